@@ -1,0 +1,3 @@
+from dispatch_desk.cli import main
+
+raise SystemExit(main())

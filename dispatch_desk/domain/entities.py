@@ -1,0 +1,316 @@
+"""Entities: incidents with their assignments, units, precincts, categories.
+
+They are mutable dataclasses that enforce their own rules; the store maps them to rows
+and the services call their methods inside one unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from dispatch_desk.domain.enums import (
+    AttachmentKind,
+    Channel,
+    IncidentStatus,
+    LocationSource,
+    Priority,
+    UnitKind,
+    UnitStatus,
+)
+from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.transitions import (
+    UNIT_REASSIGNABLE,
+    check_incident_transition,
+    check_unit_transition,
+)
+from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, OpeningHours, clean_text
+
+
+@dataclass(slots=True)
+class Category:
+    code: str
+    default_priority: Priority
+    name_en: str
+    name_ru: str
+    name_kk: str
+    related: tuple[str, ...] = ()
+    active: bool = True
+
+    def name(self, lang: str) -> str:
+        return {"ru": self.name_ru, "kk": self.name_kk}.get(lang, self.name_en)
+
+
+@dataclass(slots=True)
+class Attachment:
+    kind: AttachmentKind
+    sha256: str
+    media_type: str
+    size: int
+    original_name: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Assignment:
+    """One unit sent to one incident, with its own times."""
+
+    unit_id: int
+    call_sign: str
+    dispatched_at: datetime
+    en_route_at: datetime | None = None
+    on_scene_at: datetime | None = None
+    cleared_at: datetime | None = None
+    reason: str = ""  # why the unit was sent here instead of where it was (reassignment)
+    cleared_reason: str = ""
+    id: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.cleared_at is None
+
+
+@dataclass(slots=True)
+class Incident:
+    channel: Channel
+    category: str
+    priority: Priority
+    received_at: datetime
+    created_at: datetime
+    description: str = ""
+    address: str = ""
+    address_key: str = ""
+    location: Location | None = None
+    precinct: str | None = None
+    caller: Caller = field(default_factory=Caller)
+    attachments: list[Attachment] = field(default_factory=list)
+    status: IncidentStatus = IncidentStatus.NEW
+    parent_number: str | None = None  # duplicate of / part of another incident
+    disposition: str = ""
+    citizen_message: str = ""  # "measures taken", sent back to the author of a report
+    first_dispatched_at: datetime | None = None
+    first_en_route_at: datetime | None = None
+    first_on_scene_at: datetime | None = None
+    closed_at: datetime | None = None
+    updated_at: datetime | None = None
+    video_call_requested: bool = False
+    assignments: list[Assignment] = field(default_factory=list)
+    number: str = ""
+    id: int | None = None
+    version: int = 0
+
+    # -- status ----------------------------------------------------------------------------------
+    def _move(self, to: IncidentStatus, at: datetime) -> None:
+        check_incident_transition(self.status, to)
+        self.status = to
+        self.updated_at = at
+
+    def active_assignments(self) -> list[Assignment]:
+        return [a for a in self.assignments if a.active]
+
+    def assignment_of(self, unit_id: int) -> Assignment:
+        for assignment in self.assignments:
+            if assignment.unit_id == unit_id and assignment.active:
+                return assignment
+        raise DomainError(f"unit {unit_id} is not assigned to incident {self.number}")
+
+    def assign(self, unit: Unit, at: datetime, reason: str = "") -> Assignment:
+        if not self.status.is_open:
+            raise DomainError(f"incident {self.number} is {self.status.value}; reopen it before dispatching")
+        if any(a.unit_id == unit.id for a in self.active_assignments()):
+            raise DomainError(f"unit {unit.call_sign} is already assigned to incident {self.number}")
+        assignment = Assignment(
+            unit_id=unit.id or 0,
+            call_sign=unit.call_sign,
+            dispatched_at=at,
+            reason=clean_text(reason, "reason", MAX_TEXT["message"]),
+        )
+        self.assignments.append(assignment)
+        if self.status in (IncidentStatus.NEW, IncidentStatus.REOPENED):
+            self._move(IncidentStatus.DISPATCHED, at)
+        if self.first_dispatched_at is None:
+            self.first_dispatched_at = at
+        self.updated_at = at
+        return assignment
+
+    def unit_en_route(self, unit_id: int, at: datetime) -> None:
+        assignment = self.assignment_of(unit_id)
+        assignment.en_route_at = assignment.en_route_at or at
+        if self.first_en_route_at is None:
+            self.first_en_route_at = at
+        if self.status == IncidentStatus.DISPATCHED:
+            self._move(IncidentStatus.EN_ROUTE, at)
+        self.updated_at = at
+
+    def unit_on_scene(self, unit_id: int, at: datetime) -> None:
+        assignment = self.assignment_of(unit_id)
+        assignment.on_scene_at = assignment.on_scene_at or at
+        if self.first_on_scene_at is None:
+            self.first_on_scene_at = at
+        if self.status in (IncidentStatus.DISPATCHED, IncidentStatus.EN_ROUTE):
+            self._move(IncidentStatus.ON_SCENE, at)
+        self.updated_at = at
+
+    def clear_unit(self, unit_id: int, at: datetime, reason: str = "") -> Assignment:
+        """The unit leaves this incident. With no unit left on an open incident it waits again."""
+        assignment = self.assignment_of(unit_id)
+        assignment.cleared_at = at
+        assignment.cleared_reason = clean_text(reason, "reason", MAX_TEXT["message"])
+        still_waiting = self.first_on_scene_at is None and self.status in (
+            IncidentStatus.DISPATCHED,
+            IncidentStatus.EN_ROUTE,
+        )
+        if still_waiting and not self.active_assignments():
+            self._move(IncidentStatus.NEW, at)
+        self.updated_at = at
+        return assignment
+
+    def close(self, at: datetime, disposition: str, citizen_message: str = "") -> list[Assignment]:
+        disposition = clean_text(disposition, "disposition", MAX_TEXT["message"], required=True)
+        message = clean_text(citizen_message, "measures taken", MAX_TEXT["message"])
+        self._move(IncidentStatus.CLOSED, at)
+        cleared = []
+        for assignment in self.active_assignments():
+            assignment.cleared_at = at
+            assignment.cleared_reason = "incident closed"
+            cleared.append(assignment)
+        self.disposition = disposition
+        self.citizen_message = message
+        self.closed_at = at
+        return cleared
+
+    def cancel(self, at: datetime, reason: str) -> list[Assignment]:
+        reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
+        self._move(IncidentStatus.CANCELLED, at)
+        cleared = []
+        for assignment in self.active_assignments():
+            assignment.cleared_at = at
+            assignment.cleared_reason = "incident cancelled"
+            cleared.append(assignment)
+        self.disposition = reason
+        self.closed_at = at
+        return cleared
+
+    def reopen(self, at: datetime, reason: str) -> None:
+        clean_text(reason, "reason", MAX_TEXT["message"], required=True)
+        self._move(IncidentStatus.REOPENED, at)
+        self.closed_at = None
+
+    def set_location(self, location: Location | None, precinct: str | None, at: datetime) -> None:
+        self.location = location
+        self.precinct = precinct
+        self.updated_at = at
+
+    @property
+    def location_verified(self) -> bool:
+        return self.location is not None and self.location.source != LocationSource.UNVERIFIED
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready view, used by the command line and the change feed."""
+        loc = self.location
+        return {
+            "id": self.id,
+            "number": self.number,
+            "status": self.status.value,
+            "priority": int(self.priority),
+            "category": self.category,
+            "channel": self.channel.value,
+            "address": self.address,
+            "precinct": self.precinct,
+            "lat": loc.lat if loc else None,
+            "lon": loc.lon if loc else None,
+            "location_source": loc.source.value if loc else None,
+            "received_at": self.received_at.isoformat(),
+            "units": [a.call_sign for a in self.active_assignments()],
+            "version": self.version,
+        }
+
+
+@dataclass(slots=True)
+class Unit:
+    call_sign: str
+    kind: UnitKind
+    home_precinct: str | None
+    crew: list[str] = field(default_factory=list)
+    status: UnitStatus = UnitStatus.AVAILABLE
+    status_since: datetime | None = None
+    position: tuple[float, float] | None = None  # lat, lon
+    position_at: datetime | None = None
+    current_incident: str | None = None  # incident number
+    id: int | None = None
+    version: int = 0
+
+    def __post_init__(self) -> None:
+        self.call_sign = clean_text(self.call_sign, "call sign", 40, required=True)
+
+    def set_status(self, status: UnitStatus, at: datetime) -> None:
+        if status == self.status:
+            return
+        check_unit_transition(self.status, status)
+        self.status = status
+        self.status_since = at
+        if not status.is_committed:
+            self.current_incident = None
+
+    def dispatch_to(self, incident_number: str, at: datetime) -> None:
+        """Send the unit to an incident: from a free state, or away from its current one."""
+        if self.status in UNIT_REASSIGNABLE:
+            self.status = UnitStatus.DISPATCHED
+            self.status_since = at
+        else:
+            self.set_status(UnitStatus.DISPATCHED, at)
+        self.current_incident = incident_number
+
+    def report_position(self, lat: float, lon: float, at: datetime) -> None:
+        location = Location(lat, lon, LocationSource.GPS)
+        self.position = (location.lat, location.lon)
+        self.position_at = at
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "call_sign": self.call_sign,
+            "kind": self.kind.value,
+            "home_precinct": self.home_precinct,
+            "status": self.status.value,
+            "current_incident": self.current_incident,
+            "crew": list(self.crew),
+            "lat": self.position[0] if self.position else None,
+            "lon": self.position[1] if self.position else None,
+            "position_at": self.position_at.isoformat() if self.position_at else None,
+            "version": self.version,
+        }
+
+
+@dataclass(slots=True)
+class Precinct:
+    code: str
+    name_kk: str
+    name_ru: str
+    name_en: str
+    boundary: dict[str, Any]  # GeoJSON Polygon or MultiPolygon geometry, lon/lat
+    service_centre_address: str = ""
+    phone: str | None = None
+    opening_hours: OpeningHours | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.code = clean_text(self.code, "precinct code", 40, required=True)
+        kind = self.boundary.get("type") if isinstance(self.boundary, dict) else None
+        if kind not in ("Polygon", "MultiPolygon"):
+            raise ValidationError(f"precinct {self.code}: boundary must be a Polygon or MultiPolygon")
+
+    def name(self, lang: str) -> str:
+        return {"ru": self.name_ru, "kk": self.name_kk}.get(lang, self.name_en)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name_kk": self.name_kk,
+            "name_ru": self.name_ru,
+            "name_en": self.name_en,
+            "service_centre_address": self.service_centre_address,
+            "phone": self.phone,
+            "opening_hours": str(self.opening_hours) if self.opening_hours else None,
+        }

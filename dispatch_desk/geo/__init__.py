@@ -1,0 +1,1 @@
+"""Geography: precinct lookup, distances. No Qt, no database."""

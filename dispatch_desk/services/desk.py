@@ -1,0 +1,345 @@
+"""The desk's use cases: take a call, dispatch, move units, close, and the queries behind the views.
+
+Every change runs in one transaction that also appends the change-feed rows describing it
+(the audit trail and the source of live updates for every workstation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
+from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
+from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
+from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text, require_aware
+from dispatch_desk.geo.precincts import PrecinctIndex
+from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.store import feed
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.feed import FeedEntry
+from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
+from dispatch_desk.store.uow import UnitOfWork
+
+INCIDENT = "incident"
+UNIT = "unit"
+PRECINCT = "precinct"
+
+
+@dataclass(frozen=True)
+class CallDraft:
+    """What an operator typed or an app sent, before it becomes an incident."""
+
+    channel: Channel
+    category: str
+    description: str = ""
+    address: str = ""
+    location: Location | None = None
+    caller_name: str = ""
+    caller_phone: str | None = None
+    app_user_id: str | None = None
+    priority: Priority | None = None
+    received_at: datetime | None = None
+    parent_number: str | None = None
+    video_call_requested: bool = False
+
+
+class DeskService:
+    def __init__(
+        self, db: Database, actor: str, *, clock: Clock = utc_now, timezone: str = "Asia/Almaty"
+    ) -> None:
+        self.db = db
+        self.actor = clean_text(actor, "operator name", 120, required=True)
+        self.clock = clock
+        self.zone = ZoneInfo(timezone)
+        self._index: PrecinctIndex | None = None
+
+    def _work(self) -> UnitOfWork:
+        return UnitOfWork(self.db, self.actor, self.clock())
+
+    # -- reference data -------------------------------------------------------------------------
+    def ensure_reference_data(self) -> int:
+        """Add the default categories that are missing; edited ones are left as they are."""
+        added = 0
+        with self._work() as work:
+            for category in DEFAULT_CATEGORIES:
+                if work.categories.find(category.code) is None:
+                    work.categories.put(category)
+                    added += 1
+            work.commit()
+        return added
+
+    def categories(self, include_inactive: bool = False) -> list[Category]:
+        with self.db.reading() as session:
+            return Categories(session).all(include_inactive)
+
+    def save_category(self, category: Category) -> None:
+        with self._work() as work:
+            work.categories.put(category)
+            work.record("category", 0, "category.saved", {"code": category.code})
+            work.commit()
+
+    def precincts(self) -> list[Precinct]:
+        with self.db.reading() as session:
+            return Precincts(session).all()
+
+    def precinct_index(self) -> PrecinctIndex:
+        if self._index is None:
+            self._index = PrecinctIndex(self.precincts())
+        return self._index
+
+    def replace_precincts(self, precincts: list[Precinct]) -> None:
+        with self._work() as work:
+            work.precincts.delete_all()
+            for precinct in precincts:
+                work.precincts.add(precinct)
+                work.record(PRECINCT, precinct.id or 0, "precinct.saved", precinct.summary())
+            work.commit()
+        self._index = None
+
+    def add_unit(self, unit: Unit) -> Unit:
+        with self._work() as work:
+            unit.status_since = unit.status_since or work.now
+            work.units.add(unit)
+            work.record(UNIT, unit.id or 0, "unit.created", unit.summary())
+            work.commit()
+        return unit
+
+    # -- incidents ------------------------------------------------------------------------------
+    def create_incident(self, draft: CallDraft) -> Incident:
+        now = self.clock()
+        received = require_aware(draft.received_at, "received time") if draft.received_at else now
+        if received > now:
+            raise ValidationError("the received time lies in the future")
+        description = clean_text(draft.description, "description", MAX_TEXT["description"])
+        address = clean_text(draft.address, "address", MAX_TEXT["address"])
+        caller = Caller.create(draft.caller_name, draft.caller_phone, draft.app_user_id)
+        channel = Channel(draft.channel)
+        if draft.location is None and not address:
+            raise ValidationError("an incident needs an address or a location")
+        precinct = None
+        if draft.location is not None:
+            precinct = self.precinct_index().locate(draft.location.lat, draft.location.lon)
+        with self._work() as work:
+            category = work.categories.find(draft.category)
+            if category is None or not category.active:
+                raise ValidationError(f"'{draft.category}' is not a known category")
+            incident = Incident(
+                channel=channel,
+                category=category.code,
+                priority=Priority.parse(draft.priority)
+                if draft.priority is not None
+                else category.default_priority,
+                received_at=received,
+                created_at=now,
+                updated_at=now,
+                description=description,
+                address=address,
+                address_key=address_key(address),
+                location=draft.location,
+                precinct=precinct,
+                caller=caller,
+                parent_number=draft.parent_number or None,
+                video_call_requested=bool(draft.video_call_requested),
+            )
+            work.incidents.add(incident, received.astimezone(self.zone).year)
+            work.record(INCIDENT, incident.id or 0, "incident.created", incident.summary())
+            work.commit()
+        return incident
+
+    def _save_incident(
+        self, work: UnitOfWork, incident: Incident, kind: str, seen: int | None, **extra
+    ) -> None:
+        work.incidents.save(incident, seen)
+        work.record(INCIDENT, incident.id or 0, kind, {**incident.summary(), **extra})
+
+    def _save_unit(self, work: UnitOfWork, unit: Unit, kind: str, seen: int | None = None, **extra) -> None:
+        work.units.save(unit, seen)
+        work.record(UNIT, unit.id or 0, kind, {**unit.summary(), **extra})
+
+    def dispatch(
+        self, number: str, call_sign: str, *, seen_version: int | None = None, reason: str = ""
+    ) -> Incident:
+        """Send a unit to an incident. A unit busy elsewhere must be moved with ``reassign``."""
+        with self._work() as work:
+            incident = work.incidents.get(number)
+            unit = work.units.get(call_sign)
+            if unit.status.is_committed and unit.current_incident and unit.current_incident != number:
+                raise DomainError(
+                    f"unit {call_sign} is working incident {unit.current_incident}; reassign it with a reason"
+                )
+            incident.assign(unit, work.now, reason)
+            unit.dispatch_to(incident.number, work.now)
+            self._save_incident(work, incident, "incident.dispatched", seen_version, unit=call_sign)
+            self._save_unit(work, unit, "unit.dispatched", incident=number)
+            work.commit()
+        return incident
+
+    def reassign(
+        self, call_sign: str, to_number: str, reason: str, *, seen_version: int | None = None
+    ) -> Incident:
+        """Move a unit from the incident it works to another one, recording why."""
+        reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
+        with self._work() as work:
+            unit = work.units.get(call_sign)
+            target = work.incidents.get(to_number)
+            if unit.current_incident == to_number:
+                raise DomainError(f"unit {call_sign} is already on incident {to_number}")
+            if unit.current_incident:
+                source = work.incidents.get(unit.current_incident)
+                source.clear_unit(unit.id or 0, work.now, f"reassigned to {to_number}: {reason}")
+                self._save_incident(
+                    work, source, "incident.unit_cleared", None, unit=call_sign, reason=reason
+                )
+            target.assign(unit, work.now, reason)
+            unit.dispatch_to(target.number, work.now)
+            self._save_incident(
+                work, target, "incident.dispatched", seen_version, unit=call_sign, reason=reason
+            )
+            self._save_unit(work, unit, "unit.reassigned", incident=to_number, reason=reason)
+            work.commit()
+        return target
+
+    def _unit_on_incident(self, work: UnitOfWork, call_sign: str) -> tuple[Unit, Incident]:
+        unit = work.units.get(call_sign)
+        if not unit.current_incident:
+            raise DomainError(f"unit {call_sign} is not assigned to an incident")
+        return unit, work.incidents.get(unit.current_incident)
+
+    def unit_en_route(self, call_sign: str) -> Incident:
+        with self._work() as work:
+            unit, incident = self._unit_on_incident(work, call_sign)
+            unit.set_status(UnitStatus.EN_ROUTE, work.now)
+            incident.unit_en_route(unit.id or 0, work.now)
+            self._save_incident(work, incident, "incident.en_route", None, unit=call_sign)
+            self._save_unit(work, unit, "unit.status")
+            work.commit()
+        return incident
+
+    def unit_on_scene(self, call_sign: str) -> Incident:
+        with self._work() as work:
+            unit, incident = self._unit_on_incident(work, call_sign)
+            unit.set_status(UnitStatus.ON_SCENE, work.now)
+            incident.unit_on_scene(unit.id or 0, work.now)
+            self._save_incident(work, incident, "incident.on_scene", None, unit=call_sign)
+            self._save_unit(work, unit, "unit.status")
+            work.commit()
+        return incident
+
+    def clear_unit(self, call_sign: str, reason: str = "") -> Incident:
+        """The unit is done with its incident and free again; the incident stays open."""
+        with self._work() as work:
+            unit, incident = self._unit_on_incident(work, call_sign)
+            incident.clear_unit(unit.id or 0, work.now, reason)
+            unit.set_status(UnitStatus.AVAILABLE, work.now)
+            self._save_incident(work, incident, "incident.unit_cleared", None, unit=call_sign, reason=reason)
+            self._save_unit(work, unit, "unit.status")
+            work.commit()
+        return incident
+
+    def _release_units(self, work: UnitOfWork, incident: Incident, call_signs: list[str]) -> None:
+        for call_sign in call_signs:
+            unit = work.units.get(call_sign)
+            if unit.current_incident == incident.number:
+                unit.set_status(UnitStatus.AVAILABLE, work.now)
+                self._save_unit(work, unit, "unit.status")
+
+    def close(
+        self, number: str, disposition: str, citizen_message: str = "", *, seen_version: int | None = None
+    ) -> Incident:
+        with self._work() as work:
+            incident = work.incidents.get(number)
+            cleared = incident.close(work.now, disposition, citizen_message)
+            self._save_incident(
+                work, incident, "incident.closed", seen_version, disposition=incident.disposition
+            )
+            self._release_units(work, incident, [a.call_sign for a in cleared])
+            work.commit()
+        return incident
+
+    def cancel(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
+        with self._work() as work:
+            incident = work.incidents.get(number)
+            cleared = incident.cancel(work.now, reason)
+            self._save_incident(
+                work, incident, "incident.cancelled", seen_version, reason=incident.disposition
+            )
+            self._release_units(work, incident, [a.call_sign for a in cleared])
+            work.commit()
+        return incident
+
+    def reopen(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
+        with self._work() as work:
+            incident = work.incidents.get(number)
+            incident.reopen(work.now, reason)
+            self._save_incident(work, incident, "incident.reopened", seen_version, reason=reason.strip())
+            work.commit()
+        return incident
+
+    def set_unit_status(self, call_sign: str, status: UnitStatus, *, seen_version: int | None = None) -> Unit:
+        """Statuses outside an incident's flow: busy, off shift, returning, available."""
+        status = UnitStatus(status)
+        with self._work() as work:
+            unit = work.units.get(call_sign)
+            if status.is_committed:
+                raise DomainError(f"use dispatch, en route or on scene to put {call_sign} on an incident")
+            if unit.current_incident and status != unit.status:
+                incident = work.incidents.get(unit.current_incident)
+                incident.clear_unit(unit.id or 0, work.now, f"unit {status.value}")
+                self._save_incident(work, incident, "incident.unit_cleared", None, unit=call_sign)
+            unit.set_status(status, work.now)
+            self._save_unit(work, unit, "unit.status", seen_version)
+            work.commit()
+        return unit
+
+    def report_position(self, call_sign: str, lat: float, lon: float, at: datetime | None = None) -> Unit:
+        with self._work() as work:
+            unit = work.units.get(call_sign)
+            unit.report_position(lat, lon, require_aware(at, "position time") if at else work.now)
+            self._save_unit(work, unit, "unit.position")
+            work.commit()
+        return unit
+
+    # -- queries --------------------------------------------------------------------------------
+    def incident(self, number: str) -> Incident:
+        with self.db.reading() as session:
+            return Incidents(session).get(number)
+
+    def open_incidents(self, precinct: str | None = None) -> list[Incident]:
+        with self.db.reading() as session:
+            return Incidents(session).open(precinct)
+
+    def recent_incidents(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
+        with self.db.reading() as session:
+            return Incidents(session).recent(limit, precinct)
+
+    def incidents_at_address(
+        self, address: str, *, exclude: str | None = None, limit: int = 20
+    ) -> list[Incident]:
+        with self.db.reading() as session:
+            return Incidents(session).at_address(address_key(address), exclude=exclude, limit=limit)
+
+    def units(self) -> list[Unit]:
+        with self.db.reading() as session:
+            return Units(session).all()
+
+    def unit(self, call_sign: str) -> Unit:
+        with self.db.reading() as session:
+            return Units(session).get(call_sign)
+
+    def feed_after(self, seq: int, limit: int = 1000) -> list[FeedEntry]:
+        with self.db.reading() as session:
+            return feed.after(session, seq, limit)
+
+    def timeline(self, number: str) -> list[FeedEntry]:
+        with self.db.reading() as session:
+            return feed.for_entity(session, INCIDENT, Incidents(session).row_id(number))
+
+    def open_counts(self) -> dict[IncidentStatus, int]:
+        counts: dict[IncidentStatus, int] = {}
+        for incident in self.open_incidents():
+            counts[incident.status] = counts.get(incident.status, 0) + 1
+        return counts

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy rows, the engine, repositories, migrations and the change feed."""

@@ -1,0 +1,67 @@
+"""The change feed: an append-only log with a monotonic sequence number.
+
+Writers append in the transaction of their change. On PostgreSQL the append takes a transaction-level
+advisory lock, so sequence numbers become visible in commit order and a reader that asks for
+"rows after N" can never skip a row that commits later with a smaller number; the transaction also
+sends ``NOTIFY dispatch_desk_feed`` so that followers wake at once. SQLite serialises writers anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from dispatch_desk.store.rows import FeedRow
+
+FEED_CHANNEL = "dispatch_desk_feed"
+FEED_LOCK_KEY = 0x102_FEED
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    seq: int
+    at: datetime
+    actor: str
+    entity: str
+    entity_id: int
+    kind: str
+    payload: dict[str, Any]
+
+
+def _entry(row: FeedRow) -> FeedEntry:
+    return FeedEntry(row.seq, row.at, row.actor, row.entity, row.entity_id, row.kind, row.payload)
+
+
+def append(session: Session, rows: list[FeedRow]) -> list[FeedEntry]:
+    if not rows:
+        return []
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FEED_LOCK_KEY})
+    session.add_all(rows)
+    session.flush()
+    if postgres:
+        session.execute(
+            text("SELECT pg_notify(:channel, :seq)"), {"channel": FEED_CHANNEL, "seq": str(rows[-1].seq)}
+        )
+    return [_entry(r) for r in rows]
+
+
+def after(session: Session, seq: int, limit: int = 1000) -> list[FeedEntry]:
+    rows = session.scalars(select(FeedRow).where(FeedRow.seq > seq).order_by(FeedRow.seq).limit(limit))
+    return [_entry(r) for r in rows]
+
+
+def for_entity(session: Session, entity: str, entity_id: int) -> list[FeedEntry]:
+    rows = session.scalars(
+        select(FeedRow).where(FeedRow.entity == entity, FeedRow.entity_id == entity_id).order_by(FeedRow.seq)
+    )
+    return [_entry(r) for r in rows]
+
+
+def last_seq(session: Session) -> int:
+    return session.scalar(select(func.max(FeedRow.seq))) or 0

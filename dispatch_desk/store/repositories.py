@@ -1,0 +1,244 @@
+"""Repositories: load and save domain objects within one Session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, selectinload
+
+from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
+from dispatch_desk.domain.enums import OPEN_INCIDENT_STATUSES
+from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
+from dispatch_desk.domain.values import format_incident_number
+from dispatch_desk.store import mapping
+from dispatch_desk.store.rows import (
+    AssignmentRow,
+    CategoryRow,
+    IncidentCounterRow,
+    IncidentRow,
+    MetaRow,
+    PrecinctRow,
+    UnitRow,
+)
+
+_INCIDENT_LOAD = (
+    selectinload(IncidentRow.assignments).joinedload(AssignmentRow.unit),
+    selectinload(IncidentRow.attachments),
+    selectinload(IncidentRow.parent),
+)
+
+
+def _check_version(kind: str, name: str, row_version: int, seen: int | None) -> None:
+    if seen is not None and seen != row_version:
+        raise ConcurrencyConflict(
+            f"{kind} {name} was changed by someone else since you opened it "
+            f"(you saw version {seen}, it is now {row_version}); the view has been refreshed, please check and retry"
+        )
+
+
+class Incidents:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, number: str) -> IncidentRow:
+        row = self.session.scalar(
+            select(IncidentRow).where(IncidentRow.number == number).options(*_INCIDENT_LOAD)
+        )
+        if row is None:
+            raise NotFound(f"there is no incident {number}")
+        return row
+
+    def get(self, number: str) -> Incident:
+        return mapping.incident_from_row(self._row(number))
+
+    def get_by_id(self, incident_id: int) -> Incident:
+        row = self.session.get(IncidentRow, incident_id, options=_INCIDENT_LOAD)
+        if row is None:
+            raise NotFound(f"there is no incident with id {incident_id}")
+        return mapping.incident_from_row(row)
+
+    def next_number(self, year: int) -> str:
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        self.session.execute(
+            insert(IncidentCounterRow)
+            .values(year=year, last=0)
+            .on_conflict_do_nothing(index_elements=["year"])
+        )
+        last = self.session.scalar(
+            update(IncidentCounterRow)
+            .where(IncidentCounterRow.year == year)
+            .values(last=IncidentCounterRow.last + 1)
+            .returning(IncidentCounterRow.last)
+        )
+        return format_incident_number(year, int(last))
+
+    def add(self, incident: Incident, year: int) -> Incident:
+        row = IncidentRow(number=incident.number or self.next_number(year))
+        if incident.parent_number:
+            row.parent = self._row(incident.parent_number)
+        mapping.incident_to_row(incident, row)
+        self.session.add(row)
+        self.session.flush()
+        mapping.sync_ids(incident, row)
+        return incident
+
+    def save(self, incident: Incident, seen_version: int | None = None) -> Incident:
+        row = self._row(incident.number)
+        _check_version("Incident", incident.number, row.version, seen_version)
+        _check_version("Incident", incident.number, row.version, incident.version)
+        mapping.incident_to_row(incident, row)
+        self.session.flush()
+        mapping.sync_ids(incident, row)
+        return incident
+
+    def open(self, precinct: str | None = None) -> list[Incident]:
+        query = (
+            select(IncidentRow)
+            .where(IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES]))
+            .order_by(IncidentRow.priority, IncidentRow.received_at)
+            .options(*_INCIDENT_LOAD)
+        )
+        if precinct:
+            query = query.where(IncidentRow.precinct == precinct)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
+
+    def at_address(
+        self, address_key: str, *, before: datetime | None = None, exclude: str | None = None, limit: int = 20
+    ) -> list[Incident]:
+        """Earlier incidents at the same address, newest first."""
+        if not address_key:
+            return []
+        query = select(IncidentRow).where(IncidentRow.address_key == address_key)
+        if before is not None:
+            query = query.where(IncidentRow.received_at < before)
+        if exclude:
+            query = query.where(IncidentRow.number != exclude)
+        query = query.order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
+
+    def recent(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
+        query = (
+            select(IncidentRow).order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
+        )
+        if precinct:
+            query = query.where(IncidentRow.precinct == precinct)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
+
+    def row_id(self, number: str) -> int:
+        row_id = self.session.scalar(select(IncidentRow.id).where(IncidentRow.number == number))
+        if row_id is None:
+            raise NotFound(f"there is no incident {number}")
+        return row_id
+
+
+class Units:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, call_sign: str) -> UnitRow:
+        row = self.session.scalar(
+            select(UnitRow)
+            .where(UnitRow.call_sign == call_sign)
+            .options(selectinload(UnitRow.current_incident))
+        )
+        if row is None:
+            raise NotFound(f"there is no unit {call_sign}")
+        return row
+
+    def get(self, call_sign: str) -> Unit:
+        return mapping.unit_from_row(self._row(call_sign))
+
+    def all(self) -> list[Unit]:
+        rows = self.session.scalars(
+            select(UnitRow).order_by(UnitRow.call_sign).options(selectinload(UnitRow.current_incident))
+        )
+        return [mapping.unit_from_row(r) for r in rows]
+
+    def add(self, unit: Unit) -> Unit:
+        row = mapping.unit_to_row(unit, UnitRow())
+        if unit.current_incident:
+            row.current_incident_id = Incidents(self.session).row_id(unit.current_incident)
+        self.session.add(row)
+        self.session.flush()
+        unit.id, unit.version = row.id, row.version
+        return unit
+
+    def save(self, unit: Unit, seen_version: int | None = None) -> Unit:
+        row = self._row(unit.call_sign)
+        _check_version("Unit", unit.call_sign, row.version, seen_version)
+        _check_version("Unit", unit.call_sign, row.version, unit.version)
+        mapping.unit_to_row(unit, row)
+        row.current_incident_id = (
+            Incidents(self.session).row_id(unit.current_incident) if unit.current_incident else None
+        )
+        self.session.flush()
+        unit.version = row.version
+        return unit
+
+
+class Precincts:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> list[Precinct]:
+        return [
+            mapping.precinct_from_row(r)
+            for r in self.session.scalars(select(PrecinctRow).order_by(PrecinctRow.code))
+        ]
+
+    def get(self, code: str) -> Precinct:
+        row = self.session.scalar(select(PrecinctRow).where(PrecinctRow.code == code))
+        if row is None:
+            raise NotFound(f"there is no precinct {code}")
+        return mapping.precinct_from_row(row)
+
+    def add(self, precinct: Precinct) -> Precinct:
+        row = mapping.precinct_to_row(precinct)
+        self.session.add(row)
+        self.session.flush()
+        precinct.id = row.id
+        return precinct
+
+    def delete_all(self) -> None:
+        self.session.execute(delete(PrecinctRow))
+
+
+class Categories:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self, include_inactive: bool = True) -> list[Category]:
+        query = select(CategoryRow).order_by(CategoryRow.default_priority, CategoryRow.code)
+        if not include_inactive:
+            query = query.where(CategoryRow.active.is_(True))
+        return [mapping.category_from_row(r) for r in self.session.scalars(query)]
+
+    def get(self, code: str) -> Category:
+        row = self.session.get(CategoryRow, code)
+        if row is None:
+            raise NotFound(f"there is no category '{code}'")
+        return mapping.category_from_row(row)
+
+    def find(self, code: str) -> Category | None:
+        row = self.session.get(CategoryRow, code)
+        return mapping.category_from_row(row) if row else None
+
+    def put(self, category: Category) -> None:
+        self.session.merge(mapping.category_to_row(category, self.session.get(CategoryRow, category.code)))
+        self.session.flush()
+
+
+class Meta:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.session.get(MetaRow, key)
+        return row.value if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.session.merge(MetaRow(key=key, value=value))

@@ -1,0 +1,199 @@
+"""The database tables as typed SQLAlchemy 2 rows.
+
+Rows never leave the store: repositories turn them into domain objects (see ``mapping.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from dispatch_desk.store.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: Json}
+
+
+class MetaRow(Base):
+    """Facts about this database: which city it holds, whether it is demo data."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    default_priority: Mapped[int] = mapped_column(SmallInteger)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_ru: Mapped[str] = mapped_column(String(120))
+    name_kk: Mapped[str] = mapped_column(String(120))
+    related: Mapped[list[str]] = mapped_column(Json, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PrecinctRow(Base):
+    __tablename__ = "precincts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_kk: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    boundary: Mapped[dict[str, Any]] = mapped_column(Json)
+    service_centre_address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    opening_hours: Mapped[str | None] = mapped_column(String(20))
+
+
+class UnitRow(Base):
+    __tablename__ = "units"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    call_sign: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    home_precinct: Mapped[str | None] = mapped_column(String(40), index=True)
+    crew: Mapped[list[str]] = mapped_column(Json, default=list)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    status_since: Mapped[datetime | None]
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    position_at: Mapped[datetime | None]
+    current_incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    current_incident: Mapped[IncidentRow | None] = relationship(foreign_keys=[current_incident_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(ForeignKey("categories.code"))
+    priority: Mapped[int] = mapped_column(SmallInteger)
+    description: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    address_key: Mapped[str] = mapped_column(String(500), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    location_source: Mapped[str | None] = mapped_column(String(20))
+    location_accuracy_m: Mapped[float | None] = mapped_column(Float)
+    precinct: Mapped[str | None] = mapped_column(String(40))
+    caller_name: Mapped[str] = mapped_column(String(200), default="")
+    caller_phone: Mapped[str | None] = mapped_column(String(20))
+    app_user_id: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
+    disposition: Mapped[str] = mapped_column(Text, default="")
+    citizen_message: Mapped[str] = mapped_column(Text, default="")
+    video_call_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    first_dispatched_at: Mapped[datetime | None]
+    first_en_route_at: Mapped[datetime | None]
+    first_on_scene_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    parent: Mapped[IncidentRow | None] = relationship(remote_side=[id])
+    assignments: Mapped[list[AssignmentRow]] = relationship(
+        back_populates="incident", order_by="AssignmentRow.id", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[AttachmentRow]] = relationship(
+        back_populates="incident", order_by="AttachmentRow.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_incidents_status_received", "status", "received_at"),
+        Index("ix_incidents_address_key_received", "address_key", "received_at"),
+        Index("ix_incidents_received", "received_at"),
+        Index("ix_incidents_precinct_received", "precinct", "received_at"),
+    )
+
+
+class AssignmentRow(Base):
+    __tablename__ = "assignments"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    dispatched_at: Mapped[datetime]
+    en_route_at: Mapped[datetime | None]
+    on_scene_at: Mapped[datetime | None]
+    cleared_at: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    cleared_reason: Mapped[str] = mapped_column(Text, default="")
+
+    incident: Mapped[IncidentRow] = relationship(back_populates="assignments")
+    unit: Mapped[UnitRow] = relationship()
+
+    __table_args__ = (Index("ix_assignments_unit_cleared", "unit_id", "cleared_at"),)
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    original_name: Mapped[str] = mapped_column(String(255), default="")
+
+    incident: Mapped[IncidentRow] = relationship(back_populates="attachments")
+
+
+class IncidentCounterRow(Base):
+    """The last incident number given out in each year."""
+
+    __tablename__ = "incident_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class FeedRow(Base):
+    """The append-only change feed; also the audit trail. Written in the transaction of each change."""
+
+    __tablename__ = "change_feed"
+    seq: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(120))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(Json)
+
+    __table_args__ = (Index("ix_change_feed_entity", "entity", "entity_id", "seq"),)

@@ -1,0 +1,80 @@
+"""Unit of work: one transaction, its repositories and the change-feed rows it produced."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+
+from dispatch_desk.domain.errors import ConcurrencyConflict, DomainError
+from dispatch_desk.store import feed
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.feed import FeedEntry
+from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Units
+from dispatch_desk.store.rows import FeedRow
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be reached or refused the operation for a reason outside the desk."""
+
+
+class UnitOfWork:
+    def __init__(self, db: Database, actor: str, now: datetime) -> None:
+        self.db = db
+        self.actor = actor
+        self.now = now
+        self._pending: list[FeedRow] = []
+        self.changes: list[FeedEntry] = []
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self.db.write_session()
+        try:
+            self.session.begin()
+        except OperationalError as exc:
+            self.session.close()
+            raise DatabaseUnavailable(f"the database is not available: {exc.orig}") from exc
+        self.incidents = Incidents(self.session)
+        self.units = Units(self.session)
+        self.precincts = Precincts(self.session)
+        self.categories = Categories(self.session)
+        self.meta = Meta(self.session)
+        return self
+
+    def record(self, entity: str, entity_id: int, kind: str, payload: dict[str, Any]) -> None:
+        self._pending.append(
+            FeedRow(
+                at=self.now, actor=self.actor, entity=entity, entity_id=entity_id, kind=kind, payload=payload
+            )
+        )
+
+    def commit(self) -> list[FeedEntry]:
+        try:
+            self.changes = feed.append(self.session, self._pending)
+            self.session.commit()
+        except StaleDataError as exc:
+            self.session.rollback()
+            raise ConcurrencyConflict(
+                "the record was changed by another workstation at the same moment; refresh and retry"
+            ) from exc
+        self._pending = []
+        return self.changes
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            if self.session.in_transaction():
+                self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, StaleDataError):
+            raise ConcurrencyConflict(
+                "the record was changed by another workstation at the same moment; refresh and retry"
+            ) from exc
+        if isinstance(exc, OperationalError):
+            raise DatabaseUnavailable(f"the database is not available: {exc.orig}") from exc
+        if isinstance(exc, IntegrityError):
+            raise DomainError(f"the database refused the change: {exc.orig}") from exc
