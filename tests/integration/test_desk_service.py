@@ -1,0 +1,282 @@
+"""The desk's use cases against both SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from dispatch_desk.domain.entities import Precinct, Unit
+from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitKind, UnitStatus
+from dispatch_desk.domain.errors import (
+    ConcurrencyConflict,
+    DomainError,
+    InvalidTransition,
+    NotFound,
+    ValidationError,
+)
+from dispatch_desk.domain.values import Location
+from dispatch_desk.services.desk import CallDraft, DeskService
+
+
+def square(lon0: float, lat0: float, size: float = 0.01) -> dict:
+    ring = [[lon0, lat0], [lon0 + size, lat0], [lon0 + size, lat0 + size], [lon0, lat0 + size], [lon0, lat0]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+@pytest.fixture
+def city(desk: DeskService) -> DeskService:
+    desk.replace_precincts(
+        [
+            Precinct("01", "Бірінші", "Первый", "First", square(76.90, 52.28)),
+            Precinct("02", "Екінші", "Второй", "Second", square(76.91, 52.28)),
+        ]
+    )
+    for call_sign, home in (("П-011", "01"), ("П-012", "01"), ("П-021", "02")):
+        desk.add_unit(Unit(call_sign, UnitKind.PATROL_CAR, home, crew=["Серік Б.", "Олег К."]))
+    return desk
+
+
+def draft(**kw) -> CallDraft:
+    values = dict(
+        channel=Channel.PHONE,
+        category="fight_assault",
+        address="ул. Торайгырова, д. 64, кв. 12",
+        description="Драка во дворе",
+        caller_phone="8 701 234 56 78",
+        caller_name="Айгерім",
+    )
+    values.update(kw)
+    return CallDraft(**values)
+
+
+def test_create_incident_numbers_locates_and_records(city, clock):
+    incident = city.create_incident(draft(location=Location(52.285, 76.905, LocationSource.GEOCODED)))
+    assert incident.number == "26-000001"
+    assert incident.precinct == "01"
+    assert incident.priority == Priority.LIFE_IN_DANGER  # the category's default
+    assert incident.caller.phone == "+77012345678"
+    assert incident.address_key == "торайгырова 64"
+    second = city.create_incident(draft(category="noise_night", priority=2))
+    assert second.number == "26-000002" and second.priority == Priority.URGENT
+    assert second.precinct is None  # address only, not located yet
+    stored = city.incident("26-000001")
+    assert stored.received_at == clock.now and stored.received_at.tzinfo is not None
+    assert stored.location.lat == pytest.approx(52.285)
+    feed = city.feed_after(0)
+    created = [e for e in feed if e.kind == "incident.created"]
+    assert [e.payload["number"] for e in created] == ["26-000001", "26-000002"]
+    assert all(e.actor == "op-aigerim" for e in feed)
+    assert [e.seq for e in feed] == sorted(e.seq for e in feed)
+
+
+def test_point_on_shared_border_goes_to_one_precinct_deterministically(city):
+    incident = city.create_incident(draft(location=Location(52.285, 76.91, LocationSource.GPS)))
+    assert incident.precinct == "01"
+
+
+def test_numbers_restart_each_year_in_local_time(city, clock):
+    from datetime import UTC, datetime
+
+    clock.now = datetime(2026, 12, 31, 19, 30, tzinfo=UTC)  # already 1 January 2027 in Kazakhstan (UTC+5)
+    assert city.create_incident(draft()).number == "27-000001"
+    clock.now = datetime(2026, 12, 31, 18, 30, tzinfo=UTC)
+    assert city.create_incident(draft()).number == "26-000001"
+
+
+def test_whole_dispatch_flow_with_times(city, clock):
+    incident = city.create_incident(draft())
+    clock.advance(seconds=35)
+    city.dispatch(incident.number, "П-011")
+    clock.advance(seconds=20)
+    city.unit_en_route("П-011")
+    clock.advance(minutes=7)
+    city.unit_on_scene("П-011")
+    assert city.unit("П-011").status == UnitStatus.ON_SCENE
+    clock.advance(minutes=25)
+    closed = city.close(
+        incident.number, "Participants taken to the precinct", "Патруль выехал, составлен протокол."
+    )
+    assert closed.status == IncidentStatus.CLOSED
+    stored = city.incident(incident.number)
+    assert (stored.first_dispatched_at - stored.received_at).total_seconds() == 35
+    assert (stored.first_on_scene_at - stored.received_at).total_seconds() == 35 + 20 + 7 * 60
+    assert stored.citizen_message == "Патруль выехал, составлен протокол."
+    assignment = stored.assignments[0]
+    assert assignment.call_sign == "П-011" and assignment.cleared_at == clock.now
+    unit = city.unit("П-011")
+    assert unit.status == UnitStatus.AVAILABLE and unit.current_incident is None
+    kinds = [e.kind for e in city.timeline(incident.number)]
+    assert kinds == [
+        "incident.created",
+        "incident.dispatched",
+        "incident.en_route",
+        "incident.on_scene",
+        "incident.closed",
+    ]
+    assert city.open_incidents() == []
+
+
+def test_several_units_per_incident_and_reassignment_with_reason(city, clock):
+    first = city.create_incident(draft(category="theft"))
+    second = city.create_incident(draft(category="fight_assault", address="Естая 5"))
+    city.dispatch(first.number, "П-011")
+    city.dispatch(first.number, "П-012")
+    assert [a.call_sign for a in city.incident(first.number).active_assignments()] == ["П-011", "П-012"]
+    with pytest.raises(DomainError, match="reassign"):
+        city.dispatch(second.number, "П-011")
+    with pytest.raises(ValidationError, match="reason"):
+        city.reassign("П-011", second.number, "  ")
+    clock.advance(minutes=2)
+    city.reassign("П-011", second.number, "fight has priority")
+    source = city.incident(first.number)
+    target = city.incident(second.number)
+    assert [a.call_sign for a in source.active_assignments()] == ["П-012"]
+    assert "fight has priority" in source.assignments[0].cleared_reason
+    assert target.status == IncidentStatus.DISPATCHED
+    assert target.assignments[0].reason == "fight has priority"
+    assert city.unit("П-011").current_incident == second.number
+    # Moving the last unit away before arrival puts the incident back in the queue.
+    city.reassign("П-012", second.number, "backup needed")
+    assert city.incident(first.number).status == IncidentStatus.NEW
+
+
+def test_invalid_transitions_and_unknown_things_give_clear_errors(city):
+    incident = city.create_incident(draft())
+    with pytest.raises(InvalidTransition, match="'new' to 'reopened'"):
+        city.reopen(incident.number, "why not")
+    with pytest.raises(NotFound, match="26-999999"):
+        city.dispatch("26-999999", "П-011")
+    with pytest.raises(NotFound, match="Ж-1"):
+        city.dispatch(incident.number, "Ж-1")
+    with pytest.raises(DomainError, match="not assigned"):
+        city.unit_en_route("П-021")
+    city.set_unit_status("П-021", UnitStatus.OFF_SHIFT)
+    with pytest.raises(InvalidTransition, match="'off_shift' to 'dispatched'"):
+        city.dispatch(incident.number, "П-021")
+    # Nothing was half-written by the failed dispatch.
+    assert city.incident(incident.number).assignments == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"category": "unknown"}, "not a known category"),
+        ({"priority": 9}, "priority"),
+        ({"caller_phone": "not a phone"}, "phone"),
+        ({"address": "", "location": None}, "address or a location"),
+        ({"description": "x" * 20_000}, "too long"),
+        ({"address": 42}, "must be text"),
+    ],
+)
+def test_bad_call_input_is_refused_and_nothing_is_written(city, changes, message):
+    with pytest.raises(ValidationError, match=message):
+        city.create_incident(draft(**changes))
+    assert city.recent_incidents() == []
+
+
+def test_hostile_text_is_stored_verbatim_as_data(city):
+    payload = '<img src=x onerror=alert(1)></script><script>alert("x")</script>\'; DROP TABLE incidents; --'
+    incident = city.create_incident(
+        draft(description=payload, caller_name="<b>Bob</b>", address=payload[:100])
+    )
+    stored = city.incident(incident.number)
+    assert stored.description == payload
+    assert stored.caller.name == "<b>Bob</b>"
+
+
+def test_stale_version_is_a_conflict_not_an_overwrite(city):
+    incident = city.create_incident(draft())
+    seen = incident.version
+    city.dispatch(incident.number, "П-011", seen_version=seen)
+    with pytest.raises(ConcurrencyConflict, match="changed by someone else"):
+        city.close(incident.number, "done", seen_version=seen)
+    assert city.incident(incident.number).status == IncidentStatus.DISPATCHED
+
+
+def test_two_workstations_racing_for_one_unit_never_double_book_it(city, db, clock):
+    a = city.create_incident(draft())
+    b = city.create_incident(draft(address="Естая 5"))
+    other = DeskService(db, "op-second", clock=clock)
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, object] = {}
+
+    def send(service: DeskService, number: str) -> None:
+        barrier.wait()
+        try:
+            service.dispatch(number, "П-021")
+            outcomes[number] = "ok"
+        except DomainError as exc:
+            outcomes[number] = exc
+
+    threads = [
+        threading.Thread(target=send, args=(city, a.number)),
+        threading.Thread(target=send, args=(other, b.number)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(outcomes) == 2 and list(outcomes.values()).count("ok") == 1
+    loser = next(v for v in outcomes.values() if v != "ok")
+    assert (isinstance(loser, DomainError) and "П-021" in str(loser)) or isinstance(loser, ConcurrencyConflict)
+    unit = city.unit("П-021")
+    booked = [n for n in (a.number, b.number) if city.incident(n).active_assignments()]
+    assert booked == [unit.current_incident]
+
+
+def test_earlier_incidents_at_this_address(city, clock):
+    first = city.create_incident(draft(address="Торайгырова 64"))
+    clock.advance(days=2)
+    city.create_incident(draft(address="Естая 5"))
+    clock.advance(days=2)
+    third = city.create_incident(draft(address="64 Торайгырова, кв. 7"))
+    earlier = city.incidents_at_address("ул. Торайгырова, д. 64", exclude=third.number)
+    assert [i.number for i in earlier] == [first.number]
+    assert city.incidents_at_address("") == []
+
+
+def test_open_incidents_sorted_by_priority_then_age(city, clock):
+    low = city.create_incident(draft(category="illegal_parking"))
+    clock.advance(minutes=1)
+    high = city.create_incident(draft(category="fight_assault"))
+    clock.advance(minutes=1)
+    closed = city.create_incident(draft(category="theft"))
+    city.close(closed.number, "handled by phone")
+    assert [i.number for i in city.open_incidents()] == [high.number, low.number]
+
+
+def test_feed_is_written_in_the_same_transaction_as_the_change(city):
+    before = city.feed_after(0)
+    with pytest.raises(ValidationError):
+        city.create_incident(draft(category="nope"))
+    assert city.feed_after(0) == before
+    city.create_incident(draft())
+    after = city.feed_after(before[-1].seq)
+    assert [e.kind for e in after] == ["incident.created"]
+
+
+def test_unit_position_and_statuses(city, clock):
+    city.report_position("П-011", 52.29, 76.95)
+    unit = city.unit("П-011")
+    assert unit.position == pytest.approx((52.29, 76.95)) and unit.position_at == clock.now
+    with pytest.raises(ValidationError):
+        city.report_position("П-011", 95, 76.95)
+    with pytest.raises(DomainError, match="use dispatch"):
+        city.set_unit_status("П-011", UnitStatus.ON_SCENE)
+    incident = city.create_incident(draft())
+    city.dispatch(incident.number, "П-011")
+    city.set_unit_status("П-011", UnitStatus.RETURNING)  # called back: the incident waits again
+    assert city.incident(incident.number).status == IncidentStatus.NEW
+    assert city.unit("П-011").current_incident is None
+
+
+def test_categories_are_kept_in_the_database_and_editable(city):
+    categories = {c.code: c for c in city.categories()}
+    noise = categories["noise_night"]
+    noise.default_priority = Priority.URGENT
+    city.save_category(noise)
+    assert city.create_incident(draft(category="noise_night")).priority == Priority.URGENT
+    # Re-seeding does not undo the edit.
+    assert city.ensure_reference_data() == 0
+    assert {c.code: c for c in city.categories()}["noise_night"].default_priority == Priority.URGENT
