@@ -314,3 +314,24 @@ class Precinct:
             "phone": self.phone,
             "opening_hours": str(self.opening_hours) if self.opening_hours else None,
         }
+
+
+@dataclass(slots=True)
+class Street:
+    """A street of the gazetteer with its spellings and house-number range."""
+
+    name_ru: str
+    name_kk: str
+    name_en: str
+    geometry: dict[str, Any]  # GeoJSON LineString or MultiLineString, lon/lat
+    house_min: int | None = None
+    house_max: int | None = None
+    kind: str = "street"
+    alt_names: list[str] = field(default_factory=list)
+    id: int | None = None
+
+    def name(self, lang: str) -> str:
+        return {"ru": self.name_ru, "kk": self.name_kk}.get(lang, self.name_en)
+
+    def spellings(self) -> list[str]:
+        return [self.name_ru, self.name_kk, self.name_en, *self.alt_names]

@@ -8,6 +8,7 @@ from dispatch_desk.domain.entities import (
     Category,
     Incident,
     Precinct,
+    Street,
     Unit,
 )
 from dispatch_desk.domain.enums import (
@@ -26,6 +27,7 @@ from dispatch_desk.store.rows import (
     CategoryRow,
     IncidentRow,
     PrecinctRow,
+    StreetRow,
     UnitRow,
 )
 
@@ -163,57 +165,76 @@ def incident_from_row(row: IncidentRow) -> Incident:
     )
 
 
+def incident_columns(incident: Incident) -> dict[str, object]:
+    """The incident's own columns (not its id, number, version or children) as plain values."""
+    loc = incident.location
+    return {
+        "channel": incident.channel.value,
+        "category": incident.category,
+        "priority": int(incident.priority),
+        "description": incident.description,
+        "address": incident.address,
+        "address_key": incident.address_key,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "location_source": loc.source.value if loc else None,
+        "location_accuracy_m": loc.accuracy_m if loc else None,
+        "precinct": incident.precinct,
+        "caller_name": incident.caller.name,
+        "caller_phone": incident.caller.phone,
+        "app_user_id": incident.caller.app_user_id,
+        "status": incident.status.value,
+        "disposition": incident.disposition,
+        "citizen_message": incident.citizen_message,
+        "video_call_requested": incident.video_call_requested,
+        "received_at": incident.received_at,
+        "created_at": incident.created_at,
+        "first_dispatched_at": incident.first_dispatched_at,
+        "first_en_route_at": incident.first_en_route_at,
+        "first_on_scene_at": incident.first_on_scene_at,
+        "closed_at": incident.closed_at,
+        "updated_at": incident.updated_at,
+    }
+
+
+def assignment_columns(assignment: Assignment) -> dict[str, object]:
+    return {
+        "unit_id": assignment.unit_id,
+        "dispatched_at": assignment.dispatched_at,
+        "en_route_at": assignment.en_route_at,
+        "on_scene_at": assignment.on_scene_at,
+        "cleared_at": assignment.cleared_at,
+        "reason": assignment.reason,
+        "cleared_reason": assignment.cleared_reason,
+    }
+
+
+def attachment_columns(attachment: Attachment) -> dict[str, object]:
+    return {
+        "kind": attachment.kind.value,
+        "sha256": attachment.sha256,
+        "media_type": attachment.media_type,
+        "size": attachment.size,
+        "original_name": attachment.original_name,
+    }
+
+
 def incident_to_row(incident: Incident, row: IncidentRow) -> IncidentRow:
     """Copy the incident's state onto its row (assignments and attachments included)."""
-    row.channel = incident.channel.value
-    row.category = incident.category
-    row.priority = int(incident.priority)
-    row.description = incident.description
-    row.address = incident.address
-    row.address_key = incident.address_key
-    loc = incident.location
-    row.lat, row.lon = (loc.lat, loc.lon) if loc else (None, None)
-    row.location_source = loc.source.value if loc else None
-    row.location_accuracy_m = loc.accuracy_m if loc else None
-    row.precinct = incident.precinct
-    row.caller_name = incident.caller.name
-    row.caller_phone = incident.caller.phone
-    row.app_user_id = incident.caller.app_user_id
-    row.status = incident.status.value
-    row.disposition = incident.disposition
-    row.citizen_message = incident.citizen_message
-    row.video_call_requested = incident.video_call_requested
-    row.received_at = incident.received_at
-    row.created_at = incident.created_at
-    row.first_dispatched_at = incident.first_dispatched_at
-    row.first_en_route_at = incident.first_en_route_at
-    row.first_on_scene_at = incident.first_on_scene_at
-    row.closed_at = incident.closed_at
-    row.updated_at = incident.updated_at
+    for key, value in incident_columns(incident).items():
+        setattr(row, key, value)
     by_id = {a.id: a for a in row.assignments}
     for assignment in incident.assignments:
         target = by_id.get(assignment.id) if assignment.id is not None else None
         if target is None:
-            target = AssignmentRow(unit_id=assignment.unit_id)
+            target = AssignmentRow()
             row.assignments.append(target)
-        target.dispatched_at = assignment.dispatched_at
-        target.en_route_at = assignment.en_route_at
-        target.on_scene_at = assignment.on_scene_at
-        target.cleared_at = assignment.cleared_at
-        target.reason = assignment.reason
-        target.cleared_reason = assignment.cleared_reason
+        for key, value in assignment_columns(assignment).items():
+            setattr(target, key, value)
     known = {a.id for a in row.attachments}
     for attachment in incident.attachments:
         if attachment.id is None or attachment.id not in known:
-            row.attachments.append(
-                AttachmentRow(
-                    kind=attachment.kind.value,
-                    sha256=attachment.sha256,
-                    media_type=attachment.media_type,
-                    size=attachment.size,
-                    original_name=attachment.original_name,
-                )
-            )
+            row.attachments.append(AttachmentRow(**attachment_columns(attachment)))
     return row
 
 
@@ -226,3 +247,30 @@ def sync_ids(incident: Incident, row: IncidentRow) -> None:
         assignment.id = assignment_row.id
     for attachment, attachment_row in zip(incident.attachments, row.attachments, strict=True):
         attachment.id = attachment_row.id
+
+
+def street_from_row(row: StreetRow) -> Street:
+    return Street(
+        id=row.id,
+        name_ru=row.name_ru,
+        name_kk=row.name_kk,
+        name_en=row.name_en,
+        kind=row.kind,
+        alt_names=list(row.alt_names or ()),
+        geometry=row.geometry,
+        house_min=row.house_min,
+        house_max=row.house_max,
+    )
+
+
+def street_to_row(street: Street) -> StreetRow:
+    return StreetRow(
+        name_ru=street.name_ru,
+        name_kk=street.name_kk,
+        name_en=street.name_en,
+        kind=street.kind,
+        alt_names=list(street.alt_names),
+        geometry=street.geometry,
+        house_min=street.house_min,
+        house_max=street.house_max,
+    )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
-from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
+from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
 from dispatch_desk.domain.enums import OPEN_INCIDENT_STATUSES
 from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
 from dispatch_desk.domain.values import format_incident_number
@@ -21,6 +21,7 @@ from dispatch_desk.store.rows import (
     IncidentRow,
     MetaRow,
     PrecinctRow,
+    StreetRow,
     UnitRow,
 )
 
@@ -242,3 +243,23 @@ class Meta:
 
     def set(self, key: str, value: str) -> None:
         self.session.merge(MetaRow(key=key, value=value))
+
+
+class Streets:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> list[Street]:
+        return [
+            mapping.street_from_row(r) for r in self.session.scalars(select(StreetRow).order_by(StreetRow.id))
+        ]
+
+    def add(self, street: Street) -> Street:
+        row = mapping.street_to_row(street)
+        self.session.add(row)
+        self.session.flush()
+        street.id = row.id
+        return street
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(StreetRow)) or 0

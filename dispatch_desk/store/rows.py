@@ -197,3 +197,18 @@ class FeedRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(Json)
 
     __table_args__ = (Index("ix_change_feed_entity", "entity", "entity_id", "seq"),)
+
+
+class StreetRow(Base):
+    """A street of the gazetteer: its spellings, its line (lon/lat) and its house-number range."""
+
+    __tablename__ = "streets"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ru: Mapped[str] = mapped_column(String(200))
+    name_kk: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="street")
+    alt_names: Mapped[list[str]] = mapped_column(Json, default=list)
+    geometry: Mapped[dict[str, Any]] = mapped_column(Json)
+    house_min: Mapped[int | None] = mapped_column(Integer)
+    house_max: Mapped[int | None] = mapped_column(Integer)

@@ -13,7 +13,7 @@ from dispatch_desk.domain.errors import ConcurrencyConflict, DomainError
 from dispatch_desk.store import feed
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry
-from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Units
+from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Streets, Units
 from dispatch_desk.store.rows import FeedRow
 
 
@@ -41,6 +41,7 @@ class UnitOfWork:
         self.precincts = Precincts(self.session)
         self.categories = Categories(self.session)
         self.meta = Meta(self.session)
+        self.streets = Streets(self.session)
         return self
 
     def record(self, entity: str, entity_id: int, kind: str, payload: dict[str, Any]) -> None:

@@ -219,7 +219,9 @@ def test_two_workstations_racing_for_one_unit_never_double_book_it(city, db, clo
         t.join(30)
     assert len(outcomes) == 2 and list(outcomes.values()).count("ok") == 1
     loser = next(v for v in outcomes.values() if v != "ok")
-    assert (isinstance(loser, DomainError) and "П-021" in str(loser)) or isinstance(loser, ConcurrencyConflict)
+    assert (isinstance(loser, DomainError) and "П-021" in str(loser)) or isinstance(
+        loser, ConcurrencyConflict
+    )
     unit = city.unit("П-021")
     booked = [n for n in (a.number, b.number) if city.incident(n).active_assignments()]
     assert booked == [unit.current_incident]

@@ -1,0 +1,199 @@
+"""The ``dispatch-desk`` command: the GUI by default, and administration subcommands.
+
+User errors print one line to stderr and exit with status 2 (bad usage) or 1 (the command failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from dispatch_desk import __version__
+from dispatch_desk.config import Settings, SettingsError
+from dispatch_desk.domain.errors import DomainError
+
+PROG = "dispatch-desk"
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> Parser:
+    # The global options are accepted before and after the command ("dispatch-desk db init --db X").
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL or SQLite file (default: DISPATCH_DESK_DB or the embedded SQLite "
+                        "database in the user's data folder)")  # fmt: skip
+    common.add_argument("--operator", default=argparse.SUPPRESS,
+                        help="name recorded for every change made from this session")  # fmt: skip
+    common.add_argument("--lang", choices=["kk", "ru", "en"], default=argparse.SUPPRESS,
+                        help="language of the desk (default: system locale)")  # fmt: skip
+    parser = Parser(
+        prog=PROG,
+        parents=[common],
+        description="Dispatch desk for a police operations-control centre. Without a command it starts the desk.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    db = commands.add_parser(parents=[common], name="db", help="create or upgrade the database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True, parser_class=Parser)
+    init = db_commands.add_parser(
+        parents=[common], name="init", help="create the schema and the default categories"
+    )
+    init.add_argument(
+        "--demo", action="store_true", help="also build the Pavlodar demo city (empty database only)"
+    )
+    db_commands.add_parser(parents=[common], name="upgrade", help="apply the migrations the database lacks")
+
+    incidents = commands.add_parser(parents=[common], name="incidents", help="incidents")
+    incident_commands = incidents.add_subparsers(dest="incidents_command", metavar="ACTION", required=True,
+                                                 parser_class=Parser)  # fmt: skip
+    listing = incident_commands.add_parser(
+        parents=[common], name="list", help="list incidents, newest first (open ones by priority)"
+    )
+    listing.add_argument("--open", action="store_true", help="only open incidents, by priority then age")
+    listing.add_argument("--limit", type=_positive, default=50, help="at most this many (default 50)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    units = commands.add_parser(parents=[common], name="units", help="patrol units")
+    unit_commands = units.add_subparsers(
+        dest="units_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    unit_commands.add_parser(parents=[common], name="list", help="list units").add_argument(
+        "--json", action="store_true"
+    )
+
+    precincts = commands.add_parser(parents=[common], name="precincts", help="precincts")
+    precinct_commands = precincts.add_subparsers(dest="precincts_command", metavar="ACTION", required=True,
+                                                 parser_class=Parser)  # fmt: skip
+    precinct_commands.add_parser(parents=[common], name="list", help="list precincts").add_argument(
+        "--json", action="store_true"
+    )
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= 100_000:
+        raise argparse.ArgumentTypeError("must be between 1 and 100000")
+    return value
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.load()
+    if getattr(args, "db", None):
+        settings.database_url = args.db
+    if getattr(args, "operator", None):
+        settings.operator = args.operator
+    if getattr(args, "lang", None):
+        settings.language = args.lang
+    return settings
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+    return "\n".join(lines)
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def run_db(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.demo.city import build_demo
+    from dispatch_desk.services.startup import open_database
+    from dispatch_desk.store import migrate
+
+    opened = open_database(settings, build_demo_if_empty=False)
+    if args.db_command == "upgrade":
+        print(f"database {opened.db.describe()} is at revision {migrate.current_revision(opened.db)}")
+        return 0
+    if args.demo:
+        summary = build_demo(opened.db)
+        print(
+            f"demo city built: {summary.precincts} precincts, {summary.streets} streets, {summary.units} units, "
+            f"{summary.incidents} incidents ({summary.open_incidents} open)"
+        )
+    print(f"database ready: {opened.db.describe()}")
+    return 0
+
+
+def run_list(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.services.startup import open_database
+
+    desk = open_database(settings, build_demo_if_empty=False).desk
+    if args.command == "incidents":
+        incidents = desk.open_incidents() if args.open else desk.recent_incidents(args.limit)
+        incidents = incidents[: args.limit]
+        if args.json:
+            _print_json([i.summary() for i in incidents])
+        else:
+            rows = [
+                [i.number, str(int(i.priority)), i.status.value, i.category, i.precinct or "-", i.address[:40],
+                 ",".join(a.call_sign for a in i.active_assignments()) or "-",
+                 i.received_at.astimezone(desk.zone).strftime("%Y-%m-%d %H:%M")]
+                for i in incidents
+            ]  # fmt: skip
+            header = ["NUMBER", "P", "STATUS", "CATEGORY", "PRECINCT", "ADDRESS", "UNITS", "RECEIVED"]
+            print(_table(rows, header) if rows else "no incidents")
+    elif args.command == "units":
+        units = desk.units()
+        if args.json:
+            _print_json([u.summary() for u in units])
+        else:
+            rows = [[u.call_sign, u.kind.value, u.home_precinct or "-", u.status.value, u.current_incident or "-",
+                     ", ".join(u.crew)] for u in units]  # fmt: skip
+            print(
+                _table(rows, ["CALL SIGN", "KIND", "PRECINCT", "STATUS", "INCIDENT", "CREW"])
+                if rows
+                else "no units"
+            )
+    else:
+        precincts = desk.precincts()
+        if args.json:
+            _print_json([p.summary() for p in precincts])
+        else:
+            rows = [[p.code, p.name_ru, p.name_kk, p.name_en, str(p.opening_hours or "-"), p.phone or "-",
+                     p.service_centre_address or "-"] for p in precincts]  # fmt: skip
+            header = ["CODE", "NAME (RU)", "NAME (KK)", "NAME (EN)", "HOURS", "PHONE", "SERVICE CENTRE"]
+            print(_table(rows, header) if rows else "no precincts")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        settings = _settings(args)
+        if args.command is None:
+            from dispatch_desk.ui.app import run_gui
+
+            return run_gui(settings)
+        if args.command == "db":
+            return run_db(args, settings)
+        return run_list(args, settings)
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except (DomainError, SettingsError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,140 @@
+"""Build the Pavlodar demo city into an empty database.
+
+The outline is real (OpenStreetMap); precincts, street positions, units and incidents are illustrative.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from dispatch_desk.demo.history import HistoryBuilder
+from dispatch_desk.domain.entities import Precinct, Street, Unit
+from dispatch_desk.domain.enums import UnitKind
+from dispatch_desk.domain.errors import DomainError
+from dispatch_desk.domain.values import OpeningHours, normalize_phone
+from dispatch_desk.geo.precincts import PrecinctIndex
+from dispatch_desk.geo.streets import house_position
+from dispatch_desk.resources import demo_city_dir
+from dispatch_desk.services.clock import utc_now
+from dispatch_desk.services.desk import DeskService
+from dispatch_desk.store import bulk
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.repositories import Precincts
+from dispatch_desk.store.uow import UnitOfWork
+
+CITY = "pavlodar"
+ATTRIBUTION = "Map data © OpenStreetMap contributors, ODbL 1.0"
+
+
+class DemoError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    precincts: int
+    streets: int
+    units: int
+    incidents: int
+    open_incidents: int
+
+
+def _features(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["features"]
+
+
+def load_city_outline(folder: Path | None = None) -> dict:
+    return _features((folder or demo_city_dir()) / "city.geojson")[0]["geometry"]
+
+
+def load_precincts(folder: Path | None = None) -> list[Precinct]:
+    precincts = []
+    for feature in _features((folder or demo_city_dir()) / "precincts.geojson"):
+        p = feature["properties"]
+        precincts.append(
+            Precinct(
+                code=p["code"],
+                name_kk=p["name_kk"],
+                name_ru=p["name_ru"],
+                name_en=p["name_en"],
+                boundary=feature["geometry"],
+                phone=normalize_phone(p["phone"]),
+                opening_hours=OpeningHours.parse(p["opening_hours"]),
+            )
+        )
+    return precincts
+
+
+def load_streets(folder: Path | None = None) -> list[Street]:
+    return [
+        Street(
+            name_ru=f["properties"]["name_ru"],
+            name_kk=f["properties"]["name_kk"],
+            name_en=f["properties"]["name_en"],
+            kind=f["properties"]["kind"],
+            alt_names=list(f["properties"]["alt_names"]),
+            geometry=f["geometry"],
+            house_min=f["properties"]["house_min"],
+            house_max=f["properties"]["house_max"],
+        )
+        for f in _features((folder or demo_city_dir()) / "streets.geojson")
+    ]
+
+
+def load_units(folder: Path | None = None) -> list[Unit]:
+    data = json.loads(((folder or demo_city_dir()) / "units.json").read_text(encoding="utf-8"))
+    return [Unit(u["call_sign"], UnitKind(u["kind"]), u["home_precinct"], crew=list(u["crew"])) for u in data]
+
+
+def _service_centre(precinct: Precinct, streets: list[Street], index: PrecinctIndex) -> str:
+    for street in streets:
+        for number in range(street.house_min or 1, (street.house_max or 1) + 1, 7):
+            if index.locate(*house_position(street, number)) == precinct.code:
+                return f"{street.name_ru}, {number}"
+    return ""
+
+
+def is_empty(db: Database) -> bool:
+    with db.reading() as session:
+        return not Precincts(session).all()
+
+
+def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, days: int = 30) -> DemoSummary:
+    """Fill an empty, migrated database with the demo city. Refuses a database that holds data."""
+    now = now or utc_now()
+    desk = DeskService(db, "demo", clock=lambda: now)
+    desk.ensure_reference_data()
+    if not is_empty(db):
+        raise DemoError("the database already holds a city; the demo goes only into an empty database")
+    precincts = load_precincts()
+    streets = load_streets()
+    units = load_units()
+    index = PrecinctIndex(precincts)
+    for precinct in precincts:
+        precinct.service_centre_address = _service_centre(precinct, streets, index)
+    with UnitOfWork(db, "demo", now) as work:
+        for precinct in precincts:
+            work.precincts.add(precinct)
+        for street in streets:
+            work.streets.add(street)
+        for unit in units:
+            unit.status_since = now
+            work.units.add(unit)
+        builder = HistoryBuilder(
+            now=now, streets=streets, units=units, categories=work.categories.all(), index=index, seed=seed
+        )
+        bulk_history = builder.build(days)
+        bulk.insert_history(work.session, bulk_history.incidents, bulk_history.events)
+        builder.settle_units(units)
+        for unit in units:
+            work.units.save(unit)
+        work.meta.set("city", CITY)
+        work.meta.set("demo", "true")
+        work.meta.set("demo_built_at", now.isoformat())
+        work.record("database", 0, "demo.built", {"city": CITY, "incidents": len(bulk_history.incidents)})
+        work.commit()
+    open_count = sum(1 for i in bulk_history.incidents if i.status.is_open)
+    return DemoSummary(len(precincts), len(streets), len(units), len(bulk_history.incidents), open_count)

@@ -1,0 +1,49 @@
+"""Opening the database at start: migrate, reference data, and the demo city on a first start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dispatch_desk.config import Settings, default_database_url
+from dispatch_desk.services.desk import DeskService
+from dispatch_desk.store import migrate
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.repositories import Meta
+from dispatch_desk.store.uow import DatabaseUnavailable
+
+
+@dataclass
+class OpenedDatabase:
+    db: Database
+    desk: DeskService
+    is_demo: bool
+    built_demo: bool
+    city: str | None
+
+
+def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None) -> OpenedDatabase:
+    """Migrate the schema, add missing reference data and, on the very first start with the default
+    SQLite database, build the demo city so that a newcomer sees a working desk."""
+    from dispatch_desk.demo.city import build_demo, is_empty
+
+    db = Database(settings.database_url)
+    try:
+        migrate.upgrade(db)
+    except Exception as exc:  # the driver's own errors differ per database
+        if type(exc).__name__ in ("OperationalError", "InterfaceError"):
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+            raise DatabaseUnavailable(f"cannot open the database {db.describe()}: {reason}") from exc
+        raise
+    desk = DeskService(db, settings.operator, timezone=settings.timezone)
+    desk.ensure_reference_data()
+    if build_demo_if_empty is None:
+        build_demo_if_empty = settings.database_url == default_database_url()
+    built = False
+    if build_demo_if_empty and is_empty(db):
+        build_demo(db)
+        built = True
+    with db.reading() as session:
+        meta = Meta(session)
+        is_demo = meta.get("demo") == "true"
+        city = meta.get("city")
+    return OpenedDatabase(db, desk, is_demo, built, city)

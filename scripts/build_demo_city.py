@@ -1,0 +1,242 @@
+"""Build the static files of the Pavlodar demo city in resources/demo/pavlodar/.
+
+Input: the real OpenStreetMap outline of the Pavlodar city administration (© OpenStreetMap
+contributors, ODbL 1.0), given as the first argument. Output, all ILLUSTRATIVE apart from the outline:
+
+- city.geojson       the outline (copied, with its attribution)
+- precincts.geojson  twelve precincts: Voronoi cells around chosen centres, clipped to the outline,
+                     so that they partition the city administration's whole area
+- streets.geojson    a gazetteer of real Pavlodar street names laid out as a plausible grid over the
+                     built-up area, with house-number ranges; the positions are NOT the real ones
+- units.json         the patrol units, their call signs, home precincts and crews
+
+Run: python scripts/build_demo_city.py ../shared/data/pavlodar/city_boundaries_osm.geojson
+The output is committed; the application never reads ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+import shapely
+from shapely.geometry import LineString, MultiPoint, Point, mapping, shape
+
+OUT = Path(__file__).resolve().parents[1] / "resources" / "demo" / "pavlodar"
+ATTRIBUTION = "City outline © OpenStreetMap contributors, ODbL 1.0 (relation 5501700)"
+CITY_RELATION = -5501700
+
+# code, Kazakh, Russian, English, centre (lon, lat), opening hours
+PRECINCTS = [
+    ("01", "Орталық", "Центральный", "Central", (76.950, 52.284), "08:00-20:00"),
+    ("02", "Жағалау", "Набережный", "Riverside", (76.952, 52.312), "08:00-20:00"),
+    ("03", "Усолка", "Усольский", "Usolka", (76.981, 52.311), "09:00-21:00"),
+    ("04", "Достық", "Достык", "Dostyk", (77.012, 52.309), "08:00-20:00"),
+    ("05", "Сарыарқа", "Сарыарка", "Saryarka", (76.980, 52.283), "09:00-21:00"),
+    ("06", "Шығыс", "Восточный", "Eastern", (77.011, 52.281), "08:00-20:00"),
+    ("07", "Оңтүстік", "Южный", "Southern", (76.951, 52.256), "08:00-20:00"),
+    ("08", "Зеленстрой", "Зеленстрой", "Zelenstroy", (76.980, 52.254), "09:00-21:00"),
+    ("09", "Ленин кенті", "Ленинский", "Leninsky", (77.012, 52.253), "08:00-20:00"),
+    ("10", "Солтүстік өнеркәсіп аймағы", "Северная промзона", "Northern Industrial Zone",
+     (76.990, 52.380), "08:00-20:00"),
+    ("11", "Мойылды–Жетекші", "Мойылды–Жетекши", "Moiyldy–Zhetekshi", (77.120, 52.330), "08:00-20:00"),
+    ("12", "Кенжекөл", "Кенжеколь", "Kenzhekol", (77.050, 52.180), "08:00-20:00"),
+]  # fmt: skip
+
+# Russian (as written after "ул."), Kazakh, Latin, extra spellings; "avenue" marks a проспект / даңғылы.
+STREETS = [
+    ("Торайгырова", "Торайғыров", "Toraigyrov", ["Toraigyrova", "Торайгыров"]),
+    ("Академика Сатпаева", "Академик Сәтбаев", "Akademik Satpayev", ["Сатпаева", "Satpaeva", "Сәтбаев"]),
+    ("Естая", "Естай", "Estai", ["Estaya", "Естай"]),
+    ("Академика Бектурова", "Академик Бектұров", "Akademik Bekturov", ["Бектурова", "Bekturova"]),
+    ("Ломова", "Ломов", "Lomov", ["Lomova"]),
+    ("Кутузова", "Кутузов", "Kutuzov", ["Kutuzova"]),
+    ("Толстого", "Толстой", "Tolstoy", ["Tolstogo", "Л. Толстого"]),
+    ("Лермонтова", "Лермонтов", "Lermontov", ["Lermontova"]),
+    ("Камзина", "Қамзин", "Kamzin", ["Kamzina"]),
+    ("Академика Чокина", "Академик Шокин", "Akademik Chokin", ["Чокина", "Shokin", "Chokina"]),
+    ("Гагарина", "Гагарин", "Gagarin", ["Gagarina"]),
+    ("1 Мая", "1 Мамыр", "1 May", ["Первомайская", "1 Maya"]),
+    ("Исиналиева", "Исиналиев", "Isinaliyev", ["Isinalieva", "Исиналиев"]),
+    ("Машхур Жусупа", "Мәшһүр Жүсіп", "Mashkhur Zhusup", ["Mashhur Zhusupa", "Машхур Жусуп"]),
+    ("Катаева", "Катаев", "Katayev", ["Kataeva"]),
+    ("Суворова", "Суворов", "Suvorov", ["Suvorova"]),
+    ("Щедрина", "Щедрин", "Shchedrin", ["Shchedrina", "Щедрин"]),
+    ("Короленко", "Короленко", "Korolenko", []),
+    ("Крылова", "Крылов", "Krylov", ["Krylova"]),
+    ("Торговая", "Сауда", "Torgovaya", ["Torgovaya ulitsa"]),
+    ("Павлова", "Павлов", "Pavlov", ["Pavlova"]),
+    ("Академика Маргулана", "Академик Марғұлан", "Akademik Margulan", ["Маргулана", "Margulana"]),
+    ("Кривенко", "Кривенко", "Krivenko", []),
+    ("Дюсенова", "Дүйсенов", "Dyussenov", ["Dyusenova", "Дуйсенова"]),
+    ("Жаяу Мусы", "Жаяу Мұса", "Zhayau Musa", ["Zhayau Musy", "Жаяу Муса"]),
+    ("Малайсары батыра", "Малайсары батыр", "Malaysary Batyr", ["Malaysary batyra"]),
+    ("проспект Назарбаева", "Назарбаев даңғылы", "Nazarbayev Avenue", ["Назарбаева", "Nazarbaeva"]),
+    ("Абая", "Абай", "Abai", ["Abaya"]),
+    ("Ауэзова", "Әуезов", "Auezov", ["Auezova"]),
+    ("Чехова", "Чехов", "Chekhov", ["Chekhova"]),
+    ("Пушкина", "Пушкин", "Pushkin", ["Pushkina"]),
+    ("Бекхожина", "Бекқожин", "Bekkhozhin", ["Bekhozhina"]),
+    ("Олжабай батыра", "Олжабай батыр", "Olzhabai Batyr", ["Olzhabay batyra"]),
+    ("Луначарского", "Луначарский", "Lunacharsky", ["Lunacharskogo"]),
+    ("Чернышевского", "Чернышевский", "Chernyshevsky", ["Chernyshevskogo"]),
+    ("Жамбыла", "Жамбыл", "Zhambyl", ["Zhambyla"]),
+    ("Сураганова", "Сұрағанов", "Suraganov", ["Suraganova"]),
+    ("Каирбаева", "Қайырбаев", "Kairbayev", ["Kairbaeva"]),
+    ("Рыскулова", "Рысқұлов", "Ryskulov", ["Ryskulova"]),
+    ("Амангельды", "Амангелді", "Amangeldy", ["Amangeldi"]),
+    ("Нуркина", "Нұркин", "Nurkin", ["Nurkina"]),
+    ("Мира", "Бейбітшілік", "Mira", ["Peace Street"]),
+    ("Советов", "Кеңестер", "Sovetov", []),
+    ("Кабдыкаримова", "Қабдықаримов", "Kabdykarimov", ["Kabdykarimova"]),
+]  # fmt: skip
+
+KAZAKH_SURNAMES = "Ахметов Бекенов Жумабаев Искаков Касымов Мукашев Нургалиев Оспанов Сагындыков Тулегенов Ержанов Абенов Байжанов Есенов Калиев Серикбаев".split()
+RUSSIAN_SURNAMES = "Иванов Петров Кузнецов Смирнов Попов Волков Лебедев Козлов Новиков Морозов Соколов Павлов Федоров Никитин".split()
+INITIALS = "А. Б. Д. Е. Ж. К. Н. О. Р. С. Т. М.".split()
+
+
+def city_outline(path: Path):
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    feature = next(f for f in features if f["properties"]["osm_id"] == CITY_RELATION)
+    return shape(feature["geometry"]), feature
+
+
+def build_precincts(city) -> list[dict]:
+    seeds = MultiPoint([p[4] for p in PRECINCTS])
+    cells = shapely.voronoi_polygons(seeds, extend_to=city.envelope.buffer(0.5))
+    features = []
+    for code, kk, ru, en, centre, hours in PRECINCTS:
+        cell = next(c for c in cells.geoms if c.contains(Point(centre)))
+        area = shapely.make_valid(cell.intersection(city))
+        area = shapely.set_precision(area, 1e-6)
+        polygons = [g for g in getattr(area, "geoms", [area]) if g.geom_type == "Polygon" and g.area > 1e-8]
+        geometry = polygons[0] if len(polygons) == 1 else shapely.MultiPolygon(polygons)
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "code": code,
+                    "name_kk": kk,
+                    "name_ru": ru,
+                    "name_en": en,
+                    "opening_hours": hours,
+                    "phone": f"+7 7182 {30 + int(code):02d}-{10 + int(code) * 3:02d}-02",
+                    "centre": list(centre),
+                },
+                "geometry": mapping(geometry),
+            }
+        )
+    return features
+
+
+def build_streets(city) -> list[dict]:
+    rng = random.Random(102)
+    features = []
+    half = len(STREETS) // 2
+    for index, (ru, kk, en, extra) in enumerate(STREETS):
+        north_south = index < half
+        k = index if north_south else index - half
+        if north_south:
+            lon = 76.939 + k * 0.0042
+            skew = 0.004
+            south, north = 52.243 + rng.uniform(0, 0.02), 52.327 - rng.uniform(0, 0.018)
+            line = LineString([(lon - skew, south), (lon, 52.285), (lon + skew * 0.6, north)])
+        else:
+            lat = 52.247 + k * 0.0036
+            west, east = 76.930 + rng.uniform(0, 0.012), 77.032 - rng.uniform(0, 0.02)
+            line = LineString([(west, lat - 0.002), (76.980, lat), (east, lat + 0.0015)])
+        inside = line.intersection(city)
+        if inside.geom_type != "LineString":
+            inside = max(inside.geoms, key=lambda g: g.length)
+        length_m = inside.length * 111_000 * math.cos(math.radians(52.28))
+        houses = max(20, int(length_m / 45) * 2)
+        avenue = ru.startswith("проспект")
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "name_ru": ru if avenue else f"улица {ru}",
+                    "name_kk": kk if avenue else f"{kk} көшесі",
+                    "name_en": en if avenue else f"{en} Street",
+                    "base_ru": ru.removeprefix("проспект ").strip(),
+                    "base_kk": kk.removesuffix(" даңғылы"),
+                    "base_en": en.removesuffix(" Avenue"),
+                    "kind": "avenue" if avenue else "street",
+                    "alt_names": extra,
+                    "house_min": 1,
+                    "house_max": houses + rng.choice([0, 1]),
+                },
+                "geometry": mapping(shapely.set_precision(inside, 1e-6)),
+            }
+        )
+    return features
+
+
+def build_units() -> list[dict]:
+    rng = random.Random(7182)
+
+    def officer() -> str:
+        surname = rng.choice(KAZAKH_SURNAMES if rng.random() < 0.7 else RUSSIAN_SURNAMES)
+        return f"{surname} {rng.choice(INITIALS)}"
+
+    units = []
+    for code, *_ in PRECINCTS:
+        for car in (1, 2):
+            units.append({"call_sign": f"A-{int(code)}{car}", "kind": "patrol_car", "home_precinct": code,
+                          "crew": [officer(), officer()]})  # fmt: skip
+    for n in range(1, 5):
+        units.append(
+            {"call_sign": f"T-{n}", "kind": "traffic", "home_precinct": None, "crew": [officer(), officer()]}
+        )
+    for n, code in enumerate(("01", "05"), start=1):
+        units.append(
+            {
+                "call_sign": f"F-{n}",
+                "kind": "foot_patrol",
+                "home_precinct": code,
+                "crew": [officer(), officer()],
+            }
+        )
+    for code, *_ in PRECINCTS:
+        units.append(
+            {
+                "call_sign": f"J-{code}",
+                "kind": "juvenile_inspector",
+                "home_precinct": code,
+                "crew": [officer()],
+            }
+        )
+    return units
+
+
+def write_json(name: str, data) -> None:
+    (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main(source: str) -> None:
+    city, feature = city_outline(Path(source))
+    OUT.mkdir(parents=True, exist_ok=True)
+    feature = {**feature, "properties": {**feature["properties"], "attribution": ATTRIBUTION}}
+    write_json(
+        "city.geojson", {"type": "FeatureCollection", "attribution": ATTRIBUTION, "features": [feature]}
+    )
+    write_json(
+        "precincts.geojson",
+        {"type": "FeatureCollection", "illustrative": True, "features": build_precincts(city)},
+    )
+    write_json(
+        "streets.geojson",
+        {"type": "FeatureCollection", "illustrative": True, "features": build_streets(city)},
+    )
+    write_json("units.json", build_units())
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: python scripts/build_demo_city.py city_boundaries_osm.geojson")
+    main(sys.argv[1])
