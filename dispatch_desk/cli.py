@@ -118,7 +118,7 @@ def _print_json(data: object) -> None:
 
 def run_db(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.demo.city import build_demo
-    from dispatch_desk.services.startup import open_database
+    from dispatch_desk.startup import open_database
     from dispatch_desk.store import migrate
 
     opened = open_database(settings, build_demo_if_empty=False)
@@ -136,7 +136,7 @@ def run_db(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
-    from dispatch_desk.services.startup import open_database
+    from dispatch_desk.startup import open_database
 
     desk = open_database(settings, build_demo_if_empty=False).desk
     if args.command == "incidents":

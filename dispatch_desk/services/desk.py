@@ -334,6 +334,10 @@ class DeskService:
         with self.db.reading() as session:
             return feed.after(session, seq, limit)
 
+    def last_feed_seq(self) -> int:
+        with self.db.reading() as session:
+            return feed.last_seq(session)
+
     def timeline(self, number: str) -> list[FeedEntry]:
         with self.db.reading() as session:
             return feed.for_entity(session, INCIDENT, Incidents(session).row_id(number))

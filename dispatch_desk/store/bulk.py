@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.entities import Incident
@@ -56,6 +56,12 @@ def insert_history(session: Session, incidents: list[Incident], events: list[His
             assignment_rows.append({"incident_id": incident.id, **mapping.assignment_columns(assignment)})
     for chunk in _chunks(incident_rows):
         session.execute(insert(IncidentRow), chunk)
+    if incident_rows and session.get_bind().dialect.name == "postgresql":
+        # Explicit ids do not move PostgreSQL's identity sequence; later inserts must start after them.
+        session.execute(
+            text("SELECT setval(pg_get_serial_sequence('incidents', 'id'), :last)"),
+            {"last": incidents[-1].id},
+        )
     for chunk in _chunks(assignment_rows):
         session.execute(insert(AssignmentRow), chunk)
     feed_rows = [

@@ -30,7 +30,7 @@ def normalize_url(url: str) -> str:
         return f"sqlite:///{Path(url).expanduser().resolve()}"
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise DatabaseUrlError(
             f"'{url}' is not a database URL (try sqlite:///PATH or postgresql://...)"
         ) from None

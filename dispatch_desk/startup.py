@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dispatch_desk.config import Settings, default_database_url
+from dispatch_desk.demo.city import build_demo, is_empty
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
@@ -24,8 +25,6 @@ class OpenedDatabase:
 def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None) -> OpenedDatabase:
     """Migrate the schema, add missing reference data and, on the very first start with the default
     SQLite database, build the demo city so that a newcomer sees a working desk."""
-    from dispatch_desk.demo.city import build_demo, is_empty
-
     db = Database(settings.database_url)
     try:
         migrate.upgrade(db)

@@ -1,0 +1,52 @@
+"""Translatable names of statuses, channels and priorities (source strings in English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
+
+_STATUS = {
+    IncidentStatus.NEW: QT_TRANSLATE_NOOP("Labels", "new"),
+    IncidentStatus.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "dispatched"),
+    IncidentStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Labels", "en route"),
+    IncidentStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
+    IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "closed"),
+    IncidentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
+    IncidentStatus.REOPENED: QT_TRANSLATE_NOOP("Labels", "reopened"),
+}
+_UNIT_STATUS = {
+    UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("Labels", "available"),
+    UnitStatus.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "dispatched"),
+    UnitStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Labels", "en route"),
+    UnitStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
+    UnitStatus.RETURNING: QT_TRANSLATE_NOOP("Labels", "returning"),
+    UnitStatus.BUSY: QT_TRANSLATE_NOOP("Labels", "busy"),
+    UnitStatus.OFF_SHIFT: QT_TRANSLATE_NOOP("Labels", "off shift"),
+}
+_CHANNEL = {
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "phone"),
+    Channel.APP: QT_TRANSLATE_NOOP("Labels", "102 app"),
+    Channel.VIDEO_CALL: QT_TRANSLATE_NOOP("Labels", "video call"),
+    Channel.WALK_IN: QT_TRANSLATE_NOOP("Labels", "walk-in"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def incident_status(status: IncidentStatus) -> str:
+    return _tr(_STATUS[status])
+
+
+def unit_status(status: UnitStatus) -> str:
+    return _tr(_UNIT_STATUS[status])
+
+
+def channel(value: Channel) -> str:
+    return _tr(_CHANNEL[value])
+
+
+def priority(value: Priority) -> str:
+    return QCoreApplication.translate("Labels", "P%1").replace("%1", str(int(value)))

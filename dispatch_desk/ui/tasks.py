@@ -1,0 +1,65 @@
+"""Background work for the GUI: database work on one worker lane, results back on the GUI thread.
+
+The GUI thread never waits for the database. A task is a plain callable; its result or its exception
+is delivered by a queued signal to the callbacks given, which run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # delivered to the GUI, which shows it
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs callables on a single background thread, in order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if callback is not None:
+                callback(value)
+
+        relay.done.connect(lambda value: finish(on_done, value))
+        relay.failed.connect(lambda exc: finish(on_error, exc))
+        self.pool.start(_Task(work, relay))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
