@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Create the project's virtual environment in .venv and install Dispatch Desk into it (editable).
+# Usage: scripts/setup.sh [app|dev]   (dev adds the test and lint tools). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind=${1:-app}
+python=${PYTHON:-python3}
+
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "Dispatch Desk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))." >&2
+    exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+if [ "$kind" = dev ]; then
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+else
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+fi

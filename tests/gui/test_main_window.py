@@ -1,0 +1,131 @@
+"""The plain desk window: open incidents, live updates from other workstations, database outages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dispatch_desk.config import Settings
+from dispatch_desk.domain.enums import Channel
+from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.ui.main_window import MainWindow
+from dispatch_desk.ui.models.incidents import IncidentTableModel
+
+pytestmark = pytest.mark.gui
+
+
+def settings_for(db) -> Settings:
+    settings = Settings()
+    settings.database_url = db.url
+    settings.operator = "op-test"
+    return settings
+
+
+@pytest.fixture
+def window(qtbot, db):
+    win = MainWindow(settings_for(db))
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: win.opened is not None, timeout=20_000)
+    yield win
+    win.close()
+
+
+def rows(win: MainWindow) -> list[str]:
+    proxy = win.proxy
+    return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+
+
+def test_window_lists_open_incidents_by_priority_and_follows_other_workstations(window, qtbot, db, clock):
+    other = DeskService(db, "op-second", clock=clock)
+    assert rows(window) == []
+    low = other.create_incident(CallDraft(Channel.PHONE, "illegal_parking", address="Естая 5"))
+    high = other.create_incident(CallDraft(Channel.APP, "fight_assault", address="Ломова 12"))
+    qtbot.waitUntil(lambda: len(rows(window)) == 2, timeout=5_000)
+    assert rows(window) == [high.number, low.number]  # most urgent first
+    other.close(low.number, "handled by phone")
+    qtbot.waitUntil(lambda: rows(window) == [high.number], timeout=5_000)
+    assert "P1: 1" in window.counts_label.text()
+    assert window.database_ok
+
+
+def test_citizen_text_is_shown_as_text(window, qtbot, db, clock):
+    other = DeskService(db, "op-second", clock=clock)
+    payload = '<img src=x onerror="alert(1)"></script><script>alert(2)</script>'
+    other.create_incident(CallDraft(Channel.APP, "other", address=payload[:60], description=payload))
+    qtbot.waitUntil(lambda: len(rows(window)) == 1, timeout=5_000)
+    address_column = IncidentTableModel.COLUMNS.index("address")
+    index = window.proxy.index(0, address_column)
+    assert index.data() == payload[:60]
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == payload
+
+
+def test_about_box_carries_the_openstreetmap_attribution(window):
+    text = window.about_text()
+    assert "OpenStreetMap" in text and "ODbL" in text and "illustrative" in text
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, desk):
+    model = IncidentTableModel()
+    model.reset([desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 5"))])
+    # The tester stays connected and checks every later insert, change and removal as it happens.
+    qtmodeltester.check(model, force_py=True)
+    for address in ("Ломова 12", "Торайгырова 64"):
+        model.upsert(desk.create_incident(CallDraft(Channel.PHONE, "theft", address=address)))
+    incident = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Кутузова 1"))
+    model.upsert(incident)
+    model.remove("26-000002")
+    assert [model.incident(r).number for r in range(model.rowCount())] == [
+        "26-000001",
+        "26-000003",
+        "26-000004",
+    ]
+    assert model.row_of("26-000004") == 2
+    model.upsert(desk.dispatch("26-000004", _unit(desk)))
+    model.reset([])
+
+
+def test_updating_one_incident_changes_one_row_without_a_reset(qtbot, desk):
+    model = IncidentTableModel()
+    incidents = [
+        desk.create_incident(CallDraft(Channel.PHONE, "theft", address=f"Естая {n}")) for n in range(3)
+    ]
+    model.reset(incidents)
+    changed = desk.dispatch(incidents[1].number, _unit(desk))
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as signal:
+        model.upsert(changed)
+    assert signal.args[0].row() == 1 and signal.args[1].row() == 1
+    assert model.index(1, IncidentTableModel.COLUMNS.index("units")).data() == "A-1"
+
+
+def _unit(desk: DeskService) -> str:
+    from dispatch_desk.domain.entities import Unit
+    from dispatch_desk.domain.enums import UnitKind
+
+    desk.add_unit(Unit("A-1", UnitKind.PATROL_CAR, None))
+    return "A-1"
+
+
+def test_unreachable_database_is_shown_and_retried(qtbot):
+    settings = Settings()
+    settings.database_url = "postgresql://nobody@127.0.0.1:1/none"
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: "unavailable" in win.database_label.text(), timeout=10_000)
+    assert not win.database_ok
+    win.close()
+
+
+def test_first_start_on_the_default_database_builds_the_demo_city(qtbot):
+    settings = Settings.load()  # the test's own empty user folder, the default SQLite database
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: win.opened is not None, timeout=60_000)
+    assert win.opened.is_demo and win.opened.built_demo
+    assert "demo data" in win.windowTitle() and "Pavlodar" in win.windowTitle()
+    win.close()

@@ -1,0 +1,116 @@
+"""The command line: every command, and a clear one-line message for every user error."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dispatch_desk import __version__
+from dispatch_desk.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    assert main(["db", "init", "--demo", "--db", str(path)]) == 0
+    return str(path)
+
+
+def test_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("db", "incidents", "units", "precincts", "--version", "--db", "--lang"):
+        assert command in out
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"dispatch-desk {__version__}"
+
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).with_name("dispatch-desk")
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_db_init_and_upgrade(capsys, tmp_path):
+    path = tmp_path / "new" / "desk.sqlite3"
+    code, out, _ = run(capsys, "db", "init", "--db", str(path))
+    assert code == 0 and "database ready" in out
+    code, out, _ = run(capsys, "db", "upgrade", "--db", f"sqlite:///{path}")
+    assert code == 0 and "revision 0002" in out
+    code, out, _ = run(capsys, "incidents", "list", "--db", str(path))
+    assert code == 0 and out.strip() == "no incidents"
+
+
+def test_lists_on_the_demo_city(capsys, demo_db):
+    capsys.readouterr()  # what building the demo printed
+    code, out, _ = run(capsys, "incidents", "list", "--limit", "5", "--db", demo_db)
+    assert code == 0 and len(out.strip().splitlines()) == 6 and out.startswith("NUMBER")
+    code, out, _ = run(capsys, "incidents", "list", "--open", "--json", "--db", demo_db)
+    data = json.loads(out)
+    assert code == 0 and all(item["status"] not in ("closed", "cancelled") for item in data)
+    code, out, _ = run(capsys, "units", "list", "--json", "--db", demo_db)
+    units = json.loads(out)
+    assert code == 0 and len(units) == 42 and {"call_sign", "status", "home_precinct"} <= set(units[0])
+    code, out, _ = run(capsys, "--db", demo_db, "precincts", "list")
+    assert code == 0 and "Центральный" in out and "Орталық" in out and "Central" in out
+    code, out, _ = run(capsys, "precincts", "list", "--json", "--db", demo_db)
+    assert len(json.loads(out)) == 12
+
+
+def test_environment_selects_the_database(capsys, demo_db, monkeypatch):
+    capsys.readouterr()
+    monkeypatch.setenv("DISPATCH_DESK_DB", f"sqlite:///{demo_db}")
+    code, out, _ = run(capsys, "precincts", "list", "--json")
+    assert code == 0 and len(json.loads(out)) == 12
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["frobnicate"], "invalid choice"),
+        (["incidents"], "required"),
+        (["incidents", "list", "--limit", "abc"], "whole number"),
+        (["incidents", "list", "--limit", "0"], "between 1 and 100000"),
+        (["--lang", "fr", "units", "list"], "invalid choice"),
+        (["--db", "mysql://x@y/z", "units", "list"], "not supported"),
+        (["--db", "postgresql://nobody@127.0.0.1:1/x", "units", "list"], "cannot open the database"),
+        (["--db", "sqlite:////proc/forbidden/x.sqlite3", "units", "list"], "cannot create the folder"),
+    ],
+)
+def test_user_errors_print_one_line_and_exit_non_zero(capsys, argv, expected):
+    code, out, err = run(capsys, *argv)
+    assert code in (1, 2)
+    assert expected in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert out == ""
+
+
+def test_demo_refuses_a_database_that_holds_data(capsys, demo_db):
+    capsys.readouterr()
+    code, _, err = run(capsys, "db", "init", "--demo", "--db", demo_db)
+    assert code == 1 and "empty database" in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_settings_file_is_a_clear_error(capsys, tmp_path, monkeypatch):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text("{broken", encoding="utf-8")
+    monkeypatch.setenv("DISPATCH_DESK_CONFIG_DIR", str(config))
+    code, _, err = run(capsys, "units", "list")
+    assert code == 1 and "settings file" in err
