@@ -10,7 +10,6 @@ from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Meta
-from dispatch_desk.store.uow import DatabaseUnavailable
 
 
 @dataclass
@@ -26,13 +25,7 @@ def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None
     """Migrate the schema, add missing reference data and, on the very first start with the default
     SQLite database, build the demo city so that a newcomer sees a working desk."""
     db = Database(settings.database_url)
-    try:
-        migrate.upgrade(db)
-    except Exception as exc:  # the driver's own errors differ per database
-        if type(exc).__name__ in ("OperationalError", "InterfaceError"):
-            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
-            raise DatabaseUnavailable(f"cannot open the database {db.describe()}: {reason}") from exc
-        raise
+    migrate.upgrade(db)
     desk = DeskService(db, settings.operator, timezone=settings.timezone)
     desk.ensure_reference_data()
     if build_demo_if_empty is None:

@@ -8,8 +8,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy.exc import DBAPIError
 
 from dispatch_desk.store.db import Database
+from dispatch_desk.store.uow import DatabaseUnavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -31,7 +34,23 @@ def current_revision(db: Database) -> str | None:
 
 
 def upgrade(db: Database, revision: str = "head") -> bool:
-    """Bring the schema to ``revision``; returns True when anything was applied."""
+    """Bring the schema to ``revision``; returns True when anything was applied.
+
+    Raises DatabaseUnavailable with a one-line reason when the database cannot be opened, is not a
+    database, or was made by a newer version of Dispatch Desk."""
+    try:
+        return _upgrade(db, revision)
+    except DBAPIError as exc:
+        reason = " ".join(str(exc.orig).split())
+        raise DatabaseUnavailable(f"cannot open the database {db.describe()}: {reason}") from exc
+    except CommandError as exc:
+        raise DatabaseUnavailable(
+            f"the database {db.describe()} has a schema this version of Dispatch Desk does not know "
+            f"({' '.join(str(exc).split())}); it was probably made by a newer version"
+        ) from exc
+
+
+def _upgrade(db: Database, revision: str) -> bool:
     before = current_revision(db)
     if before is not None and before == head_revision(db) and revision == "head":
         return False

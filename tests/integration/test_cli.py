@@ -101,6 +101,27 @@ def test_user_errors_print_one_line_and_exit_non_zero(capsys, argv, expected):
     assert out == ""
 
 
+def test_a_file_that_is_not_a_database_is_a_clear_error(capsys, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"this is not a database" * 100)
+    code, _, err = run(capsys, "units", "list", "--db", str(path))
+    assert code == 1 and "cannot open the database" in err and "not a database" in err
+    assert len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == b"this is not a database" * 100  # left as it was
+
+
+def test_a_database_from_a_newer_version_is_refused_clearly(capsys, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "newer.sqlite3"
+    assert main(["db", "init", "--db", str(path)]) == 0
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    capsys.readouterr()
+    code, _, err = run(capsys, "incidents", "list", "--db", str(path))
+    assert code == 1 and "newer version" in err and len(err.strip().splitlines()) == 1
+
+
 def test_demo_refuses_a_database_that_holds_data(capsys, demo_db):
     capsys.readouterr()
     code, _, err = run(capsys, "db", "init", "--demo", "--db", demo_db)

@@ -282,3 +282,11 @@ def test_categories_are_kept_in_the_database_and_editable(city):
     # Re-seeding does not undo the edit.
     assert city.ensure_reference_data() == 0
     assert {c.code: c for c in city.categories()}["noise_night"].default_priority == Priority.URGENT
+
+
+def test_a_duplicate_links_to_its_parent_incident(city):
+    parent = city.create_incident(draft())
+    child = city.create_incident(draft(parent_number=parent.number, caller_name="второй звонящий"))
+    assert city.incident(child.number).parent_number == parent.number
+    with pytest.raises(NotFound, match="26-999999"):
+        city.create_incident(draft(parent_number="26-999999"))
