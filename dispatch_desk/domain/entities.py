@@ -166,30 +166,28 @@ class Incident:
         self.updated_at = at
         return assignment
 
+    def _end(self, status: IncidentStatus, at: datetime, why: str) -> list[Assignment]:
+        """Close or cancel: every unit still on the incident is cleared with it."""
+        self._move(status, at)
+        cleared = self.active_assignments()
+        for assignment in cleared:
+            assignment.cleared_at = at
+            assignment.cleared_reason = why
+        self.closed_at = at
+        return cleared
+
     def close(self, at: datetime, disposition: str, citizen_message: str = "") -> list[Assignment]:
         disposition = clean_text(disposition, "disposition", MAX_TEXT["message"], required=True)
         message = clean_text(citizen_message, "measures taken", MAX_TEXT["message"])
-        self._move(IncidentStatus.CLOSED, at)
-        cleared = []
-        for assignment in self.active_assignments():
-            assignment.cleared_at = at
-            assignment.cleared_reason = "incident closed"
-            cleared.append(assignment)
+        cleared = self._end(IncidentStatus.CLOSED, at, "incident closed")
         self.disposition = disposition
         self.citizen_message = message
-        self.closed_at = at
         return cleared
 
     def cancel(self, at: datetime, reason: str) -> list[Assignment]:
         reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
-        self._move(IncidentStatus.CANCELLED, at)
-        cleared = []
-        for assignment in self.active_assignments():
-            assignment.cleared_at = at
-            assignment.cleared_reason = "incident cancelled"
-            cleared.append(assignment)
+        cleared = self._end(IncidentStatus.CANCELLED, at, "incident cancelled")
         self.disposition = reason
-        self.closed_at = at
         return cleared
 
     def reopen(self, at: datetime, reason: str) -> None:

@@ -240,36 +240,29 @@ class DeskService:
             work.commit()
         return incident
 
-    def _release_units(self, work: UnitOfWork, incident: Incident, call_signs: list[str]) -> None:
-        for call_sign in call_signs:
-            unit = work.units.get(call_sign)
-            if unit.current_incident == incident.number:
-                unit.set_status(UnitStatus.AVAILABLE, work.now)
-                self._save_unit(work, unit, "unit.status")
+    def _end(self, number: str, kind: str, seen_version: int | None, end) -> Incident:
+        """Close or cancel an incident; its units become available in the same transaction."""
+        with self._work() as work:
+            incident = work.incidents.get(number)
+            cleared = end(incident, work.now)
+            self._save_incident(work, incident, kind, seen_version, disposition=incident.disposition)
+            for assignment in cleared:
+                unit = work.units.get(assignment.call_sign)
+                if unit.current_incident == incident.number:
+                    unit.set_status(UnitStatus.AVAILABLE, work.now)
+                    self._save_unit(work, unit, "unit.status")
+            work.commit()
+        return incident
 
     def close(
         self, number: str, disposition: str, citizen_message: str = "", *, seen_version: int | None = None
     ) -> Incident:
-        with self._work() as work:
-            incident = work.incidents.get(number)
-            cleared = incident.close(work.now, disposition, citizen_message)
-            self._save_incident(
-                work, incident, "incident.closed", seen_version, disposition=incident.disposition
-            )
-            self._release_units(work, incident, [a.call_sign for a in cleared])
-            work.commit()
-        return incident
+        return self._end(
+            number, "incident.closed", seen_version, lambda i, now: i.close(now, disposition, citizen_message)
+        )
 
     def cancel(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
-        with self._work() as work:
-            incident = work.incidents.get(number)
-            cleared = incident.cancel(work.now, reason)
-            self._save_incident(
-                work, incident, "incident.cancelled", seen_version, reason=incident.disposition
-            )
-            self._release_units(work, incident, [a.call_sign for a in cleared])
-            work.commit()
-        return incident
+        return self._end(number, "incident.cancelled", seen_version, lambda i, now: i.cancel(now, reason))
 
     def reopen(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
         with self._work() as work:

@@ -290,3 +290,23 @@ def test_a_duplicate_links_to_its_parent_incident(city):
     assert city.incident(child.number).parent_number == parent.number
     with pytest.raises(NotFound, match="26-999999"):
         city.create_incident(draft(parent_number="26-999999"))
+
+
+def test_cancel_frees_the_units_and_reopen_brings_the_incident_back(city, clock):
+    incident = city.create_incident(draft())
+    city.dispatch(incident.number, "П-011")
+    city.dispatch(incident.number, "П-012")
+    with pytest.raises(ValidationError, match="reason"):
+        city.cancel(incident.number, "")
+    cancelled = city.cancel(incident.number, "caller rang back: false alarm")
+    assert cancelled.status == IncidentStatus.CANCELLED and cancelled.disposition.startswith(
+        "caller rang back"
+    )
+    assert {city.unit(c).status for c in ("П-011", "П-012")} == {UnitStatus.AVAILABLE}
+    assert all(a.cleared_reason == "incident cancelled" for a in city.incident(incident.number).assignments)
+    clock.advance(minutes=5)
+    reopened = city.reopen(incident.number, "caller rang again")
+    assert reopened.status == IncidentStatus.REOPENED and reopened.closed_at is None
+    assert [i.number for i in city.open_incidents()] == [incident.number]
+    kinds = [e.kind for e in city.timeline(incident.number)]
+    assert kinds[-2:] == ["incident.cancelled", "incident.reopened"]
