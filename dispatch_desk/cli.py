@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -76,6 +77,31 @@ def build_parser() -> Parser:
     precincts = commands.add_parser(parents=[common], name="precincts", help="precincts")
     precinct_commands = precincts.add_subparsers(dest="precincts_command", metavar="ACTION", required=True,
                                                  parser_class=Parser)  # fmt: skip
+    importing = precinct_commands.add_parser(
+        parents=[common], name="import", help="import precinct boundaries from GeoJSON (all or nothing)"
+    )
+    importing.add_argument("file", metavar="FILE.geojson")
+    importing.add_argument(
+        "--name-property", required=True, metavar="P", help="the property holding the name"
+    )
+    importing.add_argument(
+        "--code-property", metavar="C", help="the property holding the code (default: the name)"
+    )
+    importing.add_argument("--replace", action="store_true", help="replace all existing precincts")
+
+    locate = commands.add_parser(
+        parents=[common], name="locate", help="the precinct of a point, or of every CSV row"
+    )
+    locate.add_argument("lat", nargs="?", type=_coordinate, metavar="LAT")
+    locate.add_argument("lon", nargs="?", type=_coordinate, metavar="LON")
+    locate.add_argument(
+        "--csv", metavar="IN.csv", help="locate every row of this file ('-' for standard input)"
+    )
+    locate.add_argument("--lat-column", metavar="A", help="the CSV column of the latitude")
+    locate.add_argument("--lon-column", metavar="B", help="the CSV column of the longitude")
+    locate.add_argument("--out", metavar="OUT.csv", help="write here instead of standard output")
+    locate.add_argument("--json", action="store_true", help="print JSON (single point)")
+
     precinct_commands.add_parser(parents=[common], name="list", help="list precincts").add_argument(
         "--json", action="store_true"
     )
@@ -89,6 +115,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if not 1 <= value <= 100_000:
         raise argparse.ArgumentTypeError("must be between 1 and 100000")
+    return value
+
+
+def _coordinate(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
     return value
 
 
@@ -177,6 +213,74 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def run_precincts_import(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from dispatch_desk.geo.boundaries import read_precinct_geojson
+    from dispatch_desk.startup import open_database
+
+    result = read_precinct_geojson(Path(args.file), args.name_property, args.code_property)
+    for warning in result.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    desk = open_database(settings, build_demo_if_empty=False).desk
+    desk.import_precincts(result.precincts, replace=args.replace)
+    print(
+        f"imported {len(result.precincts)} precincts"
+        + (" (all earlier precincts replaced)" if args.replace else "")
+    )
+    return 0
+
+
+def run_locate(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.geo.csvlocate import locate_csv, open_text
+    from dispatch_desk.startup import open_database
+
+    if args.csv is None and (args.lat is None or args.lon is None):
+        raise UsageError("give LAT LON, or --csv FILE with --lat-column and --lon-column")
+    if args.csv is not None and (args.lat is not None or not args.lat_column or not args.lon_column):
+        raise UsageError("--csv takes --lat-column and --lon-column, and no LAT LON")
+    desk = open_database(settings, build_demo_if_empty=False).desk
+    index = desk.precinct_index(settings.precinct_tolerance_m)
+    if len(index) == 0:
+        raise DomainError("there are no precincts: import them with 'dispatch-desk precincts import'")
+    if args.csv is None:
+        if abs(args.lat) > 90 or abs(args.lon) > 180:
+            raise UsageError(f"({args.lat}, {args.lon}) is not a latitude and longitude")
+        found = index.match(args.lat, args.lon)
+        if args.json:
+            _print_json(
+                {"precinct": found.code, "match": found.match.value, "distance_m": round(found.distance_m, 1)}
+            )
+        elif found.code is None:
+            print(f"outside every precinct ({found.match.value})")
+        else:
+            note = f", {found.distance_m:.0f} m outside" if found.match.value == "nearest" else ""
+            print(f"{found.code}\t{found.match.value}{note}")
+        return 0
+    source = open_text(args.csv)
+    try:
+        if args.out:
+            try:
+                out = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            except OSError as exc:
+                raise DomainError(f"cannot write {args.out}: {exc.strerror}") from None
+        else:
+            out = sys.stdout
+        try:
+            report = locate_csv(index, source, out, args.lat_column, args.lon_column)
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    finally:
+        if source is not sys.stdin:
+            source.close()
+    for problem in report.problems:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+    summary = ", ".join(f"{count} {match}" for match, count in sorted(report.matches.items()))
+    print(f"{PROG}: {report.rows} rows: {summary}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -188,6 +292,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(settings)
         if args.command == "db":
             return run_db(args, settings)
+        if args.command == "locate":
+            return run_locate(args, settings)
+        if args.command == "precincts" and args.precincts_command == "import":
+            return run_precincts_import(args, settings)
         return run_list(args, settings)
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

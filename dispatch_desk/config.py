@@ -50,6 +50,14 @@ class Settings:
     timezone: str = "Asia/Almaty"  # the whole of Kazakhstan keeps UTC+5
     language: str = ""  # "" follows the system locale
     phone_region: str = "KZ"
+    # Geography
+    precinct_tolerance_m: float = 50.0  # a point this close outside a precinct belongs to it (GPS noise)
+    stale_position_minutes: float = 30.0  # older unit positions count as unknown
+    patrol_speed_kmh: float = 30.0  # average speed in town, for travel-time estimates
+    duplicate_radius_m: float = 200.0
+    duplicate_window_minutes: float = 30.0
+    nominatim_url: str = ""  # optional remote geocoder, e.g. http://nominatim.local:8080; empty = off
+    nominatim_timeout_s: float = 3.0
 
     @classmethod
     def load(cls, path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
@@ -75,12 +83,23 @@ class Settings:
         return settings
 
     def _apply(self, values: dict[str, object], origin: str) -> None:
-        known = {f.name for f in fields(self)}
+        kinds = {f.name: f.type for f in fields(self)}  # annotations as text: "str", "float"
         for key, value in values.items():
-            if key not in known:
+            if key not in kinds:
                 raise SettingsError(f"unknown setting {key!r} in {origin}")
-            if not isinstance(value, str):
+            if kinds[key] == "float":
+                try:
+                    number = float(value)  # type: ignore[arg-type]
+                except (TypeError, ValueError):
+                    raise SettingsError(
+                        f"setting {key!r} in {origin} must be a number, not {value!r}"
+                    ) from None
+                if not number >= 0 or number == float("inf"):
+                    raise SettingsError(f"setting {key!r} in {origin} must be a positive number")
+                setattr(self, key, number)
+            elif not isinstance(value, str):
                 raise SettingsError(f"setting {key!r} in {origin} must be text")
-            setattr(self, key, value.strip())
+            else:
+                setattr(self, key, value.strip())
         if not self.operator:
             self.operator = os_user()

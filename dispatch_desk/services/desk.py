@@ -16,7 +16,7 @@ from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
 from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text, require_aware
-from dispatch_desk.geo.precincts import PrecinctIndex
+from dispatch_desk.geo.precincts import DEFAULT_TOLERANCE_M, PrecinctIndex
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.store import feed
 from dispatch_desk.store.db import Database
@@ -56,6 +56,7 @@ class DeskService:
         self.clock = clock
         self.zone = ZoneInfo(timezone)
         self._index: PrecinctIndex | None = None
+        self.tolerance_m = DEFAULT_TOLERANCE_M
 
     def _work(self) -> UnitOfWork:
         return UnitOfWork(self.db, self.actor, self.clock())
@@ -86,14 +87,29 @@ class DeskService:
         with self.db.reading() as session:
             return Precincts(session).all()
 
-    def precinct_index(self) -> PrecinctIndex:
+    def precinct_index(self, tolerance_m: float | None = None) -> PrecinctIndex:
+        if tolerance_m is not None and tolerance_m != self.tolerance_m:
+            self.tolerance_m = tolerance_m
+            self._index = None
         if self._index is None:
-            self._index = PrecinctIndex(self.precincts())
+            self._index = PrecinctIndex(self.precincts(), self.tolerance_m)
         return self._index
 
     def replace_precincts(self, precincts: list[Precinct]) -> None:
+        self.import_precincts(precincts, replace=True)
+
+    def import_precincts(self, precincts: list[Precinct], *, replace: bool = False) -> None:
+        """Store imported precincts in one transaction. Without ``replace`` an existing code is an error."""
         with self._work() as work:
-            work.precincts.delete_all()
+            if replace:
+                work.precincts.delete_all()
+            else:
+                existing = {p.code for p in work.precincts.all()}
+                clash = sorted(existing & {p.code for p in precincts})
+                if clash:
+                    raise ValidationError(
+                        f"precinct codes already exist: {', '.join(clash[:10])}; use --replace to replace all precincts"
+                    )
             for precinct in precincts:
                 work.precincts.add(precinct)
                 work.record(PRECINCT, precinct.id or 0, "precinct.saved", precinct.summary())

@@ -33,3 +33,11 @@ def test_bad_settings_files_are_named_in_the_error(tmp_path, content):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SettingsError):
         Settings.load(path, environ={})
+
+
+def test_numeric_settings_are_checked(tmp_path):
+    settings = Settings.load(tmp_path / "none.json", environ={"DISPATCH_DESK_PRECINCT_TOLERANCE_M": "25"})
+    assert settings.precinct_tolerance_m == 25.0
+    for bad in ("abc", "-5", "nan", "inf"):
+        with pytest.raises(SettingsError, match="precinct_tolerance_m"):
+            Settings.load(tmp_path / "none.json", environ={"DISPATCH_DESK_PRECINCT_TOLERANCE_M": bad})
