@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from dispatch_desk import __version__
 from dispatch_desk.cli import main
+from tests.conftest import DATA
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -19,7 +21,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
     assert main(["db", "init", "--demo", "--db", str(path)]) == 0
@@ -135,3 +137,57 @@ def test_bad_settings_file_is_a_clear_error(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("DISPATCH_DESK_CONFIG_DIR", str(config))
     code, _, err = run(capsys, "units", "list")
     assert code == 1 and "settings file" in err
+
+
+def test_precincts_import_and_locate(capsys, tmp_path):
+    db = str(tmp_path / "chicago.sqlite3")
+    assert main(["db", "init", "--db", db]) == 0
+    districts = str(DATA / "chicago" / "districts.geojson")
+    code, out, _ = run(capsys, "precincts", "import", districts, "--name-property", "dist_num", "--db", db)
+    assert code == 0 and "imported 23 precincts" in out
+    code, _, err = run(capsys, "precincts", "import", districts, "--name-property", "dist_num", "--db", db)
+    assert code == 1 and "already exist" in err and "--replace" in err
+    code, out, _ = run(
+        capsys, "precincts", "import", districts, "--name-property", "dist_num", "--replace", "--db", db
+    )
+    assert code == 0 and "replaced" in out
+    code, out, _ = run(capsys, "locate", "41.93193", "-87.70464", "--db", db)
+    assert code == 0 and out.split() == ["14", "inside"]
+    code, out, _ = run(capsys, "locate", "41.93193", "-87.70464", "--json", "--db", db)
+    assert json.loads(out) == {"precinct": "14", "match": "inside", "distance_m": 0.0}
+    code, out, _ = run(capsys, "locate", "0", "0", "--db", db)
+    assert code == 0 and "outside" in out
+    result = tmp_path / "located.csv"
+    code, _, err = run(capsys, "locate", "--csv", str(DATA / "chicago" / "incidents.csv"), "--lat-column", "latitude",
+                       "--lon-column", "longitude", "--out", str(result), "--db", db)  # fmt: skip
+    assert code == 0 and "6957 rows" in err and "73 invalid" in err
+    with result.open(encoding="utf-8") as handle:
+        located = list(csv.DictReader(handle))
+    assert len(located) == 6957 and {"precinct", "precinct_match", "block"} <= set(located[0])
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["locate"], "give LAT LON"),
+        (["locate", "abc", "1"], "not a number"),
+        (["locate", "nan", "1"], "not a finite number"),
+        (["locate", "95", "1"], "is not a latitude and longitude"),
+        (["locate", "--csv", "x.csv"], "--lat-column"),
+        (["locate", "--csv", "/nonexistent.csv", "--lat-column", "a", "--lon-column", "b"], "cannot read"),
+        (["precincts", "import", "/nonexistent.geojson", "--name-property", "n"], "cannot read"),
+        (["precincts", "import", "x.geojson"], "--name-property"),
+    ],
+)
+def test_geography_commands_refuse_bad_input_in_one_line(capsys, argv, expected, demo_db):
+    capsys.readouterr()
+    code, _, err = run(capsys, *argv, "--db", demo_db)
+    assert code in (1, 2) and expected in err and len(err.strip().splitlines()) == 1
+
+
+def test_locate_without_precincts_says_what_to_do(capsys, tmp_path):
+    db = str(tmp_path / "empty.sqlite3")
+    assert main(["db", "init", "--db", db]) == 0
+    capsys.readouterr()
+    code, _, err = run(capsys, "locate", "52.28", "76.95", "--db", db)
+    assert code == 1 and "precincts import" in err
