@@ -26,6 +26,8 @@ from dispatch_desk.domain.entities import Precinct
 from dispatch_desk.geo.projection import LocalProjection
 
 DEFAULT_TOLERANCE_M = 50.0
+GRID_MIN_POINTS = 20_000  # from this many points at once, the precomputed grid pays for itself
+GRID_CELLS = 512  # cells along the longer side of the precincts' extent
 
 
 class Match(StrEnum):
@@ -66,6 +68,7 @@ class PrecinctIndex:
         shapely.prepare(self.geometries)
         self.tree = shapely.STRtree(self.geometries)
         self._code_array = np.array([*self.codes, None], dtype=object)  # index -1 → None
+        self._grid_cache: _Grid | None = None
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -91,36 +94,64 @@ class PrecinctIndex:
             matches[valid] = Match.OUTSIDE.value
             return BulkMatch(self._code_array[chosen], matches, distances)
         x, y = self.projection.xy(lats[where_valid], lons[where_valid])
-        points = shapely.points(x, y)
-        candidates = self.tree.query(points)
-        hit = shapely.intersects_xy(self.geometries[candidates[1]], x[candidates[0]], y[candidates[0]])
-        point_idx, geom_idx = candidates[0][hit], candidates[1][hit]
-        # The smallest precinct index (codes are sorted) wins; count hits to tell borders.
-        order = np.lexsort((geom_idx, point_idx))
-        point_idx, geom_idx = point_idx[order], geom_idx[order]
-        unique, first, counts = np.unique(point_idx, return_index=True, return_counts=True)
-        local = np.full(len(where_valid), -1, dtype=np.int64)
-        local[unique] = geom_idx[first]
-        local_match = np.full(len(where_valid), Match.OUTSIDE.value, dtype=object)
-        local_match[unique] = np.where(counts > 1, Match.BORDER.value, Match.INSIDE.value)
-        local_distance = np.zeros(len(where_valid))
-        missing = np.flatnonzero(local == -1)
-        if len(missing) and self.tolerance_m > 0:
-            near, near_distance = self.tree.query_nearest(
-                points[missing], max_distance=self.tolerance_m, return_distance=True, all_matches=True
-            )
-            if near.shape[1]:
-                order = np.lexsort((near[1], near[0]))
-                near, near_distance = near[:, order], near_distance[order]
-                unique, first = np.unique(near[0], return_index=True)
-                targets = missing[unique]
-                local[targets] = near[1][first]
-                local_match[targets] = Match.NEAREST.value
-                local_distance[targets] = near_distance[first]
+        if len(where_valid) >= GRID_MIN_POINTS:
+            local, local_match, local_distance = self._grid().lookup(self, x, y)
+        else:
+            local, local_match, local_distance = self._tree_lookup(x, y)
         chosen[where_valid] = local
         matches[where_valid] = local_match
         distances[where_valid] = local_distance
         return BulkMatch(self._code_array[chosen], matches, distances)
+
+    def _tree_lookup(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        candidates = self.tree.query(shapely.points(x, y))
+        pairs = (candidates[0], candidates[1])
+        near = None
+        if self.tolerance_m > 0:
+            near = self.tree.query(shapely.points(x, y), predicate="dwithin", distance=self.tolerance_m)
+        return self.resolve(x, y, pairs, (near[0], near[1]) if near is not None else None)
+
+    def resolve(
+        self, x: np.ndarray, y: np.ndarray, pairs: tuple[np.ndarray, np.ndarray], near_pairs=None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """From (point, polygon) candidate pairs to each point's precinct index, match and distance."""
+        n = len(x)
+        point_idx, geom_idx = pairs
+        hit = shapely.intersects_xy(self.geometries[geom_idx], x[point_idx], y[point_idx])
+        point_idx, geom_idx = point_idx[hit], geom_idx[hit]
+        # The smallest precinct index (codes are sorted) wins; count hits to tell borders.
+        order = np.lexsort((geom_idx, point_idx))
+        point_idx, geom_idx = point_idx[order], geom_idx[order]
+        unique, first, counts = np.unique(point_idx, return_index=True, return_counts=True)
+        local = np.full(n, -1, dtype=np.int64)
+        local[unique] = geom_idx[first]
+        local_match = np.full(n, Match.OUTSIDE.value, dtype=object)
+        local_match[unique] = np.where(counts > 1, Match.BORDER.value, Match.INSIDE.value)
+        local_distance = np.zeros(n)
+        if near_pairs is None or self.tolerance_m <= 0:
+            return local, local_match, local_distance
+        near_point, near_geom = near_pairs
+        keep = local[near_point] == -1  # only points that are in no precinct
+        near_point, near_geom = near_point[keep], near_geom[keep]
+        if len(near_point):
+            distance = shapely.distance(
+                self.geometries[near_geom], shapely.points(x[near_point], y[near_point])
+            )
+            within = distance <= self.tolerance_m
+            near_point, near_geom, distance = near_point[within], near_geom[within], distance[within]
+            # Nearest first, then the precinct whose code sorts first among equally near ones.
+            order = np.lexsort((near_geom, distance, near_point))
+            near_point, near_geom, distance = near_point[order], near_geom[order], distance[order]
+            unique, first = np.unique(near_point, return_index=True)
+            local[unique] = near_geom[first]
+            local_match[unique] = Match.NEAREST.value
+            local_distance[unique] = distance[first]
+        return local, local_match, local_distance
+
+    def _grid(self) -> _Grid:
+        if self._grid_cache is None:
+            self._grid_cache = _Grid(self)
+        return self._grid_cache
 
     def locate_naive(self, lat: float, lon: float) -> str | None:
         """The plain loop over polygons, kept for the benchmark's comparison only."""
@@ -130,3 +161,65 @@ class PrecinctIndex:
             if geometry.intersects(point):
                 return code
         return None
+
+
+class _Grid:
+    """A regular grid over the precincts, built once: each cell is wholly inside one precinct, far from
+    every precinct, or a border cell with its short list of candidate precincts (those within the
+    tolerance of the cell). Points in the first two kinds of cell are answered without any geometry."""
+
+    INTERIOR_NONE = -1
+    FAR = -2
+    TEST = -3
+
+    def __init__(self, index: PrecinctIndex) -> None:
+        tol = index.tolerance_m
+        minx, miny, maxx, maxy = shapely.total_bounds(index.geometries)
+        self.x0, self.y0 = minx - tol, miny - tol
+        self.size = max(maxx - minx, maxy - miny, 1.0) / GRID_CELLS
+        self.nx = int((maxx + tol - self.x0) / self.size) + 1
+        self.ny = int((maxy + tol - self.y0) / self.size) + 1
+        cx, cy = np.meshgrid(np.arange(self.nx), np.arange(self.ny), indexing="xy")
+        cx, cy = cx.ravel(), cy.ravel()
+        left, bottom = self.x0 + cx * self.size, self.y0 + cy * self.size
+        cells = shapely.box(left, bottom, left + self.size, bottom + self.size)
+        reach = shapely.box(left - tol, bottom - tol, left + self.size + tol, bottom + self.size + tol)
+        pairs = index.tree.query(reach, predicate="intersects")
+        order = np.lexsort((pairs[1], pairs[0]))
+        cell_of_pair, geom_of_pair = pairs[0][order], pairs[1][order]
+        counts = np.bincount(cell_of_pair, minlength=len(cells))
+        self.pointer = np.concatenate([[0], np.cumsum(counts)])
+        self.candidates = geom_of_pair
+        state = np.full(len(cells), self.TEST, dtype=np.int64)
+        state[counts == 0] = self.FAR
+        single = np.flatnonzero(counts == 1)
+        if len(single):
+            only = geom_of_pair[self.pointer[single]]
+            interior = shapely.contains_properly(index.geometries[only], cells[single])
+            state[single[interior]] = only[interior]
+        self.state = state
+
+    def lookup(self, index: PrecinctIndex, x: np.ndarray, y: np.ndarray):
+        n = len(x)
+        ix = np.floor((x - self.x0) / self.size).astype(np.int64)
+        iy = np.floor((y - self.y0) / self.size).astype(np.int64)
+        on_grid = (ix >= 0) & (ix < self.nx) & (iy >= 0) & (iy < self.ny)
+        cell = np.where(on_grid, iy * self.nx + ix, 0)
+        state = np.where(on_grid, self.state[cell], self.FAR)
+        local = np.full(n, -1, dtype=np.int64)
+        matches = np.full(n, Match.OUTSIDE.value, dtype=object)
+        distances = np.zeros(n)
+        interior = state >= 0
+        local[interior] = state[interior]
+        matches[interior] = Match.INSIDE.value
+        test = np.flatnonzero(state == self.TEST)
+        if len(test):
+            counts = self.pointer[cell[test] + 1] - self.pointer[cell[test]]
+            point_idx = np.repeat(np.arange(len(test)), counts)
+            offsets = np.arange(len(point_idx)) - np.repeat(np.cumsum(counts) - counts, counts)
+            geom_idx = self.candidates[np.repeat(self.pointer[cell[test]], counts) + offsets]
+            sub_local, sub_match, sub_distance = index.resolve(
+                x[test], y[test], (point_idx, geom_idx), (point_idx, geom_idx)
+            )
+            local[test], matches[test], distances[test] = sub_local, sub_match, sub_distance
+        return local, matches, distances

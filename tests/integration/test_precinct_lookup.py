@@ -220,3 +220,29 @@ def test_nan_never_slips_through():
     index = PrecinctIndex([square("A", 76.90, 52.28)])
     result = index.match_many([math.nan, math.inf, 52.285], [76.905, 76.905, math.nan])
     assert list(result.matches) == ["invalid"] * 3
+
+
+def test_grid_path_for_bulk_agrees_with_the_tree_path_everywhere():
+    index = index_from(DATA / "chicago" / "beats.geojson", "beat_num")
+    rng = np.random.default_rng(7)
+    # Random points over the city and beyond, plus points within metres of the beat borders.
+    lats = list(rng.uniform(41.6, 42.05, 30_000))
+    lons = list(rng.uniform(-87.98, -87.5, 30_000))
+    for precinct in read_precinct_geojson(DATA / "chicago" / "beats.geojson", "beat_num").precincts[:60]:
+        rings = precinct.boundary["coordinates"]
+        ring = rings[0] if precinct.boundary["type"] == "Polygon" else rings[0][0]
+        for lon, lat in ring[:: max(1, len(ring) // 40)]:
+            lats.append(lat)  # exactly on the border
+            lons.append(lon)
+            for _ in range(4):
+                lats.append(lat + rng.normal(0, 0.0003))
+                lons.append(lon + rng.normal(0, 0.0004))
+    lats, lons = np.array(lats), np.array(lons)
+    assert len(lats) >= 20_000
+    grid = index.match_many(lats, lons)  # the grid path
+    x, y = index.projection.xy(lats, lons)
+    local, matches, distances = index._tree_lookup(x, y)
+    assert list(grid.matches) == list(matches)
+    assert list(grid.codes) == [index.codes[i] if i >= 0 else None for i in local]
+    assert np.allclose(grid.distances_m, distances)
+    assert {"inside", "border", "nearest", "outside"} <= set(grid.matches)
