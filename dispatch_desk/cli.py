@@ -102,6 +102,20 @@ def build_parser() -> Parser:
     locate.add_argument("--out", metavar="OUT.csv", help="write here instead of standard output")
     locate.add_argument("--json", action="store_true", help="print JSON (single point)")
 
+    geocode = commands.add_parser(
+        parents=[common], name="geocode", help="address → place, or place → address"
+    )
+    geocode.add_argument(
+        "address", nargs="*", metavar="ADDRESS", help="the address as typed (or coordinates)"
+    )
+    geocode.add_argument(
+        "--reverse", nargs=2, type=_coordinate, metavar=("LAT", "LON"), help="the address at a point"
+    )
+    geocode.add_argument(
+        "--suggest", action="store_true", help="list the streets an operator would be offered"
+    )
+    geocode.add_argument("--json", action="store_true", help="print JSON")
+
     precinct_commands.add_parser(parents=[common], name="list", help="list precincts").add_argument(
         "--json", action="store_true"
     )
@@ -213,6 +227,46 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def run_geocode(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.startup import open_database
+
+    text = " ".join(args.address).strip()
+    if bool(text) == bool(args.reverse):
+        raise UsageError("give an ADDRESS, or --reverse LAT LON")
+    if len(text) > 300:
+        raise UsageError(f"the address is too long ({len(text)} characters, at most 300)")
+    geo = open_database(settings, build_demo_if_empty=False).geo
+    if args.suggest:
+        suggestions = geo.suggest(text)
+        if args.json:
+            _print_json(suggestions)
+        else:
+            print("\n".join(suggestions) if suggestions else "no suggestions")
+        return 0
+    if args.reverse:
+        lat, lon = args.reverse
+        if abs(lat) > 90 or abs(lon) > 180:
+            raise UsageError(f"({lat}, {lon}) is not a latitude and longitude")
+        found = geo.reverse(lat, lon)
+    else:
+        found = geo.geocode(text)
+    for error in geo.last_errors:
+        print(f"{PROG}: warning: {error}", file=sys.stderr)
+    if found is None:
+        if args.json:
+            _print_json(None)
+        else:
+            print("no match: the location stays unverified until the operator places it on the map")
+        return 0 if args.json else 3
+    if args.json:
+        _print_json(found.as_dict())
+    else:
+        precinct = found.precinct or "none"
+        print(f"{found.address}\n  {found.lat:.6f}, {found.lon:.6f}  precinct {precinct} ({found.precinct_match})"
+              f"\n  confidence {found.confidence:.2f}, {found.source} ({found.how})")  # fmt: skip
+    return 0
+
+
 def run_precincts_import(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
@@ -294,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_db(args, settings)
         if args.command == "locate":
             return run_locate(args, settings)
+        if args.command == "geocode":
+            return run_geocode(args, settings)
         if args.command == "precincts" and args.precincts_command == "import":
             return run_precincts_import(args, settings)
         return run_list(args, settings)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dispatch_desk.config import Settings, default_database_url
 from dispatch_desk.demo.city import build_demo, is_empty
 from dispatch_desk.services.desk import DeskService
+from dispatch_desk.services.geo import GeoService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Meta
@@ -19,6 +20,29 @@ class OpenedDatabase:
     is_demo: bool
     built_demo: bool
     city: str | None
+    settings: Settings
+    _geo: GeoService | None = None
+
+    @property
+    def geo(self) -> GeoService:
+        """The geocoding chain over this database's address data (built on first use)."""
+        if self._geo is None:
+            self._geo = GeoService(
+                self.db,
+                self.desk.precinct_index(),
+                nominatim_url=self.settings.nominatim_url,
+                nominatim_timeout_s=self.settings.nominatim_timeout_s,
+            )
+        return self._geo
+
+    def reload_geography(self) -> None:
+        """After an import of precincts or address data."""
+        self.desk._index = None
+        self._geo = None
+
+    def _geocode(self, address: str):
+        found = self.geo.geocode(address)
+        return found.location() if found is not None else None
 
 
 def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None) -> OpenedDatabase:
@@ -27,6 +51,7 @@ def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None
     db = Database(settings.database_url)
     migrate.upgrade(db)
     desk = DeskService(db, settings.operator, timezone=settings.timezone)
+    desk.tolerance_m = settings.precinct_tolerance_m
     desk.ensure_reference_data()
     if build_demo_if_empty is None:
         build_demo_if_empty = settings.database_url == default_database_url()
@@ -38,4 +63,6 @@ def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None
         meta = Meta(session)
         is_demo = meta.get("demo") == "true"
         city = meta.get("city")
-    return OpenedDatabase(db, desk, is_demo, built, city)
+    opened = OpenedDatabase(db, desk, is_demo, built, city, settings)
+    desk.geocode = opened._geocode
+    return opened

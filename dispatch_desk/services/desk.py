@@ -6,6 +6,7 @@ Every change runs in one transaction that also appends the change-feed rows desc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -57,6 +58,8 @@ class DeskService:
         self.zone = ZoneInfo(timezone)
         self._index: PrecinctIndex | None = None
         self.tolerance_m = DEFAULT_TOLERANCE_M
+        # Address → location for calls typed without one (set at start-up to the geocoding chain).
+        self.geocode: Callable[[str], Location | None] | None = None
 
     def _work(self) -> UnitOfWork:
         return UnitOfWork(self.db, self.actor, self.clock())
@@ -136,9 +139,13 @@ class DeskService:
         channel = Channel(draft.channel)
         if draft.location is None and not address:
             raise ValidationError("an incident needs an address or a location")
+        location = draft.location
+        if location is None and self.geocode is not None:
+            # Never blocks the call: no match (or a failing geocoder) leaves the location unverified.
+            location = self.geocode(address)
         precinct = None
-        if draft.location is not None:
-            precinct = self.precinct_index().locate(draft.location.lat, draft.location.lon)
+        if location is not None:
+            precinct = self.precinct_index().locate(location.lat, location.lon)
         with self._work() as work:
             category = work.categories.find(draft.category)
             if category is None or not category.active:
@@ -155,7 +162,7 @@ class DeskService:
                 description=description,
                 address=address,
                 address_key=address_key(address),
-                location=draft.location,
+                location=location,
                 precinct=precinct,
                 caller=caller,
                 parent_number=draft.parent_number or None,

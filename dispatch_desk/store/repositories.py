@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -15,8 +15,10 @@ from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
 from dispatch_desk.domain.values import format_incident_number
 from dispatch_desk.store import mapping
 from dispatch_desk.store.rows import (
+    AddressRow,
     AssignmentRow,
     CategoryRow,
+    GeocodeCacheRow,
     IncidentCounterRow,
     IncidentRow,
     MetaRow,
@@ -263,3 +265,37 @@ class Streets:
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(StreetRow)) or 0
+
+
+class Addresses:
+    """Houses with known positions: (street name, house number, lat, lon)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> list[tuple[str, str, float, float]]:
+        rows = self.session.execute(
+            select(AddressRow.street_name, AddressRow.housenumber, AddressRow.lat, AddressRow.lon)
+        )
+        return [tuple(r) for r in rows]
+
+    def add_many(self, rows: list[dict]) -> None:
+        for start in range(0, len(rows), 5000):
+            self.session.execute(insert(AddressRow), rows[start : start + 5000])
+
+    def delete_source(self, source: str) -> None:
+        self.session.execute(delete(AddressRow).where(AddressRow.source == source))
+
+
+class GeocodeCache:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str, provider: str, max_age: timedelta, now: datetime):
+        row = self.session.get(GeocodeCacheRow, key)
+        if row is None or row.provider != provider or now - row.created_at > max_age:
+            return None, False
+        return row.result, True
+
+    def put(self, key: str, provider: str, result: dict | None, now: datetime) -> None:
+        self.session.merge(GeocodeCacheRow(key=key, provider=provider, result=result, created_at=now))

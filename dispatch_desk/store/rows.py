@@ -212,3 +212,27 @@ class StreetRow(Base):
     geometry: Mapped[dict[str, Any]] = mapped_column(Json)
     house_min: Mapped[int | None] = mapped_column(Integer)
     house_max: Mapped[int | None] = mapped_column(Integer)
+
+
+class AddressRow(Base):
+    """A house with a known position (from an OpenStreetMap import)."""
+
+    __tablename__ = "addresses"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    street_id: Mapped[int | None] = mapped_column(ForeignKey("streets.id", ondelete="CASCADE"), index=True)
+    street_name: Mapped[str] = mapped_column(String(200))
+    housenumber: Mapped[str] = mapped_column(String(40))
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(20), default="osm")
+    source_id: Mapped[str | None] = mapped_column(String(40))
+
+
+class GeocodeCacheRow(Base):
+    """Answers of a remote geocoder, so that the same question is not asked twice."""
+
+    __tablename__ = "geocode_cache"
+    key: Mapped[str] = mapped_column(String(600), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(200))
+    result: Mapped[dict[str, Any] | None] = mapped_column(Json)
+    created_at: Mapped[datetime]
