@@ -295,6 +295,12 @@ class Gazetteer:
         self.projection = LocalProjection((bounds[1] + bounds[3]) / 2)
         self.lines_m = np.array([self.projection.geometry(line) for line in lines], dtype=object)
         self.line_tree = shapely.STRtree(self.lines_m)
+        houses = [
+            (i, house, lat, lon) for i, e in enumerate(self.entries) for house, (lat, lon) in e.points.items()
+        ]
+        self.houses = houses
+        hx, hy = self.projection.xy(np.array([h[2] for h in houses]), np.array([h[3] for h in houses]))
+        self.house_tree = shapely.STRtree(shapely.points(hx, hy)) if houses else None
         self._reverse_ready = True
 
     def reverse(self, lat: float, lon: float, max_distance_m: float = 300.0) -> GazetteerMatch | None:
@@ -304,6 +310,14 @@ class Gazetteer:
             self._prepare_reverse()
         x, y = self.projection.xy(lat, lon)
         point = shapely.Point(float(x), float(y))
+        if self.house_tree is not None:
+            # A known house within 60 m is the answer, whichever street the nearest line is.
+            near, gaps = self.house_tree.query_nearest(point, max_distance=60.0, return_distance=True)
+            if len(near):
+                street_index, house, _, _ = self.houses[int(near[0])]
+                display = self.entries[street_index].display
+                return GazetteerMatch(lat, lon, f"{display}, {house}", EXACT, "reverse", display, house,
+                                      distance_m=float(gaps[0]))  # fmt: skip
         hits, distances = self.line_tree.query_nearest(
             point, max_distance=max_distance_m, return_distance=True
         )
@@ -311,16 +325,6 @@ class Gazetteer:
             return None
         index = int(hits[0])
         entry, distance = self.entries[index], float(distances[0])
-        best_point = None
-        for house, (plat, plon) in entry.points.items():
-            px, py = self.projection.xy(plat, plon)
-            gap = float(np.hypot(px - x, py - y))
-            if gap <= 60 and (best_point is None or gap < best_point[0]):
-                best_point = (gap, house, plat, plon)
-        if best_point is not None:
-            gap, house, _, _ = best_point
-            return GazetteerMatch(lat, lon, f"{entry.display}, {house}", EXACT, "reverse", entry.display, house,
-                                  distance_m=gap)  # fmt: skip
         street = entry.street
         line = self.lines_m[index]
         if line.geom_type == "MultiLineString":

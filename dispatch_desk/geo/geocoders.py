@@ -109,7 +109,7 @@ class CachedRateLimitedGeocoder(Geocoder):
         cached = self.cache_get(key)
         if cached is not MISSING:
             return _from_cache(cached, exactly_one)
-        found = self._ask(lambda: self.remote.geocode(query, exactly_one=True, timeout=timeout))
+        found = self._ask(lambda: self.remote.geocode(query, exactly_one=True, **_timeout(timeout)))
         stored = None if found is None else {"address": found.address, "lat": found.latitude,
                                              "lon": found.longitude, "raw": found.raw}  # fmt: skip
         self.cache_put(key, stored)
@@ -121,11 +121,16 @@ class CachedRateLimitedGeocoder(Geocoder):
         cached = self.cache_get(key)
         if cached is not MISSING:
             return _from_cache(cached, exactly_one)
-        found = self._ask(lambda: self.remote.reverse((lat, lon), exactly_one=True, timeout=timeout))
+        found = self._ask(lambda: self.remote.reverse((lat, lon), exactly_one=True, **_timeout(timeout)))
         stored = None if found is None else {"address": found.address, "lat": found.latitude,
                                              "lon": found.longitude, "raw": found.raw}  # fmt: skip
         self.cache_put(key, stored)
         return _from_cache(stored, exactly_one)
+
+
+def _timeout(timeout: float | None) -> dict:
+    """geopy reads ``timeout=None`` as "wait for ever"; leave it out to keep the geocoder's own timeout."""
+    return {} if timeout is None else {"timeout": timeout}
 
 
 def _from_cache(stored: dict | None, exactly_one: bool):
@@ -153,7 +158,7 @@ class GeocodingChain(Geocoder):
             return None
         for name, geocoder in self.links:
             try:
-                found = geocoder.geocode(text, exactly_one=True, timeout=timeout)
+                found = geocoder.geocode(text, exactly_one=True, **_timeout(timeout))
             except (GeopyError, OSError, ValueError) as exc:
                 self._failed(name, exc)
                 continue
@@ -166,7 +171,7 @@ class GeocodingChain(Geocoder):
         self.last_errors = []
         for name, geocoder in self.links:
             try:
-                found = geocoder.reverse(query, exactly_one=True, timeout=timeout)
+                found = geocoder.reverse(query, exactly_one=True, **_timeout(timeout))
             except (GeopyError, OSError, ValueError) as exc:
                 self._failed(name, exc)
                 continue

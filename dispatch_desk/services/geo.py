@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import timedelta
 
+from geopy.adapters import RequestsAdapter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
@@ -83,7 +85,11 @@ class GeoService:
         if not rest or scheme not in ("http", "https"):
             raise ValidationError(f"the geocoder URL must start with http:// or https://, not {url!r}")
         domain = rest.rstrip("/")
-        nominatim = Nominatim(user_agent=USER_AGENT, domain=domain, scheme=scheme, timeout=timeout)
+        # No retries inside the HTTP client: a slow geocoder must cost the operator one timeout, not three.
+        adapter = functools.partial(RequestsAdapter, max_retries=0)
+        nominatim = Nominatim(
+            user_agent=USER_AGENT, domain=domain, scheme=scheme, timeout=timeout, adapter_factory=adapter
+        )
 
         def cache_get(key: str):
             with self.db.reading() as session:
