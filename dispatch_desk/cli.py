@@ -102,6 +102,16 @@ def build_parser() -> Parser:
     locate.add_argument("--out", metavar="OUT.csv", help="write here instead of standard output")
     locate.add_argument("--json", action="store_true", help="print JSON (single point)")
 
+    gazetteer = commands.add_parser(parents=[common], name="gazetteer", help="address data")
+    gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True,
+                                                  parser_class=Parser)  # fmt: skip
+    gazetteer_import = gazetteer_commands.add_parser(
+        parents=[common],
+        name="import",
+        help="replace the streets and addresses with an OpenStreetMap extract",
+    )
+    gazetteer_import.add_argument("file", metavar="FILE.osm|FILE.osm.pbf")
+
     geocode = commands.add_parser(
         parents=[common], name="geocode", help="address → place, or place → address"
     )
@@ -224,6 +234,25 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                      p.service_centre_address or "-"] for p in precincts]  # fmt: skip
             header = ["CODE", "NAME (RU)", "NAME (KK)", "NAME (EN)", "HOURS", "PHONE", "SERVICE CENTRE"]
             print(_table(rows, header) if rows else "no precincts")
+    return 0
+
+
+def run_gazetteer_import(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from dispatch_desk.geo.osm_import import read_osm
+    from dispatch_desk.startup import open_database
+
+    data = read_osm(Path(args.file))
+    desk = open_database(settings, build_demo_if_empty=False).desk
+    addresses = [
+        {"street_name": a.street, "housenumber": a.housenumber, "lat": a.lat, "lon": a.lon, "source": "osm",
+         "source_id": a.source_id}
+        for a in data.addresses
+    ]  # fmt: skip
+    desk.replace_gazetteer(data.streets, addresses)
+    note = f" ({data.skipped} objects without usable geometry skipped)" if data.skipped else ""
+    print(f"gazetteer replaced: {len(data.streets)} streets, {len(addresses)} addresses{note}")
     return 0
 
 
@@ -350,6 +379,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_locate(args, settings)
         if args.command == "geocode":
             return run_geocode(args, settings)
+        if args.command == "gazetteer":
+            return run_gazetteer_import(args, settings)
         if args.command == "precincts" and args.precincts_command == "import":
             return run_precincts_import(args, settings)
         return run_list(args, settings)

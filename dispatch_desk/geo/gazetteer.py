@@ -161,6 +161,7 @@ class _StreetEntry:
     street: Street
     display: str
     points: dict[str, tuple[float, float]] = field(default_factory=dict)  # folded house → (lat, lon)
+    labels: dict[str, str] = field(default_factory=dict)  # folded house → as the data writes it
     numbered: list[tuple[int, float, float]] = field(default_factory=list)  # (number, lat, lon), sorted
 
 
@@ -186,6 +187,7 @@ class Gazetteer:
             parsed = parse_address(f"x {point.house}")
             if parsed.house:
                 entry.points[parsed.house] = (point.lat, point.lon)
+                entry.labels[parsed.house] = point.house.strip()
                 if parsed.house_number is not None:
                     entry.numbered.append((parsed.house_number, point.lat, point.lon))
         for entry in self.entries:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
-from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
+from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
 from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text, require_aware
@@ -22,7 +22,7 @@ from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.store import feed
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry
-from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
+from dispatch_desk.store.repositories import Addresses, Categories, Incidents, Precincts, Units
 from dispatch_desk.store.uow import UnitOfWork
 
 INCIDENT = "incident"
@@ -118,6 +118,19 @@ class DeskService:
                 work.record(PRECINCT, precinct.id or 0, "precinct.saved", precinct.summary())
             work.commit()
         self._index = None
+
+    def replace_gazetteer(self, streets: list[Street], addresses: list[dict]) -> None:
+        """Replace all streets and addresses in one transaction. ``addresses`` are dicts of
+        street_name, housenumber, lat, lon, source, source_id."""
+        with self._work() as work:
+            work.streets.delete_all()
+            for street in streets:
+                work.streets.add(street)
+            Addresses(work.session).add_many([{"street_id": None, **a} for a in addresses])
+            work.record(
+                "gazetteer", 0, "gazetteer.replaced", {"streets": len(streets), "addresses": len(addresses)}
+            )
+            work.commit()
 
     def add_unit(self, unit: Unit) -> Unit:
         with self._work() as work:

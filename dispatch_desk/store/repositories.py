@@ -266,6 +266,10 @@ class Streets:
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(StreetRow)) or 0
 
+    def delete_all(self) -> None:
+        self.session.execute(delete(AddressRow))
+        self.session.execute(delete(StreetRow))
+
 
 class Addresses:
     """Houses with known positions: (street name, house number, lat, lon)."""

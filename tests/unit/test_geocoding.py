@@ -146,3 +146,9 @@ def test_chain_behind_geopy_interface(gazetteer):
     reverse = chain.reverse("52.2668, 76.9373")
     assert reverse is not None and reverse.raw["how"] == "reverse"
     assert isinstance(chain.geocode("Торайгырова 64", exactly_one=False), list)
+
+
+def test_reverse_shows_the_house_as_the_data_writes_it():
+    gazetteer = Gazetteer(load_streets(), [AddressPoint("Естая", "5А", 52.2601, 76.9401)])
+    assert gazetteer.reverse(52.2601, 76.9401).address == "улица Естая, 5А"
+    assert gazetteer.geocode("Естая 5а").how == "exact"
