@@ -298,7 +298,9 @@ class Gazetteer:
         self.lines_m = np.array([self.projection.geometry(line) for line in lines], dtype=object)
         self.line_tree = shapely.STRtree(self.lines_m)
         houses = [
-            (i, house, lat, lon) for i, e in enumerate(self.entries) for house, (lat, lon) in e.points.items()
+            (i, e.labels.get(house, house), lat, lon)
+            for i, e in enumerate(self.entries)
+            for house, (lat, lon) in e.points.items()
         ]
         self.houses = houses
         hx, hy = self.projection.xy(np.array([h[2] for h in houses]), np.array([h[3] for h in houses]))
