@@ -66,6 +66,13 @@ def build_parser() -> Parser:
     listing.add_argument("--limit", type=_positive, default=50, help="at most this many (default 50)")
     listing.add_argument("--json", action="store_true", help="print JSON")
 
+    recommend = incident_commands.add_parser(
+        parents=[common], name="recommend", help="the units to send to an incident, best first, with reasons"
+    )
+    recommend.add_argument("number", metavar="NUMBER", help="the incident number, e.g. 26-000123")
+    recommend.add_argument("--limit", type=_positive, default=5, help="how many units (default 5)")
+    recommend.add_argument("--json", action="store_true", help="print JSON")
+
     units = commands.add_parser(parents=[common], name="units", help="patrol units")
     unit_commands = units.add_subparsers(
         dest="units_command", metavar="ACTION", required=True, parser_class=Parser
@@ -199,7 +206,15 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.startup import open_database
 
     desk = open_database(settings, build_demo_if_empty=False).desk
-    if args.command == "incidents":
+    if args.command == "incidents" and args.incidents_command == "recommend":
+        candidates = desk.recommend_units(args.number.strip(), args.limit)
+        if args.json:
+            _print_json([c.summary() for c in candidates])
+        else:
+            rows = [[str(n), c.call_sign, c.status.value, "-" if c.eta_s is None else f"{c.eta_s / 60:.0f} min",
+                     "; ".join(r.describe() for r in c.reasons)] for n, c in enumerate(candidates, start=1)]  # fmt: skip
+            print(_table(rows, ["#", "UNIT", "STATUS", "ETA", "WHY"]) if rows else "no unit can be sent now")
+    elif args.command == "incidents":
         incidents = desk.open_incidents() if args.open else desk.recent_incidents(args.limit)
         incidents = incidents[: args.limit]
         if args.json:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from dispatch_desk.config import Settings, default_database_url
 from dispatch_desk.demo.city import build_demo, is_empty
+from dispatch_desk.domain.dispatch_rules import DispatchRules
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.store import migrate
@@ -52,6 +54,9 @@ def open_database(settings: Settings, *, build_demo_if_empty: bool | None = None
     migrate.upgrade(db)
     desk = DeskService(db, settings.operator, timezone=settings.timezone)
     desk.tolerance_m = settings.precinct_tolerance_m
+    desk.rules = DispatchRules.from_settings(settings.patrol_speed_kmh, settings.stale_position_minutes)
+    desk.duplicate_radius_m = settings.duplicate_radius_m
+    desk.duplicate_window = timedelta(minutes=settings.duplicate_window_minutes)
     desk.ensure_reference_data()
     if build_demo_if_empty is None:
         build_demo_if_empty = settings.database_url == default_database_url()

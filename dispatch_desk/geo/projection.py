@@ -11,6 +11,8 @@ import math
 import numpy as np
 import shapely
 
+from dispatch_desk.domain.dispatch_rules import distance_m
+
 METRES_PER_DEGREE_LAT = 110_574.0
 METRES_PER_DEGREE_LON_EQUATOR = 111_320.0
 
@@ -32,9 +34,4 @@ class LocalProjection:
         return y / self.ky, x / self.kx
 
 
-def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6_371_008.8 * math.asin(min(1.0, math.sqrt(a)))
+__all__ = ["LocalProjection", "distance_m"]

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
+from dispatch_desk.domain.dispatch_rules import (
+    Candidate,
+    DispatchRules,
+    LikelyDuplicate,
+    likely_duplicates,
+    recommend,
+)
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
 from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
@@ -58,6 +65,9 @@ class DeskService:
         self.zone = ZoneInfo(timezone)
         self._index: PrecinctIndex | None = None
         self.tolerance_m = DEFAULT_TOLERANCE_M
+        self.rules = DispatchRules()
+        self.duplicate_radius_m = 200.0
+        self.duplicate_window = timedelta(minutes=30)
         # Address → location for calls typed without one (set at start-up to the geocoding chain).
         self.geocode: Callable[[str], Location | None] | None = None
 
@@ -362,6 +372,30 @@ class DeskService:
     def feed_after(self, seq: int, limit: int = 1000) -> list[FeedEntry]:
         with self.db.reading() as session:
             return feed.after(session, seq, limit)
+
+    def recommend_units(self, number: str, limit: int = 10) -> list[Candidate]:
+        """The units to send to an incident, best first, with their reasons."""
+        incident = self.incident(number)
+        return recommend(incident, self.units(), self.clock(), self.rules, limit)
+
+    def likely_duplicates(
+        self,
+        category: str,
+        location: Location | None,
+        *,
+        at: datetime | None = None,
+        exclude: str | None = None,
+    ) -> list[LikelyDuplicate]:
+        """Open incidents that a new call at this place and time may repeat."""
+        if location is None:
+            return []
+        with self.db.reading() as session:
+            related = Categories(session).find(category)
+            candidates = Incidents(session).open()
+        return likely_duplicates(
+            category, related.related if related else (), location, at or self.clock(), candidates,
+            radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude,
+        )  # fmt: skip
 
     def last_feed_seq(self) -> int:
         with self.db.reading() as session:

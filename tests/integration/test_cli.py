@@ -191,3 +191,16 @@ def test_locate_without_precincts_says_what_to_do(capsys, tmp_path):
     capsys.readouterr()
     code, _, err = run(capsys, "locate", "52.28", "76.95", "--db", db)
     assert code == 1 and "precincts import" in err
+
+
+def test_recommend_units_for_an_incident(capsys, demo_db):
+    capsys.readouterr()
+    assert main(["incidents", "list", "--open", "--json", "--db", demo_db]) == 0
+    number = json.loads(capsys.readouterr().out)[0]["number"]
+    code, out, _ = run(capsys, "incidents", "recommend", number, "--json", "--db", demo_db)
+    ranked = json.loads(out)
+    assert code == 0 and 1 <= len(ranked) <= 5 and ranked[0]["reasons"]
+    code, out, _ = run(capsys, "incidents", "recommend", number, "--db", demo_db)
+    assert code == 0 and out.startswith("#  UNIT")
+    code, _, err = run(capsys, "incidents", "recommend", "26-999999", "--db", demo_db)
+    assert code == 1 and "no incident 26-999999" in err

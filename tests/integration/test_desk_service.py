@@ -310,3 +310,21 @@ def test_cancel_frees_the_units_and_reopen_brings_the_incident_back(city, clock)
     assert [i.number for i in city.open_incidents()] == [incident.number]
     kinds = [e.kind for e in city.timeline(incident.number)]
     assert kinds[-2:] == ["incident.cancelled", "incident.reopened"]
+
+
+def test_recommendation_and_duplicates_through_the_service(city, clock):
+    city.report_position("П-011", 52.2851, 76.9051)
+    city.report_position("П-021", 52.2852, 76.9150)
+    place = Location(52.285, 76.905, LocationSource.GEOCODED)
+    first = city.create_incident(draft(location=place))
+    ranked = city.recommend_units(first.number)
+    assert ranked[0].call_sign == "П-011" and ranked[0].eta_s is not None
+    assert ranked[-1].call_sign == "П-012" and ranked[-1].reasons[0].code == "no_position"
+    clock.advance(minutes=5)
+    again = Location(52.2855, 76.9052, LocationSource.GPS)
+    duplicates = city.likely_duplicates("disturbing_peace", again)
+    assert [d.incident.number for d in duplicates] == [first.number]
+    assert duplicates[0].age_s == 300 and duplicates[0].distance_m < 100
+    assert city.likely_duplicates("fraud", again) == []
+    clock.advance(minutes=40)
+    assert city.likely_duplicates("fight_assault", again) == []

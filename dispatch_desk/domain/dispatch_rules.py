@@ -1,0 +1,228 @@
+"""Which units to send, and which open incident a new call may repeat.
+
+Plain rules over plain objects, so the desk, the command line and the tests share them.
+Reasons come back as codes with values; the user interface words them in the operator's language.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from dispatch_desk.domain.entities import Incident, Unit
+from dispatch_desk.domain.enums import UnitKind, UnitStatus
+from dispatch_desk.domain.values import Location
+
+EARTH_RADIUS_M = 6_371_008.8
+DISPATCHABLE = (UnitStatus.AVAILABLE, UnitStatus.RETURNING)
+TRAFFIC_CATEGORIES = frozenset({"road_accident", "drunk_driving", "traffic_violation"})
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class DispatchRules:
+    speed_kmh: dict[UnitKind, float] = field(
+        default_factory=lambda: {
+            UnitKind.PATROL_CAR: 30.0,
+            UnitKind.TRAFFIC: 35.0,
+            UnitKind.FOOT_PATROL: 5.0,
+            UnitKind.JUVENILE_INSPECTOR: 25.0,
+            UnitKind.PRECINCT_INSPECTOR: 25.0,
+        }
+    )
+    detour_factor: float = 1.35  # streets are longer than the straight line
+    start_delay_s: float = 30.0  # from the call to moving
+    returning_delay_s: float = 60.0  # a unit returning from a job needs a moment more
+    stale_after: timedelta = timedelta(minutes=30)
+    own_precinct_margin_s: float = 120.0  # own precinct wins unless another unit is this much faster
+    traffic_margin_s: float = 90.0  # traffic units for road incidents
+    kinds: frozenset[UnitKind] = frozenset({UnitKind.PATROL_CAR, UnitKind.TRAFFIC, UnitKind.FOOT_PATROL})
+
+    @classmethod
+    def from_settings(cls, patrol_kmh: float, stale_minutes: float) -> DispatchRules:
+        """All speeds scaled so that a patrol car makes ``patrol_kmh``; positions stale after the minutes."""
+        base = cls()
+        scale = patrol_kmh / base.speed_kmh[UnitKind.PATROL_CAR]
+        return replace(
+            base,
+            speed_kmh={kind: kmh * scale for kind, kmh in base.speed_kmh.items()},
+            stale_after=timedelta(minutes=stale_minutes),
+        )
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str  # distance | own_precinct | other_precinct | traffic_unit | returning | stale_position |
+    #            no_position | incident_unlocated
+    values: tuple[tuple[str, object], ...] = ()
+
+    def value(self, key: str) -> object:
+        return dict(self.values).get(key)
+
+    def describe(self) -> str:
+        v = dict(self.values)
+        return {
+            "distance": f"{v.get('km')} km, about {v.get('minutes')} min",
+            "own_precinct": "own precinct",
+            "other_precinct": f"from precinct {v.get('precinct')}",
+            "traffic_unit": "traffic unit for a road incident",
+            "returning": "returning from another job",
+            "stale_position": f"position {v.get('minutes')} min old: treated as unknown",
+            "no_position": "position unknown",
+            "incident_unlocated": "incident not located yet: ranked by precinct",
+        }.get(self.code, self.code)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    call_sign: str
+    unit_id: int | None
+    kind: UnitKind
+    status: UnitStatus
+    eta_s: float | None
+    distance_m: float | None
+    reasons: tuple[Reason, ...]
+
+    def summary(self) -> dict:
+        return {
+            "call_sign": self.call_sign, "kind": self.kind.value, "status": self.status.value,
+            "eta_s": None if self.eta_s is None else round(self.eta_s), "distance_m":
+            None if self.distance_m is None else round(self.distance_m),
+            "reasons": [r.describe() for r in self.reasons],
+        }  # fmt: skip
+
+
+def recommend(
+    incident: Incident,
+    units: Sequence[Unit],
+    now: datetime,
+    rules: DispatchRules | None = None,
+    limit: int = 10,
+) -> list[Candidate]:
+    """The units that can take the incident, best first, with the reasons for each place."""
+    rules = rules or DispatchRules()
+    location = incident.location if incident.location_verified else None
+    taken = {a.unit_id for a in incident.active_assignments()}
+    wants_traffic = incident.category in TRAFFIC_CATEGORIES
+    known: list[tuple[float, str, int]] = []
+    unknown: list[tuple[int, str, int]] = []
+    lat0 = math.radians(location.lat) if location else 0.0
+    cos0 = math.cos(lat0)
+    for index, unit in enumerate(units):
+        if unit.status not in DISPATCHABLE or unit.kind not in rules.kinds or unit.id in taken:
+            continue
+        fresh = (
+            unit.position is not None
+            and unit.position_at is not None
+            and now - unit.position_at <= rules.stale_after
+        )
+        if location is None or not fresh:
+            unknown.append((0 if unit.home_precinct == incident.precinct else 1, unit.call_sign, index))
+            continue
+        # Equirectangular distance: exact enough within a city and several times cheaper than haversine.
+        dy = math.radians(unit.position[0]) - lat0
+        dx = (math.radians(unit.position[1]) - math.radians(location.lon)) * cos0
+        metres = EARTH_RADIUS_M * math.hypot(dx, dy)
+        eta = _eta(unit, metres, rules)
+        score = eta
+        if unit.home_precinct is not None and unit.home_precinct == incident.precinct:
+            score -= rules.own_precinct_margin_s
+        if wants_traffic and unit.kind == UnitKind.TRAFFIC:
+            score -= rules.traffic_margin_s
+        known.append((score, unit.call_sign, index))
+    best = heapq.nsmallest(limit, known)
+    result = [_candidate(units[i], incident, location, now, rules, wants_traffic) for _, _, i in best]
+    if len(result) < limit:
+        for _, _, i in sorted(unknown)[: limit - len(result)]:
+            result.append(_candidate(units[i], incident, location, now, rules, wants_traffic))
+    return result
+
+
+def _eta(unit: Unit, metres: float, rules: DispatchRules) -> float:
+    speed = rules.speed_kmh.get(unit.kind, 25.0) / 3.6
+    delay = rules.start_delay_s + (rules.returning_delay_s if unit.status == UnitStatus.RETURNING else 0.0)
+    return delay + metres * rules.detour_factor / speed
+
+
+def _candidate(
+    unit: Unit,
+    incident: Incident,
+    location: Location | None,
+    now: datetime,
+    rules: DispatchRules,
+    traffic: bool,
+) -> Candidate:
+    reasons: list[Reason] = []
+    eta = metres = None
+    fresh = (
+        unit.position is not None
+        and unit.position_at is not None
+        and now - unit.position_at <= rules.stale_after
+    )
+    if location is None:
+        reasons.append(Reason("incident_unlocated"))
+    elif unit.position is None or unit.position_at is None:
+        reasons.append(Reason("no_position"))
+    elif not fresh:
+        age = round((now - unit.position_at).total_seconds() / 60)
+        reasons.append(Reason("stale_position", (("minutes", age),)))
+    else:
+        metres = distance_m(location.lat, location.lon, unit.position[0], unit.position[1])
+        eta = _eta(unit, metres, rules)
+        reasons.append(
+            Reason("distance", (("km", round(metres / 1000, 1)), ("minutes", max(1, round(eta / 60)))))
+        )
+    if unit.home_precinct is not None and unit.home_precinct == incident.precinct:
+        reasons.append(Reason("own_precinct"))
+    elif unit.home_precinct is not None:
+        reasons.append(Reason("other_precinct", (("precinct", unit.home_precinct),)))
+    if traffic and unit.kind == UnitKind.TRAFFIC:
+        reasons.append(Reason("traffic_unit"))
+    if unit.status == UnitStatus.RETURNING:
+        reasons.append(Reason("returning"))
+    return Candidate(unit.call_sign, unit.id, unit.kind, unit.status, eta, metres, tuple(reasons))
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    incident: Incident
+    distance_m: float
+    age_s: float
+
+
+def likely_duplicates(
+    category: str,
+    related: Iterable[str],
+    location: Location | None,
+    at: datetime,
+    open_incidents: Iterable[Incident],
+    *,
+    radius_m: float = 200.0,
+    window: timedelta = timedelta(minutes=30),
+    exclude: str | None = None,
+) -> list[LikelyDuplicate]:
+    """Open incidents of the same or a related category, near in place and time: nearest first."""
+    if location is None:
+        return []
+    categories = {category, *related}
+    found = []
+    for incident in open_incidents:
+        if incident.number == exclude or incident.category not in categories or incident.location is None:
+            continue
+        age = (at - incident.received_at).total_seconds()
+        if not -60 <= age <= window.total_seconds():
+            continue
+        metres = distance_m(location.lat, location.lon, incident.location.lat, incident.location.lon)
+        if metres <= radius_m:
+            found.append(LikelyDuplicate(incident, metres, max(0.0, age)))
+    return sorted(found, key=lambda d: (d.distance_m, d.age_s))
