@@ -207,3 +207,52 @@ def test_recommend_units_for_an_incident(capsys, demo_db):
     assert code == 0 and out.startswith("#  UNIT")
     code, _, err = run(capsys, "incidents", "recommend", "26-999999", "--db", demo_db)
     assert code == 1 and "no incident 26-999999" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["geocode"], "give an ADDRESS"),
+        (["geocode", "x" * 400], "too long"),
+        (["geocode", "Естая 5", "--reverse", "52.2", "76.9"], "give an ADDRESS"),
+        (["geocode", "--reverse", "95", "76.9"], "not a latitude and longitude"),
+        (["geocode", "--reverse", "abc", "76.9"], "not a number"),
+        (["gazetteer", "import", "/nonexistent.osm"], "no such file"),
+    ],
+)
+def test_geocode_refuses_bad_input_in_one_line(capsys, demo_db, argv, expected):
+    capsys.readouterr()
+    code, _, err = run(capsys, *argv, "--db", demo_db)
+    assert code in (1, 2) and expected in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<img src=x onerror=alert(1)>",
+        "'; DROP TABLE streets; --",
+        "\u202e64 Торайгырова",
+        "Нет такой улицы 5",
+    ],
+)
+def test_geocode_hostile_text_is_no_match(capsys, demo_db, text):
+    capsys.readouterr()
+    code, out, _ = run(capsys, "geocode", text, "--json", "--db", demo_db)
+    assert code == 0 and json.loads(out) is None
+    code, out, _ = run(capsys, "geocode", text, "--db", demo_db)
+    assert code == 3 and "unverified" in out
+
+
+def test_geocode_on_the_demo_city(capsys, demo_db):
+    capsys.readouterr()
+    code, out, _ = run(capsys, "geocode", "\u202e64 Торайгырова", "--json", "--db", demo_db)
+    assert json.loads(out)["address"] == "улица Торайгырова, 64"  # invisible control characters are ignored
+    code, out, _ = run(capsys, "geocode", "ул. Торайгырова, д. 64, кв. 12", "--json", "--db", demo_db)
+    found = json.loads(out)
+    assert code == 0 and found["address"] == "улица Торайгырова, 64" and found["precinct"]
+    code, out, _ = run(
+        capsys, "geocode", "--reverse", str(found["lat"]), str(found["lon"]), "--json", "--db", demo_db
+    )
+    assert json.loads(out)["how"] == "reverse"
+    code, out, _ = run(capsys, "geocode", "--suggest", "Тора", "--db", demo_db)
+    assert "улица Торайгырова" in out.splitlines()

@@ -152,3 +152,36 @@ def test_reverse_shows_the_house_as_the_data_writes_it():
     gazetteer = Gazetteer(load_streets(), [AddressPoint("Естая", "5А", 52.2601, 76.9401)])
     assert gazetteer.reverse(52.2601, 76.9401).address == "улица Естая, 5А"
     assert gazetteer.geocode("Естая 5а").how == "exact"
+
+
+def test_remote_geocoder_is_rate_limited_and_cached():
+    from geopy.location import Location as GeoLocation
+
+    from dispatch_desk.geo.geocoders import MISSING, CachedRateLimitedGeocoder
+
+    class Remote:
+        calls: list[str] = []
+
+        def geocode(self, query, exactly_one=True, **kw):
+            self.calls.append(query)
+            return GeoLocation("Somewhere", (52.1, 76.1), {"place_id": 1})
+
+    now = [100.0]
+    slept: list[float] = []
+    cache: dict = {}
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    remote = Remote()
+    limited = CachedRateLimitedGeocoder(
+        remote, provider="test", cache_get=lambda k: cache.get(k, MISSING), cache_put=cache.__setitem__,
+        min_delay=1.0, clock=lambda: now[0], sleep=sleep,
+    )  # fmt: skip
+    assert limited.geocode("first place").raw["source"] == "remote"
+    now[0] += 0.25
+    limited.geocode("second place")
+    assert slept == [pytest.approx(0.75)]
+    limited.geocode("FIRST   place")  # the same question, differently typed: from the cache
+    assert remote.calls == ["first place", "second place"] and len(slept) == 1
