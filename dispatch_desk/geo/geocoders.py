@@ -103,29 +103,25 @@ class CachedRateLimitedGeocoder(Geocoder):
         self._last = self.clock()
         return call()
 
-    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
-        query = str(query)[:MAX_QUERY]
-        key = self._key("geocode", query)
+    def _cached(self, key: str, ask: Callable[[], Location | None], exactly_one: bool):
         cached = self.cache_get(key)
         if cached is not MISSING:
             return _from_cache(cached, exactly_one)
-        found = self._ask(lambda: self.remote.geocode(query, exactly_one=True, **_timeout(timeout)))
+        found = self._ask(ask)
         stored = None if found is None else {"address": found.address, "lat": found.latitude,
                                              "lon": found.longitude, "raw": found.raw}  # fmt: skip
         self.cache_put(key, stored)
         return _from_cache(stored, exactly_one)
 
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+        query = str(query)[:MAX_QUERY]
+        ask = lambda: self.remote.geocode(query, exactly_one=True, **_timeout(timeout))  # noqa: E731
+        return self._cached(self._key("geocode", query), ask, exactly_one)
+
     def reverse(self, query, *, exactly_one: bool = True, timeout: float | None = None):
         lat, lon = _point(query)
-        key = self._key("reverse", f"{lat:.5f},{lon:.5f}")
-        cached = self.cache_get(key)
-        if cached is not MISSING:
-            return _from_cache(cached, exactly_one)
-        found = self._ask(lambda: self.remote.reverse((lat, lon), exactly_one=True, **_timeout(timeout)))
-        stored = None if found is None else {"address": found.address, "lat": found.latitude,
-                                             "lon": found.longitude, "raw": found.raw}  # fmt: skip
-        self.cache_put(key, stored)
-        return _from_cache(stored, exactly_one)
+        ask = lambda: self.remote.reverse((lat, lon), exactly_one=True, **_timeout(timeout))  # noqa: E731
+        return self._cached(self._key("reverse", f"{lat:.5f},{lon:.5f}"), ask, exactly_one)
 
 
 def _timeout(timeout: float | None) -> dict:
@@ -151,14 +147,11 @@ class GeocodingChain(Geocoder):
         self.links = links
         self.last_errors: list[str] = []
 
-    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+    def _first(self, ask: Callable[[Geocoder], Location | None], exactly_one: bool):
         self.last_errors = []
-        text = str(query or "").strip()[:MAX_QUERY]
-        if not text:
-            return None
         for name, geocoder in self.links:
             try:
-                found = geocoder.geocode(text, exactly_one=True, **_timeout(timeout))
+                found = ask(geocoder)
             except (GeopyError, OSError, ValueError) as exc:
                 self._failed(name, exc)
                 continue
@@ -167,18 +160,15 @@ class GeocodingChain(Geocoder):
                 return found if exactly_one else [found]
         return None
 
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout: float | None = None):
+        text = str(query or "").strip()[:MAX_QUERY]
+        if not text:
+            self.last_errors = []
+            return None
+        return self._first(lambda g: g.geocode(text, exactly_one=True, **_timeout(timeout)), exactly_one)
+
     def reverse(self, query, *, exactly_one: bool = True, timeout: float | None = None):
-        self.last_errors = []
-        for name, geocoder in self.links:
-            try:
-                found = geocoder.reverse(query, exactly_one=True, **_timeout(timeout))
-            except (GeopyError, OSError, ValueError) as exc:
-                self._failed(name, exc)
-                continue
-            if found is not None:
-                found.raw.setdefault("source", name)
-                return found if exactly_one else [found]
-        return None
+        return self._first(lambda g: g.reverse(query, exactly_one=True, **_timeout(timeout)), exactly_one)
 
     def _failed(self, name: str, exc: Exception) -> None:
         message = f"{name}: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
