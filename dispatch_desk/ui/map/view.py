@@ -1,0 +1,104 @@
+"""The map view: loads the page, queues API calls until the page is ready, and relays clicks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+
+from dispatch_desk.ui.map.page import js_call
+
+log = logging.getLogger(__name__)
+
+
+class MapBridge(QObject):
+    """The page calls these through QWebChannel."""
+
+    ready = Signal()
+    incidentClicked = Signal(str)
+    unitClicked = Signal(str)
+    locationPicked = Signal(float, float)  # the map was clicked while placing a location
+
+    @Slot()
+    def pageReady(self) -> None:
+        self.ready.emit()
+
+    @Slot(str, str)
+    def markerClicked(self, kind: str, identifier: str) -> None:
+        if kind == "incident":
+            self.incidentClicked.emit(identifier[:40])
+        elif kind == "unit":
+            self.unitClicked.emit(identifier[:40])
+
+    @Slot(float, float)
+    def mapClicked(self, lat: float, lon: float) -> None:
+        self.locationPicked.emit(lat, lon)
+
+
+class DeskPage(QWebEnginePage):
+    """Only the map page itself may be shown: no navigation away, no new windows."""
+
+    def __init__(self, page_url: QUrl, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.page_url = page_url
+
+    def acceptNavigationRequest(self, url: QUrl, navigation_type, is_main_frame: bool) -> bool:
+        without_fragment = QUrl(url)
+        without_fragment.setFragment(None)
+        allowed = without_fragment == self.page_url
+        if not allowed:
+            log.warning("map: navigation to %s blocked", url.toString()[:200])
+        return allowed
+
+    def createWindow(self, _type):
+        return None
+
+    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
+        log.info("map console (%s:%s): %s", source.rsplit("/", 1)[-1], line, message[:500])
+
+
+class MapView(QWebEngineView):
+    pageLoaded = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bridge = MapBridge(self)
+        self.channel = QWebChannel(self)
+        self.channel.registerObject("bridge", self.bridge)
+        self.ready = False
+        self._queue: list[str] = []
+        self.bridge.ready.connect(self._on_ready)
+
+    def load_page(self, path: Path) -> None:
+        url = QUrl.fromLocalFile(str(path))
+        page = DeskPage(url, self)
+        settings = page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        page.setWebChannel(self.channel)
+        self.setPage(page)
+        self.ready = False
+        self.load(url)
+
+    def _on_ready(self) -> None:
+        self.ready = True
+        queued, self._queue = self._queue, []
+        if queued:
+            self.page().runJavaScript("\n".join(queued))
+        self.pageLoaded.emit()
+
+    def call(self, function: str, *args, callback: Callable | None = None) -> None:
+        """Call ``desk.<function>(*args)`` in the page; before the page is ready, the call waits."""
+        script = js_call(function, *args)
+        if not self.ready:
+            self._queue.append(script)
+            return
+        if callback is None:
+            self.page().runJavaScript(script)
+        else:
+            self.page().runJavaScript(script, 0, callback)

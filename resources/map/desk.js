@@ -1,0 +1,180 @@
+// The map's API for the desk. Python calls window.desk.* through runJavaScript with JSON arguments;
+// the page calls back through QWebChannel (object "bridge"). Text from citizens is only ever set with
+// textContent: it never becomes HTML or script.
+(function () {
+  "use strict";
+  const PRIORITY_COLOURS = { 1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#546e7a" };
+  const UNIT_COLOURS = {
+    available: "#2e7d32", dispatched: "#1565c0", en_route: "#1565c0", on_scene: "#6a1b9a",
+    returning: "#00838f", busy: "#757575", off_shift: "#9e9e9e",
+  };
+  const desk = {
+    map: null, bridge: null, incidents: new Map(), units: new Map(), placing: false, pin: null,
+    selected: null, incidentLayer: null, unitLayer: null, calls: 0,
+  };
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function priorityOf(value) {
+    const p = Number(value);
+    return p >= 1 && p <= 4 ? p : 4;
+  }
+
+  function incidentIcon(o, selected) {
+    const badge = el("div", "dd-incident" + (selected ? " dd-selected" : ""), priorityOf(o.priority));
+    badge.style.background = PRIORITY_COLOURS[priorityOf(o.priority)];
+    return L.divIcon({ html: badge, className: "dd-icon", iconSize: [24, 24], iconAnchor: [12, 12] });
+  }
+
+  function unitIcon(o, selected) {
+    const label = el("div", "dd-unit" + (selected ? " dd-selected" : ""), o.call_sign);
+    label.style.borderColor = UNIT_COLOURS[o.status] || "#424242";
+    return L.divIcon({ html: label, className: "dd-icon", iconSize: null, iconAnchor: [0, 10] });
+  }
+
+  function incidentPopup(o) {
+    const box = el("div", "dd-popup");
+    box.appendChild(el("div", "dd-popup-title", o.number + " · P" + priorityOf(o.priority)));
+    box.appendChild(el("div", "dd-popup-line", o.category_label || o.category || ""));
+    box.appendChild(el("div", "dd-popup-line", o.address || ""));
+    if (o.description) box.appendChild(el("div", "dd-popup-text", o.description));
+    if (o.units && o.units.length) box.appendChild(el("div", "dd-popup-line", o.units.join(", ")));
+    return box;
+  }
+
+  function validPoint(o) {
+    return typeof o.lat === "number" && typeof o.lon === "number" && isFinite(o.lat) && isFinite(o.lon);
+  }
+
+  function makeIncident(o) {
+    const marker = L.marker([o.lat, o.lon], { icon: incidentIcon(o, desk.selected === "incident:" + o.number),
+      keyboard: false, zIndexOffset: (5 - priorityOf(o.priority)) * 100 });
+    marker.ddData = o;
+    marker.bindPopup(() => incidentPopup(marker.ddData));
+    marker.bindTooltip(() => el("span", null, marker.ddData.number + " " + (marker.ddData.category_label || "")));
+    marker.on("click", () => { if (desk.bridge) desk.bridge.markerClicked("incident", String(marker.ddData.number)); });
+    return marker;
+  }
+
+  desk.init = function (map) {
+    desk.map = map;
+    if (map.getMaxZoom() === Infinity || !map.options.maxZoom) map.setMaxZoom(19);  // no tile layer sets it
+    desk.incidentLayer = L.markerClusterGroup({ disableClusteringAtZoom: 16, chunkedLoading: true,
+      showCoverageOnHover: false, maxClusterRadius: 40 });
+    desk.unitLayer = L.layerGroup();
+    map.addLayer(desk.incidentLayer);
+    map.addLayer(desk.unitLayer);
+    map.on("click", (e) => {
+      if (desk.placing && desk.bridge) desk.bridge.mapClicked(e.latlng.lat, e.latlng.lng);
+    });
+    new QWebChannel(qt.webChannelTransport, (channel) => {
+      desk.bridge = channel.objects.bridge;
+      desk.bridge.pageReady();
+    });
+  };
+
+  desk.upsertIncident = function (o) {
+    desk.calls += 1;
+    const existing = desk.incidents.get(o.number);
+    if (!validPoint(o)) { desk.removeIncident(o.number); return; }
+    if (existing) {
+      existing.ddData = o;
+      existing.setLatLng([o.lat, o.lon]);
+      existing.setIcon(incidentIcon(o, desk.selected === "incident:" + o.number));
+      desk.incidentLayer.refreshClusters(existing);
+      return;
+    }
+    const marker = makeIncident(o);
+    desk.incidents.set(o.number, marker);
+    desk.incidentLayer.addLayer(marker);
+  };
+
+  desk.setIncidents = function (list) {
+    desk.incidentLayer.clearLayers();
+    desk.incidents.clear();
+    const markers = [];
+    for (const o of list) {
+      if (!validPoint(o)) continue;
+      const marker = makeIncident(o);
+      desk.incidents.set(o.number, marker);
+      markers.push(marker);
+    }
+    desk.incidentLayer.addLayers(markers);
+    return markers.length;
+  };
+
+  desk.removeIncident = function (number) {
+    desk.calls += 1;
+    const marker = desk.incidents.get(number);
+    if (marker) { desk.incidentLayer.removeLayer(marker); desk.incidents.delete(number); }
+  };
+
+  desk.upsertUnit = function (o) {
+    desk.calls += 1;
+    let marker = desk.units.get(o.call_sign);
+    if (!validPoint(o)) { if (marker) { desk.unitLayer.removeLayer(marker); desk.units.delete(o.call_sign); } return; }
+    const selected = desk.selected === "unit:" + o.call_sign;
+    if (marker) {
+      marker.ddData = o;
+      marker.setLatLng([o.lat, o.lon]);
+      marker.setIcon(unitIcon(o, selected));
+      return;
+    }
+    marker = L.marker([o.lat, o.lon], { icon: unitIcon(o, selected), keyboard: false, zIndexOffset: 1000 });
+    marker.ddData = o;
+    marker.bindTooltip(() => el("span", null, marker.ddData.call_sign + " · " + (marker.ddData.status_label || "")));
+    marker.on("click", () => { if (desk.bridge) desk.bridge.markerClicked("unit", String(marker.ddData.call_sign)); });
+    desk.units.set(o.call_sign, marker);
+    desk.unitLayer.addLayer(marker);
+  };
+
+  desk.select = function (kind, id, pan) {
+    const previous = desk.selected;
+    desk.selected = kind + ":" + id;
+    for (const key of [previous, desk.selected]) {
+      if (!key) continue;
+      const [k, i] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+      const marker = (k === "incident" ? desk.incidents : desk.units).get(i);
+      if (marker) marker.setIcon((k === "incident" ? incidentIcon : unitIcon)(marker.ddData, key === desk.selected));
+    }
+    const target = (kind === "incident" ? desk.incidents : desk.units).get(id);
+    if (target && pan !== false) {
+      if (kind === "incident") desk.incidentLayer.zoomToShowLayer(target, () => {});
+      else desk.map.panTo(target.getLatLng());
+    }
+    return !!target;
+  };
+
+  desk.setPlacing = function (on) {
+    desk.placing = !!on;
+    desk.map.getContainer().style.cursor = desk.placing ? "crosshair" : "";
+  };
+
+  desk.setPin = function (lat, lon) {
+    if (desk.pin) { desk.map.removeLayer(desk.pin); desk.pin = null; }
+    if (typeof lat === "number" && typeof lon === "number" && isFinite(lat) && isFinite(lon)) {
+      desk.pin = L.circleMarker([lat, lon], { radius: 11, color: "#0d47a1", weight: 3, fillOpacity: 0.15 });
+      desk.pin.addTo(desk.map);
+      desk.map.panTo([lat, lon]);
+    }
+  };
+
+  desk.info = function (kind, id) {
+    const marker = (kind === "incident" ? desk.incidents : desk.units).get(id);
+    if (!marker) return null;
+    const icon = marker.getElement();
+    return { lat: marker.getLatLng().lat, lon: marker.getLatLng().lng, data: marker.ddData,
+      iconText: icon ? icon.textContent : null, popupText: kind === "incident" ? incidentPopup(marker.ddData).textContent : null };
+  };
+
+  desk.counts = function () {
+    return { incidents: desk.incidents.size, units: desk.units.size, calls: desk.calls };
+  };
+
+  window.desk = desk;
+})();
