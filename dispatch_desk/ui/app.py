@@ -34,6 +34,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from dispatch_desk.ui import qt_boot
+
+    if QApplication.instance() is None:
+        qt_boot.prepare()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Dispatch Desk")
     app.setOrganizationName("Dispatch Desk")

@@ -50,3 +50,10 @@ def channel(value: Channel) -> str:
 
 def priority(value: Priority) -> str:
     return QCoreApplication.translate("Labels", "P%1").replace("%1", str(int(value)))
+
+
+_CHANNEL_SYMBOLS = {Channel.PHONE: "☎", Channel.APP: "📱", Channel.VIDEO_CALL: "🎥", Channel.WALK_IN: "🚶"}
+
+
+def channel_symbol(value: Channel) -> str:
+    return _CHANNEL_SYMBOLS[value]

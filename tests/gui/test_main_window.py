@@ -23,7 +23,7 @@ def settings_for(db) -> Settings:
 
 @pytest.fixture
 def window(qtbot, db):
-    win = MainWindow(settings_for(db))
+    win = MainWindow(settings_for(db), with_map=False)
     qtbot.addWidget(win)
     win.show()
     win.start()
@@ -57,8 +57,9 @@ def test_citizen_text_is_shown_as_text(window, qtbot, db, clock):
     qtbot.waitUntil(lambda: len(rows(window)) == 1, timeout=5_000)
     address_column = IncidentTableModel.COLUMNS.index("address")
     index = window.proxy.index(0, address_column)
-    assert index.data() == payload[:60]
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == payload
+    assert index.data() == "⚠ " + payload[:60]  # shown as typed; ⚠ = location unverified
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tooltip and "&lt;img" in tooltip  # escaped: Qt would render a tag as rich text
 
 
 def test_about_box_carries_the_openstreetmap_attribution(window):
@@ -110,7 +111,7 @@ def _unit(desk: DeskService) -> str:
 def test_unreachable_database_is_shown_and_retried(qtbot):
     settings = Settings()
     settings.database_url = "postgresql://nobody@127.0.0.1:1/none"
-    win = MainWindow(settings)
+    win = MainWindow(settings, with_map=False)
     qtbot.addWidget(win)
     win.show()
     win.start()
@@ -121,7 +122,7 @@ def test_unreachable_database_is_shown_and_retried(qtbot):
 
 def test_first_start_on_the_default_database_builds_the_demo_city(qtbot):
     settings = Settings.load()  # the test's own empty user folder, the default SQLite database
-    win = MainWindow(settings)
+    win = MainWindow(settings, with_map=False)
     qtbot.addWidget(win)
     win.show()
     win.start()

@@ -1,35 +1,42 @@
-"""The table model of incidents, updated one row at a time."""
+"""The incident queue's table model (updated one row at a time) and its sorting/filtering proxy."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
 
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
-
 ROOT = QModelIndex()
-PRIORITY_COLOURS = {1: QColor(198, 40, 40, 70), 2: QColor(239, 108, 0, 60), 3: QColor(249, 168, 37, 40)}
+PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
+NEW_ROW_SECONDS = 15.0
+
+
+def format_age(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    if seconds < 3600:
+        return f"{seconds // 60:02d}:{seconds % 60:02d}"
+    if seconds < 86_400:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}"
+    return f"{seconds // 86_400}d"
 
 
 class IncidentTableModel(QAbstractTableModel):
-    COLUMNS = (
-        "priority",
-        "number",
-        "received",
-        "category",
-        "address",
-        "precinct",
-        "status",
-        "channel",
-        "units",
-    )
+    COLUMNS = ("priority", "number", "age", "category", "address", "precinct", "status", "channel", "units")
     NumberRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, zone: str = "Asia/Almaty", parent: QObject | None = None) -> None:
@@ -37,21 +44,16 @@ class IncidentTableModel(QAbstractTableModel):
         self.zone = ZoneInfo(zone)
         self._rows: list[Incident] = []
         self._row_of: dict[str, int] = {}
+        self._new_since: dict[str, float] = {}
         self.categories: dict[str, Category] = {}
         self.language = "en"
+        self.now = lambda: datetime.now(UTC)
 
     def headers(self) -> list[str]:
         return [
-            self.tr("P"),
-            self.tr("Number"),
-            self.tr("Received"),
-            self.tr("Category"),
-            self.tr("Address"),
-            self.tr("Precinct"),
-            self.tr("Status"),
-            self.tr("Channel"),
-            self.tr("Units"),
-        ]
+            self.tr("P"), self.tr("Number"), self.tr("Age"), self.tr("Category"), self.tr("Address"),
+            self.tr("Precinct"), self.tr("Status"), self.tr("Channel"), self.tr("Units"),
+        ]  # fmt: skip
 
     # -- Qt model interface ------------------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -76,12 +78,19 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(incident, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
-            return incident.description or None  # plain text: a tooltip starting with '<' would be rich text
+            # Qt shows a tooltip that looks like HTML as rich text: escape by wrapping as plain text.
+            return Qt.convertFromPlainText(incident.description) if incident.description else None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self.is_new(incident.number):
+                return QColor(0, 176, 255, 90)
             return PRIORITY_COLOURS.get(int(incident.priority))
+        if role == Qt.ItemDataRole.FontRole and column in ("priority", "number"):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == self.NumberRole:
             return incident.number
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "priority":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("priority", "age"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -90,19 +99,20 @@ class IncidentTableModel(QAbstractTableModel):
             return str(int(incident.priority))
         if column == "number":
             return incident.number
-        if column == "received":
-            return incident.received_at.astimezone(self.zone).strftime("%d.%m %H:%M")
+        if column == "age":
+            return format_age((self.now() - incident.received_at).total_seconds())
         if column == "category":
             category = self.categories.get(incident.category)
             return category.name(self.language) if category else incident.category
         if column == "address":
-            return incident.address or self.tr("(location only)")
+            text = incident.address or self.tr("(location only)")
+            return text if incident.location_verified else "⚠ " + text
         if column == "precinct":
-            return incident.precinct or self.tr("unknown")
+            return incident.precinct or "—"
         if column == "status":
             return labels.incident_status(incident.status)
         if column == "channel":
-            return labels.channel(incident.channel)
+            return labels.channel_symbol(incident.channel) + " " + labels.channel(incident.channel)
         return ", ".join(a.call_sign for a in incident.active_assignments())
 
     # -- changes -----------------------------------------------------------------------------------
@@ -115,17 +125,26 @@ class IncidentTableModel(QAbstractTableModel):
     def incident(self, row: int) -> Incident:
         return self._rows[row]
 
+    def incidents(self) -> list[Incident]:
+        return list(self._rows)
+
     def row_of(self, number: str) -> int | None:
         return self._row_of.get(number)
 
-    def upsert(self, incident: Incident) -> None:
+    def is_new(self, number: str) -> bool:
+        since = self._new_since.get(number)
+        return since is not None and time.monotonic() - since < NEW_ROW_SECONDS
+
+    def upsert(self, incident: Incident, *, highlight: bool = True) -> None:
         """Insert a new incident at the end, or update its row in place."""
         row = self._row_of.get(incident.number)
         if row is None:
             row = len(self._rows)
-            self.beginInsertRows(QModelIndex(), row, row)
+            self.beginInsertRows(ROOT, row, row)
             self._rows.append(incident)
             self._row_of[incident.number] = row
+            if highlight:
+                self._new_since[incident.number] = time.monotonic()
             self.endInsertRows()
         else:
             self._rows[row] = incident
@@ -135,11 +154,66 @@ class IncidentTableModel(QAbstractTableModel):
         row = self._row_of.get(number)
         if row is None:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
+        self.beginRemoveRows(ROOT, row, row)
         del self._rows[row]
-        self._row_of = {i.number: n for n, i in enumerate(self._rows)}
+        self._new_since.pop(number, None)
+        for later in self._rows[row:]:
+            self._row_of[later.number] -= 1
+        del self._row_of[number]
         self.endRemoveRows()
 
-    def age_seconds(self, row: int, now: datetime | None = None) -> float:
-        now = now or datetime.now(UTC)
-        return (now - self._rows[row].received_at).total_seconds()
+    def tick(self) -> None:
+        """Once a second: the age column (and fading highlights) change for every row."""
+        if self._rows:
+            age = self.COLUMNS.index("age")
+            self.dataChanged.emit(self.index(0, age), self.index(len(self._rows) - 1, age),
+                                  [Qt.ItemDataRole.DisplayRole])  # fmt: skip
+        expired = [n for n in self._new_since if not self.is_new(n)]
+        for number in expired:
+            del self._new_since[number]
+            row = self._row_of.get(number)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1),
+                                      [Qt.ItemDataRole.BackgroundRole])  # fmt: skip
+
+
+class IncidentFilterProxy(QSortFilterProxyModel):
+    """Most urgent first, then oldest first; filters by open/all, precinct, channel, category and text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.open_only = True
+        self.precinct = ""
+        self.channel = ""
+        self.category = ""
+        self.text = ""
+
+    def set_filter(self, **values: Any) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model: IncidentTableModel = self.sourceModel()
+        incident = model.incident(row)
+        if self.open_only and not incident.status.is_open:
+            return False
+        if self.precinct and incident.precinct != self.precinct:
+            return False
+        if self.channel and incident.channel.value != self.channel:
+            return False
+        if self.category and incident.category != self.category:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            haystack = " ".join(
+                (incident.number, incident.address, incident.description, incident.caller.name,
+                 incident.caller.phone or "", incident.category)
+            ).casefold()  # fmt: skip
+            return needle in haystack
+        return True
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model: IncidentTableModel = self.sourceModel()
+        a, b = model.incident(left.row()), model.incident(right.row())
+        return (int(a.priority), a.received_at) < (int(b.priority), b.received_at)

@@ -1,0 +1,146 @@
+"""The unit panel's table model and proxy."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from dispatch_desk.domain.entities import Unit
+from dispatch_desk.domain.enums import UnitStatus
+from dispatch_desk.ui import labels
+from dispatch_desk.ui.models.incidents import format_age
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+STATUS_COLOURS = {
+    UnitStatus.AVAILABLE: QColor(46, 125, 50, 70), UnitStatus.DISPATCHED: QColor(21, 101, 192, 60),
+    UnitStatus.EN_ROUTE: QColor(21, 101, 192, 80), UnitStatus.ON_SCENE: QColor(106, 27, 154, 60),
+    UnitStatus.RETURNING: QColor(0, 131, 143, 50), UnitStatus.BUSY: QColor(117, 117, 117, 60),
+    UnitStatus.OFF_SHIFT: QColor(158, 158, 158, 30),
+}  # fmt: skip
+
+
+class UnitTableModel(QAbstractTableModel):
+    COLUMNS = ("call_sign", "status", "precinct", "incident", "since")
+    CallSignRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Unit] = []
+        self._row_of: dict[str, int] = {}
+        self.now = lambda: datetime.now(UTC)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Unit"),
+            self.tr("Status"),
+            self.tr("Precinct"),
+            self.tr("Incident"),
+            self.tr("In status"),
+        ]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        unit = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "call_sign":
+                return unit.call_sign
+            if column == "status":
+                return labels.unit_status(unit.status)
+            if column == "precinct":
+                return unit.home_precinct or "—"
+            if column == "incident":
+                return unit.current_incident or ""
+            if unit.status_since is None:
+                return ""
+            return format_age((self.now() - unit.status_since).total_seconds())
+        if role == Qt.ItemDataRole.BackgroundRole and column in ("call_sign", "status"):
+            return STATUS_COLOURS.get(unit.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "call_sign":
+            return Qt.convertFromPlainText(", ".join(unit.crew)) if unit.crew else None
+        if role == self.CallSignRole:
+            return unit.call_sign
+        return None
+
+    def reset(self, units: list[Unit]) -> None:
+        self.beginResetModel()
+        self._rows = list(units)
+        self._row_of = {u.call_sign: n for n, u in enumerate(self._rows)}
+        self.endResetModel()
+
+    def unit(self, row: int) -> Unit:
+        return self._rows[row]
+
+    def units(self) -> list[Unit]:
+        return list(self._rows)
+
+    def row_of(self, call_sign: str) -> int | None:
+        return self._row_of.get(call_sign)
+
+    def upsert(self, unit: Unit) -> None:
+        row = self._row_of.get(unit.call_sign)
+        if row is None:
+            row = len(self._rows)
+            self.beginInsertRows(ROOT, row, row)
+            self._rows.append(unit)
+            self._row_of[unit.call_sign] = row
+            self.endInsertRows()
+        else:
+            self._rows[row] = unit
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def tick(self) -> None:
+        if self._rows:
+            column = self.COLUMNS.index("since")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
+                                  [Qt.ItemDataRole.DisplayRole])  # fmt: skip
+
+
+class UnitFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.precinct = ""
+        self.status = ""
+
+    def set_filter(self, **values: Any) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        unit = self.sourceModel().unit(row)
+        if self.precinct and unit.home_precinct != self.precinct:
+            return False
+        return not (self.status and unit.status.value != self.status)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model: UnitTableModel = self.sourceModel()
+        a, b = model.unit(left.row()), model.unit(right.row())
+        order = list(UnitStatus)
+        return (order.index(a.status), a.call_sign) < (order.index(b.status), b.call_sign)

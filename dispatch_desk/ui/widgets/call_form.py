@@ -1,0 +1,319 @@
+"""The call-taking form: keyboard first, nothing typed is ever lost.
+
+The form itself does no database or geocoding work: it asks for suggestions and locations through its
+signals and shows what comes back. Every change is offered as a draft, which the window keeps on disk
+so that a call being taken survives a crash of the application.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain.entities import Category
+from dispatch_desk.domain.enums import Channel
+
+FIELDS = (
+    "phone",
+    "name",
+    "address",
+    "category",
+    "priority",
+    "description",
+    "channel",
+    "lat",
+    "lon",
+    "parent",
+)
+
+
+class CallForm(QWidget):
+    addressEdited = Signal(str)  # ask for suggestions and a location
+    saveRequested = Signal(dict)
+    draftChanged = Signal(dict)
+    discarded = Signal()
+    placeOnMapRequested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callForm")
+        self.location: tuple[float, float, str] | None = (
+            None  # lat, lon, source (geocoded | map | coordinates)
+        )
+        self.parent_number = ""
+        self.duplicate_number = ""
+        self.channel = Channel.PHONE
+        self._loading = False
+
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("+7 7xx xxx xx xx"))
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("Street and house, or coordinates"))
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.address.setCompleter(completer)
+        self.location_label = QLabel()
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.location_label.setWordWrap(True)
+        self.place_button = QPushButton(self.tr("Place on map (Ctrl+M)"))
+        self.place_button.setCheckable(True)
+        self.category = QComboBox()
+        self.priority = QComboBox()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What happened (Ctrl+Enter saves)"))
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicate_label.setWordWrap(True)
+        self.link_button = QPushButton(self.tr("Link to it (Ctrl+L)"))
+        self.link_button.hide()
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button.setDefault(True)
+        self.discard_button = QPushButton(self.tr("Discard (Esc)"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Caller phone"), self.phone)
+        form.addRow(self.tr("Caller name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location_label, 1)
+        location_row.addWidget(self.place_button)
+        form.addRow(self.tr("Location"), location_row)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Priority"), self.priority)
+        form.addRow(self.tr("Description"), self.description)
+        duplicate_row = QHBoxLayout()
+        duplicate_row.addWidget(self.duplicate_label, 1)
+        duplicate_row.addWidget(self.link_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(duplicate_row)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(250)
+        self._lookup_timer.timeout.connect(lambda: self.addressEdited.emit(self.address.text()))
+        self.address.textEdited.connect(self._address_typed)
+        completer.activated.connect(lambda _text: self._lookup_timer.start(0))
+        for line in (self.phone, self.name, self.address):
+            line.returnPressed.connect(self._return_pressed)
+            line.textChanged.connect(self._changed)
+        self.description.textChanged.connect(self._changed)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.priority.currentIndexChanged.connect(self._changed)
+        self.save_button.clicked.connect(self.request_save)
+        self.discard_button.clicked.connect(self.request_discard)
+        self.link_button.clicked.connect(self.link_duplicate)
+        self.place_button.toggled.connect(self.placeOnMapRequested.emit)
+        QShortcut(
+            QKeySequence("Ctrl+Return"),
+            self,
+            self.request_save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+Enter"),
+            self,
+            self.request_save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Escape"),
+            self,
+            self.request_discard,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+L"),
+            self,
+            self.link_duplicate,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+M"),
+            self,
+            self.place_button.toggle,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self._show_location()
+
+    # -- reference data --------------------------------------------------------------------------
+    def set_categories(self, categories: list[Category], language: str) -> None:
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("— choose —"), "")
+        for category in categories:
+            self.category.addItem(
+                f"{category.name(language)} (P{int(category.default_priority)})", category.code
+            )
+            self.category.setItemData(
+                self.category.count() - 1, int(category.default_priority), Qt.ItemDataRole.UserRole + 1
+            )
+        if current:
+            self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.blockSignals(False)
+        self._fill_priorities()
+
+    def _fill_priorities(self) -> None:
+        default = self.category.currentData(Qt.ItemDataRole.UserRole + 1)
+        chosen = self.priority.currentData()
+        self.priority.blockSignals(True)
+        self.priority.clear()
+        label = self.tr("Category default") + (f" (P{default})" if default else "")
+        self.priority.addItem(label, 0)
+        names = {1: self.tr("1 — life in danger"), 2: self.tr("2 — urgent"), 3: self.tr("3 — routine"),
+                 4: self.tr("4 — no urgency")}  # fmt: skip
+        for value, name in names.items():
+            self.priority.addItem(name, value)
+        self.priority.setCurrentIndex(max(0, self.priority.findData(chosen or 0)))
+        self.priority.blockSignals(False)
+
+    # -- typing --------------------------------------------------------------------------------------
+    def _address_typed(self, _text: str) -> None:
+        if self.location and self.location[2] == "map":
+            return  # a place set on the map stays until the operator sets another
+        self.location = None
+        self._show_location(self.tr("looking up…"))
+        self._lookup_timer.start()
+
+    def _category_changed(self) -> None:
+        self._fill_priorities()
+        self._changed()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.draftChanged.emit(self.values())
+
+    def _return_pressed(self) -> None:
+        popup = self.address.completer().popup()
+        if popup is not None and popup.isVisible():
+            return
+        self.request_save()
+
+    # -- results from the window -------------------------------------------------------------------
+    def set_suggestions(self, suggestions: list[str]) -> None:
+        self.suggestions.setStringList(suggestions)
+
+    def set_location(self, lat: float | None, lon: float | None, source: str, summary: str) -> None:
+        self.location = None if lat is None or lon is None else (lat, lon, source)
+        self._show_location(summary)
+        self._changed()
+
+    def _show_location(self, summary: str = "") -> None:
+        if summary:
+            self.location_label.setText(summary)
+        elif self.location is None:
+            self.location_label.setText(self.tr("unverified: type an address or place it on the map"))
+        self.location_label.setStyleSheet("" if self.location else "color: #c62828;")
+
+    def set_duplicates(self, duplicates: list[tuple[str, str]]) -> None:
+        """(number, description) of likely duplicates, nearest first."""
+        if not duplicates:
+            self.duplicate_number = ""
+            self.duplicate_label.clear()
+            self.link_button.hide()
+            return
+        self.duplicate_number = duplicates[0][0]
+        self.duplicate_label.setText(self.tr("Likely duplicate: %1").replace("%1", duplicates[0][1]))
+        self.link_button.show()
+
+    def link_duplicate(self) -> None:
+        if self.duplicate_number:
+            self.parent_number = self.duplicate_number
+            self.duplicate_label.setText(self.tr("Linked to %1").replace("%1", self.duplicate_number))
+            self.link_button.hide()
+            self._changed()
+
+    # -- save, discard, drafts ---------------------------------------------------------------------
+    def values(self) -> dict:
+        lat, lon, source = self.location if self.location else (None, None, "")
+        return {
+            "phone": self.phone.text(), "name": self.name.text(), "address": self.address.text(),
+            "category": self.category.currentData() or "", "priority": self.priority.currentData() or 0,
+            "description": self.description.toPlainText(), "channel": self.channel.value, "lat": lat, "lon": lon,
+            "location_source": source, "parent": self.parent_number,
+        }  # fmt: skip
+
+    def is_empty(self) -> bool:
+        v = self.values()
+        return not any(v[k] for k in ("phone", "name", "address", "description", "category"))
+
+    def load(self, values: dict) -> None:
+        self._loading = True
+        try:
+            self.phone.setText(str(values.get("phone", "")))
+            self.name.setText(str(values.get("name", "")))
+            self.address.setText(str(values.get("address", "")))
+            self.description.setPlainText(str(values.get("description", "")))
+            self.category.setCurrentIndex(max(0, self.category.findData(values.get("category", ""))))
+            self.priority.setCurrentIndex(max(0, self.priority.findData(values.get("priority", 0))))
+            lat, lon = values.get("lat"), values.get("lon")
+            if isinstance(lat, int | float) and isinstance(lon, int | float):
+                self.location = (float(lat), float(lon), str(values.get("location_source") or "map"))
+                self._show_location(f"{lat:.5f}, {lon:.5f}")
+            self.parent_number = str(values.get("parent", ""))
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            for line in (self.phone, self.name, self.address):
+                line.clear()
+            self.description.clear()
+            self.category.setCurrentIndex(0)
+            self.priority.setCurrentIndex(0)
+            self.location = None
+            self.parent_number = ""
+            self.set_duplicates([])
+            self.place_button.setChecked(False)
+            self._show_location()
+        finally:
+            self._loading = False
+
+    def start(self) -> None:
+        self.phone.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def request_save(self) -> None:
+        if not self.category.currentData():
+            self.category.setFocus()
+            self.category.showPopup()
+            return
+        if not self.address.text().strip() and self.location is None:
+            self.address.setFocus()
+            return
+        self.saveRequested.emit(self.values())
+
+    def request_discard(self) -> None:
+        if not self.is_empty():
+            answer = QMessageBox.question(
+                self, self.tr("Discard the call?"), self.tr("Everything typed for this call will be lost."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.clear()
+        self.discarded.emit()

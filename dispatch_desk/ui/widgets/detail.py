@@ -1,0 +1,173 @@
+"""The incident detail: what happened, who is on it, whom to send, and what has been done."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain.dispatch_rules import Candidate, Reason
+from dispatch_desk.domain.entities import Category, Incident
+from dispatch_desk.ui import labels
+
+if TYPE_CHECKING:
+    from dispatch_desk.store.feed import FeedEntry
+
+
+def _label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # citizen text is never rich text
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IncidentDetail(QWidget):
+    dispatchRequested = Signal(str)  # call sign
+    actionRequested = Signal(str)  # en_route | on_scene | clear | close | reopen | reassign
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = ZoneInfo(zone)
+        self.incident: Incident | None = None
+        self.candidates: list[Candidate] = []
+        self.title = _label()
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.category, self.address, self.location, self.caller, self.units = (_label() for _ in range(5))
+        self.description = QPlainTextEdit()
+        self.description.setReadOnly(True)
+        self.description.setMaximumHeight(90)
+        self.recommended = QListWidget()
+        self.recommended.setMaximumHeight(130)
+        self.timeline = QListWidget()
+        facts = QFormLayout()
+        facts.addRow(self.tr("Category"), self.category)
+        facts.addRow(self.tr("Address"), self.address)
+        facts.addRow(self.tr("Location"), self.location)
+        facts.addRow(self.tr("Caller"), self.caller)
+        facts.addRow(self.tr("Units"), self.units)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        specs = [
+            ("dispatch_first", self.tr("Dispatch first (Ctrl+D)")), ("en_route", self.tr("En route (Ctrl+E)")),
+            ("on_scene", self.tr("On scene (Ctrl+O)")), ("clear", self.tr("Clear unit (Ctrl+K)")),
+            ("reassign", self.tr("Reassign unit here (Ctrl+R)")), ("close", self.tr("Close (Ctrl+Shift+C)")),
+            ("reopen", self.tr("Reopen (Ctrl+Shift+O)")),
+        ]  # fmt: skip
+        for n, (key, text) in enumerate(specs):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.buttons[key] = button
+            grid.addWidget(button, n // 2, n % 2)
+            if key == "dispatch_first":
+                button.clicked.connect(lambda: self.dispatch_nth(1))
+            else:
+                button.clicked.connect(lambda _=False, k=key: self.actionRequested.emit(k))
+        self.recommended.itemActivated.connect(
+            lambda item: self.dispatchRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        recommended_box = QGroupBox(self.tr("Recommended units (Ctrl+1…9 sends)"))
+        QVBoxLayout(recommended_box).addWidget(self.recommended)
+        timeline_box = QGroupBox(self.tr("Timeline"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(facts)
+        layout.addWidget(self.description)
+        layout.addLayout(grid)
+        layout.addWidget(recommended_box)
+        layout.addWidget(timeline_box, 1)
+        self.show_incident(None)
+
+    def reason_text(self, reason: Reason) -> str:
+        v = reason.value
+        texts = {
+            "distance": self.tr("%1 km, about %2 min")
+            .replace("%1", str(v("km")))
+            .replace("%2", str(v("minutes"))),
+            "own_precinct": self.tr("own precinct"),
+            "other_precinct": self.tr("from precinct %1").replace("%1", str(v("precinct"))),
+            "traffic_unit": self.tr("traffic unit for a road incident"),
+            "returning": self.tr("returning from another job"),
+            "stale_position": self.tr("position %1 min old: unknown").replace("%1", str(v("minutes"))),
+            "no_position": self.tr("position unknown"),
+            "incident_unlocated": self.tr("incident not located: by precinct"),
+        }
+        return texts.get(reason.code, reason.code)
+
+    def show_incident(
+        self,
+        incident: Incident | None,
+        categories: dict[str, Category] | None = None,
+        language: str = "en",
+        candidates: list[Candidate] | None = None,
+        timeline: list[FeedEntry] | None = None,
+    ) -> None:
+        self.incident = incident
+        self.candidates = candidates or []
+        for button in self.buttons.values():
+            button.setEnabled(incident is not None)
+        if incident is None:
+            self.title.setText(self.tr("No incident selected"))
+            for label in (self.category, self.address, self.location, self.caller, self.units):
+                label.clear()
+            self.description.clear()
+            self.recommended.clear()
+            self.timeline.clear()
+            return
+        category = (categories or {}).get(incident.category)
+        self.title.setText(
+            f"{incident.number} · P{int(incident.priority)} · {labels.incident_status(incident.status)}"
+        )
+        self.category.setText(category.name(language) if category else incident.category)
+        self.address.setText(incident.address or "—")
+        if incident.location is None:
+            self.location.setText(self.tr("unverified: place it on the map"))
+        else:
+            loc = incident.location
+            self.location.setText(f"{loc.lat:.5f}, {loc.lon:.5f} · {loc.source.value} · "
+                                  + self.tr("precinct %1").replace("%1", incident.precinct or "—"))  # fmt: skip
+        caller = incident.caller
+        self.caller.setText(
+            " · ".join(x for x in (caller.name, caller.phone or "", caller.app_user_id or "") if x) or "—"
+        )
+        active = incident.active_assignments()
+        self.units.setText(", ".join(a.call_sign for a in active) or self.tr("none yet"))
+        self.description.setPlainText(incident.description)
+        self.recommended.clear()
+        for n, candidate in enumerate(self.candidates[:9], start=1):
+            reasons = "; ".join(self.reason_text(r) for r in candidate.reasons)
+            item = QListWidgetItem(f"{n}. {candidate.call_sign} — {reasons}")
+            item.setData(Qt.ItemDataRole.UserRole, candidate.call_sign)
+            self.recommended.addItem(item)
+        self.timeline.clear()
+        for entry in timeline or []:
+            when = entry.at.astimezone(self.zone).strftime("%d.%m %H:%M:%S")
+            what = entry.kind.removeprefix("incident.").replace("_", " ")
+            unit = entry.payload.get("unit")
+            extra = f" {unit}" if unit else ""
+            reason = entry.payload.get("reason") or entry.payload.get("disposition") or ""
+            self.timeline.addItem(
+                f"{when}  {entry.actor}: {what}{extra}" + (f" — {reason}" if reason else "")
+            )
+        open_ = incident.status.is_open
+        self.buttons["reopen"].setEnabled(not open_)
+        for key in ("dispatch_first", "en_route", "on_scene", "clear", "reassign", "close"):
+            self.buttons[key].setEnabled(open_)
+
+    def dispatch_nth(self, n: int) -> None:
+        if self.incident is not None and 1 <= n <= len(self.candidates):
+            self.dispatchRequested.emit(self.candidates[n - 1].call_sign)

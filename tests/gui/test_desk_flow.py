@@ -1,0 +1,235 @@
+"""The operator's desk driven as an operator would: keyboard only, the real map page, real database."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from dispatch_desk.config import Settings
+from dispatch_desk.demo.city import build_demo
+from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, UnitStatus
+from dispatch_desk.domain.values import Location
+from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.ui.main_window import CloseDialog, MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def sqlite_city(tmp_path):
+    from dispatch_desk.store import migrate
+    from dispatch_desk.store.db import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    migrate.upgrade(db)
+    build_demo(db, days=1)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def desk_window(qtbot, sqlite_city):
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    settings.operator = "op-keyboard"
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.opened is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
+    yield window
+    window.close()
+
+
+def js(qtbot, window, script: str):
+    """Run JavaScript in the map page and wait for its JSON answer."""
+    box: list = []
+    window.map.page().runJavaScript(f"JSON.stringify({script})", 0, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return json.loads(box[0]) if box[0] is not None else None
+
+
+def wait_map(qtbot, window, predicate, script: str, timeout: int = 10_000):
+    result: dict = {}
+
+    def check() -> bool:
+        result["value"] = js(qtbot, window, script)
+        return predicate(result["value"])
+
+    qtbot.waitUntil(check, timeout=timeout)
+    return result["value"]
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a keyboard layout does: one key event per character, carrying the character (QTest's own
+    keyClicks cannot send characters outside Latin-1, such as Cyrillic and Kazakh letters)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    desk = DeskService(sqlite_city, "checker")
+    before = {i.number for i in desk.open_incidents()}
+    QTest.keyClick(window, Qt.Key.Key_F2)
+    form = window.call_form
+    qtbot.waitUntil(lambda: form.phone.hasFocus(), timeout=5_000)
+    qtbot.keyClicks(form.phone, "8 701 555 12 34")
+    QTest.keyClick(form.phone, Qt.Key.Key_Tab)
+    type_text(QApplication.focusWidget(), "Айгерім")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.address
+    type_text(form.address, "ул. Торайгырова, д. 64, кв. 12")
+    qtbot.waitUntil(lambda: form.location is not None, timeout=10_000)
+    assert "улица Торайгырова, 64" in form.location_label.text()
+    form.category.setFocus()
+    index = form.category.findData("fight_assault")
+    for _ in range(index):
+        QTest.keyClick(form.category, Qt.Key.Key_Down)
+    assert form.category.currentData() == "fight_assault"
+    form.description.setFocus()
+    type_text(form.description, "Драка во дворе")
+    QTest.keyClick(form.address, Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
+    created = [i for i in desk.open_incidents() if i.number not in before]
+    assert len(created) == 1
+    incident = created[0]
+    assert incident.caller.phone == "+77015551234" and incident.location.source == LocationSource.GEOCODED
+    assert incident.precinct is not None and incident.category == "fight_assault"
+    qtbot.waitUntil(lambda: window.selected_number == incident.number, timeout=5_000)
+    wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {json.dumps(incident.number)})")
+
+    # The recommended unit, dispatched with one keystroke.
+    qtbot.waitUntil(lambda: bool(window.detail.incident is not None and window.detail.incident.number == incident.number
+                    and window.detail.candidates), timeout=10_000)  # fmt: skip
+    first = window.detail.candidates[0].call_sign
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: desk.incident(incident.number).status == IncidentStatus.DISPATCHED, timeout=10_000
+    )
+    assert desk.unit(first).current_incident == incident.number
+    qtbot.waitUntil(lambda: bool(window.detail.incident.active_assignments()), timeout=10_000)
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.EN_ROUTE, timeout=10_000)
+    QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.ON_SCENE, timeout=10_000)
+    qtbot.waitUntil(lambda: window.detail.incident.status == IncidentStatus.ON_SCENE, timeout=10_000)
+
+    QTest.keyClick(
+        window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: window.findChild(CloseDialog) is not None, timeout=5_000)
+    dialog = window.findChild(CloseDialog)
+    qtbot.waitUntil(lambda: dialog.disposition.hasFocus(), timeout=5_000)
+    qtbot.keyClicks(dialog.disposition, "Participants taken to the precinct")
+    QTest.keyClick(dialog.disposition, Qt.Key.Key_Tab)
+    assert dialog.message.hasFocus()
+    type_text(dialog.message, "Патруль выехал, составлен протокол.")
+    QTest.keyClick(dialog.disposition, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.CLOSED, timeout=10_000)
+    closed = desk.incident(incident.number)
+    assert closed.citizen_message == "Патруль выехал, составлен протокол."
+    assert desk.unit(first).status == UnitStatus.AVAILABLE
+    # The queue and the map follow.
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0 or incident.number not in
+                    {window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())}, timeout=10_000)  # fmt: skip
+    wait_map(qtbot, window, lambda v: v is None, f"desk.info('incident', {json.dumps(incident.number)})")
+    kinds = [e.kind for e in desk.timeline(incident.number)]
+    assert kinds == [
+        "incident.created",
+        "incident.dispatched",
+        "incident.en_route",
+        "incident.on_scene",
+        "incident.closed",
+    ]
+    assert {e.actor for e in desk.timeline(incident.number)} == {"op-keyboard"}
+
+
+def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    incident = desk.create_incident(CallDraft(Channel.APP, "theft", address="Кутузова 57",
+                                              location=Location(52.2800, 76.9700, LocationSource.GPS)))  # fmt: skip
+    number = json.dumps(incident.number)
+    wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {number})", timeout=15_000)
+    js(qtbot, window, "(desk.map.setView([52.28, 76.97], 17, {animate: false}), true)")
+    qtbot.wait(500)  # let the markers settle at the new zoom
+    point = wait_map(qtbot, window, lambda v: v is not None,
+                     f"(() => {{ const m = desk.incidents.get({number}); const p = desk.map.latLngToContainerPoint(m.getLatLng());"
+                     f" return m.getElement() ? [p.x, p.y] : null; }})()")  # fmt: skip
+    QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(point[0]), round(point[1])))  # fmt: skip
+    qtbot.waitUntil(lambda: window.selected_number == incident.number, timeout=10_000)
+
+
+def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    first = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
+    second = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="Ломова 20"))
+    unit = next(
+        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
+    )
+    desk.dispatch(first.number, unit)
+    qtbot.waitUntil(lambda: window.model.row_of(second.number) is not None, timeout=10_000)
+    window.select_incident(second.number)
+    window.select_unit(unit)
+    qtbot.waitUntil(
+        lambda: window.selected_number == second.number and window.selected_unit() == unit, timeout=5_000
+    )
+    window.reassign_selected(reason="the fight comes first")
+    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
+    moved = desk.incident(second.number).assignments[0]
+    assert moved.call_sign == unit and moved.reason == "the fight comes first"
+    assert desk.incident(first.number).status == IncidentStatus.NEW
+    qtbot.waitUntil(lambda: window.unit_model.unit(window.unit_model.row_of(unit)).current_incident == second.number,
+                    timeout=10_000)  # fmt: skip
+
+
+PAYLOADS = {
+    "description": '<img src=x onerror="window.__pwned=1">',
+    "address": "</script><script>window.__pwned=2</script>",
+    "caller_name": '<a href="javascript:window.__pwned=3">click</a>',
+}
+
+
+def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    incident = desk.create_incident(CallDraft(Channel.APP, "other", location=Location(52.2805, 76.9605, LocationSource.GPS),
+                                              **PAYLOADS))  # fmt: skip
+    number = json.dumps(incident.number)
+    info = wait_map(
+        qtbot, window, lambda v: v is not None, f"desk.info('incident', {number})", timeout=15_000
+    )
+    assert info["data"]["description"] == PAYLOADS["description"]
+    assert PAYLOADS["address"] in info["popupText"] and PAYLOADS["description"] in info["popupText"]
+    js(qtbot, window, f"(desk.incidents.get({number}).openPopup(), true)")
+    qtbot.wait(500)
+    assert js(qtbot, window, "[typeof window.__pwned, document.querySelectorAll('.dd-popup img, .dd-popup script, "
+                             ".leaflet-pane a[href^=javascript]').length]") == ["undefined", 0]  # fmt: skip
+    window.select_incident(incident.number)
+    qtbot.waitUntil(lambda: window.detail.incident is not None and window.detail.incident.number == incident.number,
+                    timeout=10_000)  # fmt: skip
+    assert window.detail.description.toPlainText() == PAYLOADS["description"]
+    assert window.detail.address.text() == PAYLOADS["address"]
+    assert window.detail.address.textFormat() == Qt.TextFormat.PlainText
+    assert PAYLOADS["caller_name"] in window.detail.caller.text()
+    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(incident.number), 0)).row()
+    assert window.proxy.index(row, window.model.COLUMNS.index("address")).data() == PAYLOADS["address"]
+    assert js(qtbot, window, "typeof window.__pwned") == "undefined"
+
+
+def test_keyboard_shortcuts_are_listed(desk_window):
+    rows = desk_window.shortcut_rows()
+    assert ("New call", "F2") in rows and ("New call", "Ctrl+N") in rows
+    assert {"Ctrl+D", "Ctrl+E", "Ctrl+O", "Ctrl+K", "Ctrl+R", "Ctrl+Shift+C", "F1"} <= {keys for _, keys in rows}
+    keys = [k for _, k in desk_window.shortcut_rows()]
+    assert len(keys) == len(set(keys)), "two actions share a shortcut"
