@@ -109,6 +109,15 @@ def build_parser() -> Parser:
     locate.add_argument("--out", metavar="OUT.csv", help="write here instead of standard output")
     locate.add_argument("--json", action="store_true", help="print JSON (single point)")
 
+    screenshot = commands.add_parser(
+        parents=[common], name="screenshot", help="render the desk offscreen on the current database to a PNG"
+    )
+    screenshot.add_argument("out", metavar="OUT.png")
+    screenshot.add_argument(
+        "--size", default="1600x900", type=_size, metavar="WxH", help="window size (default 1600x900)"
+    )
+    screenshot.add_argument("--select", metavar="NUMBER", help="the incident to select")
+
     gazetteer = commands.add_parser(parents=[common], name="gazetteer", help="address data")
     gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True,
                                                   parser_class=Parser)  # fmt: skip
@@ -157,6 +166,17 @@ def _coordinate(text: str) -> float:
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
     return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1600x900") from None
+    if not all(320 <= v <= 8000 for v in size):
+        raise argparse.ArgumentTypeError("width and height must be between 320 and 8000")
+    return size
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -396,6 +416,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_geocode(args, settings)
         if args.command == "gazetteer":
             return run_gazetteer_import(args, settings)
+        if args.command == "screenshot":
+            from pathlib import Path
+
+            from dispatch_desk.ui.screenshot import take_screenshot
+
+            if not args.out.lower().endswith(".png"):
+                raise UsageError("the screenshot is written as PNG: give a file name ending in .png")
+            print(take_screenshot(settings, Path(args.out), args.size, args.select))
+            return 0
         if args.command == "precincts" and args.precincts_command == "import":
             return run_precincts_import(args, settings)
         return run_list(args, settings)

@@ -191,6 +191,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_title()
         self.resize(1500, 900)
+        for table, widths in (
+            (self.table, (34, 92, 56, 150, 230, 64, 90, 110, 90)),
+            (self.unit_table, (70, 90, 64, 90, 70)),
+        ):
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
+        self.resizeDocks([self.queue_dock, self.unit_dock], [760, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.unit_dock, self.detail_dock], [300, 560], Qt.Orientation.Vertical)
         self._restore_layout()
 
         self.clock_timer = QTimer(self)

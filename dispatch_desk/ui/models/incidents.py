@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +25,11 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
 NEW_ROW_SECONDS = 15.0
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt shows a tooltip that looks like HTML as rich text; escape it and say so, so it shows as typed."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def format_age(seconds: float) -> str:
@@ -78,8 +84,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(incident, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
-            # Qt shows a tooltip that looks like HTML as rich text: escape by wrapping as plain text.
-            return Qt.convertFromPlainText(incident.description) if incident.description else None
+            return plain_tooltip(incident.description) if incident.description else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.is_new(incident.number):
                 return QColor(0, 176, 255, 90)
@@ -166,15 +171,13 @@ class IncidentTableModel(QAbstractTableModel):
         """Once a second: the age column (and fading highlights) change for every row."""
         if self._rows:
             age = self.COLUMNS.index("age")
-            self.dataChanged.emit(self.index(0, age), self.index(len(self._rows) - 1, age),
-                                  [Qt.ItemDataRole.DisplayRole])  # fmt: skip
+            self.dataChanged.emit(self.index(0, age), self.index(len(self._rows) - 1, age))  # fmt: skip
         expired = [n for n in self._new_since if not self.is_new(n)]
         for number in expired:
             del self._new_since[number]
             row = self._row_of.get(number)
             if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1),
-                                      [Qt.ItemDataRole.BackgroundRole])  # fmt: skip
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))  # fmt: skip
 
 
 class IncidentFilterProxy(QSortFilterProxyModel):

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from dispatch_desk.domain.entities import Unit
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.ui import labels
-from dispatch_desk.ui.models.incidents import format_age
+from dispatch_desk.ui.models.incidents import format_age, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -83,7 +83,7 @@ class UnitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in ("call_sign", "status"):
             return STATUS_COLOURS.get(unit.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == "call_sign":
-            return Qt.convertFromPlainText(", ".join(unit.crew)) if unit.crew else None
+            return plain_tooltip(", ".join(unit.crew)) if unit.crew else None
         if role == self.CallSignRole:
             return unit.call_sign
         return None
@@ -118,8 +118,7 @@ class UnitTableModel(QAbstractTableModel):
     def tick(self) -> None:
         if self._rows:
             column = self.COLUMNS.index("since")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
-                                  [Qt.ItemDataRole.DisplayRole])  # fmt: skip
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))  # fmt: skip
 
 
 class UnitFilterProxy(QSortFilterProxyModel):

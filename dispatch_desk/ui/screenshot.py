@@ -1,0 +1,60 @@
+"""``dispatch-desk screenshot``: the main window rendered offscreen on the current database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dispatch_desk.config import Settings
+
+
+def take_screenshot(
+    settings: Settings, out: Path, size: tuple[int, int], select: str | None, timeout_s: float = 60
+) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from dispatch_desk.domain.errors import DomainError
+    from dispatch_desk.ui.app import choose_language, create_application, install_translations
+    from dispatch_desk.ui.main_window import MainWindow
+
+    app = create_application()
+    settings.language = choose_language(settings.language)
+    install_translations(app, settings.language)
+    window = MainWindow(settings)
+    window.resize(*size)
+    window.show()
+    window.start()
+    clock = QElapsedTimer()
+    clock.start()
+
+    def wait_for(condition, what: str) -> None:
+        while not condition():
+            if clock.elapsed() > timeout_s * 1000:
+                window.close()
+                raise DomainError(f"the desk did not become ready for the screenshot: {what}")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    wait_for(lambda: window.opened is not None or (not window.database_ok and "unavailable" in window.database_label.text()),
+             "the database")  # fmt: skip
+    if window.opened is None:
+        window.close()
+        raise DomainError(window.database_label.text())
+    wait_for(lambda: window.map.ready, "the map")
+    if select:
+        if window.model.row_of(select) is None:
+            window.close()
+            raise DomainError(f"incident {select} is not open on the desk")
+        window.select_incident(select)
+    wait_for(
+        lambda: window.detail.incident is not None or window.model.rowCount() == 0, "the incident detail"
+    )
+    pause = QEventLoop()
+    QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle
+    pause.exec()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        window.close()
+        raise DomainError(f"cannot write {out}")
+    window.close()
+    return out
