@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
         self.table = self._table(self.proxy, "queue")
-        self.proxy.sort(0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, address, caller, text (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -357,7 +356,6 @@ class MainWindow(QMainWindow):
         self.model.categories = self.categories
         self.model.reset(snapshot.incidents)
         self.unit_model.reset(snapshot.units)
-        self.proxy.sort(0)
         self.unit_proxy.sort(0)
         self._fill_filters()
         self.call_form.set_categories([c for c in snapshot.categories if c.active], self.language)

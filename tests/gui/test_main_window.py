@@ -130,3 +130,56 @@ def test_first_start_on_the_default_database_builds_the_demo_city(qtbot):
     assert win.opened.is_demo and win.opened.built_demo
     assert "demo data" in win.windowTitle() and "Pavlodar" in win.windowTitle()
     win.close()
+
+
+def test_a_call_being_typed_survives_a_crash_and_is_offered_back(qtbot, db):
+    first = MainWindow(settings_for(db), with_map=False)
+    qtbot.addWidget(first)
+    first.show()
+    first.start()
+    qtbot.waitUntil(lambda: first.opened is not None, timeout=20_000)
+    first.new_call()
+    form = first.call_form
+    form.phone.setText("87015551234")
+    form.address.setText("Торайгырова 64")
+    form.description.setPlainText("Соседи шумят <b>третий час</b>")
+    qtbot.waitUntil(lambda: first.draft_path.is_file(), timeout=5_000)
+    draft = first.draft_path
+    # A crash: the window is gone without closing, nothing else is written.
+    first.feed_timer.stop()
+    first.hide()
+
+    second = MainWindow(settings_for(db), with_map=False)
+    qtbot.addWidget(second)
+    second.show()
+    second.start()
+    qtbot.waitUntil(lambda: second.call_dock.isVisible(), timeout=20_000)
+    assert second.call_form.phone.text() == "87015551234"
+    assert second.call_form.address.text() == "Торайгырова 64"
+    assert second.call_form.description.toPlainText() == "Соседи шумят <b>третий час</b>"
+    second.call_form.clear()
+    second._call_finished()
+    assert not draft.exists()
+    second.close()
+
+
+def test_layout_is_remembered_and_night_palette_toggles(qtbot, db):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(settings_for(db), with_map=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.unit_dock.hide()
+    window.table.setColumnWidth(4, 333)
+    window.close()
+    again = MainWindow(settings_for(db), with_map=False)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.unit_dock.isVisible() and again.table.columnWidth(4) == 333
+    light = QApplication.palette().color(QPalette.ColorRole.Window).lightness()
+    again.toggle_palette(True)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < light
+    again.toggle_palette(False)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() == light
+    again.close()

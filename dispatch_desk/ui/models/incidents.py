@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import time
 from datetime import UTC, datetime
@@ -48,8 +49,11 @@ class IncidentTableModel(QAbstractTableModel):
     def __init__(self, zone: str = "Asia/Almaty", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = ZoneInfo(zone)
+        # Rows are kept in queue order (most urgent, then oldest): the proxy only filters, so neither a
+        # load nor a change ever sorts through Python comparisons.
         self._rows: list[Incident] = []
-        self._row_of: dict[str, int] = {}
+        self._keys: list[tuple] = []
+        self._key_of: dict[str, tuple] = {}
         self._new_since: dict[str, float] = {}
         self.categories: dict[str, Category] = {}
         self.language = "en"
@@ -121,10 +125,15 @@ class IncidentTableModel(QAbstractTableModel):
         return ", ".join(a.call_sign for a in incident.active_assignments())
 
     # -- changes -----------------------------------------------------------------------------------
+    @staticmethod
+    def queue_key(incident: Incident) -> tuple:
+        return (int(incident.priority), incident.received_at, incident.number)
+
     def reset(self, incidents: list[Incident]) -> None:
         self.beginResetModel()
-        self._rows = list(incidents)
-        self._row_of = {i.number: n for n, i in enumerate(self._rows)}
+        self._rows = sorted(incidents, key=self.queue_key)
+        self._keys = [self.queue_key(i) for i in self._rows]
+        self._key_of = {i.number: k for i, k in zip(self._rows, self._keys, strict=True)}
         self.endResetModel()
 
     def incident(self, row: int) -> Incident:
@@ -134,37 +143,43 @@ class IncidentTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_of(self, number: str) -> int | None:
-        return self._row_of.get(number)
+        key = self._key_of.get(number)
+        return None if key is None else bisect.bisect_left(self._keys, key)
 
     def is_new(self, number: str) -> bool:
         since = self._new_since.get(number)
         return since is not None and time.monotonic() - since < NEW_ROW_SECONDS
 
     def upsert(self, incident: Incident, *, highlight: bool = True) -> None:
-        """Insert a new incident at the end, or update its row in place."""
-        row = self._row_of.get(incident.number)
-        if row is None:
-            row = len(self._rows)
-            self.beginInsertRows(ROOT, row, row)
-            self._rows.append(incident)
-            self._row_of[incident.number] = row
-            if highlight:
-                self._new_since[incident.number] = time.monotonic()
-            self.endInsertRows()
-        else:
+        """Insert a new incident at its place in the queue, or update its row (moving it if its
+        priority changed)."""
+        key = self.queue_key(incident)
+        old = self._key_of.get(incident.number)
+        if old == key:
+            row = bisect.bisect_left(self._keys, key)
             self._rows[row] = incident
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            return
+        if old is not None:
+            self.remove(incident.number)
+        elif highlight:
+            self._new_since[incident.number] = time.monotonic()
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(ROOT, row, row)
+        self._rows.insert(row, incident)
+        self._keys.insert(row, key)
+        self._key_of[incident.number] = key
+        self.endInsertRows()
 
     def remove(self, number: str) -> None:
-        row = self._row_of.get(number)
+        row = self.row_of(number)
         if row is None:
             return
         self.beginRemoveRows(ROOT, row, row)
         del self._rows[row]
+        del self._keys[row]
+        del self._key_of[number]
         self._new_since.pop(number, None)
-        for later in self._rows[row:]:
-            self._row_of[later.number] -= 1
-        del self._row_of[number]
         self.endRemoveRows()
 
     def tick(self) -> None:
@@ -175,13 +190,13 @@ class IncidentTableModel(QAbstractTableModel):
         expired = [n for n in self._new_since if not self.is_new(n)]
         for number in expired:
             del self._new_since[number]
-            row = self._row_of.get(number)
+            row = self.row_of(number)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))  # fmt: skip
 
 
 class IncidentFilterProxy(QSortFilterProxyModel):
-    """Most urgent first, then oldest first; filters by open/all, precinct, channel, category and text."""
+    """Filters by open/all, precinct, channel, category and text; the model already holds queue order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -215,8 +230,3 @@ class IncidentFilterProxy(QSortFilterProxyModel):
             ).casefold()  # fmt: skip
             return needle in haystack
         return True
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        model: IncidentTableModel = self.sourceModel()
-        a, b = model.incident(left.row()), model.incident(right.row())
-        return (int(a.priority), a.received_at) < (int(b.priority), b.received_at)
