@@ -58,6 +58,9 @@ class Settings:
     duplicate_window_minutes: float = 30.0
     nominatim_url: str = ""  # optional remote geocoder, e.g. http://nominatim.local:8080; empty = off
     nominatim_timeout_s: float = 3.0
+    # Map tiles are optional: e.g. a tile server in the centre's own network, http://tiles.local/{z}/{x}/{y}.png
+    tile_url: str = ""
+    tile_attribution: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:

@@ -19,3 +19,7 @@ if [ "$kind" = dev ]; then
 else
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
 fi
+# The desk's translations: .ts sources in resources/translations, compiled to .qm here.
+for ts in resources/translations/*.ts; do
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
+from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitStatus
 
 _STATUS = {
     IncidentStatus.NEW: QT_TRANSLATE_NOOP("Labels", "new"),
@@ -48,7 +48,7 @@ def channel(value: Channel) -> str:
     return _tr(_CHANNEL[value])
 
 
-def priority(value: Priority) -> str:
+def priority(value: Priority | int) -> str:
     return QCoreApplication.translate("Labels", "P%1").replace("%1", str(int(value)))
 
 
@@ -57,3 +57,30 @@ _CHANNEL_SYMBOLS = {Channel.PHONE: "☎", Channel.APP: "📱", Channel.VIDEO_CAL
 
 def channel_symbol(value: Channel) -> str:
     return _CHANNEL_SYMBOLS[value]
+
+
+_LOCATION_SOURCE = {
+    LocationSource.GPS: QT_TRANSLATE_NOOP("Labels", "GPS"),
+    LocationSource.GEOCODED: QT_TRANSLATE_NOOP("Labels", "from the address"),
+    LocationSource.MAP: QT_TRANSLATE_NOOP("Labels", "placed on the map"),
+    LocationSource.UNVERIFIED: QT_TRANSLATE_NOOP("Labels", "unverified"),
+}
+_EVENTS = {
+    "incident.created": QT_TRANSLATE_NOOP("Labels", "created"),
+    "incident.dispatched": QT_TRANSLATE_NOOP("Labels", "dispatched"),
+    "incident.en_route": QT_TRANSLATE_NOOP("Labels", "en route"),
+    "incident.on_scene": QT_TRANSLATE_NOOP("Labels", "on scene"),
+    "incident.unit_cleared": QT_TRANSLATE_NOOP("Labels", "unit cleared"),
+    "incident.closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+    "incident.cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled"),
+    "incident.reopened": QT_TRANSLATE_NOOP("Labels", "reopened"),
+}
+
+
+def location_source(value: LocationSource) -> str:
+    return _tr(_LOCATION_SOURCE[value])
+
+
+def event(kind: str) -> str:
+    """A change-feed kind in the operator's language (unknown kinds as they are)."""
+    return _tr(_EVENTS[kind]) if kind in _EVENTS else kind

@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
 
             outline = load_city_outline() if opened.is_demo else None
             streets = opened.geo.gazetteer.entries
-            content = MapContent(desk.precincts(), [e.street for e in streets], outline, language=language)
+            content = MapContent(desk.precincts(), [e.street for e in streets], outline, settings.tile_url,
+                                 settings.tile_attribution, language)  # fmt: skip
             page = build_page(content, data_dir() / "map")
             return _Snapshot(
                 opened, desk.open_incidents(), desk.units(), desk.categories(True), last_seq, page
@@ -827,7 +828,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         open_incidents = [i for i in self.model.incidents() if i.status.is_open]
         counts = Counter(int(i.priority) for i in open_incidents)
-        parts = ", ".join(f"P{p}: {counts.get(p, 0)}" for p in (1, 2, 3, 4))
+        parts = ", ".join(f"{labels.priority(p)}: {counts.get(p, 0)}" for p in (1, 2, 3, 4))
         self.counts_label.setText(
             self.tr("Open incidents: %1 (%2)").replace("%1", str(len(open_incidents))).replace("%2", parts)
         )

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dispatch_desk.config import Settings
-from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.enums import Channel, UnitStatus
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.main_window import MainWindow
 from dispatch_desk.ui.models.incidents import IncidentTableModel
@@ -183,3 +183,18 @@ def test_layout_is_remembered_and_night_palette_toggles(qtbot, db):
     again.toggle_palette(False)
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() == light
     again.close()
+
+
+def test_unit_model_passes_qt_model_tester(qtmodeltester, desk):
+    from dispatch_desk.domain.entities import Unit
+    from dispatch_desk.domain.enums import UnitKind
+    from dispatch_desk.ui.models.units import UnitTableModel
+
+    model = UnitTableModel()
+    model.reset([desk.add_unit(Unit("A-1", UnitKind.PATROL_CAR, "01", crew=["<b>Серік</b>"]))])
+    qtmodeltester.check(model, force_py=True)
+    model.upsert(desk.add_unit(Unit("A-2", UnitKind.TRAFFIC, None)))
+    model.upsert(desk.set_unit_status("A-1", UnitStatus.BUSY))
+    assert model.index(0, 1).data() == "busy" and model.rowCount() == 2
+    assert "&lt;b&gt;" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    model.tick()

@@ -138,7 +138,7 @@ class IncidentDetail(QWidget):
             self.location.setText(self.tr("unverified: place it on the map"))
         else:
             loc = incident.location
-            self.location.setText(f"{loc.lat:.5f}, {loc.lon:.5f} · {loc.source.value} · "
+            self.location.setText(f"{loc.lat:.5f}, {loc.lon:.5f} · {labels.location_source(loc.source)} · "
                                   + self.tr("precinct %1").replace("%1", incident.precinct or "—"))  # fmt: skip
         caller = incident.caller
         self.caller.setText(
@@ -156,7 +156,7 @@ class IncidentDetail(QWidget):
         self.timeline.clear()
         for entry in timeline or []:
             when = entry.at.astimezone(self.zone).strftime("%d.%m %H:%M:%S")
-            what = entry.kind.removeprefix("incident.").replace("_", " ")
+            what = labels.event(entry.kind)
             unit = entry.payload.get("unit")
             extra = f" {unit}" if unit else ""
             reason = entry.payload.get("reason") or entry.payload.get("disposition") or ""

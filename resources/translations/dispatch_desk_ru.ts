@@ -1,0 +1,840 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="62" />
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="65" />
+        <source>Street and house, or coordinates</source>
+        <translation>Улица и дом или координаты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="74" />
+        <source>Place on map (Ctrl+M)</source>
+        <translation>Указать на карте (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
+        <source>What happened (Ctrl+Enter saves)</source>
+        <translation>Что произошло (Ctrl+Enter — сохранить)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84" />
+        <source>Link to it (Ctrl+L)</source>
+        <translation>Связать (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
+        <source>Discard (Esc)</source>
+        <translation>Отменить (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="91" />
+        <source>Caller phone</source>
+        <translation>Телефон заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="92" />
+        <source>Caller name</source>
+        <translation>Имя заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="93" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="97" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="98" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="99" />
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="100" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="167" />
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="185" />
+        <source>Category default</source>
+        <translation>По категории</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="187" />
+        <source>1 — life in danger</source>
+        <translation>1 — угроза жизни</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="187" />
+        <source>2 — urgent</source>
+        <translation>2 — срочно</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="187" />
+        <source>3 — routine</source>
+        <translation>3 — обычный</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="188" />
+        <source>4 — no urgency</source>
+        <translation>4 — не срочно</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199" />
+        <source>looking up…</source>
+        <translation>поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229" />
+        <source>unverified: type an address or place it on the map</source>
+        <translation>не подтверждено: введите адрес или укажите на карте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240" />
+        <source>Likely duplicate: %1</source>
+        <translation>Возможный дубль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="246" />
+        <source>Linked to %1</source>
+        <translation>Связано с %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="313" />
+        <source>Discard the call?</source>
+        <translation>Отменить вызов?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="313" />
+        <source>Everything typed for this call will be lost.</source>
+        <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="925" />
+        <source>Close %1</source>
+        <translation>Закрыть %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="929" />
+        <source>Sent to the author of the report</source>
+        <translation>Будет отправлено автору сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="931" />
+        <source>Disposition</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="932" />
+        <source>Measures taken (for the citizen)</source>
+        <translation>Принятые меры (для заявителя)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="57" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="58" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="59" />
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="60" />
+        <source>Caller</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="61" />
+        <source>Units</source>
+        <translation>Наряды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65" />
+        <source>Dispatch first (Ctrl+D)</source>
+        <translation>Направить первый (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65" />
+        <source>En route (Ctrl+E)</source>
+        <translation>В пути (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66" />
+        <source>On scene (Ctrl+O)</source>
+        <translation>На месте (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66" />
+        <source>Clear unit (Ctrl+K)</source>
+        <translation>Освободить наряд (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67" />
+        <source>Reassign unit here (Ctrl+R)</source>
+        <translation>Перенаправить наряд сюда (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67" />
+        <source>Close (Ctrl+Shift+C)</source>
+        <translation>Закрыть (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68" />
+        <source>Reopen (Ctrl+Shift+O)</source>
+        <translation>Открыть заново (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="82" />
+        <source>Recommended units (Ctrl+1…9 sends)</source>
+        <translation>Рекомендованные наряды (Ctrl+1…9 — направить)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="84" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98" />
+        <source>%1 km, about %2 min</source>
+        <translation>%1 км, около %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="101" />
+        <source>own precinct</source>
+        <translation>свой участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="102" />
+        <source>from precinct %1</source>
+        <translation>с участка %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="103" />
+        <source>traffic unit for a road incident</source>
+        <translation>наряд ДП для дорожного происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="104" />
+        <source>returning from another job</source>
+        <translation>возвращается с другого вызова</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="105" />
+        <source>position %1 min old: unknown</source>
+        <translation>позиция %1 мин назад: неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="106" />
+        <source>position unknown</source>
+        <translation>позиция неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="107" />
+        <source>incident not located: by precinct</source>
+        <translation>место не определено: по участку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124" />
+        <source>No incident selected</source>
+        <translation>Происшествие не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138" />
+        <source>unverified: place it on the map</source>
+        <translation>не подтверждено: укажите на карте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142" />
+        <source>precinct %1</source>
+        <translation>участок %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148" />
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="64" />
+        <source>P</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="64" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="64" />
+        <source>Age</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="64" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="64" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="65" />
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="65" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="65" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="65" />
+        <source>Units</source>
+        <translation>Наряды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="117" />
+        <source>(location only)</source>
+        <translation>(только координаты)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="10" />
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="11" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="20" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="70" />
+        <source>dispatched</source>
+        <translation>направлен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
+        <source>en route</source>
+        <translation>в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="13" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="22" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="72" />
+        <source>on scene</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
+        <source>reopened</source>
+        <translation>открыто заново</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="19" />
+        <source>available</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
+        <source>returning</source>
+        <translation>возвращается</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
+        <source>busy</source>
+        <translation>занят</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
+        <source>off shift</source>
+        <translation>не на смене</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="28" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="29" />
+        <source>102 app</source>
+        <translation>приложение 102</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
+        <source>video call</source>
+        <translation>видеозвонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
+        <source>walk-in</source>
+        <translation>личное обращение</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="52" />
+        <source>P%1</source>
+        <translation>П%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="63" />
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="64" />
+        <source>from the address</source>
+        <translation>по адресу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
+        <source>placed on the map</source>
+        <translation>указано на карте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
+        <source>unverified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="69" />
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <source>unit cleared</source>
+        <translation>наряд освобождён</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105" />
+        <source>Search number, address, caller, text (Ctrl+F)</source>
+        <translation>Поиск: номер, адрес, заявитель, текст (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108" />
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109" />
+        <source>All today</source>
+        <translation>Все за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="112" />
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="143" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="159" />
+        <source>Loading the map…</source>
+        <translation>Загрузка карты…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="164" />
+        <source>Incidents</source>
+        <translation>Происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="167" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="883" />
+        <source>New call</source>
+        <translation>Новый вызов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="170" />
+        <source>Units</source>
+        <translation>Наряды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="173" />
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="178" />
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="179" />
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="251" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Пульт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
+        <source>&amp;New call</source>
+        <translation>&amp;Новый вызов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="254" />
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Поиск в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="255" />
+        <source>Go to the &amp;queue</source>
+        <translation>К &amp;очереди</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="257" />
+        <source>Go to the &amp;units</source>
+        <translation>К н&amp;арядам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="260" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="261" />
+        <source>&amp;Incident</source>
+        <translation>&amp;Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="262" />
+        <source>&amp;Dispatch the first recommended unit</source>
+        <translation>&amp;Направить первый рекомендованный наряд</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="265" />
+        <source>Dispatch recommended unit %1</source>
+        <translation>Направить рекомендованный наряд %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="271" />
+        <source>Unit &amp;en route</source>
+        <translation>Наряд в &amp;пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="274" />
+        <source>Unit &amp;on scene</source>
+        <translation>Наряд на &amp;месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="276" />
+        <source>&amp;Clear unit</source>
+        <translation>&amp;Освободить наряд</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="278" />
+        <source>&amp;Reassign selected unit here…</source>
+        <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="280" />
+        <source>Cl&amp;ose incident…</source>
+        <translation>&amp;Закрыть происшествие…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="281" />
+        <source>Re&amp;open incident…</source>
+        <translation>Открыть за&amp;ново…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="282" />
+        <source>&amp;Units</source>
+        <translation>&amp;Наряды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="285" />
+        <source>Set selected unit: %1</source>
+        <translation>Выбранный наряд: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="289" />
+        <source>&amp;Night palette</source>
+        <translation>&amp;Ночная палитра</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="293" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="294" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Горячие клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="295" />
+        <source>&amp;About Dispatch Desk</source>
+        <translation>&amp;О программе Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="383" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="384" />
+        <source>All precincts</source>
+        <translation>Все участки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394" />
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="524" />
+        <source>Changed by someone else</source>
+        <translation>Изменено другим оператором</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="528" />
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="536" />
+        <source>%1 dispatched to %2</source>
+        <translation>%1 направлен на %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="593" />
+        <source>Select a unit in the unit panel and an incident in the queue</source>
+        <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="600" />
+        <source>%1 reassigned to %2</source>
+        <translation>%1 перенаправлен на %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="605" />
+        <source>Reassign %1</source>
+        <translation>Перенаправить %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="606" />
+        <source>Why is %1 moved to %2?</source>
+        <translation>Почему %1 перенаправляется на %2?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="618" />
+        <source>%1 closed</source>
+        <translation>%1 закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="629" />
+        <source>Reopen %1</source>
+        <translation>Открыть заново %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="629" />
+        <source>Why?</source>
+        <translation>Причина?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="630" />
+        <source>%1 reopened</source>
+        <translation>%1 открыто заново</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="687" />
+        <source>not found: unverified, place it on the map (Ctrl+M)</source>
+        <translation>не найдено: не подтверждено, укажите на карте (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="692" />
+        <source>%1 · precinct %2 · confidence %3</source>
+        <translation>%1 · участок %2 · уверенность %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="713" />
+        <source>placed on the map: %1, %2</source>
+        <translation>указано на карте: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="740" />
+        <source>%1 saved</source>
+        <translation>%1 сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="779" />
+        <source>The call being taken when the desk stopped has been restored</source>
+        <translation>Восстановлен вызов, который принимался при остановке программы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="819" />
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="823" />
+        <source>Database unavailable, retrying: %1</source>
+        <translation>База данных недоступна, повтор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="832" />
+        <source>Open incidents: %1 (%2)</source>
+        <translation>Открытые происшествия: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="842" />
+        <source>Units: %1</source>
+        <translation>Наряды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="846" />
+        <source>Dispatch Desk</source>
+        <translation>Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="850" />
+        <source>(demo data)</source>
+        <translation>(демо-данные)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="864" />
+        <source>Dispatch Desk %1</source>
+        <translation>Dispatch Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="867" />
+        <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
+        <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="875" />
+        <source>About Dispatch Desk</source>
+        <translation>О программе Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="883" />
+        <source>Save the call</source>
+        <translation>Сохранить вызов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="884" />
+        <source>Discard the call</source>
+        <translation>Отменить вызов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="884" />
+        <source>Link the call to the likely duplicate</source>
+        <translation>Связать вызов с возможным дублем</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="885" />
+        <source>Place the call on the map</source>
+        <translation>Указать место вызова на карте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="890" />
+        <source>Keyboard shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="893" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="893" />
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="45" />
+        <source>Unit</source>
+        <translation>Наряд</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
+        <source>In status</source>
+        <translation>В статусе</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Collect the user-visible strings of the desk into the Kazakh and Russian .ts files (new ones come in
+# unfinished; translate them, e.g. with Qt Linguist, before committing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/pyside6-lupdate $(git ls-files 'dispatch_desk/ui/*.py' 'dispatch_desk/ui/**/*.py') \
+    -ts resources/translations/dispatch_desk_kk.ts resources/translations/dispatch_desk_ru.ts
