@@ -310,6 +310,16 @@ class DeskService:
     def cancel(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
         return self._end(number, "incident.cancelled", seen_version, lambda i, now: i.cancel(now, reason))
 
+    def set_location(self, number: str, location: Location, *, seen_version: int | None = None) -> Incident:
+        """The operator places (or corrects) an incident's location; its precinct follows."""
+        precinct = self.precinct_index().locate(location.lat, location.lon)
+        with self._work() as work:
+            incident = work.incidents.get(number)
+            incident.set_location(location, precinct, work.now)
+            self._save_incident(work, incident, "incident.located", seen_version)
+            work.commit()
+        return incident
+
     def reopen(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
         with self._work() as work:
             incident = work.incidents.get(number)

@@ -74,6 +74,7 @@ _EVENTS = {
     "incident.closed": QT_TRANSLATE_NOOP("Labels", "closed"),
     "incident.cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled"),
     "incident.reopened": QT_TRANSLATE_NOOP("Labels", "reopened"),
+    "incident.located": QT_TRANSLATE_NOOP("Labels", "placed on the map"),
 }
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ from dispatch_desk.ui import labels
 from dispatch_desk.ui.map.page import MapContent, build_page, incident_payload, unit_payload
 from dispatch_desk.ui.map.view import MapView
 from dispatch_desk.ui.models.incidents import IncidentFilterProxy, IncidentTableModel
-from dispatch_desk.ui.models.units import UnitFilterProxy, UnitTableModel
+from dispatch_desk.ui.models.units import UNIT_MIME, UnitFilterProxy, UnitTableModel
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.call_form import CallForm
 from dispatch_desk.ui.widgets.detail import IncidentDetail
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.database_ok = False
         self._polling = False
         self.selected_number: str | None = None
+        self.placing_number: str | None = None  # an incident whose location the next map click sets
         self.tasks = TaskRunner(self)
         self.draft_path = data_dir() / "call-draft.json"
         self.state = QSettings(str(config_dir() / "desk-layout.ini"), QSettings.Format.IniFormat)
@@ -138,6 +139,11 @@ class MainWindow(QMainWindow):
         self.unit_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.unit_table.customContextMenuRequested.connect(self._unit_menu)
         self.unit_table.setDragEnabled(True)
+        self.unit_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setAcceptDrops(True)
+        self.table.viewport().setAcceptDrops(True)
+        self.table.viewport().setObjectName("queueViewport")
+        self.table.viewport().installEventFilter(self)
         self.unit_precinct_filter = QComboBox()
         self.unit_status_filter = QComboBox()
         self.unit_status_filter.addItem(self.tr("All statuses"), "")
@@ -279,6 +285,9 @@ class MainWindow(QMainWindow):
         )
         self._action("close", self.tr("Cl&ose incident…"), "Ctrl+Shift+C", self.close_selected, incident)
         self._action("reopen", self.tr("Re&open incident…"), "Ctrl+Shift+O", self.reopen_selected, incident)
+        self._action(
+            "place", self.tr("&Place incident on the map"), "Ctrl+Shift+M", self.place_selected, incident
+        )
         units = bar.addMenu(self.tr("&Units"))
         for status, key in ((UnitStatus.AVAILABLE, "Ctrl+Shift+A"), (UnitStatus.BUSY, "Ctrl+Shift+B"),
                             (UnitStatus.RETURNING, "Ctrl+Shift+R"), (UnitStatus.OFF_SHIFT, "Ctrl+Shift+F")):  # fmt: skip
@@ -566,6 +575,8 @@ class MainWindow(QMainWindow):
             self.close_selected()
         elif action == "reopen":
             self.reopen_selected()
+        elif action == "place":
+            self.place_selected()
 
     def ask_text(self, title: str, label: str, done) -> QInputDialog:
         """A non-blocking question: ``done(text)`` runs when the operator confirms a non-empty answer."""
@@ -656,6 +667,43 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions_by_name[name])
         menu.exec(self.unit_table.viewport().mapToGlobal(position))
 
+    def eventFilter(self, watched, event) -> bool:
+        """A unit dragged from the unit panel onto an incident in the queue is sent there."""
+        # Compared by name: the binding may hand out a new wrapper for the same viewport.
+        on_queue = watched.objectName() == "queueViewport"
+        if on_queue and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if (
+                event.mimeData().hasFormat(UNIT_MIME)
+                and self.table.indexAt(event.position().toPoint()).isValid()
+            ):
+                event.acceptProposedAction()
+                return True
+            event.ignore()
+            return True
+        if on_queue and event.type() == QEvent.Type.Drop:
+            index = self.table.indexAt(event.position().toPoint())
+            if event.mimeData().hasFormat(UNIT_MIME) and index.isValid():
+                call_sign = bytes(event.mimeData().data(UNIT_MIME)).decode("utf-8", "replace")[:40]
+                self.drop_unit_on_incident(
+                    call_sign, self.proxy.index(index.row(), 0).data(IncidentTableModel.NumberRole)
+                )
+                event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)
+
+    def drop_unit_on_incident(self, call_sign: str, number: str, reason: str | None = None) -> None:
+        """Send a free unit, or move a busy one (asking why), to the incident it was dropped on."""
+        if self.opened is None or not number:
+            return
+        row = self.unit_model.row_of(call_sign)
+        unit = self.unit_model.unit(row) if row is not None else None
+        if unit is not None and unit.current_incident and unit.current_incident != number:
+            self.reassign_selected(call_sign, number, reason)
+            return
+        desk = self.opened.desk
+        self._run(lambda: desk.dispatch(number, call_sign),
+                  self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+
     # -- taking a call -----------------------------------------------------------------------------
     def new_call(self) -> None:
         self.call_dock.show()
@@ -705,7 +753,30 @@ class MainWindow(QMainWindow):
         if self.map is not None:
             self.map.call("setPlacing", on)
 
+    def place_selected(self) -> None:
+        """The next click on the map places (or corrects) the selected incident's location."""
+        if self.opened is None or not self.selected_number or self.map is None:
+            return
+        self.placing_number = self.selected_number
+        self.map.call("setPlacing", True)
+        self.statusBar().showMessage(
+            self.tr("Click the map where %1 is").replace("%1", self.placing_number), 15_000
+        )
+
+    def place_incident(self, number: str, lat: float, lon: float) -> None:
+        desk = self.opened.desk
+        location = Location(lat, lon, LocationSource.MAP, 10.0)
+        self._run(
+            lambda: desk.set_location(number, location), self.tr("%1 placed on the map").replace("%1", number)
+        )
+
     def _location_picked(self, lat: float, lon: float) -> None:
+        if self.placing_number and self.opened is not None:
+            number, self.placing_number = self.placing_number, None
+            if self.map is not None:
+                self.map.call("setPlacing", False)
+            self.place_incident(number, lat, lon)
+            return
         if self.call_dock.isVisible() and self.call_form.place_button.isChecked():
             self.call_form.set_location(
                 lat,

@@ -136,22 +136,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="925" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="997" />
         <source>Close %1</source>
         <translation>%1 жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="929" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1001" />
         <source>Sent to the author of the report</source>
         <translation>Хабарлама авторына жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="931" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1003" />
         <source>Disposition</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="932" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1004" />
         <source>Measures taken (for the citizen)</source>
         <translation>Қабылданған шаралар (өтініш берушіге)</translation>
     </message>
@@ -217,6 +217,11 @@
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68" />
         <source>Reopen (Ctrl+Shift+O)</source>
         <translation>Қайта ашу (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68" />
+        <source>Place on map (Ctrl+Shift+M)</source>
+        <translation>Картада белгілеу (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="82" />
@@ -445,6 +450,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="65" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
@@ -467,344 +473,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106" />
         <source>Search number, address, caller, text (Ctrl+F)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109" />
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110" />
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="112" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="113" />
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="143" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="149" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="159" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="165" />
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="164" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="170" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="167" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="883" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="173" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="955" />
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="170" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="176" />
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="173" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="179" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="178" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="184" />
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="179" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="185" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="251" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="257" />
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258" />
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="254" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="260" />
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="255" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="261" />
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="257" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="260" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="266" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="261" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="267" />
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="262" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="268" />
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="265" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="271" />
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="271" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="277" />
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="274" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="280" />
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="276" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="282" />
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="278" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="284" />
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="280" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="286" />
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="281" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="282" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="289" />
+        <source>&amp;Place incident on the map</source>
+        <translation>Оқиға орнын картада &amp;белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="285" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="294" />
         <source>Set selected unit: %1</source>
         <translation>Таңдалған жасақ: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="296" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="289" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298" />
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="293" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="302" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="294" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="303" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="295" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="304" />
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="383" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="384" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="393" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394" />
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="404" />
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="524" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="534" />
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="528" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="538" />
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="536" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="546" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="705" />
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="593" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="605" />
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="600" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="612" />
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="605" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="617" />
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="606" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="618" />
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="618" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="630" />
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="629" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="641" />
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="629" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="641" />
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="630" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="642" />
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="687" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="736" />
         <source>not found: unverified, place it on the map (Ctrl+M)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="692" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="741" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="713" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="763" />
+        <source>Click the map where %1 is</source>
+        <translation>%1 орналасқан жерді картадан басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="770" />
+        <source>%1 placed on the map</source>
+        <translation>%1 орны картада белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="785" />
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="740" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="812" />
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="779" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="851" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="819" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="891" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="823" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="895" />
         <source>Database unavailable, retrying: %1</source>
         <translation>Дерекқор қолжетімсіз, қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="832" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="904" />
         <source>Open incidents: %1 (%2)</source>
         <translation>Ашық оқиғалар: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="842" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="914" />
         <source>Units: %1</source>
         <translation>Жасақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="846" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="918" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="850" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="922" />
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="864" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="936" />
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="867" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="939" />
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Демо қала картасының деректері © OpenStreetMap қатысушылары, Open Database Licence (ODbL) 1.0 лицензиясы бойынша. Демо деректердегі учаскелер, көшелердің орны, жасақтар мен оқиғалар шартты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="875" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="947" />
         <source>About Dispatch Desk</source>
         <translation>Dispatch Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="883" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="955" />
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="884" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="956" />
         <source>Discard the call</source>
         <translation>Қоңыраудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="884" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="956" />
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="885" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="957" />
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="890" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="962" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="893" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="965" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="893" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="965" />
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -812,27 +834,27 @@
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="45" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="51" />
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="52" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53" />
         <source>In status</source>
         <translation>Мәртебеде</translation>
     </message>

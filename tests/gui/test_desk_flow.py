@@ -235,3 +235,84 @@ def test_keyboard_shortcuts_are_listed(desk_window):
     }
     keys = [k for _, k in desk_window.shortcut_rows()]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
+
+
+def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqlite_city):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from dispatch_desk.ui.models.units import UNIT_MIME
+
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    first = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
+    second = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="Ломова 20"))
+    unit = next(
+        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
+    )
+    qtbot.waitUntil(lambda: window.model.row_of(first.number) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.unit_model.row_of(unit) is not None, timeout=10_000)
+    # The unit panel's drag data carries the call sign.
+    source_row = window.unit_proxy.mapFromSource(
+        window.unit_model.index(window.unit_model.row_of(unit), 0)
+    ).row()
+    mime = window.unit_proxy.mimeData([window.unit_proxy.index(source_row, 0)])
+    assert bytes(mime.data(UNIT_MIME)).decode() == unit
+    # Dropped on the first incident's row in the queue: a free unit is sent.
+    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(first.number), 0)).row()
+    point = window.table.visualRect(window.proxy.index(row, 1)).center()
+    # As a real drag does: the queue accepts the unit on entering, then takes the drop.
+    enter = QDragEnterEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window.table.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    handled = QApplication.sendEvent(window.table.viewport(), drop)
+    assert handled and drop.isAccepted(), (
+        point,
+        window.table.indexAt(point).isValid(),
+        window.opened is not None,
+    )
+    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == first.number, timeout=10_000)
+    # Dropped on another incident while busy: moved, with the reason asked for.
+    qtbot.waitUntil(lambda: window.unit_model.unit(window.unit_model.row_of(unit)).current_incident == first.number,
+                    timeout=10_000)  # fmt: skip
+    window.drop_unit_on_incident(unit, second.number, reason="backup for the fight")
+    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
+    assert desk.incident(second.number).assignments[0].reason == "backup for the fight"
+    assert isinstance(mime, QMimeData)
+
+
+def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    lost = desk.create_incident(CallDraft(Channel.PHONE, "other", address="где-то за рынком"))
+    assert lost.location is None
+    qtbot.waitUntil(lambda: window.model.row_of(lost.number) is not None, timeout=10_000)
+    window.select_incident(lost.number)
+    qtbot.waitUntil(lambda: window.selected_number == lost.number, timeout=5_000)
+    QTest.keyClick(
+        window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.placing_number == lost.number
+    js(qtbot, window, "(desk.map.setView([52.28, 76.97], 15, {animate: false}), true)")
+    qtbot.wait(300)
+    point = js(
+        qtbot,
+        window,
+        "(() => { const p = desk.map.latLngToContainerPoint([52.2801, 76.9702]); return [p.x, p.y]; })()",
+    )
+    QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(point[0]), round(point[1])))  # fmt: skip
+    qtbot.waitUntil(lambda: desk.incident(lost.number).location is not None, timeout=10_000)
+    placed = desk.incident(lost.number)
+    assert placed.location.source == LocationSource.MAP and placed.precinct is not None
+    assert abs(placed.location.lat - 52.2801) < 0.0005 and abs(placed.location.lon - 76.9702) < 0.0005
+    wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {json.dumps(lost.number)})")

@@ -328,3 +328,18 @@ def test_recommendation_and_duplicates_through_the_service(city, clock):
     assert city.likely_duplicates("fraud", again) == []
     clock.advance(minutes=40)
     assert city.likely_duplicates("fight_assault", again) == []
+
+
+def test_an_unverified_location_is_placed_and_the_precinct_follows(city):
+    incident = city.create_incident(draft(address="somewhere the gazetteer does not know"))
+    assert incident.location is None and incident.precinct is None
+    placed = city.set_location(
+        incident.number, Location(52.285, 76.915, LocationSource.MAP), seen_version=incident.version
+    )
+    assert placed.precinct == "02" and placed.location.source == LocationSource.MAP
+    assert city.incident(incident.number).location_verified
+    assert city.timeline(incident.number)[-1].kind == "incident.located"
+    with pytest.raises(ConcurrencyConflict):
+        city.set_location(
+            incident.number, Location(52.285, 76.905, LocationSource.MAP), seen_version=incident.version
+        )

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +29,9 @@ STATUS_COLOURS = {
     UnitStatus.RETURNING: QColor(0, 131, 143, 50), UnitStatus.BUSY: QColor(117, 117, 117, 60),
     UnitStatus.OFF_SHIFT: QColor(158, 158, 158, 30),
 }  # fmt: skip
+
+
+UNIT_MIME = "application/x-dispatch-desk-unit"
 
 
 class UnitTableModel(QAbstractTableModel):
@@ -87,6 +91,21 @@ class UnitTableModel(QAbstractTableModel):
         if role == self.CallSignRole:
             return unit.call_sign
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [UNIT_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """A dragged unit carries its call sign, to be dropped on an incident."""
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(UNIT_MIME, self._rows[rows[0]].call_sign.encode("utf-8"))
+        return data
 
     def reset(self, units: list[Unit]) -> None:
         self.beginResetModel()

@@ -65,7 +65,7 @@ class IncidentDetail(QWidget):
             ("dispatch_first", self.tr("Dispatch first (Ctrl+D)")), ("en_route", self.tr("En route (Ctrl+E)")),
             ("on_scene", self.tr("On scene (Ctrl+O)")), ("clear", self.tr("Clear unit (Ctrl+K)")),
             ("reassign", self.tr("Reassign unit here (Ctrl+R)")), ("close", self.tr("Close (Ctrl+Shift+C)")),
-            ("reopen", self.tr("Reopen (Ctrl+Shift+O)")),
+            ("reopen", self.tr("Reopen (Ctrl+Shift+O)")), ("place", self.tr("Place on map (Ctrl+Shift+M)")),
         ]  # fmt: skip
         for n, (key, text) in enumerate(specs):
             button = QPushButton(text)
@@ -165,7 +165,7 @@ class IncidentDetail(QWidget):
             )
         open_ = incident.status.is_open
         self.buttons["reopen"].setEnabled(not open_)
-        for key in ("dispatch_first", "en_route", "on_scene", "clear", "reassign", "close"):
+        for key in ("dispatch_first", "en_route", "on_scene", "clear", "reassign", "close", "place"):
             self.buttons[key].setEnabled(open_)
 
     def dispatch_nth(self, n: int) -> None:
