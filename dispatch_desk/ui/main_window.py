@@ -297,8 +297,14 @@ class MainWindow(QMainWindow):
         self._action(
             "dark", self.tr("&Night palette"), "Ctrl+Shift+N", self.toggle_palette, view
         ).setCheckable(True)
-        for dock in (self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock):
-            view.addAction(dock.toggleViewAction())
+        for n, dock in enumerate(
+            (self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock), start=1
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(f"Alt+{n}"))
+            view.addAction(toggle)
+            self.addAction(toggle)
+            self.actions_by_name[f"dock_{dock.objectName()}"] = toggle
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, help_menu)
         self._action("about", self.tr("&About Dispatch Desk"), None, self.show_about, help_menu)
@@ -336,6 +342,8 @@ class MainWindow(QMainWindow):
             self.map.bridge.incidentClicked.connect(self.select_incident)
             self.map.bridge.unitClicked.connect(self.select_unit)
             self.map.bridge.locationPicked.connect(self._location_picked)
+            self.map.unitDropped.connect(self.drop_unit_on_incident)
+            self.map.setAcceptDrops(True)
 
     # -- start-up ----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -561,10 +569,13 @@ class MainWindow(QMainWindow):
         if self.opened is None or call_sign is None:
             return
         desk = self.opened.desk
-        work = {"en_route": desk.unit_en_route, "on_scene": desk.unit_on_scene, "clear": desk.clear_unit}[
-            action
-        ]
-        self._run(lambda: work(call_sign), f"{call_sign}: {action.replace('_', ' ')}")
+        work = {"en_route": desk.unit_en_route, "on_scene": desk.unit_on_scene, "clear": desk.clear_unit}
+        done = {
+            "en_route": self.tr("%1 en route"),
+            "on_scene": self.tr("%1 on scene"),
+            "clear": self.tr("%1 cleared"),
+        }
+        self._run(lambda: work[action](call_sign), done[action].replace("%1", call_sign))
 
     def _detail_action(self, action: str) -> None:
         if action in ("en_route", "on_scene", "clear"):

@@ -172,6 +172,19 @@
       iconText: icon ? icon.textContent : null, popupText: kind === "incident" ? incidentPopup(marker.ddData).textContent : null };
   };
 
+  // The incident whose marker is nearest to a point of the view (a unit dropped there goes to it).
+  desk.incidentAt = function (x, y, radius) {
+    let best = null;
+    let bestDistance = radius || 24;
+    for (const [number, marker] of desk.incidents) {
+      if (!desk.map.getBounds().contains(marker.getLatLng())) continue;
+      const p = desk.map.latLngToContainerPoint(marker.getLatLng());
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d <= bestDistance) { best = number; bestDistance = d; }
+    }
+    return best;
+  };
+
   desk.counts = function () {
     return { incidents: desk.incidents.size, units: desk.units.size, calls: desk.calls };
   };

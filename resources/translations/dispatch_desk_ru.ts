@@ -136,22 +136,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="997" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1008" />
         <source>Close %1</source>
         <translation>Закрыть %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1001" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1012" />
         <source>Sent to the author of the report</source>
         <translation>Будет отправлено автору сообщения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1003" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1014" />
         <source>Disposition</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1004" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1015" />
         <source>Measures taken (for the citizen)</source>
         <translation>Принятые меры (для заявителя)</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/main_window.py" line="173" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="955" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="966" />
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
@@ -634,199 +634,214 @@
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="302" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="308" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="303" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="309" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="304" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="310" />
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="393" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402" />
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="404" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="412" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="534" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="542" />
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="538" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="546" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="546" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="705" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="554" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="716" />
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="605" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="574" />
+        <source>%1 en route</source>
+        <translation>%1 в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="575" />
+        <source>%1 on scene</source>
+        <translation>%1 на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="576" />
+        <source>%1 cleared</source>
+        <translation>%1 освобождён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="616" />
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="612" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="623" />
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="617" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="628" />
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="618" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="629" />
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="630" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="641" />
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="641" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="652" />
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="641" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="652" />
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="642" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="653" />
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="736" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="747" />
         <source>not found: unverified, place it on the map (Ctrl+M)</source>
         <translation>не найдено: не подтверждено, укажите на карте (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="741" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="752" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="763" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="774" />
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="770" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="781" />
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="785" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="796" />
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="812" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="823" />
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="851" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="862" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="891" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="902" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="895" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="906" />
         <source>Database unavailable, retrying: %1</source>
         <translation>База данных недоступна, повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="904" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="915" />
         <source>Open incidents: %1 (%2)</source>
         <translation>Открытые происшествия: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="914" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="925" />
         <source>Units: %1</source>
         <translation>Наряды: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="918" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="929" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="922" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="933" />
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="936" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="947" />
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="939" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="950" />
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="947" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="958" />
         <source>About Dispatch Desk</source>
         <translation>О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="955" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="966" />
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="956" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="967" />
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="956" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="967" />
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="957" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="968" />
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="962" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="973" />
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="965" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="976" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="965" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="976" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>

@@ -287,6 +287,25 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     window.drop_unit_on_incident(unit, second.number, reason="backup for the fight")
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
     assert desk.incident(second.number).assignments[0].reason == "backup for the fight"
+    # Dropped on an incident's marker on the map.
+    other = next(
+        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.call_sign != unit
+    )
+    third = desk.create_incident(CallDraft(Channel.APP, "theft", address="Кутузова 57",
+                                           location=Location(52.2810, 76.9710, LocationSource.GPS)))  # fmt: skip
+    number = json.dumps(third.number)
+    wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {number})", timeout=15_000)
+    js(qtbot, window, "(desk.map.setView([52.281, 76.971], 17, {animate: false}), true)")
+    qtbot.wait(500)
+    spot = js(qtbot, window, f"(() => {{ const p = desk.map.latLngToContainerPoint(desk.incidents.get({number}).getLatLng());"
+                             " return [p.x + 5, p.y - 4]; })()")  # fmt: skip
+    dragged = window.unit_model.mimeData([window.unit_model.index(window.unit_model.row_of(other), 0)])
+    at = QPointF(spot[0], spot[1])
+    window.map.dragEnterEvent(QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    window.map.dropEvent(QDropEvent(at, Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
+                                    Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    qtbot.waitUntil(lambda: desk.unit(other).current_incident == third.number, timeout=10_000)
     assert isinstance(mime, QMimeData)
 
 

@@ -64,6 +64,8 @@ class DeskPage(QWebEnginePage):
 
 class MapView(QWebEngineView):
     pageLoaded = Signal()
+    unitDropped = Signal(str, str)  # call sign, incident number: a unit dragged onto an incident marker
+    drop_mime = "application/x-dispatch-desk-unit"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -91,6 +93,32 @@ class MapView(QWebEngineView):
         if queued:
             self.page().runJavaScript("\n".join(queued))
         self.pageLoaded.emit()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.drop_mime):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.drop_mime):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not event.mimeData().hasFormat(self.drop_mime):
+            super().dropEvent(event)
+            return
+        call_sign = bytes(event.mimeData().data(self.drop_mime)).decode("utf-8", "replace")[:40]
+        point = event.position()
+        event.acceptProposedAction()
+
+        def found(number) -> None:
+            if isinstance(number, str) and number:
+                self.unitDropped.emit(call_sign, number)
+
+        self.call("incidentAt", point.x(), point.y(), 24, callback=found)
 
     def call(self, function: str, *args, callback: Callable | None = None) -> None:
         """Call ``desk.<function>(*args)`` in the page; before the page is ready, the call waits."""
