@@ -10,10 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -21,9 +18,8 @@ from PySide6.QtGui import QColor, QFont
 
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
 NEW_ROW_SECONDS = 15.0
 
@@ -42,7 +38,7 @@ def format_age(seconds: float) -> str:
     return f"{seconds // 86_400}d"
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(RowTableModel):
     COLUMNS = ("priority", "number", "age", "category", "address", "precinct", "status", "channel", "units")
     NumberRole = Qt.ItemDataRole.UserRole + 1
 
@@ -66,20 +62,6 @@ class IncidentTableModel(QAbstractTableModel):
         ]  # fmt: skip
 
     # -- Qt model interface ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

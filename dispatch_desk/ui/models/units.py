@@ -6,11 +6,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,10 +16,9 @@ from PySide6.QtGui import QColor
 from dispatch_desk.domain.entities import Unit
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 from dispatch_desk.ui.models.incidents import format_age, plain_tooltip
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 STATUS_COLOURS = {
     UnitStatus.AVAILABLE: QColor(46, 125, 50, 70), UnitStatus.DISPATCHED: QColor(21, 101, 192, 60),
     UnitStatus.EN_ROUTE: QColor(21, 101, 192, 80), UnitStatus.ON_SCENE: QColor(106, 27, 154, 60),
@@ -34,7 +30,7 @@ STATUS_COLOURS = {
 UNIT_MIME = "application/x-dispatch-desk-unit"
 
 
-class UnitTableModel(QAbstractTableModel):
+class UnitTableModel(RowTableModel):
     COLUMNS = ("call_sign", "status", "precinct", "incident", "since")
     CallSignRole = Qt.ItemDataRole.UserRole + 1
 
@@ -52,20 +48,6 @@ class UnitTableModel(QAbstractTableModel):
             self.tr("Incident"),
             self.tr("In status"),
         ]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
