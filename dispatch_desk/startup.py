@@ -37,11 +37,6 @@ class OpenedDatabase:
             )
         return self._geo
 
-    def reload_geography(self) -> None:
-        """After an import of precincts or address data."""
-        self.desk._index = None
-        self._geo = None
-
     def _geocode(self, address: str):
         found = self.geo.geocode(address)
         return found.location() if found is not None else None

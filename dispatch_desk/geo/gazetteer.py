@@ -26,7 +26,7 @@ from shapely.geometry import shape
 from dispatch_desk.domain.address import APARTMENT_WORDS, CITY_WORDS, MONTH_WORDS, STREET_WORDS
 from dispatch_desk.domain.entities import Street
 from dispatch_desk.geo.projection import LocalProjection
-from dispatch_desk.geo.streets import house_position
+from dispatch_desk.geo.streets import house_position, main_line
 
 TITLE_WORDS = frozenset(
     ["академика", "академик", "акад", "ак", "akademika", "akademik", "academician", "acad"]
@@ -262,10 +262,7 @@ class Gazetteer:
 
     @staticmethod
     def _street_point(entry: _StreetEntry, fraction: float) -> tuple[float, float]:
-        line = shape(entry.street.geometry)
-        if line.geom_type == "MultiLineString":
-            line = max(line.geoms, key=lambda g: g.length)
-        point = line.interpolate(fraction, normalized=True)
+        point = main_line(shape(entry.street.geometry)).interpolate(fraction, normalized=True)
         return point.y, point.x
 
     # -- suggestions ----------------------------------------------------------------------------
@@ -330,9 +327,7 @@ class Gazetteer:
         index = int(hits[0])
         entry, distance = self.entries[index], float(distances[0])
         street = entry.street
-        line = self.lines_m[index]
-        if line.geom_type == "MultiLineString":
-            line = max(line.geoms, key=lambda g: g.length)
+        line = main_line(self.lines_m[index])
         if street.house_min is None or street.house_max is None:
             return GazetteerMatch(
                 lat, lon, entry.display, STREET_ONLY, "reverse", entry.display, distance_m=distance

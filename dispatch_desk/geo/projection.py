@@ -11,8 +11,6 @@ import math
 import numpy as np
 import shapely
 
-from dispatch_desk.domain.dispatch_rules import distance_m
-
 METRES_PER_DEGREE_LAT = 110_574.0
 METRES_PER_DEGREE_LON_EQUATOR = 111_320.0
 
@@ -32,6 +30,3 @@ class LocalProjection:
 
     def latlon(self, x: float, y: float) -> tuple[float, float]:
         return y / self.ky, x / self.kx
-
-
-__all__ = ["LocalProjection", "distance_m"]

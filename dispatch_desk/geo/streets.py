@@ -13,13 +13,18 @@ SIDE_OFFSET_M = 12.0  # odd numbers on one side of the street, even on the other
 METRES_PER_DEGREE = 111_320.0
 
 
-def house_position(street: Street, number: int) -> tuple[float, float]:
-    """(lat, lon) of a house number, interpolated along the street between its first and last number."""
-    line = shape(street.geometry)
+def main_line(line):
+    """A street's line to measure along: its touching parts joined, and of separate parts the longest."""
     if line.geom_type == "MultiLineString":
         line = shapely.line_merge(line)
         if line.geom_type == "MultiLineString":
             line = max(line.geoms, key=lambda g: g.length)
+    return line
+
+
+def house_position(street: Street, number: int) -> tuple[float, float]:
+    """(lat, lon) of a house number, interpolated along the street between its first and last number."""
+    line = main_line(shape(street.geometry))
     low, high = street.house_min or 1, street.house_max or 1
     fraction = 0.5 if high <= low else min(1.0, max(0.0, (number - low) / (high - low)))
     point = line.interpolate(fraction, normalized=True)

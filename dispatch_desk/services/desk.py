@@ -21,7 +21,7 @@ from dispatch_desk.domain.dispatch_rules import (
     recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
-from dispatch_desk.domain.enums import Channel, IncidentStatus, Priority, UnitStatus
+from dispatch_desk.domain.enums import Channel, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import DEFAULT_TOLERANCE_M, PrecinctIndex
@@ -414,9 +414,3 @@ class DeskService:
     def timeline(self, number: str) -> list[FeedEntry]:
         with self.db.reading() as session:
             return feed.for_entity(session, INCIDENT, Incidents(session).row_id(number))
-
-    def open_counts(self) -> dict[IncidentStatus, int]:
-        counts: dict[IncidentStatus, int] = {}
-        for incident in self.open_incidents():
-            counts[incident.status] = counts.get(incident.status, 0) + 1
-        return counts

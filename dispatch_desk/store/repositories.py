@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -262,9 +262,6 @@ class Streets:
         self.session.flush()
         street.id = row.id
         return street
-
-    def count(self) -> int:
-        return self.session.scalar(select(func.count()).select_from(StreetRow)) or 0
 
     def delete_all(self) -> None:
         self.session.execute(delete(AddressRow))

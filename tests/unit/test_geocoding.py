@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dispatch_desk.demo.city import load_streets
+from dispatch_desk.domain.dispatch_rules import distance_m
 from dispatch_desk.geo.coordinates import parse_coordinates
 from dispatch_desk.geo.gazetteer import AddressPoint, Gazetteer, parse_address
 from dispatch_desk.geo.geocoders import CoordinateGeocoder, GazetteerGeocoder, GeocodingChain
-from dispatch_desk.geo.projection import distance_m
 
 
 @pytest.fixture(scope="module")

@@ -26,19 +26,6 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.entities import Category
 from dispatch_desk.domain.enums import Channel
 
-FIELDS = (
-    "phone",
-    "name",
-    "address",
-    "category",
-    "priority",
-    "description",
-    "channel",
-    "lat",
-    "lon",
-    "parent",
-)
-
 
 class CallForm(QWidget):
     addressEdited = Signal(str)  # ask for suggestions and a location
