@@ -145,7 +145,81 @@ def build_parser() -> Parser:
     precinct_commands.add_parser(parents=[common], name="list", help="list precincts").add_argument(
         "--json", action="store_true"
     )
+
+    intake = commands.add_parser(
+        parents=[common], name="intake", help='run the intake server for the "102" app (Open311 GeoReport v2)'
+    )
+    intake.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    intake.add_argument("--port", type=_port, default=8102, help="port to listen on (default 8102)")
+
+    apikeys = commands.add_parser(parents=[common], name="apikeys", help="API keys of client applications")
+    key_commands = apikeys.add_subparsers(dest="apikeys_command", metavar="ACTION", required=True,
+                                          parser_class=Parser)  # fmt: skip
+    create = key_commands.add_parser(
+        parents=[common], name="create", help="create a key for a client application; it is printed once"
+    )
+    create.add_argument("name", metavar="NAME", help='the client, e.g. "102-app"')
+    create.add_argument("--rate", type=_positive_rate, default=6000,
+                        help="requests a minute this client may make (default 6000)")  # fmt: skip
+    key_commands.add_parser(parents=[common], name="list", help="list the keys (never their secret)")
+    revoke = key_commands.add_parser(parents=[common], name="revoke", help="revoke a key at once")
+    revoke.add_argument("name", metavar="NAME")
+
+    simulate = commands.add_parser(
+        parents=[common], name="simulate", help="send realistic app reports to an intake server"
+    )
+    simulate.add_argument("--url", required=True, help="the intake server, e.g. http://127.0.0.1:8102")
+    simulate.add_argument("--api-key", required=True, help="a key from 'dispatch-desk apikeys create'")
+    amount = simulate.add_mutually_exclusive_group()
+    amount.add_argument("--count", type=_positive, help="send this many reports (default 20)")
+    amount.add_argument("--day", type=_date, help="send one day's reports, e.g. 2026-11-21 (a Saturday)")
+    simulate.add_argument("--speed", type=_speed, default=60.0,
+                          help="how many times faster than real time (default 60; 0 = as fast as possible)")  # fmt: skip
+    simulate.add_argument("--seed", type=int, default=None, help="random seed, for a repeatable run")
+    simulate.add_argument("--concurrency", type=_positive, default=4,
+                          help="reports in flight at once (default 4)")  # fmt: skip
+    simulate.add_argument("--media", type=float, default=None, metavar="SHARE",
+                          help="share of reports with a photo or voice message (default 0.25)")  # fmt: skip
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("a port lies between 0 and 65535")
+    return value
+
+
+def _positive_rate(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= 10_000_000:
+        raise argparse.ArgumentTypeError("must be between 1 and 10000000")
+    return value
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-21") from None
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not (math.isfinite(value) and 0 <= value <= 1_000_000):
+        raise argparse.ArgumentTypeError("the speed lies between 0 (as fast as possible) and 1000000")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -399,6 +473,83 @@ def run_locate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _intake_service(settings: Settings):
+    from dispatch_desk.services.intake import IntakeService
+    from dispatch_desk.startup import open_database
+    from dispatch_desk.store.media import MediaStore
+
+    opened = open_database(settings)
+
+    def reverse(lat: float, lon: float) -> str | None:
+        found = opened.geo.reverse(lat, lon)
+        return found.address if found is not None else None
+
+    return IntakeService(
+        opened.desk,
+        MediaStore(settings.media_path()),
+        reverse=reverse,
+        batch_max=int(settings.intake_batch_max),
+    )
+
+
+def run_intake(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.intake.server import MB, IntakeLimits, run
+
+    service = _intake_service(settings)
+    limits = IntakeLimits(
+        max_file_bytes=int(settings.intake_max_file_mb * MB),
+        max_report_bytes=int(settings.intake_max_report_mb * MB),
+        max_files=max(1, int(settings.intake_max_files)),
+    )
+    print(
+        f"{PROG}: intake server on http://{args.host}:{args.port}/v2/ (OpenAPI: /openapi.json), "
+        f"database {service.db.describe()}, media in {service.media.root}",
+        file=sys.stderr,
+        flush=True,
+    )
+    run(service, args.host, args.port, limits, settings.timezone)
+    return 0
+
+
+def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
+    service = _intake_service(settings)
+    if args.apikeys_command == "create":
+        stored, key = service.create_api_key(args.name, args.rate)
+        print(key)
+        print(f"{PROG}: key {stored.name!r} created ({stored.rate_per_minute} requests a minute); "
+              "it is shown only now, store it in the client's configuration", file=sys.stderr)  # fmt: skip
+    elif args.apikeys_command == "revoke":
+        revoked = service.revoke_api_key(args.name)
+        print(f"{PROG}: key {revoked.name!r} is revoked", file=sys.stderr)
+    else:
+        rows = [
+            [k.name, f"ddk_{k.prefix}…", str(k.rate_per_minute), k.created_at.isoformat(timespec="seconds"),
+             k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else "active"]
+            for k in service.api_keys()
+        ]  # fmt: skip
+        print(_table(rows, ["NAME", "KEY", "PER MINUTE", "CREATED", "STATE"]))
+    return 0
+
+
+def run_simulate(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.demo.simulator import SimulationError, Simulator
+
+    simulator = Simulator(
+        args.url, args.api_key, seed=args.seed, concurrency=args.concurrency,
+        media_share=0.25 if args.media is None else args.media,
+    )  # fmt: skip
+    try:
+        if args.day is not None:
+            plan = simulator.plan_day(args.day)
+        else:
+            plan = simulator.plan_count(args.count or 20)
+        result = simulator.run(plan, args.speed, progress=lambda line: sys.stderr.write(line + "\n"))
+    except SimulationError as exc:
+        raise DomainError(str(exc)) from None
+    print(json.dumps(result.as_dict(), ensure_ascii=False))
+    return 0 if result.failed == 0 else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -425,6 +576,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError("the screenshot is written as PNG: give a file name ending in .png")
             print(take_screenshot(settings, Path(args.out), args.size, args.select))
             return 0
+        if args.command == "intake":
+            return run_intake(args, settings)
+        if args.command == "apikeys":
+            return run_apikeys(args, settings)
+        if args.command == "simulate":
+            return run_simulate(args, settings)
         if args.command == "precincts" and args.precincts_command == "import":
             return run_precincts_import(args, settings)
         return run_list(args, settings)

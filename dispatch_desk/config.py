@@ -43,6 +43,10 @@ def os_user() -> str:
         return "operator"
 
 
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
+             "off": False}  # fmt: skip
+
+
 @dataclass
 class Settings:
     database_url: str = field(default_factory=default_database_url)
@@ -61,6 +65,17 @@ class Settings:
     # Map tiles are optional: e.g. a tile server in the centre's own network, http://tiles.local/{z}/{x}/{y}.png
     tile_url: str = ""
     tile_attribution: str = ""
+    # Media of app reports (photos, videos, voice messages), stored by content hash. Every workstation
+    # that shows media needs this folder (on several machines: a shared folder). "" = DATA_DIR/media.
+    media_dir: str = ""
+    # The intake server for the "102" app.
+    intake_max_file_mb: float = 25.0
+    intake_max_report_mb: float = 60.0
+    intake_max_files: float = 10.0
+    intake_batch_max: float = 64.0  # reports committed together under load (1 = one transaction each)
+    # Desk notifications for new app reports.
+    notify_sound: bool = True
+    notify_flash: bool = True
 
     @classmethod
     def load(cls, path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
@@ -90,7 +105,14 @@ class Settings:
         for key, value in values.items():
             if key not in kinds:
                 raise SettingsError(f"unknown setting {key!r} in {origin}")
-            if kinds[key] == "float":
+            if kinds[key] == "bool":
+                if isinstance(value, bool):
+                    setattr(self, key, value)
+                elif isinstance(value, str) and value.strip().lower() in _BOOLEANS:
+                    setattr(self, key, _BOOLEANS[value.strip().lower()])
+                else:
+                    raise SettingsError(f"setting {key!r} in {origin} must be true or false, not {value!r}")
+            elif kinds[key] == "float":
                 try:
                     number = float(value)  # type: ignore[arg-type]
                 except (TypeError, ValueError):
@@ -106,3 +128,6 @@ class Settings:
                 setattr(self, key, value.strip())
         if not self.operator:
             self.operator = os_user()
+
+    def media_path(self) -> Path:
+        return Path(self.media_dir).expanduser() if self.media_dir else data_dir() / "media"

@@ -10,6 +10,7 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     echo "Dispatch Desk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))." >&2
     exit 1
 fi
+bash scripts/ensure-system-libs.sh
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi

@@ -20,6 +20,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -142,6 +143,7 @@ class IncidentRow(Base):
         Index("ix_incidents_address_key_received", "address_key", "received_at"),
         Index("ix_incidents_received", "received_at"),
         Index("ix_incidents_precinct_received", "precinct", "received_at"),
+        Index("ix_incidents_channel_received", "channel", "received_at"),
     )
 
 
@@ -236,3 +238,31 @@ class GeocodeCacheRow(Base):
     provider: Mapped[str] = mapped_column(String(200))
     result: Mapped[dict[str, Any] | None] = mapped_column(Json)
     created_at: Mapped[datetime]
+
+
+class ApiKeyRow(Base):
+    """A client application allowed to post reports. Only a hash of the secret is kept."""
+
+    __tablename__ = "api_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16), unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    rate_per_minute: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class IntakeReceiptRow(Base):
+    """One report accepted by the intake server: the client's idempotency key and the incident it became."""
+
+    __tablename__ = "intake_receipts"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    api_key_id: Mapped[int] = mapped_column(ForeignKey("api_keys.id"))
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    media_url: Mapped[str] = mapped_column(String(2000), default="")
+    device_id: Mapped[str | None] = mapped_column(String(120))
+    received_at: Mapped[datetime]
+
+    __table_args__ = (UniqueConstraint("api_key_id", "idempotency_key"),)

@@ -1,0 +1,85 @@
+"""Limits that protect the intake server: requests per client key, and bytes per request body."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+
+class RateLimiter:
+    """A token bucket per client key: ``rate_per_minute`` on average, bursts of up to ten seconds' worth."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._buckets: dict[int, tuple[float, float]] = {}  # key id → (tokens, last refill)
+        self._lock = threading.Lock()
+
+    def allow(self, key_id: int, rate_per_minute: int) -> float:
+        """0.0 when the request may go ahead, else the seconds until it may be retried."""
+        per_second = rate_per_minute / 60.0
+        capacity = max(5.0, per_second * 10)
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._buckets.get(key_id, (capacity, now))
+            tokens = min(capacity, tokens + (now - last) * per_second)
+            if tokens >= 1.0:
+                self._buckets[key_id] = (tokens - 1.0, now)
+                return 0.0
+            self._buckets[key_id] = (tokens, now)
+            return (1.0 - tokens) / per_second
+
+
+class BodyTooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class BodyLimit:
+    """ASGI middleware: refuses a body larger than ``limit`` bytes with 413, before reading it when the
+    client says its length, and as soon as the limit is passed when it streams."""
+
+    def __init__(self, app, limit: int, answer: Callable[[int, str], object]) -> None:
+        self.app = app
+        self.limit = limit
+        self.answer = answer  # (status, message) → an ASGI response
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        message = f"the request body is larger than {self.limit // (1024 * 1024)} MB"
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    await self.answer(400, "Content-Length is not a number")(scope, receive, send)
+                    return
+                if declared > self.limit:
+                    await self.answer(413, message)(scope, receive, send)
+                    return
+        received = 0
+        started = False
+
+        async def counting_receive():
+            nonlocal received
+            event = await receive()
+            if event["type"] == "http.request":
+                received += len(event.get("body", b""))
+                if received > self.limit:
+                    raise BodyTooLarge(self.limit)
+            return event
+
+        async def tracking_send(event):
+            nonlocal started
+            if event["type"] == "http.response.start":
+                started = True
+            await send(event)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await self.answer(413, message)(scope, receive, send)

@@ -1,0 +1,260 @@
+"""Open311 GeoReport v2: the fields of a posted report, and service requests as the API shows them.
+
+Field names and meanings follow the GeoReport v2 specification (wiki.open311.org/GeoReport_v2). A report
+arrives as a form, a JSON object or a multipart form with files; all three become the same flat
+``{field: value}`` mapping first, so every rule below applies to each of them alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from dispatch_desk.domain.entities import Category, Precinct
+from dispatch_desk.domain.enums import LocationSource
+from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, normalize_phone
+from dispatch_desk.services.intake import AppReport, MediaFile
+from dispatch_desk.store.intake import ReportView
+
+STANDARD_FIELDS = {
+    "api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "email",
+    "device_id", "account_id", "first_name", "last_name", "phone", "description", "media_url",
+}  # fmt: skip
+# attribute[...] fields this server defines (GET /v2/services/{code}.json describes them).
+ATTRIBUTES = {
+    "report_id": "The app's own id of this report; with device_id it makes a retry safe.",
+    "video_call": "true when the citizen asks for a video call with the operator.",
+    "gps_accuracy_m": "Accuracy of lat/long in metres, as the phone reported it.",
+}
+_ATTRIBUTE = re.compile(r"^attribute\[([A-Za-z0-9_]{1,40})\]$")
+_IDEMPOTENCY = re.compile(r"^[\x21-\x7e]{1,200}$")
+_URL = re.compile(r"^https?://[^\s<>\"]{1,1990}$")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{1,40}$")
+TRUE = {"true", "1", "yes", "on"}
+FALSE = {"false", "0", "no", "off", ""}
+
+
+def _text(fields: dict[str, object], name: str, limit: int) -> str:
+    value = fields.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValidationError(f"{name} must be text")
+    return clean_text(str(value), name, limit)
+
+
+def _number(fields: dict[str, object], name: str) -> float | None:
+    value = fields.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValidationError(f"{name} must be a number")
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        raise ValidationError(f"{name} must be a number, not {str(value)[:40]!r}") from None
+    if not math.isfinite(number):
+        raise ValidationError(f"{name} must be a finite number")
+    return number
+
+
+def _flag(value: object, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower() if isinstance(value, str | int) else None
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False
+    raise ValidationError(f"{name} must be true or false")
+
+
+def flatten_json(body: object) -> dict[str, object]:
+    """A JSON report as flat fields: ``{"attribute": {"x": 1}}`` becomes ``attribute[x]``."""
+    if not isinstance(body, dict):
+        raise ValidationError("the JSON body must be an object with the report's fields")
+    fields: dict[str, object] = {}
+    for key, value in body.items():
+        if key == "attribute":
+            if not isinstance(value, dict):
+                raise ValidationError("attribute must be an object of attribute codes and values")
+            for code, item in value.items():
+                fields[f"attribute[{code}]"] = item
+        else:
+            fields[str(key)] = value
+    return fields
+
+
+def form_fields(items: Iterable[tuple[str, object]]) -> dict[str, object]:
+    """Form items as fields; a field given twice is an error, not a silent choice."""
+    fields: dict[str, object] = {}
+    for key, value in items:
+        if key in fields:
+            raise ValidationError(f"{key} is given more than once")
+        fields[key] = value
+    return fields
+
+
+def parse_report(
+    fields: dict[str, object], media: tuple[MediaFile, ...] = (), idempotency_key: str | None = None
+) -> AppReport:
+    """The report the fields describe, or ValidationError naming the first field that is wrong."""
+    attributes: dict[str, object] = {}
+    for key, value in fields.items():
+        match = _ATTRIBUTE.match(key)
+        if match:
+            if match.group(1) not in ATTRIBUTES:
+                raise ValidationError(
+                    f"{key} is not an attribute of this server ({', '.join(sorted(ATTRIBUTES))})"
+                )
+            attributes[match.group(1)] = value
+        elif key not in STANDARD_FIELDS:
+            raise ValidationError(f"{key[:60]!r} is not a field of a GeoReport v2 service request")
+    service_code = _text(fields, "service_code", 40)
+    if not service_code:
+        raise ValidationError("service_code is required (GET /v2/services.json lists the services)")
+    _text(fields, "jurisdiction_id", 100)
+    lat, lon = _number(fields, "lat"), _number(fields, "long")
+    if (lat is None) != (lon is None):
+        raise ValidationError("lat and long must be given together")
+    accuracy = _number(attributes, "gps_accuracy_m") if "gps_accuracy_m" in attributes else None
+    location = (
+        Location(lat, lon, LocationSource.GPS, accuracy) if lat is not None and lon is not None else None
+    )
+    address = _text(fields, "address_string", MAX_TEXT["address"]) or _text(fields, "address_id", 200)
+    if location is None and not address:
+        raise ValidationError("a report needs a position (lat and long) or an address (address_string)")
+    name = " ".join(
+        part for part in (_text(fields, "first_name", 100), _text(fields, "last_name", 100)) if part
+    )
+    phone_text = _text(fields, "phone", 40)
+    try:
+        phone = normalize_phone(phone_text) if phone_text else None
+    except ValidationError as exc:
+        raise ValidationError(f"phone: {exc}") from None
+    email = _text(fields, "email", 300)
+    if email and not _EMAIL.match(email):
+        raise ValidationError("email is not an e-mail address")
+    media_url = _text(fields, "media_url", 2000)
+    if media_url and not _URL.match(media_url):
+        raise ValidationError("media_url must be an http:// or https:// address")
+    device_id = _text(fields, "device_id", MAX_TEXT["short"]) or None
+    account_id = _text(fields, "account_id", MAX_TEXT["short"]) or None
+    report_id = _text(attributes, "report_id", 100) if "report_id" in attributes else ""
+    video_call = (
+        _flag(attributes["video_call"], "attribute[video_call]") if "video_call" in attributes else False
+    )
+    if idempotency_key is not None:
+        if not _IDEMPOTENCY.match(idempotency_key):
+            raise ValidationError("the Idempotency-Key header must be 1 to 200 visible ASCII characters")
+        key: str | None = f"key:{idempotency_key}"
+    elif report_id and device_id:
+        key = f"device:{device_id}:{report_id}"
+    else:
+        key = None
+    return AppReport(
+        service_code=service_code,
+        description=_text(fields, "description", MAX_TEXT["description"]),
+        address=address,
+        location=location,
+        caller_name=name,
+        phone=phone,
+        device_id=device_id,
+        account_id=account_id,
+        media_url=media_url,
+        video_call_requested=video_call,
+        idempotency_key=key,
+        media=media,
+    )
+
+
+# -- what the API shows ---------------------------------------------------------------------------
+def w3c(moment: datetime | None, zone: ZoneInfo) -> str | None:
+    return moment.astimezone(zone).isoformat(timespec="seconds") if moment is not None else None
+
+
+def service(category: Category, lang: str) -> dict[str, object]:
+    return {
+        "service_code": category.code,
+        "service_name": category.name(lang),
+        "description": category.name(lang),
+        "metadata": True,
+        "type": "realtime",
+        "keywords": ", ".join(dict.fromkeys((category.name_en, category.name_ru, category.name_kk))),
+        "group": "police",
+    }
+
+
+def service_definition(category: Category) -> dict[str, object]:
+    kinds = {"report_id": "string", "video_call": "singlevaluelist", "gps_accuracy_m": "number"}
+    attributes = []
+    for order, (code, text) in enumerate(ATTRIBUTES.items(), start=1):
+        attribute: dict[str, object] = {
+            "variable": True, "code": code, "datatype": kinds[code], "required": False,
+            "datatype_description": text, "order": order, "description": text,
+        }  # fmt: skip
+        if code == "video_call":
+            attribute["values"] = [{"key": "true", "name": "yes"}, {"key": "false", "name": "no"}]
+        attributes.append(attribute)
+    return {"service_code": category.code, "attributes": attributes}
+
+
+def service_request(
+    view: ReportView,
+    *,
+    full: bool,
+    lang: str,
+    zone: ZoneInfo,
+    categories: dict[str, Category],
+    precincts: dict[str, Precinct],
+) -> dict[str, object]:
+    """One service request. Without a client key (``full`` False) only what the app shows its user's
+    report status needs is public: the citizen's words, address and position stay with the police."""
+    incident = view.incident
+    category = categories.get(incident.category)
+    precinct = precincts.get(incident.precinct or "")
+    answer: dict[str, object] = {
+        "service_request_id": incident.number,
+        "status": "open" if incident.status.is_open else "closed",
+        "status_notes": incident.citizen_message or None,
+        "service_name": category.name(lang) if category else incident.category,
+        "service_code": incident.category,
+        "agency_responsible": precinct.name(lang) if precinct else None,
+        "service_notice": None,
+        "requested_datetime": w3c(incident.received_at, zone),
+        "updated_datetime": w3c(incident.updated_at or incident.received_at, zone),
+        "expected_datetime": None,
+    }
+    if full:
+        location = incident.location
+        answer.update(
+            description=incident.description,
+            address=incident.address or None,
+            address_id=None,
+            zipcode=None,
+            lat=location.lat if location else None,
+            long=location.lon if location else None,
+            media_url=view.media_url or None,
+        )
+    return answer
+
+
+def parse_date(text: str | None, name: str, zone: ZoneInfo) -> datetime | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{name} must be a W3C date and time like 2026-11-22T19:00:00+05:00") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+def split_list(text: str | None, name: str, limit: int = 200) -> list[str]:
+    items = [part.strip() for part in (text or "").split(",") if part.strip()]
+    if len(items) > limit:
+        raise ValidationError(f"{name} lists more than {limit} values")
+    return items

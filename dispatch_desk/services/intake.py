@@ -1,0 +1,368 @@
+"""Reports from the "102" app: client keys, and the path from an accepted report to a committed incident.
+
+A report is checked, located and its media stored in the caller's thread; then one writer thread commits
+what has queued up meanwhile in one transaction (group commit): under load one transaction carries many
+reports, alone a report is committed at once. The caller learns the incident number only after the
+commit, so a report acknowledged to the app is never lost. A client's idempotency key is recorded with the
+incident (unique per client), so a retried report returns the first incident instead of making a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import queue
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.entities import Attachment, Category, Incident, Precinct
+from dispatch_desk.domain.enums import AttachmentKind, Channel, IncidentStatus, LocationSource
+from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text
+from dispatch_desk.services.desk import INCIDENT, DeskService
+from dispatch_desk.store import intake as store
+from dispatch_desk.store.intake import ApiKey, PendingReport, ReportView
+from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store.uow import DatabaseUnavailable, UnitOfWork
+
+log = logging.getLogger(__name__)
+
+KEY_PATTERN = re.compile(r"^ddk_([0-9a-f]{8})([0-9a-f]{40})$")
+KEY_CACHE_SECONDS = 5.0  # a revoked key stops working within this time on a running intake server
+DEFAULT_RATE_PER_MINUTE = 6000
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("ascii")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class MediaFile:
+    """A photo, video or voice message whose type was read from its content."""
+
+    kind: AttachmentKind
+    media_type: str
+    data: bytes
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class AppReport:
+    """A report as the app sent it, its fields already checked one by one."""
+
+    service_code: str
+    description: str = ""
+    address: str = ""
+    location: Location | None = None
+    caller_name: str = ""
+    phone: str | None = None
+    device_id: str | None = None
+    account_id: str | None = None
+    media_url: str = ""
+    video_call_requested: bool = False
+    idempotency_key: str | None = None
+    media: tuple[MediaFile, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    number: str
+    created: bool  # False when a retry found the incident its first attempt made
+
+
+@dataclass
+class _Queued:
+    pending: PendingReport
+    future: Future = field(default_factory=Future)
+
+
+class IntakeService:
+    def __init__(
+        self,
+        desk: DeskService,
+        media: MediaStore,
+        *,
+        reverse: Callable[[float, float], str | None] | None = None,
+        batch_max: int = 64,
+    ) -> None:
+        self.desk = desk
+        self.db = desk.db
+        self.media = media
+        self.reverse = reverse  # GPS point → address text, for reports that carry no address
+        self.batch_max = max(1, int(batch_max))
+        self._queue: queue.Queue[_Queued | None] = queue.Queue()
+        self._writer: threading.Thread | None = None
+        self._keys: dict[str, ApiKey] = {}
+        self._keys_loaded = 0.0
+        self._keys_lock = threading.Lock()
+        self._categories: dict[str, Category] = {}
+        self._categories_loaded = 0.0
+        self._precincts: dict[str, Precinct] = {}
+        self._precincts_loaded = 0.0
+        self.batches = 0  # transactions committed by the writer (for the benchmarks)
+
+    # -- client keys ----------------------------------------------------------------------------
+    def create_api_key(self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE) -> tuple[ApiKey, str]:
+        """A new key for a client application; the key text is returned once and never stored."""
+        name = clean_text(name, "API key name", MAX_TEXT["short"], required=True)
+        if not 1 <= int(rate_per_minute) <= 10_000_000:
+            raise ValidationError("the rate limit must be between 1 and 10,000,000 requests a minute")
+        prefix = secrets.token_hex(4)
+        key = f"ddk_{prefix}{secrets.token_hex(20)}"
+        with UnitOfWork(self.db, self.desk.actor, self.desk.clock()) as work:
+            stored = store.ApiKeys(work.session).add(
+                name, prefix, hash_key(key), int(rate_per_minute), work.now
+            )
+            work.record("api_key", stored.id, "api_key.created", {"name": name, "prefix": prefix})
+            work.commit()
+        self._keys_loaded = 0.0
+        return stored, key
+
+    def revoke_api_key(self, name: str) -> ApiKey:
+        with UnitOfWork(self.db, self.desk.actor, self.desk.clock()) as work:
+            revoked = store.ApiKeys(work.session).revoke(name, work.now)
+            work.record("api_key", revoked.id, "api_key.revoked", {"name": name, "prefix": revoked.prefix})
+            work.commit()
+        self._keys_loaded = 0.0
+        return revoked
+
+    def api_keys(self) -> list[ApiKey]:
+        with self.db.reading() as session:
+            return store.ApiKeys(session).all()
+
+    def authenticate(self, key: str) -> ApiKey | None:
+        """The active client key ``key`` stands for, or None. Keys are re-read every few seconds."""
+        match = KEY_PATTERN.match(key or "")
+        if not match:
+            return None
+        now = time.monotonic()
+        with self._keys_lock:
+            if now - self._keys_loaded > KEY_CACHE_SECONDS:
+                self._keys = {k.prefix: k for k in self.api_keys()}
+                self._keys_loaded = now
+            stored = self._keys.get(match.group(1))
+        if stored is None or not stored.active:
+            return None
+        return stored if hmac.compare_digest(stored.secret_hash, hash_key(key)) else None
+
+    # -- reference data -------------------------------------------------------------------------
+    def services(self) -> list[Category]:
+        return [c for c in self._all_categories().values() if c.active]
+
+    def category(self, code: str) -> Category | None:
+        category = self._all_categories().get(code)
+        if category is None and time.monotonic() - self._categories_loaded > 1.0:
+            category = self._all_categories(reload=True).get(code)
+        return category if category is not None and category.active else None
+
+    def _all_categories(self, reload: bool = False) -> dict[str, Category]:
+        if reload or not self._categories or time.monotonic() - self._categories_loaded > 60:
+            self._categories = {c.code: c for c in self.desk.categories(include_inactive=True)}
+            self._categories_loaded = time.monotonic()
+        return self._categories
+
+    def precincts(self) -> dict[str, Precinct]:
+        """The precincts by code (for ``agency_responsible``), re-read once a minute."""
+        if not self._precincts or time.monotonic() - self._precincts_loaded > 60:
+            self._precincts = {p.code: p for p in self.desk.precincts()}
+            self._precincts_loaded = time.monotonic()
+        return self._precincts
+
+    # -- reports --------------------------------------------------------------------------------
+    def prepare(self, client: ApiKey, report: AppReport) -> PendingReport:
+        """Check a report, locate it and store its media; nothing is committed yet."""
+        category = self.category(report.service_code)
+        if category is None:
+            raise ValidationError(
+                f"service_code {report.service_code!r} is not a service of this server "
+                "(GET /v2/services.json lists them)"
+            )
+        if report.location is None and not report.address.strip():
+            raise ValidationError("a report needs a position (lat and long) or an address (address_string)")
+        now = self.desk.clock()
+        location = report.location
+        address = clean_text(report.address, "address_string", MAX_TEXT["address"])
+        if location is None and self.desk.geocode is not None:
+            location = self.desk.geocode(address)
+        if location is not None and not address and self.reverse is not None:
+            address = self.reverse(location.lat, location.lon) or ""
+        precinct = self.desk.precinct_index().locate(location.lat, location.lon) if location else None
+        attachments = []
+        for item in report.media:
+            sha256 = self.media.put(item.data)
+            attachments.append(Attachment(item.kind, sha256, item.media_type, len(item.data), item.name))
+        incident = Incident(
+            channel=Channel.APP,
+            category=category.code,
+            priority=category.default_priority,
+            received_at=now,
+            created_at=now,
+            updated_at=now,
+            description=clean_text(report.description, "description", MAX_TEXT["description"]),
+            address=address,
+            address_key=address_key(address),
+            location=location,
+            precinct=precinct,
+            caller=Caller.create(report.caller_name, report.phone, report.account_id or report.device_id),
+            attachments=attachments,
+            video_call_requested=report.video_call_requested,
+        )
+        return PendingReport(incident, client.id, report.idempotency_key, report.media_url, report.device_id)
+
+    def enqueue(self, pending: PendingReport) -> Future:
+        """Queue a prepared report for the writer; the future resolves to a Receipt after the commit."""
+        self.start()
+        item = _Queued(pending)
+        self._queue.put(item)
+        return item.future
+
+    def submit(self, client: ApiKey, report: AppReport, timeout: float = 30.0) -> Receipt:
+        return self.enqueue(self.prepare(client, report)).result(timeout)
+
+    def start(self) -> None:
+        if self._writer is None:
+            self._writer = threading.Thread(target=self._run, name="intake-writer", daemon=True)
+            self._writer.start()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join(timeout=30)
+            self._writer = None
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < self.batch_max:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stop = True
+                    break
+                batch.append(item)
+            self._write(batch)
+            if stop:
+                return
+
+    def _write(self, batch: list[_Queued]) -> None:
+        try:
+            receipts = self._commit([q.pending for q in batch])
+        except DomainError as exc:
+            if len(batch) > 1 and not _is_unavailable(exc):
+                # One report the database refuses (or another intake process racing on the same
+                # idempotency key) must not fail the others: commit them one by one.
+                for item in batch:
+                    self._write([item])
+                return
+            if len(batch) == 1 and not _is_unavailable(exc) and batch[0].pending.idempotency_key:
+                try:  # a concurrent first attempt committed the same key: answer with its incident
+                    batch[0].future.set_result(self._commit([batch[0].pending])[0])
+                    return
+                except Exception as again:  # handed to the waiting request
+                    exc = again if isinstance(again, DomainError) else exc
+            for item in batch:
+                item.future.set_exception(exc)
+            return
+        except Exception as exc:  # every waiting request must hear of it
+            log.exception("committing %d reports failed", len(batch))
+            for item in batch:
+                item.future.set_exception(exc)
+            return
+        for item, receipt in zip(batch, receipts, strict=True):
+            item.future.set_result(receipt)
+
+    def _commit(self, reports: Sequence[PendingReport]) -> list[Receipt]:
+        with UnitOfWork(self.db, "intake", self.desk.clock()) as work:
+            session = work.session
+            keys_by_client: dict[int, set[str]] = {}
+            for report in reports:
+                if report.idempotency_key:
+                    keys_by_client.setdefault(report.api_key_id, set()).add(report.idempotency_key)
+            known: dict[tuple[int, str], str] = {}
+            for client_id, keys in keys_by_client.items():
+                for key, number in store.existing_receipts(session, client_id, sorted(keys)).items():
+                    known[(client_id, key)] = number
+            results: list[Receipt | int | None] = [None] * len(reports)
+            fresh: list[int] = []
+            first_of: dict[tuple[int, str], int] = {}
+            for i, report in enumerate(reports):
+                key = (report.api_key_id, report.idempotency_key) if report.idempotency_key else None
+                if key is not None and key in known:
+                    results[i] = Receipt(known[key], created=False)
+                elif key is not None and key in first_of:
+                    results[i] = first_of[key]  # the same report twice in one batch
+                else:
+                    fresh.append(i)
+                    if key is not None:
+                        first_of[key] = i
+            by_year: dict[int, list[int]] = {}
+            for i in fresh:
+                year = reports[i].incident.received_at.astimezone(self.desk.zone).year
+                by_year.setdefault(year, []).append(i)
+            for year, indexes in by_year.items():
+                numbers = store.reserve_numbers(session, year, len(indexes))
+                store.insert_reports(session, [reports[i] for i in indexes], numbers)
+            for i in fresh:
+                incident = reports[i].incident
+                work.record(
+                    INCIDENT,
+                    incident.id or 0,
+                    "incident.created",
+                    {**incident.summary(), "attachments": len(incident.attachments)},
+                )
+            work.commit()
+        self.batches += 1
+        receipts: list[Receipt] = []
+        for i, result in enumerate(results):
+            if result is None:
+                receipts.append(Receipt(reports[i].incident.number, created=True))
+            elif isinstance(result, int):
+                receipts.append(Receipt(reports[result].incident.number, created=False))
+            else:
+                receipts.append(result)
+        return receipts
+
+    # -- replies to citizens --------------------------------------------------------------------
+    def report(self, number: str) -> ReportView:
+        with self.db.reading() as session:
+            return store.report(session, number)
+
+    def reports(
+        self,
+        *,
+        numbers: Sequence[str] = (),
+        categories: Sequence[str] = (),
+        statuses: Sequence[IncidentStatus] = (),
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 1000,
+    ) -> list[ReportView]:
+        with self.db.reading() as session:
+            return store.reports(
+                session, numbers=numbers, categories=categories, statuses=statuses, start=start, end=end,
+                limit=limit,
+            )  # fmt: skip
+
+
+def _is_unavailable(exc: DomainError) -> bool:
+    return isinstance(exc, DatabaseUnavailable)
+
+
+OPEN_STATUSES = tuple(s for s in IncidentStatus if s.is_open)
+CLOSED_STATUSES = tuple(s for s in IncidentStatus if not s.is_open)
+MAX_REQUEST_RANGE = timedelta(days=90)
+GPS = LocationSource.GPS

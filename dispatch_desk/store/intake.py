@@ -1,0 +1,200 @@
+"""Storage of the intake server: client API keys, receipts (idempotency) and the batched report insert."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, selectinload
+
+from dispatch_desk.domain.entities import Incident
+from dispatch_desk.domain.enums import Channel, IncidentStatus
+from dispatch_desk.domain.errors import NotFound, ValidationError
+from dispatch_desk.domain.values import format_incident_number
+from dispatch_desk.store import mapping
+from dispatch_desk.store.rows import (
+    ApiKeyRow,
+    AttachmentRow,
+    IncidentCounterRow,
+    IncidentRow,
+    IntakeReceiptRow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKey:
+    id: int
+    name: str
+    prefix: str
+    secret_hash: str
+    rate_per_minute: int
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+def _key(row: ApiKeyRow) -> ApiKey:
+    return ApiKey(
+        row.id, row.name, row.prefix, row.secret_hash, row.rate_per_minute, row.created_at, row.revoked_at
+    )
+
+
+class ApiKeys:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, name: str, prefix: str, secret_hash: str, rate_per_minute: int, now: datetime) -> ApiKey:
+        if self.session.scalar(select(ApiKeyRow.id).where(ApiKeyRow.name == name)) is not None:
+            raise ValidationError(f"an API key named {name!r} exists already")
+        row = ApiKeyRow(
+            name=name, prefix=prefix, secret_hash=secret_hash, rate_per_minute=rate_per_minute, created_at=now
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _key(row)
+
+    def all(self) -> list[ApiKey]:
+        return [_key(r) for r in self.session.scalars(select(ApiKeyRow).order_by(ApiKeyRow.name))]
+
+    def revoke(self, name: str, now: datetime) -> ApiKey:
+        row = self.session.scalar(select(ApiKeyRow).where(ApiKeyRow.name == name))
+        if row is None:
+            raise NotFound(f"there is no API key named {name!r}")
+        if row.revoked_at is None:
+            row.revoked_at = now
+            self.session.flush()
+        return _key(row)
+
+
+@dataclass(slots=True)
+class PendingReport:
+    """One report of a batch: the incident to create and what the receipt records."""
+
+    incident: Incident
+    api_key_id: int
+    idempotency_key: str | None
+    media_url: str
+    device_id: str | None
+
+
+def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) -> dict[str, str]:
+    """Idempotency keys of this client already used → the incident number each became."""
+    if not keys:
+        return {}
+    rows = session.execute(
+        select(IntakeReceiptRow.idempotency_key, IncidentRow.number)
+        .join(IncidentRow, IncidentRow.id == IntakeReceiptRow.incident_id)
+        .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key.in_(list(keys)))
+    )
+    return {key: number for key, number in rows}
+
+
+def reserve_numbers(session: Session, year: int, count: int) -> list[str]:
+    """``count`` consecutive incident numbers of ``year`` in two statements."""
+    dialect = session.get_bind().dialect.name
+    upsert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        upsert(IncidentCounterRow).values(year=year, last=0).on_conflict_do_nothing(index_elements=["year"])
+    )
+    last = int(
+        session.scalar(
+            update(IncidentCounterRow)
+            .where(IncidentCounterRow.year == year)
+            .values(last=IncidentCounterRow.last + count)
+            .returning(IncidentCounterRow.last)
+        )
+    )
+    return [format_incident_number(year, n) for n in range(last - count + 1, last + 1)]
+
+
+def insert_reports(session: Session, reports: Sequence[PendingReport], numbers: Sequence[str]) -> None:
+    """Insert the incidents, their attachments and receipts with one multi-row statement per table."""
+    columns = []
+    for report, number in zip(reports, numbers, strict=True):
+        report.incident.number = number
+        columns.append({"number": number, "version": 1, **mapping.incident_columns(report.incident)})
+    ids = session.execute(
+        insert(IncidentRow).returning(IncidentRow.id, sort_by_parameter_order=True), columns
+    ).scalars()
+    attachments: list[dict[str, object]] = []
+    receipts: list[dict[str, object]] = []
+    for report, incident_id in zip(reports, ids, strict=True):
+        report.incident.id = incident_id
+        report.incident.version = 1
+        for attachment in report.incident.attachments:
+            attachments.append({"incident_id": incident_id, **mapping.attachment_columns(attachment)})
+        receipts.append(
+            {
+                "api_key_id": report.api_key_id,
+                "idempotency_key": report.idempotency_key,
+                "incident_id": incident_id,
+                "media_url": report.media_url,
+                "device_id": report.device_id,
+                "received_at": report.incident.received_at,
+            }
+        )
+    if attachments:
+        session.execute(insert(AttachmentRow), attachments)
+    session.execute(insert(IntakeReceiptRow), receipts)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """An app report as the Open311 API shows it."""
+
+    incident: Incident
+    media_url: str
+
+
+_LOAD = (selectinload(IncidentRow.attachments),)
+
+
+def report(session: Session, number: str) -> ReportView:
+    row = session.execute(
+        select(IncidentRow, IntakeReceiptRow.media_url)
+        .join(IntakeReceiptRow, IntakeReceiptRow.incident_id == IncidentRow.id)
+        .where(IncidentRow.number == number)
+        .options(*_LOAD)
+    ).first()
+    if row is None:
+        raise NotFound(f"there is no service request {number}")
+    return ReportView(mapping.incident_from_row(row[0]), row[1])
+
+
+def reports(
+    session: Session,
+    *,
+    numbers: Sequence[str] = (),
+    categories: Sequence[str] = (),
+    statuses: Sequence[IncidentStatus] = (),
+    start: datetime | None = None,
+    end: datetime | None = None,
+    limit: int = 1000,
+) -> list[ReportView]:
+    """App reports, newest first; ``numbers`` overrides the other filters (as Open311 says)."""
+    query = (
+        select(IncidentRow, IntakeReceiptRow.media_url)
+        .join(IntakeReceiptRow, IntakeReceiptRow.incident_id == IncidentRow.id)
+        .where(IncidentRow.channel == Channel.APP.value)
+        .options(*_LOAD)
+    )
+    if numbers:
+        query = query.where(IncidentRow.number.in_(list(numbers)))
+    else:
+        if categories:
+            query = query.where(IncidentRow.category.in_(list(categories)))
+        if statuses:
+            query = query.where(IncidentRow.status.in_([s.value for s in statuses]))
+        if start is not None:
+            query = query.where(IncidentRow.received_at >= start)
+        if end is not None:
+            query = query.where(IncidentRow.received_at <= end)
+    query = query.order_by(IncidentRow.received_at.desc(), IncidentRow.id.desc()).limit(limit)
+    return [ReportView(mapping.incident_from_row(r[0]), r[1]) for r in session.execute(query)]
