@@ -32,26 +32,26 @@ ATTRIBUTES = {
 }
 _ATTRIBUTE = re.compile(r"^attribute\[([A-Za-z0-9_]{1,40})\]$")
 _IDEMPOTENCY = re.compile(r"^[\x21-\x7e]{1,200}$")
-_URL = re.compile(r"^https?://[^\s<>\"]{1,1990}$")
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{1,40}$")
-TRUE = {"true", "1", "yes", "on"}
-FALSE = {"false", "0", "no", "off", ""}
+_URL = re.compile(r"^https?://[^\s<>\"]+$")
 
 
 def _text(fields: dict[str, object], name: str, limit: int) -> str:
     value = fields.get(name)
     if value is None:
         return ""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValidationError(f"{name} must be text")
-    return clean_text(str(value), name, limit)
+    if not isinstance(value, str):
+        raise ValidationError(f"{name} must be text, not {type(value).__name__}")
+    return clean_text(value, name, limit)
 
 
-def _number(fields: dict[str, object], name: str) -> float | None:
+def _number(fields: dict[str, object], name: str, typed: bool) -> float | None:
+    """A number: in JSON a JSON number, in a form its decimal text."""
     value = fields.get(name)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None or (not typed and isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+    if typed and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise ValidationError(f"{name} must be a JSON number")
+    if not typed and not isinstance(value, str):
         raise ValidationError(f"{name} must be a number")
     try:
         number = float(value)
@@ -62,14 +62,13 @@ def _number(fields: dict[str, object], name: str) -> float | None:
     return number
 
 
-def _flag(value: object, name: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower() if isinstance(value, str | int) else None
-    if text in TRUE:
-        return True
-    if text in FALSE:
-        return False
+def _flag(value: object, name: str, typed: bool) -> bool:
+    if typed:
+        if isinstance(value, bool):
+            return value
+        raise ValidationError(f"{name} must be true or false")
+    if value in ("true", "false"):
+        return value == "true"
     raise ValidationError(f"{name} must be true or false")
 
 
@@ -79,6 +78,8 @@ def flatten_json(body: object) -> dict[str, object]:
         raise ValidationError("the JSON body must be an object with the report's fields")
     fields: dict[str, object] = {}
     for key, value in body.items():
+        if key.startswith("attribute["):
+            raise ValidationError(f"in JSON, attributes go in the object 'attribute', not {key[:60]!r}")
         if key == "attribute":
             if not isinstance(value, dict):
                 raise ValidationError("attribute must be an object of attribute codes and values")
@@ -100,9 +101,16 @@ def form_fields(items: Iterable[tuple[str, object]]) -> dict[str, object]:
 
 
 def parse_report(
-    fields: dict[str, object], media: tuple[MediaFile, ...] = (), idempotency_key: str | None = None
+    fields: dict[str, object],
+    media: tuple[MediaFile, ...] = (),
+    idempotency_key: str | None = None,
+    *,
+    typed: bool = False,
 ) -> AppReport:
-    """The report the fields describe, or ValidationError naming the first field that is wrong."""
+    """The report the fields describe, or ValidationError naming the first field that is wrong.
+
+    ``typed``: the fields come from JSON, so numbers and true/false must be JSON numbers and booleans;
+    from a form every value is text."""
     attributes: dict[str, object] = {}
     for key, value in fields.items():
         match = _ATTRIBUTE.match(key)
@@ -118,10 +126,10 @@ def parse_report(
     if not service_code:
         raise ValidationError("service_code is required (GET /v2/services.json lists the services)")
     _text(fields, "jurisdiction_id", 100)
-    lat, lon = _number(fields, "lat"), _number(fields, "long")
+    lat, lon = _number(fields, "lat", typed), _number(fields, "long", typed)
     if (lat is None) != (lon is None):
         raise ValidationError("lat and long must be given together")
-    accuracy = _number(attributes, "gps_accuracy_m") if "gps_accuracy_m" in attributes else None
+    accuracy = _number(attributes, "gps_accuracy_m", typed) if "gps_accuracy_m" in attributes else None
     location = (
         Location(lat, lon, LocationSource.GPS, accuracy) if lat is not None and lon is not None else None
     )
@@ -131,22 +139,25 @@ def parse_report(
     name = " ".join(
         part for part in (_text(fields, "first_name", 100), _text(fields, "last_name", 100)) if part
     )
+    description = _text(fields, "description", MAX_TEXT["description"])
     phone_text = _text(fields, "phone", 40)
     try:
         phone = normalize_phone(phone_text) if phone_text else None
-    except ValidationError as exc:
-        raise ValidationError(f"phone: {exc}") from None
-    email = _text(fields, "email", 300)
-    if email and not _EMAIL.match(email):
-        raise ValidationError("email is not an e-mail address")
-    media_url = _text(fields, "media_url", 2000)
+    except ValidationError:
+        # A garbled number must not cost the citizen the report: the operator sees it as sent.
+        phone = None
+        description = f"{description}\n(phone as sent: {phone_text})".strip()
+    _text(fields, "email", 300)  # accepted as the standard has it; the app identifies people by account
+    media_url = _text(fields, "media_url", 2000)  # never fetched: kept for the operator to open
     if media_url and not _URL.match(media_url):
         raise ValidationError("media_url must be an http:// or https:// address")
     device_id = _text(fields, "device_id", MAX_TEXT["short"]) or None
     account_id = _text(fields, "account_id", MAX_TEXT["short"]) or None
     report_id = _text(attributes, "report_id", 100) if "report_id" in attributes else ""
     video_call = (
-        _flag(attributes["video_call"], "attribute[video_call]") if "video_call" in attributes else False
+        _flag(attributes["video_call"], "attribute[video_call]", typed)
+        if "video_call" in attributes
+        else False
     )
     if idempotency_key is not None:
         if not _IDEMPOTENCY.match(idempotency_key):
@@ -158,7 +169,7 @@ def parse_report(
         key = None
     return AppReport(
         service_code=service_code,
-        description=_text(fields, "description", MAX_TEXT["description"]),
+        description=description,
         address=address,
         location=location,
         caller_name=name,
@@ -244,10 +255,10 @@ def service_request(
 
 
 def parse_date(text: str | None, name: str, zone: ZoneInfo) -> datetime | None:
-    if text is None or not text.strip():
+    if text is None:
         return None
     try:
-        moment = datetime.fromisoformat(text.strip())
+        moment = datetime.fromisoformat(text.strip().upper())
     except ValueError:
         raise ValidationError(f"{name} must be a W3C date and time like 2026-11-22T19:00:00+05:00") from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)

@@ -15,9 +15,11 @@ from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -136,7 +138,6 @@ _ERRORS = {
         (404, "no such service or service request"),
         (413, "the body or a file is too large"),
         (415, "the body or a file has a type this server does not accept"),
-        (422, "the request's parameters are malformed"),
         (429, "too many requests for this api_key; retry after the Retry-After seconds"),
         (503, "the database is not available; retry later with the same idempotency key"),
     )
@@ -147,25 +148,26 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: _ERRORS[code] for code in codes}
 
 
+_SERVICE_CODE = {"type": "string", "description": "from GET /v2/services.json"}
 _REPORT_PROPERTIES: dict[str, Any] = {
     "api_key": {"type": "string", "description": "the client application's key (or the X-API-Key header)"},
-    "jurisdiction_id": {"type": "string"},
-    "service_code": {"type": "string", "description": "from GET /v2/services.json"},
+    "jurisdiction_id": {"type": "string", "maxLength": 100},
+    "service_code": _SERVICE_CODE,
     "lat": {"type": "number", "minimum": -90, "maximum": 90},
     "long": {"type": "number", "minimum": -180, "maximum": 180},
     "address_string": {"type": "string", "maxLength": 500},
-    "address_id": {"type": "string"},
-    "email": {"type": "string"},
+    "address_id": {"type": "string", "maxLength": 200},
+    "email": {"type": "string", "maxLength": 300},
     "device_id": {"type": "string", "maxLength": 120},
     "account_id": {"type": "string", "maxLength": 120},
     "first_name": {"type": "string", "maxLength": 100},
     "last_name": {"type": "string", "maxLength": 100},
-    "phone": {"type": "string"},
+    "phone": {"type": "string", "maxLength": 40},
     "description": {"type": "string", "maxLength": 10000},
-    "media_url": {"type": "string", "format": "uri"},
+    "media_url": {"type": "string", "maxLength": 2000, "pattern": '^(https?://[^\\s<>"]+)?$'},
     "attribute[report_id]": {"type": "string", "maxLength": 100},
     "attribute[video_call]": {"type": "string", "enum": ["true", "false"]},
-    "attribute[gps_accuracy_m]": {"type": "number", "minimum": 0},
+    "attribute[gps_accuracy_m]": {"type": "number", "minimum": 0, "maximum": 1000000},
 }
 _JSON_PROPERTIES = {k: v for k, v in _REPORT_PROPERTIES.items() if not k.startswith("attribute[")} | {
     "attribute": {
@@ -173,12 +175,18 @@ _JSON_PROPERTIES = {k: v for k, v in _REPORT_PROPERTIES.items() if not k.startsw
         "properties": {
             "report_id": {"type": "string"},
             "video_call": {"type": "boolean"},
-            "gps_accuracy_m": {"type": "number", "minimum": 0},
+            "gps_accuracy_m": {"type": "number", "minimum": 0, "maximum": 1000000},
         },
         "additionalProperties": False,
     }
 }
+# A position (both lat and long) or an address is required.
+_LOCATION_RULES = {
+    "anyOf": [{"required": ["lat", "long"]}, {"required": ["address_string"]}],
+    "dependentRequired": {"lat": ["long"], "long": ["lat"]},
+}
 _FORM_SCHEMA = {
+    **_LOCATION_RULES,
     "type": "object",
     "required": ["service_code"],
     "properties": _REPORT_PROPERTIES,
@@ -192,6 +200,7 @@ POST_BODY = {
             "application/x-www-form-urlencoded": {"schema": _FORM_SCHEMA},
             "application/json": {
                 "schema": {
+                    **_LOCATION_RULES,
                     "type": "object",
                     "required": ["service_code"],
                     "properties": _JSON_PROPERTIES,
@@ -200,6 +209,7 @@ POST_BODY = {
             },
             "multipart/form-data": {
                 "schema": {
+                    **_LOCATION_RULES,
                     "type": "object",
                     "required": ["service_code"],
                     "properties": _REPORT_PROPERTIES
@@ -220,7 +230,7 @@ POST_BODY = {
             "name": "Idempotency-Key",
             "in": "header",
             "required": False,
-            "schema": {"type": "string", "maxLength": 200},
+            "schema": {"type": "string", "pattern": "^[!-~]{1,200}$"},
             "description": "the same key on a retry returns the first answer instead of a second report",
         },
         {"name": "X-API-Key", "in": "header", "required": False, "schema": {"type": "string"}},
@@ -260,11 +270,20 @@ def create_app(
         return error_response(exc.status, exc.description, exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         description = str(exc.detail)
+        headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 404:
             description = "no such resource: this server speaks GeoReport v2 in JSON under /v2/...json"
-        return error_response(exc.status_code, description)
+        if exc.status_code == 405:
+            # One path may be served by several routes (GET and POST /v2/requests.json): list them all.
+            methods: set[str] = set()
+            for route in app.routes:
+                if isinstance(route, APIRoute) and route.path_regex.match(request.url.path):
+                    methods |= route.methods
+            headers["Allow"] = ", ".join(sorted(methods))
+            description = f"{request.method} is not allowed here; use {headers['Allow']}"
+        return error_response(exc.status_code, description, headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -329,6 +348,7 @@ def create_app(
         openapi_extra=POST_BODY,
     )
     async def post_request(request: Request) -> JSONResponse:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         try:
             fields, files = await _read_body(request, limits)
         except BodyTooLarge as exc:
@@ -346,8 +366,15 @@ def create_app(
         except ValidationError as exc:
             raise Problem(415, str(exc)) from None
         try:
-            report = open311.parse_report(fields, media, request.headers.get("idempotency-key"))
+            report = open311.parse_report(
+                fields,
+                media,
+                request.headers.get("idempotency-key"),
+                typed=content_type == "application/json",
+            )
             pending = await run_in_threadpool(service.prepare, client, report)
+        except NotFound as exc:
+            raise Problem(404, str(exc)) from None
         except ValidationError as exc:
             raise Problem(400, str(exc)) from None
         try:
@@ -404,11 +431,13 @@ def create_app(
     )
     def get_requests(
         request: Request,
-        service_request_id: str | None = None,
-        service_code: str | None = None,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        status: str | None = None,
+        service_request_id: str | None = Query(
+            None, description="comma-separated; overrides the other filters"
+        ),
+        service_code: str | None = Query(None, description="comma-separated service codes"),
+        start_date: str | None = Query(None, json_schema_extra={"format": "date-time"}),
+        end_date: str | None = Query(None, json_schema_extra={"format": "date-time"}),
+        status: str | None = Query(None, pattern="^(open|closed)(,(open|closed))*$"),
         jurisdiction_id: str | None = None,
         api_key: str | None = None,
     ) -> JSONResponse:
@@ -443,6 +472,18 @@ def create_app(
         )
         return JSONResponse([open311.service_request(v, **context) for v in views])
 
+    def openapi() -> dict[str, Any]:
+        """The document, with the service codes of this moment as the enum of service_code."""
+        document = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        codes = sorted(c.code for c in service.services())
+        body = document["paths"]["/v2/requests.json"]["post"]["requestBody"]["content"]
+        for media in body.values():
+            media["schema"]["properties"]["service_code"] = {**_SERVICE_CODE, "enum": codes}
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return BodyLimit(app, limits.max_report_bytes + MB, error_response)
 
 

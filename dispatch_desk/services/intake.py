@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.entities import Attachment, Category, Incident, Precinct
 from dispatch_desk.domain.enums import AttachmentKind, Channel, IncidentStatus, LocationSource
-from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text
 from dispatch_desk.services.desk import INCIDENT, DeskService
 from dispatch_desk.store import intake as store
@@ -181,7 +181,7 @@ class IntakeService:
         """Check a report, locate it and store its media; nothing is committed yet."""
         category = self.category(report.service_code)
         if category is None:
-            raise ValidationError(
+            raise NotFound(
                 f"service_code {report.service_code!r} is not a service of this server "
                 "(GET /v2/services.json lists them)"
             )
