@@ -113,6 +113,8 @@ def parse_report(
     from a form every value is text."""
     attributes: dict[str, object] = {}
     for key, value in fields.items():
+        if value is None:
+            raise ValidationError(f"{key[:60]} must not be null: leave the field out instead")
         match = _ATTRIBUTE.match(key)
         if match:
             if match.group(1) not in ATTRIBUTES:
@@ -149,7 +151,7 @@ def parse_report(
         description = f"{description}\n(phone as sent: {phone_text})".strip()
     _text(fields, "email", 300)  # accepted as the standard has it; the app identifies people by account
     media_url = _text(fields, "media_url", 2000)  # never fetched: kept for the operator to open
-    if media_url and not _URL.match(media_url):
+    if fields.get("media_url") and not _URL.match(str(fields["media_url"])):
         raise ValidationError("media_url must be an http:// or https:// address")
     device_id = _text(fields, "device_id", MAX_TEXT["short"]) or None
     account_id = _text(fields, "account_id", MAX_TEXT["short"]) or None
@@ -264,8 +266,15 @@ def parse_date(text: str | None, name: str, zone: ZoneInfo) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
-def split_list(text: str | None, name: str, limit: int = 200) -> list[str]:
+REQUEST_ID = re.compile(r"^\d{2}-\d{6,9}$")
+SERVICE_CODE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+
+
+def split_list(text: str | None, name: str, pattern: re.Pattern[str], limit: int = 200) -> list[str]:
     items = [part.strip() for part in (text or "").split(",") if part.strip()]
     if len(items) > limit:
         raise ValidationError(f"{name} lists more than {limit} values")
+    for item in items:
+        if not pattern.match(item):
+            raise ValidationError(f"{name}: {item[:40]!r} is not a {name.replace('_', ' ')}")
     return items

@@ -334,7 +334,7 @@ def create_app(
         responses=_errors(400, 404),
     )
     def service_definition(service_code: str, jurisdiction_id: str | None = None) -> JSONResponse:
-        category = service.category(service_code)
+        category = service.category(service_code) if open311.SERVICE_CODE.match(service_code) else None
         if category is None:
             raise Problem(404, f"there is no service {service_code[:60]!r}")
         return JSONResponse(open311.service_definition(category))
@@ -355,10 +355,11 @@ def create_app(
             raise Problem(413, f"the request body is larger than {exc.limit // MB} MB") from None
         except ValidationError as exc:
             raise Problem(400, str(exc)) from None
-        key = request.headers.get("x-api-key") or fields.pop("api_key", None)
-        fields.pop("api_key", None)
-        if key is not None and not isinstance(key, str):
+        present = "api_key" in fields
+        body_key = fields.pop("api_key", None)
+        if present and not isinstance(body_key, str):
             raise Problem(400, "api_key must be text")
+        key = request.headers.get("x-api-key") or body_key
         client = authenticate(key, required=True)
         rate_limit(client)
         try:
@@ -418,7 +419,9 @@ def create_app(
     ) -> JSONResponse:
         context = _context(request, api_key)
         try:
-            view = service.report(service_request_id[:40])
+            if not open311.REQUEST_ID.match(service_request_id):
+                raise NotFound(service_request_id)
+            view = service.report(service_request_id)
         except NotFound:
             raise Problem(404, f"there is no service request {service_request_id[:40]!r}") from None
         return JSONResponse([open311.service_request(view, **context)])
@@ -443,9 +446,9 @@ def create_app(
     ) -> JSONResponse:
         context = _context(request, api_key)
         try:
-            numbers = open311.split_list(service_request_id, "service_request_id")
-            codes = open311.split_list(service_code, "service_code")
-            wanted = open311.split_list(status, "status")
+            numbers = open311.split_list(service_request_id, "service_request_id", open311.REQUEST_ID)
+            codes = open311.split_list(service_code, "service_code", open311.SERVICE_CODE)
+            wanted = [part for part in (status or "").split(",") if part]
             start = open311.parse_date(start_date, "start_date", zone)
             end = open311.parse_date(end_date, "end_date", zone)
         except ValidationError as exc:
