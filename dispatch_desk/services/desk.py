@@ -108,6 +108,10 @@ class DeskService:
             self._index = PrecinctIndex(self.precincts(), self.tolerance_m)
         return self._index
 
+    def forget_geography(self) -> None:
+        """Drop the cached precinct index: the next lookup reads the precincts again."""
+        self._index = None
+
     def replace_precincts(self, precincts: list[Precinct]) -> None:
         self.import_precincts(precincts, replace=True)
 

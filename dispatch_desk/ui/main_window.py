@@ -43,19 +43,23 @@ from PySide6.QtWidgets import (
 from dispatch_desk import __version__
 from dispatch_desk.config import Settings, config_dir, data_dir
 from dispatch_desk.domain.entities import Category, Incident, Unit
-from dispatch_desk.domain.enums import Channel, LocationSource, UnitStatus
+from dispatch_desk.domain.enums import AttachmentKind, Channel, LocationSource, UnitStatus
 from dispatch_desk.domain.errors import ConcurrencyConflict
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.startup import OpenedDatabase, open_database
+from dispatch_desk.store.media import MediaStore
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.feed_watcher import FeedWatcher
 from dispatch_desk.ui.map.page import MapContent, build_page, incident_payload, unit_payload
 from dispatch_desk.ui.map.view import MapView
 from dispatch_desk.ui.models.incidents import IncidentFilterProxy, IncidentTableModel
 from dispatch_desk.ui.models.units import UNIT_MIME, UnitFilterProxy, UnitTableModel
+from dispatch_desk.ui.notify import Notifier
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.call_form import CallForm
 from dispatch_desk.ui.widgets.detail import IncidentDetail
+from dispatch_desk.ui.widgets.media import MediaViewer, load_thumbnail
 
 log = logging.getLogger(__name__)
 FEED_POLL_MS = 1000
@@ -76,6 +80,7 @@ class _FeedUpdate:
     last_seq: int
     incidents: list[Incident] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
+    new_reports: list[str] = field(default_factory=list)  # app reports created since the last poll
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +94,10 @@ class MainWindow(QMainWindow):
         self.last_seq = 0
         self.database_ok = False
         self._polling = False
+        self._poll_again = False
+        self.watcher: FeedWatcher | None = None
+        self.notifier = Notifier(settings, self)
+        self.media_store = MediaStore(settings.media_path())
         self.selected_number: str | None = None
         self.placing_number: str | None = None  # an incident whose location the next map click sets
         self.tasks = TaskRunner(self)
@@ -332,6 +341,7 @@ class MainWindow(QMainWindow):
         self.unit_status_filter.currentIndexChanged.connect(
             lambda: self.unit_proxy.set_filter(status=self.unit_status_filter.currentData() or ""))  # fmt: skip
         self.detail.dispatchRequested.connect(self.dispatch_unit)
+        self.detail.media.openRequested.connect(self.open_media)
         self.detail.actionRequested.connect(self._detail_action)
         self.call_form.addressEdited.connect(self._lookup_address)
         self.call_form.saveRequested.connect(self.save_call)
@@ -386,6 +396,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self.feed_timer.start()
+        if self.watcher is None:
+            self.watcher = FeedWatcher(self.opened.db, self)
+            self.watcher.changed.connect(self._feed_woken)
+            self.watcher.start()
         if self.table.model().rowCount():
             self.table.selectRow(0)
         self._offer_draft()
@@ -420,15 +434,29 @@ class MainWindow(QMainWindow):
                                 labels.incident_status(incident.status))  # fmt: skip
 
     # -- live updates ------------------------------------------------------------------------------
+    def _feed_woken(self) -> None:
+        """Another process committed: ask for the new feed rows now (or right after the running poll)."""
+        if self._polling:
+            self._poll_again = True
+        else:
+            self.poll_feed()
+
     def poll_feed(self) -> None:
         if self.opened is None or self._polling:
             return
         self._polling = True
+        self._poll_again = False
         desk, after = self.opened.desk, self.last_seq
 
         def work() -> _FeedUpdate:
             entries = desk.feed_after(after)
             update = _FeedUpdate(entries[-1].seq if entries else after)
+            if any(e.entity == "precinct" for e in entries):
+                desk.forget_geography()  # another workstation imported precincts
+            update.new_reports = [
+                e.payload["number"] for e in entries
+                if e.kind == "incident.created" and e.payload.get("channel") == Channel.APP.value
+            ]  # fmt: skip
             numbers = sorted({e.payload.get("number") for e in entries if e.entity == "incident"} - {None})
             call_signs = sorted({e.payload.get("call_sign") for e in entries if e.entity == "unit"} - {None})
             update.incidents = [desk.incident(n) for n in numbers]
@@ -439,6 +467,8 @@ class MainWindow(QMainWindow):
 
     def _apply_feed(self, update: _FeedUpdate) -> None:
         self._polling = False
+        if update.last_seq < self.last_seq:  # an older poll finishing late
+            return
         self.last_seq = update.last_seq
         for incident in update.incidents:
             self.apply_incident(incident)
@@ -450,6 +480,21 @@ class MainWindow(QMainWindow):
             self._update_counts()
             if self.selected_number and any(i.number == self.selected_number for i in update.incidents):
                 self.refresh_detail()
+        if update.new_reports:
+            self._announce(update.new_reports)
+        if self._poll_again:
+            self.poll_feed()
+
+    def _announce(self, numbers: list[str]) -> None:
+        """New app reports: a sound and a flash of the window (both configurable), and a status line."""
+        self.notifier.notify()
+        self.statusBar().showMessage(
+            self.tr("New app report(s): %1").replace("%1", ", ".join(numbers[:5])), 10_000
+        )
+
+    def open_media(self, attachment) -> None:
+        viewer = MediaViewer(attachment, self.media_store.path(attachment.sha256), self)
+        viewer.open()
 
     def apply_incident(self, incident: Incident) -> None:
         if incident.status.is_open or self.model.row_of(incident.number) is not None:
@@ -467,6 +512,7 @@ class MainWindow(QMainWindow):
 
     def _feed_failed(self, error: Exception) -> None:
         self._polling = False
+        self._poll_again = False
         self._set_database_state(False, str(error))
 
     # -- selection ---------------------------------------------------------------------------------
@@ -513,15 +559,25 @@ class MainWindow(QMainWindow):
             return
         desk, number = self.opened.desk, self.selected_number
 
+        media = self.media_store
+
         def work():
             incident = desk.incident(number)
             candidates = desk.recommend_units(number, 9) if incident.status.is_open else []
-            return incident, candidates, desk.timeline(number)
+            thumbnails = {}
+            for attachment in incident.attachments:
+                if attachment.kind is AttachmentKind.PHOTO:
+                    image = load_thumbnail(media.path(attachment.sha256))
+                    if image is not None:
+                        thumbnails[attachment.sha256] = image
+            return incident, candidates, desk.timeline(number), thumbnails
 
         def show(result) -> None:
-            incident, candidates, timeline = result
+            incident, candidates, timeline, thumbnails = result
             if incident.number == self.selected_number:
-                self.detail.show_incident(incident, self.categories, self.language, candidates, timeline)
+                self.detail.show_incident(
+                    incident, self.categories, self.language, candidates, timeline, thumbnails
+                )
 
         self.tasks.run(work, show, self._action_failed)
 
@@ -993,6 +1049,8 @@ class MainWindow(QMainWindow):
             self._write_draft()
         self.feed_timer.stop()
         self.clock_timer.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         self.tasks.wait(10_000)
         if self.map is not None:
             # The page must go before the web profile does, or QtWebEngine complains at exit.

@@ -14,9 +14,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from dispatch_desk.domain.entities import Category, Incident
+from dispatch_desk.domain.enums import Channel
+from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 
@@ -36,6 +38,16 @@ def format_age(seconds: float) -> str:
     if seconds < 86_400:
         return f"{seconds // 3600}h{seconds % 3600 // 60:02d}"
     return f"{seconds // 86_400}d"
+
+
+_APP_ICON: list[QIcon] = []
+
+
+def app_icon() -> QIcon:
+    """The queue's mark of a report from the "102" app."""
+    if not _APP_ICON:
+        _APP_ICON.append(QIcon(str(resources_dir() / "icons" / "app-report.svg")))
+    return _APP_ICON[0]
 
 
 class IncidentTableModel(RowTableModel):
@@ -69,6 +81,8 @@ class IncidentTableModel(RowTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(incident, column)
+        if role == Qt.ItemDataRole.DecorationRole and column in ("number", "channel"):
+            return app_icon() if incident.channel is Channel.APP else None
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
             return plain_tooltip(incident.description) if incident.description else None
         if role == Qt.ItemDataRole.BackgroundRole:

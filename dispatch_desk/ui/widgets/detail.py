@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.dispatch_rules import Candidate, Reason
 from dispatch_desk.domain.entities import Category, Incident
+from dispatch_desk.domain.enums import Channel
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.widgets.media import MediaStrip
 
 if TYPE_CHECKING:
     from dispatch_desk.store.feed import FeedEntry
@@ -47,9 +49,13 @@ class IncidentDetail(QWidget):
         self.title = _label()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.category, self.address, self.location, self.caller, self.units = (_label() for _ in range(5))
+        self.flags = _label()
+        self.flags.setObjectName("flags")
+        self.flags.setStyleSheet("color: #c62828; font-weight: bold;")
         self.description = QPlainTextEdit()
         self.description.setReadOnly(True)
         self.description.setMaximumHeight(90)
+        self.media = MediaStrip()
         self.recommended = QListWidget()
         self.recommended.setMaximumHeight(130)
         self.timeline = QListWidget()
@@ -85,8 +91,10 @@ class IncidentDetail(QWidget):
         QVBoxLayout(timeline_box).addWidget(self.timeline)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.flags)
         layout.addLayout(facts)
         layout.addWidget(self.description)
+        layout.addWidget(self.media)
         layout.addLayout(grid)
         layout.addWidget(recommended_box)
         layout.addWidget(timeline_box, 1)
@@ -115,6 +123,7 @@ class IncidentDetail(QWidget):
         language: str = "en",
         candidates: list[Candidate] | None = None,
         timeline: list[FeedEntry] | None = None,
+        thumbnails: dict | None = None,
     ) -> None:
         self.incident = incident
         self.candidates = candidates or []
@@ -125,6 +134,8 @@ class IncidentDetail(QWidget):
             for label in (self.category, self.address, self.location, self.caller, self.units):
                 label.clear()
             self.description.clear()
+            self.flags.hide()
+            self.media.show_media([], {})
             self.recommended.clear()
             self.timeline.clear()
             return
@@ -141,9 +152,19 @@ class IncidentDetail(QWidget):
             self.location.setText(f"{loc.lat:.5f}, {loc.lon:.5f} · {labels.location_source(loc.source)} · "
                                   + self.tr("precinct %1").replace("%1", incident.precinct or "—"))  # fmt: skip
         caller = incident.caller
-        self.caller.setText(
-            " · ".join(x for x in (caller.name, caller.phone or "", caller.app_user_id or "") if x) or "—"
-        )
+        account = self.tr("app account %1").replace("%1", caller.app_user_id) if caller.app_user_id else ""
+        who = " · ".join(x for x in (caller.name, caller.phone or "", account) if x) or "—"
+        if incident.channel is Channel.APP:
+            who = self.tr("%1 (reported in the 102 app)").replace("%1", who)
+        self.caller.setText(who)
+        flags = []
+        if incident.video_call_requested:
+            flags.append(self.tr("📹 Video call requested"))
+        if incident.channel is Channel.APP and incident.attachments:
+            flags.append(self.tr("%n attachment(s)", "", len(incident.attachments)))
+        self.flags.setText("   ".join(flags))
+        self.flags.setVisible(bool(flags))
+        self.media.show_media(incident.attachments, thumbnails or {})
         active = incident.active_assignments()
         self.units.setText(", ".join(a.call_sign for a in active) or self.tr("none yet"))
         self.description.setPlainText(incident.description)

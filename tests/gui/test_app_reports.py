@@ -1,0 +1,168 @@
+"""Reports from the "102" app reaching a running desk: live sync from the intake server process, the
+notification, the reporter, the media viewer and player, and a database that goes away and comes back."""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.engine import make_url
+
+from dispatch_desk.config import Settings
+from dispatch_desk.demo.city import load_precincts
+from dispatch_desk.demo.simulator import photo, voice_message
+from dispatch_desk.domain.enums import AttachmentKind, Channel
+from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.services.intake import IntakeService
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.media import MediaStore
+from dispatch_desk.ui.main_window import MainWindow
+from dispatch_desk.ui.models.incidents import IncidentTableModel
+from dispatch_desk.ui.widgets.media import MediaViewer, ZoomView
+from tests.support.tcpproxy import TcpProxy
+
+pytestmark = pytest.mark.gui
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def intake_process(db, desk, tmp_path):
+    """``dispatch-desk intake`` as its own process on the test's database."""
+    desk.import_precincts(load_precincts())
+    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key("102-app", 1_000_000)
+    port = _free_port()
+    env = {**os.environ, "DISPATCH_DESK_MEDIA_DIR": str(tmp_path / "media")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dispatch_desk", "intake", "--db", db.url, "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            output = process.stdout.read().decode() if process.stdout else ""
+            pytest.fail(f"the intake server did not start: {output[-2000:]}")
+        time.sleep(0.1)
+    yield url, key, tmp_path / "media"
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture
+def window(qtbot, db, intake_process):
+    settings = Settings()
+    settings.database_url = db.url
+    settings.operator = "op-test"
+    settings.media_dir = str(intake_process[2])
+    win = MainWindow(settings, with_map=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    qtbot.waitUntil(lambda: win.opened is not None, timeout=20_000)
+    yield win
+    win.close()
+
+
+def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, intake_process):
+    url, key, _ = intake_process
+    rng = random.Random(7)
+    answer = httpx.post(
+        f"{url}/v2/requests.json",
+        data={"api_key": key, "service_code": "fight_assault", "lat": "52.2873", "long": "76.9674",
+              "first_name": "Айгерим", "last_name": "Серікова", "phone": "+77015550102",
+              "account_id": "iin-900101400123", "description": "Драка у магазина",
+              "attribute[video_call]": "true"},
+        files=[("media", ("photo.jpg", photo(rng, (640, 480)), "image/jpeg")),
+               ("media", ("voice.wav", voice_message(rng, 2.0, 8000), "audio/wav"))],
+        timeout=30,
+    )  # fmt: skip
+    assert answer.status_code == 201, answer.text
+    number = answer.json()[0]["service_request_id"]
+    model = window.model
+    qtbot.waitUntil(lambda: model.row_of(number) is not None, timeout=5_000)
+    row = model.row_of(number)
+    channel = model.index(row, IncidentTableModel.COLUMNS.index("channel"))
+    assert not channel.data(Qt.ItemDataRole.DecorationRole).isNull()  # the app report's own icon
+    assert window.notifier.count == 1
+    assert number in window.statusBar().currentMessage()
+
+    window.select_incident(number)
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.media.count() == 2, timeout=5_000)
+    assert "Video call requested" in detail.flags.text()
+    assert "Айгерим Серікова" in detail.caller.text() and "+77015550102" in detail.caller.text()
+    assert "iin-900101400123" in detail.caller.text() and "102 app" in detail.caller.text()
+    photo_item = detail.media.item(0)
+    assert not photo_item.icon().isNull()
+
+    attachments = {a.kind: a for a in detail.incident.attachments}
+    window.open_media(attachments[AttachmentKind.PHOTO])
+    viewer = window.findChild(MediaViewer)
+    assert viewer is not None and isinstance(viewer.view, ZoomView)
+    before = viewer.view.zoom
+    viewer.view.zoom_by(2.0)
+    assert viewer.view.zoom == pytest.approx(before * 2.0)
+    viewer.close()
+
+    window.open_media(attachments[AttachmentKind.AUDIO])
+    player_window = next(v for v in window.findChildren(MediaViewer) if v.player is not None)
+    qtbot.waitUntil(lambda: player_window.player.duration() > 1500, timeout=10_000)
+    assert player_window.time.text().endswith("0:02")
+    player_window.close()
+
+
+def test_desk_follows_another_workstation_within_a_second(window, qtbot, db, clock):
+    other = DeskService(db, "op-second")
+    started = time.monotonic()
+    incident = other.create_incident(CallDraft(Channel.APP, "theft", address="Естая 5"))
+    qtbot.waitUntil(lambda: window.model.row_of(incident.number) is not None, timeout=5_000)
+    # Woken by NOTIFY (PostgreSQL) or the data version (SQLite), not by the one-second safety poll.
+    assert time.monotonic() - started < 0.9
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_url, clock):
+    url = make_url(db.url)
+    proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
+    settings = Settings()
+    settings.database_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+    settings.operator = "op-test"
+    window = MainWindow(settings, with_map=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.opened is not None and window.database_ok, timeout=20_000)
+    window.new_call()
+    window.call_form.address.setText("Торайгырова 64")
+    window.call_form.description.setPlainText("Соседи шумят")
+
+    proxy.cut()
+    qtbot.waitUntil(lambda: not window.database_ok, timeout=10_000)
+    assert "unavailable" in window.database_label.text()
+    other = DeskService(Database(db.url), "op-second")  # straight to the server, not through the proxy
+    made = other.create_incident(CallDraft(Channel.APP, "theft", address="Естая 5"))
+    assert window.call_form.address.text() == "Торайгырова 64"
+
+    proxy.restore()
+    qtbot.waitUntil(lambda: window.database_ok, timeout=15_000)
+    qtbot.waitUntil(lambda: window.model.row_of(made.number) is not None, timeout=5_000)
+    assert window.call_form.description.toPlainText() == "Соседи шумят"
+    window.close()
+    proxy.close()
