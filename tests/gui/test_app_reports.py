@@ -3,11 +3,7 @@ notification, the reporter, the media viewer and player, and a database that goe
 
 from __future__ import annotations
 
-import os
 import random
-import socket
-import subprocess
-import sys
 import time
 
 import httpx
@@ -26,15 +22,10 @@ from dispatch_desk.store.media import MediaStore
 from dispatch_desk.ui.main_window import MainWindow
 from dispatch_desk.ui.models.incidents import IncidentTableModel
 from dispatch_desk.ui.widgets.media import MediaViewer, ZoomView
+from tests.support.intake import start_intake_process
 from tests.support.tcpproxy import TcpProxy
 
 pytestmark = pytest.mark.gui
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -42,24 +33,7 @@ def intake_process(db, desk, tmp_path):
     """``dispatch-desk intake`` as its own process on the test's database."""
     desk.import_precincts(load_precincts())
     _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key("102-app", 1_000_000)
-    port = _free_port()
-    env = {**os.environ, "DISPATCH_DESK_MEDIA_DIR": str(tmp_path / "media")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "dispatch_desk", "intake", "--db", db.url, "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            output = process.stdout.read().decode() if process.stdout else ""
-            pytest.fail(f"the intake server did not start: {output[-2000:]}")
-        time.sleep(0.1)
+    process, url = start_intake_process(db.url, tmp_path / "media")
     yield url, key, tmp_path / "media"
     process.terminate()
     process.wait(10)

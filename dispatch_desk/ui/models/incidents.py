@@ -81,7 +81,7 @@ class IncidentTableModel(RowTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(incident, column)
-        if role == Qt.ItemDataRole.DecorationRole and column in ("number", "channel"):
+        if role == Qt.ItemDataRole.DecorationRole and column == "channel":
             return app_icon() if incident.channel is Channel.APP else None
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
             return plain_tooltip(incident.description) if incident.description else None
@@ -117,6 +117,8 @@ class IncidentTableModel(RowTableModel):
         if column == "status":
             return labels.incident_status(incident.status)
         if column == "channel":
+            if incident.channel is Channel.APP:
+                return labels.channel(incident.channel)  # the icon marks it
             return labels.channel_symbol(incident.channel) + " " + labels.channel(incident.channel)
         return ", ".join(a.call_sign for a in incident.active_assignments())
 

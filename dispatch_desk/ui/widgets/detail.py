@@ -159,7 +159,7 @@ class IncidentDetail(QWidget):
         self.caller.setText(who)
         flags = []
         if incident.video_call_requested:
-            flags.append(self.tr("📹 Video call requested"))
+            flags.append(self.tr("Video call requested"))
         if incident.channel is Channel.APP and incident.attachments:
             flags.append(self.tr("%n attachment(s)", "", len(incident.attachments)))
         self.flags.setText("   ".join(flags))
