@@ -479,6 +479,7 @@ def _intake_service(settings: Settings):
     from dispatch_desk.store.media import MediaStore
 
     opened = open_database(settings)
+    opened.geo  # built before the first report, not by the first reports racing for it  # noqa: B018
 
     def reverse(lat: float, lon: float) -> str | None:
         found = opened.geo.reverse(lat, lon)

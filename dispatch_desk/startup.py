@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from dispatch_desk.config import Settings, default_database_url
@@ -24,17 +25,21 @@ class OpenedDatabase:
     city: str | None
     settings: Settings
     _geo: GeoService | None = None
+    _geo_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def geo(self) -> GeoService:
-        """The geocoding chain over this database's address data (built on first use)."""
+        """The geocoding chain over this database's address data (built once, on first use, by
+        whichever thread asks first; the others wait for it)."""
         if self._geo is None:
-            self._geo = GeoService(
-                self.db,
-                self.desk.precinct_index(),
-                nominatim_url=self.settings.nominatim_url,
-                nominatim_timeout_s=self.settings.nominatim_timeout_s,
-            )
+            with self._geo_lock:
+                if self._geo is None:
+                    self._geo = GeoService(
+                        self.db,
+                        self.desk.precinct_index(),
+                        nominatim_url=self.settings.nominatim_url,
+                        nominatim_timeout_s=self.settings.nominatim_timeout_s,
+                    )
         return self._geo
 
     def _geocode(self, address: str):

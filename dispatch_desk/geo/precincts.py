@@ -14,6 +14,8 @@ prepared polygons test the candidate pairs in one call.
 
 from __future__ import annotations
 
+import math
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -69,12 +71,31 @@ class PrecinctIndex:
         self.tree = shapely.STRtree(self.geometries)
         self._code_array = np.array([*self.codes, None], dtype=object)  # index -1 → None
         self._grid_cache: _Grid | None = None
+        self._grid_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.codes)
 
     def locate(self, lat: float, lon: float) -> str | None:
-        """The precinct of a point: inside, on a border or within the tolerance; else None."""
+        """The precinct of a point: inside, on a border or within the tolerance; else None.
+
+        Most points lie in a grid cell wholly inside one precinct or far from all: those are answered
+        with a little arithmetic (no geometry, no arrays); the rest go through ``match``."""
+        if self.codes and math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180:
+            grid = self._grid()
+            x, y = self.projection.xy(lat, lon)
+            ix, iy = (
+                math.floor((float(x) - grid.x0) / grid.size),
+                math.floor((float(y) - grid.y0) / grid.size),
+            )
+            if 0 <= ix < grid.nx and 0 <= iy < grid.ny:
+                state = int(grid.state[iy * grid.nx + ix])
+                if state >= 0:
+                    return self.codes[state]
+                if state == _Grid.FAR:
+                    return None
+            else:
+                return None
         return self.match(lat, lon).code
 
     def match(self, lat: float, lon: float) -> PrecinctMatch:
@@ -149,8 +170,12 @@ class PrecinctIndex:
         return local, local_match, local_distance
 
     def _grid(self) -> _Grid:
+        """Built once, on first need; concurrent lookups (the intake's request threads) wait for it:
+        two threads building it at once crash GEOS."""
         if self._grid_cache is None:
-            self._grid_cache = _Grid(self)
+            with self._grid_lock:
+                if self._grid_cache is None:
+                    self._grid_cache = _Grid(self)
         return self._grid_cache
 
     def locate_naive(self, lat: float, lon: float) -> str | None:

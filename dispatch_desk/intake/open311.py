@@ -41,6 +41,8 @@ def _text(fields: dict[str, object], name: str, limit: int) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(f"{name} must be text, not {type(value).__name__}")
+    if len(value) > limit:  # as sent: the limit the OpenAPI document states, before any cleaning
+        raise ValidationError(f"{name} is too long: {len(value)} characters, at most {limit}")
     return clean_text(value, name, limit)
 
 

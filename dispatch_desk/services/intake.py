@@ -145,7 +145,11 @@ class IntakeService:
             return None
         now = time.monotonic()
         with self._keys_lock:
-            if now - self._keys_loaded > KEY_CACHE_SECONDS:
+            stale = now - self._keys_loaded > KEY_CACHE_SECONDS
+            unknown = (
+                match.group(1) not in self._keys and now - self._keys_loaded > 0.5
+            )  # a key made just now
+            if stale or unknown:
                 self._keys = {k.prefix: k for k in self.api_keys()}
                 self._keys_loaded = now
             stored = self._keys.get(match.group(1))

@@ -246,3 +246,27 @@ def test_grid_path_for_bulk_agrees_with_the_tree_path_everywhere():
     assert list(grid.codes) == [index.codes[i] if i >= 0 else None for i in local]
     assert np.allclose(grid.distances_m, distances)
     assert {"inside", "border", "nearest", "outside"} <= set(grid.matches)
+    # The single-point path (grid arithmetic, else the tree) gives the same precinct for every point.
+    sample = rng.choice(len(lats), 4000, replace=False)
+    assert [index.locate(lats[i], lons[i]) for i in sample] == [grid.codes[i] for i in sample]
+
+
+def test_first_lookups_from_many_threads_at_once():
+    """The intake server's request threads all ask at start: the grid is built once, not racing (GEOS
+    crashes when two threads build it together)."""
+    import threading
+
+    index = index_from(DATA / "chicago" / "beats.geojson", "beat_num")
+    barrier = threading.Barrier(8)
+    answers: list[str | None] = []
+
+    def ask() -> None:
+        barrier.wait()
+        answers.append(index.locate(41.8781, -87.6298))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 8 and len(set(answers)) == 1 and answers[0] is not None
