@@ -535,11 +535,11 @@ def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
 def run_simulate(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.demo.simulator import SimulationError, Simulator
 
-    simulator = Simulator(
-        args.url, args.api_key, seed=args.seed, concurrency=args.concurrency,
-        media_share=0.25 if args.media is None else args.media,
-    )  # fmt: skip
     try:
+        simulator = Simulator(
+            args.url, args.api_key, seed=args.seed, concurrency=args.concurrency,
+            media_share=0.25 if args.media is None else args.media,
+        )  # fmt: skip
         if args.day is not None:
             plan = simulator.plan_day(args.day)
         else:

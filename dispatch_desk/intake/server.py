@@ -545,7 +545,7 @@ def run(service: IntakeService, host: str, port: int, limits: IntakeLimits, time
     server = uvicorn.Server(config)
     # The writer thread makes a dozen short database round trips per batch and must win the GIL back
     # after each; with the default 5 ms switch interval it queues behind the request threads for up to
-    # 5 ms every time (a convoy). 0.5 ms keeps batches short: about 1.6x the reports per second, measured.
+    # 5 ms every time (a convoy). 0.5 ms keeps batches short (measured: +12 % reports per second).
     sys.setswitchinterval(0.0005)
     service.start()
     try:
