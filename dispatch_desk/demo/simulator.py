@@ -27,7 +27,7 @@ import numpy as np
 from shapely.geometry import Point, shape
 
 from dispatch_desk.demo import texts
-from dispatch_desk.demo.city import load_city_outline
+from dispatch_desk.demo.city import load_city_outline, load_streets
 from dispatch_desk.demo.history import (
     CATEGORY_WEIGHTS,
     HOUR_WEIGHTS,
@@ -36,6 +36,7 @@ from dispatch_desk.demo.history import (
     contacts_on,
     is_day_off,
 )
+from dispatch_desk.geo.streets import house_position
 
 RETRIES = 6
 
@@ -104,6 +105,7 @@ class Simulator:
         self.media_share = media_share
         self.timeout = timeout
         self.outline = shape(load_city_outline())
+        self.streets = load_streets()
         self._services: list[str] | None = None
 
     # -- planning -------------------------------------------------------------------------------
@@ -154,6 +156,16 @@ class Simulator:
         return self.rng.choices(codes, ws)[0]
 
     def _position(self) -> tuple[float, float]:
+        """Where people are: a house on one of the city's streets, with the few dozen metres of a phone's
+        GPS around it; now and then anywhere inside the city limits (a park, the river bank, a dacha)."""
+        if self.streets and self.rng.random() < 0.9:
+            street = self.rng.choice(self.streets)
+            low, high = street.house_min or 1, street.house_max or 1
+            lat, lon = house_position(street, self.rng.randint(low, max(low, high)))
+            lat += self.rng.gauss(0, 0.0002)  # about 20 m
+            lon += self.rng.gauss(0, 0.0003)
+            if self.outline.contains(Point(lon, lat)):
+                return round(lat, 6), round(lon, 6)
         minx, miny, maxx, maxy = self.outline.bounds
         while True:
             lon, lat = self.rng.uniform(minx, maxx), self.rng.uniform(miny, maxy)

@@ -304,12 +304,10 @@
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n тіркеме</numerusform>
-        </translation>
+        <source>Attachments: %1</source>
+        <translation>Тіркемелер: %1</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="169"/>

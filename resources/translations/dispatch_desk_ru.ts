@@ -304,14 +304,10 @@
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n вложение</numerusform>
-            <numerusform>%n вложения</numerusform>
-            <numerusform>%n вложений</numerusform>
-        </translation>
+        <source>Attachments: %1</source>
+        <translation>Вложения: %1</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="169"/>

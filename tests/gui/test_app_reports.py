@@ -90,6 +90,10 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     window.open_media(attachments[AttachmentKind.PHOTO])
     viewer = window.findChild(MediaViewer)
     assert viewer is not None and isinstance(viewer.view, ZoomView)
+    qtbot.waitExposed(viewer)
+    shown = viewer.view.mapFromScene(viewer.view.item.sceneBoundingRect()).boundingRect()
+    port = viewer.view.viewport()
+    assert shown.width() >= 0.9 * port.width() or shown.height() >= 0.9 * port.height()  # fitted
     before = viewer.view.zoom
     viewer.view.zoom_by(2.0)
     assert viewer.view.zoom == pytest.approx(before * 2.0)

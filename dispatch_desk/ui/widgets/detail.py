@@ -161,7 +161,7 @@ class IncidentDetail(QWidget):
         if incident.video_call_requested:
             flags.append(self.tr("Video call requested"))
         if incident.channel is Channel.APP and incident.attachments:
-            flags.append(self.tr("%n attachment(s)", "", len(incident.attachments)))
+            flags.append(self.tr("Attachments: %1").replace("%1", str(len(incident.attachments))))
         self.flags.setText("   ".join(flags))
         self.flags.setVisible(bool(flags))
         self.media.show_media(incident.attachments, thumbnails or {})

@@ -98,15 +98,23 @@ class ZoomView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.zoom = 1.0
+        self.zoomed = False  # until the operator zooms, the photo follows the window's size
 
     def fit(self) -> None:
         self.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom = self.transform().m11()
+        self.zoomed = False
 
     def zoom_by(self, factor: float) -> None:
         factor = max(0.05, min(20.0, self.zoom * factor)) / self.zoom
         self.scale(factor, factor)
         self.zoom *= factor
+        self.zoomed = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.zoomed:
+            self.fit()
 
     def wheelEvent(self, event) -> None:
         self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
@@ -143,7 +151,6 @@ class MediaViewer(QDialog):
             hint = QLabel(self.tr("Wheel or +/− zooms, 0 fits, drag moves"))
             layout.addWidget(hint)
             self.resize(900, 700)
-            self.view.fit()
             return
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
@@ -153,6 +160,7 @@ class MediaViewer(QDialog):
             self.video.setMinimumSize(480, 320)
             self.player.setVideoOutput(self.video)
             layout.addWidget(self.video, 1)
+        self.setMinimumWidth(480)
         self.play_button = QPushButton(self.tr("Play (Space)"))
         self.play_button.clicked.connect(self.toggle)
         self.position = QSlider(Qt.Orientation.Horizontal)
