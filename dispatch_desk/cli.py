@@ -183,26 +183,6 @@ def build_parser() -> Parser:
     return parser
 
 
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError("a port lies between 0 and 65535")
-    return value
-
-
-def _positive_rate(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if not 1 <= value <= 10_000_000:
-        raise argparse.ArgumentTypeError("must be between 1 and 10000000")
-    return value
-
-
 def _date(text: str):
     from datetime import date
 
@@ -222,14 +202,24 @@ def _speed(text: str) -> float:
     return value
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if not 1 <= value <= 100_000:
-        raise argparse.ArgumentTypeError("must be between 1 and 100000")
-    return value
+def _whole(low: int, high: int, what: str = "a whole number"):
+    """An argparse type: a whole number between ``low`` and ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
+
+
+_positive = _whole(1, 100_000)
+_port = _whole(0, 65535, "a port number")
+_positive_rate = _whole(1, 10_000_000)
 
 
 def _coordinate(text: str) -> float:

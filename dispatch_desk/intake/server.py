@@ -37,6 +37,7 @@ from dispatch_desk.services.intake import (
     IntakeService,
     MediaFile,
 )
+from dispatch_desk.store.intake import ReportFilter
 from dispatch_desk.store.uow import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -471,9 +472,7 @@ def create_app(
                 raise Problem(400, "end_date lies before start_date")
             if end - start > MAX_REQUEST_RANGE + timedelta(seconds=1):
                 raise Problem(400, "start_date and end_date may span at most 90 days")
-        views = service.reports(
-            numbers=numbers, categories=codes, statuses=statuses, start=start, end=end, limit=limits.max_list
-        )
+        views = service.reports(ReportFilter(numbers, codes, tuple(statuses), start, end, limits.max_list))
         return JSONResponse([open311.service_request(v, **context) for v in views])
 
     def openapi() -> dict[str, Any]:

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.entities import Attachment, Category, Incident, Precinct
@@ -29,7 +29,7 @@ from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text
 from dispatch_desk.services.desk import INCIDENT, DeskService
 from dispatch_desk.store import intake as store
-from dispatch_desk.store.intake import ApiKey, PendingReport, ReportView
+from dispatch_desk.store.intake import ApiKey, PendingReport, ReportFilter, ReportView
 from dispatch_desk.store.media import MediaStore
 from dispatch_desk.store.uow import DatabaseUnavailable, UnitOfWork
 
@@ -345,21 +345,9 @@ class IntakeService:
         with self.db.reading() as session:
             return store.report(session, number)
 
-    def reports(
-        self,
-        *,
-        numbers: Sequence[str] = (),
-        categories: Sequence[str] = (),
-        statuses: Sequence[IncidentStatus] = (),
-        start: datetime | None = None,
-        end: datetime | None = None,
-        limit: int = 1000,
-    ) -> list[ReportView]:
+    def reports(self, wanted: ReportFilter) -> list[ReportView]:
         with self.db.reading() as session:
-            return store.reports(
-                session, numbers=numbers, categories=categories, statuses=statuses, start=start, end=end,
-                limit=limit,
-            )  # fmt: skip
+            return store.reports(session, wanted)
 
 
 def _is_unavailable(exc: DomainError) -> bool:

@@ -168,33 +168,36 @@ def report(session: Session, number: str) -> ReportView:
     return ReportView(mapping.incident_from_row(row[0]), row[1])
 
 
-def reports(
-    session: Session,
-    *,
-    numbers: Sequence[str] = (),
-    categories: Sequence[str] = (),
-    statuses: Sequence[IncidentStatus] = (),
-    start: datetime | None = None,
-    end: datetime | None = None,
-    limit: int = 1000,
-) -> list[ReportView]:
-    """App reports, newest first; ``numbers`` overrides the other filters (as Open311 says)."""
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """What ``GET /v2/requests.json`` asks for; ``numbers`` overrides the rest (as Open311 says)."""
+
+    numbers: Sequence[str] = ()
+    categories: Sequence[str] = ()
+    statuses: Sequence[IncidentStatus] = ()
+    start: datetime | None = None
+    end: datetime | None = None
+    limit: int = 1000
+
+
+def reports(session: Session, wanted: ReportFilter) -> list[ReportView]:
+    """App reports, newest first."""
     query = (
         select(IncidentRow, IntakeReceiptRow.media_url)
         .join(IntakeReceiptRow, IntakeReceiptRow.incident_id == IncidentRow.id)
         .where(IncidentRow.channel == Channel.APP.value)
         .options(*_LOAD)
     )
-    if numbers:
-        query = query.where(IncidentRow.number.in_(list(numbers)))
+    if wanted.numbers:
+        query = query.where(IncidentRow.number.in_(list(wanted.numbers)))
     else:
-        if categories:
-            query = query.where(IncidentRow.category.in_(list(categories)))
-        if statuses:
-            query = query.where(IncidentRow.status.in_([s.value for s in statuses]))
-        if start is not None:
-            query = query.where(IncidentRow.received_at >= start)
-        if end is not None:
-            query = query.where(IncidentRow.received_at <= end)
-    query = query.order_by(IncidentRow.received_at.desc(), IncidentRow.id.desc()).limit(limit)
+        if wanted.categories:
+            query = query.where(IncidentRow.category.in_(list(wanted.categories)))
+        if wanted.statuses:
+            query = query.where(IncidentRow.status.in_([s.value for s in wanted.statuses]))
+        if wanted.start is not None:
+            query = query.where(IncidentRow.received_at >= wanted.start)
+        if wanted.end is not None:
+            query = query.where(IncidentRow.received_at <= wanted.end)
+    query = query.order_by(IncidentRow.received_at.desc(), IncidentRow.id.desc()).limit(wanted.limit)
     return [ReportView(mapping.incident_from_row(r[0]), r[1]) for r in session.execute(query)]

@@ -19,9 +19,9 @@ from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media import MediaStore
-from dispatch_desk.ui.main_window import MainWindow
 from dispatch_desk.ui.models.incidents import IncidentTableModel
 from dispatch_desk.ui.widgets.media import MediaViewer, ZoomView
+from tests.support.desk_window import open_window
 from tests.support.intake import start_intake_process
 from tests.support.tcpproxy import TcpProxy
 
@@ -45,11 +45,7 @@ def window(qtbot, db, intake_process):
     settings.database_url = db.url
     settings.operator = "op-test"
     settings.media_dir = str(intake_process[2])
-    win = MainWindow(settings, with_map=False)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    qtbot.waitUntil(lambda: win.opened is not None, timeout=20_000)
+    win = open_window(qtbot, settings)
     yield win
     win.close()
 
@@ -122,11 +118,8 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     settings = Settings()
     settings.database_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
     settings.operator = "op-test"
-    window = MainWindow(settings, with_map=False)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.opened is not None and window.database_ok, timeout=20_000)
+    window = open_window(qtbot, settings)
+    qtbot.waitUntil(lambda: window.database_ok, timeout=20_000)
     window.new_call()
     window.call_form.address.setText("Торайгырова 64")
     window.call_form.description.setPlainText("Соседи шумят")

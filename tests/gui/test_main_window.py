@@ -10,6 +10,7 @@ from dispatch_desk.domain.enums import Channel, UnitStatus
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.main_window import MainWindow
 from dispatch_desk.ui.models.incidents import IncidentTableModel
+from tests.support.desk_window import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -23,11 +24,7 @@ def settings_for(db) -> Settings:
 
 @pytest.fixture
 def window(qtbot, db):
-    win = MainWindow(settings_for(db), with_map=False)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    qtbot.waitUntil(lambda: win.opened is not None, timeout=20_000)
+    win = open_window(qtbot, settings_for(db))
     yield win
     win.close()
 
