@@ -22,6 +22,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -294,8 +295,9 @@ def create_app(
         return error_response(400, f"{where or 'request'}: {first.get('msg', 'is malformed')}")
 
     @app.exception_handler(DatabaseUnavailable)
-    async def _database(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:
-        log.warning("database unavailable: %s", exc)
+    @app.exception_handler(DBAPIError)
+    async def _database(_request: Request, exc: Exception) -> JSONResponse:
+        log.warning("database unavailable: %s", " ".join(str(exc).split())[:300])
         return error_response(503, "the database is not available; retry later", {"Retry-After": "5"})
 
     def authenticate(key: str | None, *, required: bool):

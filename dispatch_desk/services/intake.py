@@ -150,8 +150,15 @@ class IntakeService:
                 match.group(1) not in self._keys and now - self._keys_loaded > 0.5
             )  # a key made just now
             if stale or unknown:
-                self._keys = {k.prefix: k for k in self.api_keys()}
-                self._keys_loaded = now
+                try:
+                    self._keys = {k.prefix: k for k in self.api_keys()}
+                    self._keys_loaded = now
+                except Exception:
+                    if not self._keys:
+                        raise
+                    # The database is away: the keys known a moment ago still hold, so the report
+                    # can be checked and then wait for the database like every other.
+                    log.warning("API keys not re-read: the database is not available")
             stored = self._keys.get(match.group(1))
         if stored is None or not stored.active:
             return None

@@ -441,3 +441,41 @@ def test_wrong_method_lists_the_allowed_ones(client):
     answer = client.request("DELETE", "/v2/requests.json")
     assert answer.status_code == 405
     assert answer.headers["allow"] == "GET, POST"
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_a_database_away_answers_503_and_the_retry_goes_through(db, desk, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    from dispatch_desk.services.desk import DeskService
+    from dispatch_desk.store.db import Database
+    from tests.support.tcpproxy import TcpProxy
+
+    url = make_url(db.url)
+    proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
+    proxied = Database(url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    service = IntakeService(DeskService(proxied, "intake"), MediaStore(tmp_path / "media"))
+    _, key = service.create_api_key("102-app", 100_000)
+    try:
+        with (
+            ServerThread(create_app(service)) as server,
+            httpx.Client(base_url=server.url, timeout=30) as http,
+        ):
+            assert http.post("/v2/requests.json", data=report(key)).status_code == 201
+            proxy.cut()
+            away = http.post(
+                "/v2/requests.json", data=report(key), headers={"Idempotency-Key": "during-outage"}
+            )
+            assert away.status_code == 503, away.text
+            assert away.headers["retry-after"] == "5" and "not available" in away.json()[0]["description"]
+            assert http.get("/v2/requests.json").status_code == 503
+            proxy.restore()
+            back = http.post(
+                "/v2/requests.json", data=report(key), headers={"Idempotency-Key": "during-outage"}
+            )
+            assert back.status_code == 201, back.text
+    finally:
+        service.close()
+        proxied.dispose()
+        proxy.close()
+    assert len(desk.recent_incidents(10)) == 2
