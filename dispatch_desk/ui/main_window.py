@@ -431,7 +431,21 @@ class MainWindow(QMainWindow):
     def _incident_payload(self, incident: Incident) -> dict:
         category = self.categories.get(incident.category)
         return incident_payload(incident, category.name(self.language) if category else incident.category,
-                                labels.incident_status(incident.status))  # fmt: skip
+                                labels.incident_status(incident.status), self._report_note(incident))  # fmt: skip
+
+    def _report_note(self, incident: Incident) -> str:
+        """For the map's popup: an app report, what it carries, and a wish for a video call."""
+        if incident.channel is not Channel.APP:
+            return ""
+        kinds = Counter(a.kind for a in incident.attachments)
+        parts = [self.tr("102 app")]
+        for kind, text in ((AttachmentKind.PHOTO, self.tr("photos: %1")), (AttachmentKind.VIDEO, self.tr("videos: %1")),
+                           (AttachmentKind.AUDIO, self.tr("voice messages: %1"))):  # fmt: skip
+            if kinds.get(kind):
+                parts.append(text.replace("%1", str(kinds[kind])))
+        if incident.video_call_requested:
+            parts.append(self.tr("video call requested"))
+        return " · ".join(parts)
 
     # -- live updates ------------------------------------------------------------------------------
     def _feed_woken(self) -> None:

@@ -42,6 +42,7 @@
     box.appendChild(el("div", "dd-popup-title", o.number + " · P" + priorityOf(o.priority)));
     box.appendChild(el("div", "dd-popup-line", o.category_label || o.category || ""));
     box.appendChild(el("div", "dd-popup-line", o.address || ""));
+    if (o.note) box.appendChild(el("div", "dd-popup-note", o.note));
     if (o.description) box.appendChild(el("div", "dd-popup-text", o.description));
     if (o.units && o.units.length) box.appendChild(el("div", "dd-popup-line", o.units.join(", ")));
     return box;

@@ -137,22 +137,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1066"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1080"/>
         <source>Close %1</source>
         <translation>%1 жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1070"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1084"/>
         <source>Sent to the author of the report</source>
         <translation>Хабарлама авторына жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1072"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1086"/>
         <source>Disposition</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1087"/>
         <source>Measures taken (for the citizen)</source>
         <translation>Қабылданған шаралар (өтініш берушіге)</translation>
     </message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/main_window.py" line="182"/>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1022"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1036"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
@@ -681,193 +681,218 @@
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="492"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="441"/>
+        <source>102 app</source>
+        <translation>«102» қосымшасы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="442"/>
+        <source>photos: %1</source>
+        <translation>фото: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="442"/>
+        <source>videos: %1</source>
+        <translation>бейне: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="443"/>
+        <source>voice messages: %1</source>
+        <translation>дауыстық: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="447"/>
+        <source>video call requested</source>
+        <translation>бейнеқоңырау сұралды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="506"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="598"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="612"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="602"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="616"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="610"/>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="772"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="624"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="786"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="630"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="644"/>
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="631"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="645"/>
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="632"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="646"/>
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="672"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="686"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="679"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="693"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="684"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="698"/>
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="685"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="699"/>
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="697"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="711"/>
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="722"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="722"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="723"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="803"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="817"/>
         <source>not found: unverified, place it on the map (Ctrl+M)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="808"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="822"/>
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="830"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="844"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="837"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="851"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="852"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="866"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="879"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="893"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="918"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="932"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="958"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="972"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="962"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="976"/>
         <source>Database unavailable, retrying: %1</source>
         <translation>Дерекқор қолжетімсіз, қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="985"/>
         <source>Open incidents: %1 (%2)</source>
         <translation>Ашық оқиғалар: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="981"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="995"/>
         <source>Units: %1</source>
         <translation>Жасақтар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="985"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="999"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="989"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1003"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1003"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1017"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1006"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1020"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Демо қала картасының деректері © OpenStreetMap қатысушылары, Open Database Licence (ODbL) 1.0 лицензиясы бойынша. Демо деректердегі учаскелер, көшелердің орны, жасақтар мен оқиғалар шартты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1014"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1028"/>
         <source>About Dispatch Desk</source>
         <translation>Dispatch Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1022"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1036"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1023"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1037"/>
         <source>Discard the call</source>
         <translation>Қоңыраудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1023"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1037"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1024"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1038"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1029"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1043"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1032"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1046"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1032"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1046"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -893,38 +918,38 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="142"/>
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="147"/>
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фотоны көрсету мүмкін емес (файл жоқ немесе бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="151"/>
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Дөңгелек немесе +/− — масштаб, 0 — терезеге сыйдыру, сүйреу — жылжыту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="212"/>
         <source>Play (Space)</source>
         <translation>Ойнату (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="186"/>
         <source>The file is missing.</source>
         <translation>Файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="212"/>
         <source>Pause (Space)</source>
         <translation>Кідірту (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="215"/>
         <source>Cannot play: %1</source>
         <translation>Ойнату мүмкін емес: %1</translation>
     </message>

@@ -137,22 +137,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1066"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1080"/>
         <source>Close %1</source>
         <translation>Закрыть %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1070"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1084"/>
         <source>Sent to the author of the report</source>
         <translation>Будет отправлено автору сообщения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1072"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1086"/>
         <source>Disposition</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1087"/>
         <source>Measures taken (for the citizen)</source>
         <translation>Принятые меры (для заявителя)</translation>
     </message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/main_window.py" line="182"/>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1022"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1036"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
@@ -681,193 +681,218 @@
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="492"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="441"/>
+        <source>102 app</source>
+        <translation>приложение «102»</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="442"/>
+        <source>photos: %1</source>
+        <translation>фото: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="442"/>
+        <source>videos: %1</source>
+        <translation>видео: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="443"/>
+        <source>voice messages: %1</source>
+        <translation>голосовых: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="447"/>
+        <source>video call requested</source>
+        <translation>запрошен видеозвонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="506"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="598"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="612"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="602"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="616"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="610"/>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="772"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="624"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="786"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="630"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="644"/>
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="631"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="645"/>
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="632"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="646"/>
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="672"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="686"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="679"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="693"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="684"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="698"/>
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="685"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="699"/>
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="697"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="711"/>
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="722"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="722"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="723"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="803"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="817"/>
         <source>not found: unverified, place it on the map (Ctrl+M)</source>
         <translation>не найдено: не подтверждено, укажите на карте (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="808"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="822"/>
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="830"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="844"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="837"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="851"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="852"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="866"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="879"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="893"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="918"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="932"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="958"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="972"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="962"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="976"/>
         <source>Database unavailable, retrying: %1</source>
         <translation>База данных недоступна, повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="985"/>
         <source>Open incidents: %1 (%2)</source>
         <translation>Открытые происшествия: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="981"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="995"/>
         <source>Units: %1</source>
         <translation>Наряды: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="985"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="999"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="989"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1003"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1003"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1017"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1006"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1020"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1014"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1028"/>
         <source>About Dispatch Desk</source>
         <translation>О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1022"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1036"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1023"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1037"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1023"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1037"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1024"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1038"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1029"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1043"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1032"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1046"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="1032"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="1046"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -893,38 +918,38 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="142"/>
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="147"/>
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фото невозможно показать (файл отсутствует или повреждён).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="151"/>
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Колесо или +/− — масштаб, 0 — по размеру окна, перетаскивание — сдвиг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="212"/>
         <source>Play (Space)</source>
         <translation>Воспроизвести (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="186"/>
         <source>The file is missing.</source>
         <translation>Файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="212"/>
         <source>Pause (Space)</source>
         <translation>Пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="215"/>
         <source>Cannot play: %1</source>
         <translation>Невозможно воспроизвести: %1</translation>
     </message>

@@ -79,6 +79,8 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     assert "Video call requested" in detail.flags.text()
     assert "Айгерим Серікова" in detail.caller.text() and "+77015550102" in detail.caller.text()
     assert "iin-900101400123" in detail.caller.text() and "102 app" in detail.caller.text()
+    note = window._incident_payload(detail.incident)["note"]  # the map popup's line
+    assert note == "102 app · photos: 1 · voice messages: 1 · video call requested"
     photo_item = detail.media.item(0)
     assert not photo_item.icon().isNull()
 

@@ -137,10 +137,12 @@ def _centre(content: MapContent) -> list[float]:
     return [52.2857, 76.9455]
 
 
-def incident_payload(incident, category_label: str, status_label: str) -> dict:
-    """What the page needs of an incident: plain JSON values only."""
+def incident_payload(incident, category_label: str, status_label: str, note: str = "") -> dict:
+    """What the page needs of an incident: plain JSON values only. ``note``: a line for the popup, such
+    as where a report came from and what it carries."""
     location = incident.location
     return {
+        "note": note,
         "number": incident.number,
         "priority": int(incident.priority),
         "status": incident.status.value,
