@@ -31,6 +31,7 @@ from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.intake import open311
 from dispatch_desk.intake.limits import BodyLimit, BodyTooLarge, RateLimiter
 from dispatch_desk.intake.media import identify
+from dispatch_desk.intake.xml_format import XmlFormat
 from dispatch_desk.services.intake import (
     CLOSED_STATUSES,
     MAX_REQUEST_RANGE,
@@ -260,7 +261,8 @@ def create_app(
         version="2",
         description=(
             'Reports from the "102" app reach the duty operators through this API. It speaks Open311 '
-            "GeoReport v2 (JSON). Posting needs a client api_key; reading a request's status does not, "
+            "GeoReport v2: every path below ends in .json; the same path ending in .xml answers in the "
+            "specification's XML. Posting needs a client api_key; reading a request's status does not, "
             "but only a valid api_key shows the report's text, address and position."
         ),
         openapi_url="/openapi.json",
@@ -277,7 +279,7 @@ def create_app(
         description = str(exc.detail)
         headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 404:
-            description = "no such resource: this server speaks GeoReport v2 in JSON under /v2/...json"
+            description = "no such resource: this server speaks GeoReport v2 under /v2/ (.json or .xml)"
         if exc.status_code == 405:
             # One path may be served by several routes (GET and POST /v2/requests.json): list them all.
             methods: set[str] = set()
@@ -489,7 +491,7 @@ def create_app(
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
-    return BodyLimit(app, limits.max_report_bytes + MB, error_response)
+    return BodyLimit(XmlFormat(app), limits.max_report_bytes + MB, error_response)
 
 
 async def _read_body(

@@ -51,6 +51,30 @@ def test_georeport_client_reads_services_a_request_and_the_list(running, desk):
     assert {r["service_request_id"] for r in both} == set(posted)
 
 
+def test_georeport_client_in_xml(running, desk):
+    server, key, _ = running
+    answer = httpx.post(f"{server.url}/v2/requests.xml",
+                        data={"api_key": key, "service_code": "theft", "lat": 52.2873, "long": 76.9674})  # fmt: skip
+    assert answer.status_code == 201 and answer.headers["content-type"].startswith("application/xml")
+    assert "<service_requests><request><service_request_id>" in answer.text
+    number = answer.text.split("<service_request_id>")[1].split("<")[0]
+    desk.close(number, "found", "Велосипед найден & возвращён <владельцу>.")
+
+    client = GeoReport(root_address=f"{server.url}/v2", output_format="xml")  # the same client, in XML
+    services = client.get_service_list()
+    assert "theft" in {s["service_code"] for s in services}
+    single = client.get_service_request(number)
+    assert (
+        single["status"] == "closed" and single["status_notes"] == "Велосипед найден & возвращён <владельцу>."
+    )
+    assert single["expected_datetime"] is None  # JSON null is an empty element
+    definition = httpx.get(f"{server.url}/v2/services/theft.xml").text
+    assert "<service_definition><service_code>theft</service_code><attributes><attribute>" in definition
+    assert "<values><value><key>true</key>" in definition
+    missing = httpx.get(f"{server.url}/v2/requests/26-999999.xml")
+    assert missing.status_code == 404 and "<errors><error><code>404</code>" in missing.text
+
+
 def test_schemathesis_finds_no_server_error_and_no_drift_from_the_document(running, tmp_path):
     server, key, _ = running
     cli = Path(sys.executable).with_name("schemathesis")
