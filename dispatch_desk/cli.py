@@ -463,13 +463,16 @@ def run_locate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _intake_service(settings: Settings):
+def _intake_service(settings: Settings, *, serving: bool = False):
+    """The intake use cases on the configured database; ``serving``: read the gazetteer now, at start,
+    rather than while the first reports wait for it."""
     from dispatch_desk.services.intake import IntakeService
     from dispatch_desk.startup import open_database
     from dispatch_desk.store.media import MediaStore
 
     opened = open_database(settings)
-    opened.geo  # built before the first report, not by the first reports racing for it  # noqa: B018
+    if serving:
+        opened.geo  # noqa: B018
 
     def reverse(lat: float, lon: float) -> str | None:
         found = opened.geo.reverse(lat, lon)
@@ -486,7 +489,7 @@ def _intake_service(settings: Settings):
 def run_intake(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.intake.server import MB, IntakeLimits, run
 
-    service = _intake_service(settings)
+    service = _intake_service(settings, serving=True)
     limits = IntakeLimits(
         max_file_bytes=int(settings.intake_max_file_mb * MB),
         max_report_bytes=int(settings.intake_max_report_mb * MB),

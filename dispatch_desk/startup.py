@@ -36,7 +36,7 @@ class OpenedDatabase:
                 if self._geo is None:
                     self._geo = GeoService(
                         self.db,
-                        self.desk.precinct_index(),
+                        self.desk.precinct_index,
                         nominatim_url=self.settings.nominatim_url,
                         nominatim_timeout_s=self.settings.nominatim_timeout_s,
                     )

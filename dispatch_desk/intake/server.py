@@ -27,18 +27,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.intake import open311
 from dispatch_desk.intake.limits import BodyLimit, BodyTooLarge, RateLimiter
 from dispatch_desk.intake.media import identify
 from dispatch_desk.intake.xml_format import XmlFormat
-from dispatch_desk.services.intake import (
-    CLOSED_STATUSES,
-    MAX_REQUEST_RANGE,
-    OPEN_STATUSES,
-    IntakeService,
-    MediaFile,
-)
+from dispatch_desk.services.intake import MAX_REQUEST_RANGE, IntakeService, MediaFile
 from dispatch_desk.store.intake import ReportFilter
 from dispatch_desk.store.uow import DatabaseUnavailable
 
@@ -356,7 +351,7 @@ def create_app(
     async def post_request(request: Request) -> JSONResponse:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         try:
-            fields, files = await _read_body(request, limits)
+            fields, files = await _read_body(request, content_type, limits)
         except BodyTooLarge as exc:
             raise Problem(413, f"the request body is larger than {exc.limit // MB} MB") from None
         except ValidationError as exc:
@@ -405,7 +400,7 @@ def create_app(
 
     def _context(request: Request, api_key: str | None) -> dict[str, Any]:
         full = authenticate(api_key, required=False) is not None
-        categories = {c.code: c for c in service.desk.categories(include_inactive=True)}
+        categories = service.categories_by_code()
         return {
             "full": full, "lang": _language(request), "zone": zone, "categories": categories,
             "precincts": service.precincts(),
@@ -463,7 +458,7 @@ def create_app(
         for item in wanted:
             if item not in ("open", "closed"):
                 raise Problem(400, f"status must be open or closed, not {item[:20]!r}")
-            statuses.extend(OPEN_STATUSES if item == "open" else CLOSED_STATUSES)
+            statuses.extend(s for s in IncidentStatus if s.is_open == (item == "open"))
         if not numbers:
             if start is None and end is None:
                 end = service.desk.clock()
@@ -495,10 +490,9 @@ def create_app(
 
 
 async def _read_body(
-    request: Request, limits: IntakeLimits
+    request: Request, content_type: str, limits: IntakeLimits
 ) -> tuple[dict[str, object], list[tuple[str, str, bytes]]]:
     """The fields and files of a posted report, whichever of the three encodings it came in."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     files: list[tuple[str, str, bytes]] = []
     if content_type == "application/json":
         raw = await request.body()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -58,7 +59,7 @@ class GeoService:
     def __init__(
         self,
         db: Database,
-        index: PrecinctIndex,
+        index: Callable[[], PrecinctIndex],
         *,
         nominatim_url: str = "",
         nominatim_timeout_s: float = 3.0,
@@ -66,7 +67,7 @@ class GeoService:
         clock: Clock = utc_now,
     ) -> None:
         self.db = db
-        self.index = index
+        self.index = index  # called for each lookup: the desk's cache, dropped when precincts change
         self.clock = clock
         self.gazetteer = self._load_gazetteer()
         links = [("coordinates", CoordinateGeocoder()), ("gazetteer", GazetteerGeocoder(self.gazetteer))]
@@ -107,7 +108,7 @@ class GeoService:
     def _outcome(self, found: Location | None) -> Geocoded | None:
         if found is None:
             return None
-        match = self.index.match(found.latitude, found.longitude)
+        match = self.index().match(found.latitude, found.longitude)
         raw = found.raw or {}
         return Geocoded(
             found.address, found.latitude, found.longitude, float(raw.get("confidence", 0.5)),

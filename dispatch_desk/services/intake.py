@@ -24,7 +24,7 @@ from datetime import timedelta
 
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.entities import Attachment, Category, Incident, Precinct
-from dispatch_desk.domain.enums import AttachmentKind, Channel, IncidentStatus, LocationSource
+from dispatch_desk.domain.enums import AttachmentKind, Channel
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text
 from dispatch_desk.services.desk import INCIDENT, DeskService
@@ -107,7 +107,6 @@ class IntakeService:
         self._categories_loaded = 0.0
         self._precincts: dict[str, Precinct] = {}
         self._precincts_loaded = 0.0
-        self.batches = 0  # transactions committed by the writer (for the benchmarks)
 
     # -- client keys ----------------------------------------------------------------------------
     def create_api_key(self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE) -> tuple[ApiKey, str]:
@@ -166,15 +165,16 @@ class IntakeService:
 
     # -- reference data -------------------------------------------------------------------------
     def services(self) -> list[Category]:
-        return [c for c in self._all_categories().values() if c.active]
+        return [c for c in self.categories_by_code().values() if c.active]
 
     def category(self, code: str) -> Category | None:
-        category = self._all_categories().get(code)
+        category = self.categories_by_code().get(code)
         if category is None and time.monotonic() - self._categories_loaded > 1.0:
-            category = self._all_categories(reload=True).get(code)
+            category = self.categories_by_code(reload=True).get(code)
         return category if category is not None and category.active else None
 
-    def _all_categories(self, reload: bool = False) -> dict[str, Category]:
+    def categories_by_code(self, reload: bool = False) -> dict[str, Category]:
+        """Every category, inactive ones too (old reports keep their names), re-read once a minute."""
         if reload or not self._categories or time.monotonic() - self._categories_loaded > 60:
             self._categories = {c.code: c for c in self.desk.categories(include_inactive=True)}
             self._categories_loaded = time.monotonic()
@@ -235,9 +235,6 @@ class IntakeService:
         self._queue.put(item)
         return item.future
 
-    def submit(self, client: ApiKey, report: AppReport, timeout: float = 30.0) -> Receipt:
-        return self.enqueue(self.prepare(client, report)).result(timeout)
-
     def start(self) -> None:
         if self._writer is None:
             self._writer = threading.Thread(target=self._run, name="intake-writer", daemon=True)
@@ -273,13 +270,14 @@ class IntakeService:
         try:
             receipts = self._commit([q.pending for q in batch])
         except DomainError as exc:
-            if len(batch) > 1 and not _is_unavailable(exc):
+            unavailable = isinstance(exc, DatabaseUnavailable)
+            if len(batch) > 1 and not unavailable:
                 # One report the database refuses (or another intake process racing on the same
                 # idempotency key) must not fail the others: commit them one by one.
                 for item in batch:
                     self._write([item])
                 return
-            if len(batch) == 1 and not _is_unavailable(exc) and batch[0].pending.idempotency_key:
+            if len(batch) == 1 and not unavailable and batch[0].pending.idempotency_key:
                 try:  # a concurrent first attempt committed the same key: answer with its incident
                     batch[0].future.set_result(self._commit([batch[0].pending])[0])
                     return
@@ -336,7 +334,6 @@ class IntakeService:
                     {**incident.summary(), "attachments": len(incident.attachments)},
                 )
             work.commit()
-        self.batches += 1
         receipts: list[Receipt] = []
         for i, result in enumerate(results):
             if result is None:
@@ -357,11 +354,4 @@ class IntakeService:
             return store.reports(session, wanted)
 
 
-def _is_unavailable(exc: DomainError) -> bool:
-    return isinstance(exc, DatabaseUnavailable)
-
-
-OPEN_STATUSES = tuple(s for s in IncidentStatus if s.is_open)
-CLOSED_STATUSES = tuple(s for s in IncidentStatus if not s.is_open)
 MAX_REQUEST_RANGE = timedelta(days=90)
-GPS = LocationSource.GPS

@@ -21,14 +21,14 @@ def city(db, clock):
 def geo_for(db, url: str = "", timeout: float = 0.5) -> GeoService:
     from dispatch_desk.services.desk import DeskService
 
-    return GeoService(db, DeskService(db, "t").precinct_index(), nominatim_url=url, nominatim_timeout_s=timeout,
+    return GeoService(db, DeskService(db, "t").precinct_index, nominatim_url=url, nominatim_timeout_s=timeout,
                       min_delay_s=0.0)  # fmt: skip
 
 
 def test_geocode_attaches_the_precinct(city):
     geo = geo_for(city)
     found = geo.geocode("ул. Торайгырова, д. 64")
-    assert found.source == "gazetteer" and found.precinct == geo.index.locate(found.lat, found.lon)
+    assert found.source == "gazetteer" and found.precinct == geo.index().locate(found.lat, found.lon)
     assert found.precinct_match == "inside" and found.location().source == LocationSource.GEOCODED
     assert geo.geocode("52.2873, 76.9674").location().source == LocationSource.MAP
     back = geo.reverse(found.lat, found.lon)
