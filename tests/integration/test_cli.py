@@ -6,12 +6,15 @@ import csv
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from dispatch_desk import __version__
 from dispatch_desk.cli import main
+from dispatch_desk.demo.city import build_demo
+from dispatch_desk.store.db import Database
 from tests.conftest import DATA
 
 
@@ -23,8 +26,13 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> str:
+    """The demo city as of a Friday evening, so that its queue holds open incidents whatever the hour the
+    tests run at (built "now" at 06:00 in Pavlodar, it may have none)."""
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
-    assert main(["db", "init", "--demo", "--db", str(path)]) == 0
+    assert main(["db", "init", "--db", str(path)]) == 0
+    db = Database(f"sqlite:///{path}")
+    build_demo(db, now=datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # 20:00 in Pavlodar
+    db.dispose()
     return str(path)
 
 
@@ -47,6 +55,11 @@ def test_console_script_is_installed():
     script = Path(sys.executable).with_name("dispatch-desk")
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_db_init_with_the_demo_city(capsys, tmp_path):
+    code, out, _ = run(capsys, "db", "init", "--demo", "--db", str(tmp_path / "demo.sqlite3"))
+    assert code == 0 and "demo city built: 12 precincts" in out and "database ready" in out
 
 
 def test_db_init_and_upgrade(capsys, tmp_path):
