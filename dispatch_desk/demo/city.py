@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dispatch_desk.demo.history import HistoryBuilder
+from dispatch_desk.domain.changes import ChangeKind, DemoBuilt
 from dispatch_desk.domain.entities import Precinct, Street, Unit
 from dispatch_desk.domain.enums import UnitKind
 from dispatch_desk.domain.errors import DomainError
@@ -134,7 +135,7 @@ def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, da
         work.meta.set("city", CITY)
         work.meta.set("demo", "true")
         work.meta.set("demo_built_at", now.isoformat())
-        work.record("database", 0, "demo.built", {"city": CITY, "incidents": len(bulk_history.incidents)})
+        work.record(DemoBuilt(ChangeKind.DEMO_BUILT, CITY, len(bulk_history.incidents)))
         work.commit()
     open_count = sum(1 for i in bulk_history.incidents if i.status.is_open)
     return DemoSummary(len(precincts), len(streets), len(units), len(bulk_history.incidents), open_count)

@@ -14,12 +14,13 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.demo import texts
-from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.changes import ChangeKind, IncidentChange
 from dispatch_desk.domain.entities import Category, Incident, Street, Unit
 from dispatch_desk.domain.enums import Channel, LocationSource, Priority, UnitKind, UnitStatus
 from dispatch_desk.domain.values import Caller, Location, format_incident_number
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.geo.streets import house_position
+from dispatch_desk.services.new_incident import CallDraft, Geography, make_incident
 from dispatch_desk.store.bulk import HistoryEvent
 
 ZONE = ZoneInfo("Asia/Almaty")
@@ -81,6 +82,7 @@ class HistoryBuilder:
         self.streets = streets
         self.categories = {c.code: c for c in categories}
         self.index = index
+        self.geography = Geography(index.locate)
         first = now - timedelta(days=60)
         self.patrols = [
             _UnitClock(u, first) for u in units if u.kind in (UnitKind.PATROL_CAR, UnitKind.FOOT_PATROL)
@@ -140,18 +142,18 @@ class HistoryBuilder:
             return address, Location(round(lat, 6), round(lon, 6), LocationSource.GPS, round(jitter, 1))
         if roll < 0.03:
             return address, None  # could not be placed: unverified, waiting for the operator
-        source = LocationSource.MAP if roll < 0.06 else LocationSource.GEOCODED
-        return address, Location(round(lat, 6), round(lon, 6), source, 15.0)
+        if roll < 0.06:
+            return address, Location.placed(round(lat, 6), round(lon, 6))
+        return address, Location.geocoded(round(lat, 6), round(lon, 6), 0.95)  # a known house
 
     def _operator(self, moment: datetime) -> str:
         local = moment.astimezone(ZONE)
         shift = texts.OPERATORS_DAY if 8 <= local.hour < 20 else texts.OPERATORS_NIGHT
         return self.rng.choice(shift)
 
-    def _event(self, index: int, incident: Incident, at: datetime, kind: str, **extra) -> None:
-        self.history.events.append(
-            HistoryEvent(at, self._operator(at), "incident", kind, {**incident.summary(), **extra}, index)
-        )
+    def _event(self, index: int, incident: Incident, at: datetime, kind: ChangeKind, **extra: str) -> None:
+        record = IncidentChange.of(kind, incident, **extra)
+        self.history.events.append(HistoryEvent(at, self._operator(at), record, index))
 
     # -- the response ----------------------------------------------------------------------------
     def _free_unit(self, incident: Incident, at: datetime) -> _UnitClock:
@@ -180,25 +182,18 @@ class HistoryBuilder:
             priority = Priority(max(1, int(priority) - 1))  # the operator raised it
         received_utc = received.astimezone(self.now.tzinfo)
         created = received_utc + timedelta(seconds=self.rng.randint(8, 40))
-        incident = Incident(
-            channel=channel,
-            category=category.code,
-            priority=priority,
-            received_at=received_utc,
-            created_at=created,
-            updated_at=created,
-            description=self.rng.choice(texts.DESCRIPTIONS.get(category.code, texts.DESCRIPTIONS["other"])),
-            address=address,
-            address_key=address_key(address),
-            location=location,
-            precinct=self.index.locate(location.lat, location.lon) if location else None,
-            caller=self._caller(channel),
-            video_call_requested=channel == Channel.VIDEO_CALL,
-            number=self._number(received),
+        description = self.rng.choice(texts.DESCRIPTIONS.get(category.code, texts.DESCRIPTIONS["other"]))
+        caller = self._caller(channel)
+        draft = CallDraft(
+            channel, category.code, description, address, location, caller.name, caller.phone,
+            caller.app_user_id, priority, received_utc, video_call_requested=channel == Channel.VIDEO_CALL,
+        )  # fmt: skip
+        incident = make_incident(
+            draft, category, self.geography, now=self.now, created_at=created, number=self._number(received)
         )
         index = len(self.history.incidents)
         self.history.incidents.append(incident)
-        self._event(index, incident, created, "incident.created")
+        self._event(index, incident, created, ChangeKind.INCIDENT_CREATED)
         self._respond(index, incident, created)
 
     def _respond(self, index: int, incident: Incident, created: datetime) -> None:
@@ -208,7 +203,7 @@ class HistoryBuilder:
             if at <= self.now:
                 disposition, message = self._closing("consultation")
                 incident.close(at, disposition, message)
-                self._event(index, incident, at, "incident.closed", disposition=disposition)
+                self._event(index, incident, at, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
             return
         low, high = DISPATCH_DELAY[int(incident.priority)]
         at = created + timedelta(seconds=rng.randint(low, high))
@@ -227,17 +222,17 @@ class HistoryBuilder:
                 return  # still under way: the incident stays open in its current state
             if step == "dispatch":
                 incident.assign(unit, moment)
-                self._event(index, incident, moment, "incident.dispatched", unit=unit.call_sign)
+                self._event(index, incident, moment, ChangeKind.INCIDENT_DISPATCHED, unit=unit.call_sign)
             elif step == "en_route":
                 incident.unit_en_route(unit.id or 0, moment)
-                self._event(index, incident, moment, "incident.en_route", unit=unit.call_sign)
+                self._event(index, incident, moment, ChangeKind.INCIDENT_EN_ROUTE, unit=unit.call_sign)
             elif step == "on_scene":
                 incident.unit_on_scene(unit.id or 0, moment)
-                self._event(index, incident, moment, "incident.on_scene", unit=unit.call_sign)
+                self._event(index, incident, moment, ChangeKind.INCIDENT_ON_SCENE, unit=unit.call_sign)
             else:
                 disposition, message = self._closing(incident.category)
                 incident.close(moment, disposition, message)
-                self._event(index, incident, moment, "incident.closed", disposition=disposition)
+                self._event(index, incident, moment, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
 
     def build(self, days: int = 30) -> History:
         for moment in self._times(days):

@@ -29,3 +29,7 @@ class NotFound(DomainError, LookupError):
 
 class ConcurrencyConflict(DomainError):
     """Somebody else changed the record since it was read; the caller must refresh and retry."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be reached or refused the operation for a reason outside the desk."""

@@ -48,6 +48,20 @@ class Location:
             raise ValidationError(f"location accuracy {self.accuracy_m!r} m is not plausible")
         object.__setattr__(self, "source", LocationSource(self.source))
 
+    # One rule for how exact a location is, whoever found it (call form, intake, demo history).
+    PLACED_ACCURACY_M = 10.0  # typed coordinates, or a click on the map at street scale
+
+    @classmethod
+    def placed(cls, lat: float, lon: float) -> Location:
+        """Set by the operator: typed coordinates or a click on the map."""
+        return cls(lat, lon, LocationSource.MAP, cls.PLACED_ACCURACY_M)
+
+    @classmethod
+    def geocoded(cls, lat: float, lon: float, confidence: float) -> Location:
+        """Found from an address: 25 m for a known house (confidence 1), up to 425 m for a street alone."""
+        confidence = min(1.0, max(0.0, float(confidence)))
+        return cls(lat, lon, LocationSource.GEOCODED, round(25 + (1 - confidence) * 400, 1))
+
 
 def normalize_phone(text: str | None, default_region: str = "KZ") -> str | None:
     """A phone number as E.164 (``+77012345678``); ``None`` for empty input.

@@ -5,6 +5,32 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+
+from dispatch_desk.config import Settings
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IntakeLimits:
+    """How much one request may carry (settings ``intake_max_*``)."""
+
+    max_file_bytes: int = 25 * MB
+    max_report_bytes: int = 60 * MB
+    max_files: int = 10
+    max_list: int = 1000  # service requests in one GET /v2/requests.json answer
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> IntakeLimits:
+        return cls(
+            max_file_bytes=int(settings.intake_max_file_mb * MB),
+            max_report_bytes=int(settings.intake_max_report_mb * MB),
+            max_files=max(1, int(settings.intake_max_files)),
+        )
+
+
+DEFAULT_LIMITS = IntakeLimits()
 
 
 class RateLimiter:

@@ -17,8 +17,7 @@ from dispatch_desk.domain.entities import Category, Precinct
 from dispatch_desk.domain.enums import LocationSource
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, normalize_phone
-from dispatch_desk.services.intake import AppReport, MediaFile
-from dispatch_desk.store.intake import ReportView
+from dispatch_desk.services.intake import AppReport, MediaFile, ReportView
 
 STANDARD_FIELDS = {
     "api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "email",
@@ -265,7 +264,13 @@ def parse_date(text: str | None, name: str, zone: ZoneInfo) -> datetime | None:
         moment = datetime.fromisoformat(text.strip().upper())
     except ValueError:
         raise ValidationError(f"{name} must be a W3C date and time like 2026-11-22T19:00:00+05:00") from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        # Ranges are computed from these dates: year 1 or 9999 would overflow instead of answering.
+        raise ValidationError(f"{name} must lie between the years {FIRST_YEAR} and {LAST_YEAR}")
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+FIRST_YEAR, LAST_YEAR = 2000, 2200
 
 
 REQUEST_ID = re.compile(r"^\d{2}-\d{6,9}$")

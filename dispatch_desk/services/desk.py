@@ -6,13 +6,19 @@ Every change runs in one transaction that also appends the change-feed rows desc
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
+from dispatch_desk.domain.changes import (
+    CategoryChange,
+    ChangeKind,
+    GazetteerChange,
+    IncidentChange,
+    PrecinctChange,
+    UnitChange,
+)
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
     DispatchRules,
@@ -21,11 +27,13 @@ from dispatch_desk.domain.dispatch_rules import (
     recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
-from dispatch_desk.domain.enums import Channel, Priority, UnitStatus
+from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
-from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text, require_aware
-from dispatch_desk.geo.precincts import DEFAULT_TOLERANCE_M, PrecinctIndex
+from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
+from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.services.geo import GeoService
+from dispatch_desk.services.new_incident import CallDraft, Geography, make_incident
 from dispatch_desk.store import feed
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry
@@ -33,43 +41,32 @@ from dispatch_desk.store.repositories import Addresses, Categories, Incidents, P
 from dispatch_desk.store.uow import UnitOfWork
 
 INCIDENT = "incident"
-UNIT = "unit"
-PRECINCT = "precinct"
 
-
-@dataclass(frozen=True)
-class CallDraft:
-    """What an operator typed or an app sent, before it becomes an incident."""
-
-    channel: Channel
-    category: str
-    description: str = ""
-    address: str = ""
-    location: Location | None = None
-    caller_name: str = ""
-    caller_phone: str | None = None
-    app_user_id: str | None = None
-    priority: Priority | None = None
-    received_at: datetime | None = None
-    parent_number: str | None = None
-    video_call_requested: bool = False
+__all__ = ["CallDraft", "DeskService"]
 
 
 class DeskService:
     def __init__(
-        self, db: Database, actor: str, *, clock: Clock = utc_now, timezone: str = "Asia/Almaty"
+        self,
+        db: Database,
+        actor: str,
+        *,
+        geo: GeoService | None = None,
+        clock: Clock = utc_now,
+        timezone: str = "Asia/Almaty",
+        rules: DispatchRules | None = None,
+        duplicate_radius_m: float = 200.0,
+        duplicate_window: timedelta = timedelta(minutes=30),
     ) -> None:
         self.db = db
         self.actor = clean_text(actor, "operator name", 120, required=True)
+        self.geo = geo if geo is not None else GeoService(db, clock=clock)
         self.clock = clock
         self.zone = ZoneInfo(timezone)
-        self._index: PrecinctIndex | None = None
-        self.tolerance_m = DEFAULT_TOLERANCE_M
-        self.rules = DispatchRules()
-        self.duplicate_radius_m = 200.0
-        self.duplicate_window = timedelta(minutes=30)
-        # Address → location for calls typed without one (set at start-up to the geocoding chain).
-        self.geocode: Callable[[str], Location | None] | None = None
+        self.rules = rules or DispatchRules()
+        self.duplicate_radius_m = duplicate_radius_m
+        self.duplicate_window = duplicate_window
+        self.geography = Geography(self.geo.locate, self.geo.geocode, self.geo.reverse)
 
     def _work(self) -> UnitOfWork:
         return UnitOfWork(self.db, self.actor, self.clock())
@@ -93,24 +90,15 @@ class DeskService:
     def save_category(self, category: Category) -> None:
         with self._work() as work:
             work.categories.put(category)
-            work.record("category", 0, "category.saved", {"code": category.code})
+            work.record(CategoryChange(ChangeKind.CATEGORY_SAVED, category.code))
             work.commit()
 
     def precincts(self) -> list[Precinct]:
         with self.db.reading() as session:
             return Precincts(session).all()
 
-    def precinct_index(self, tolerance_m: float | None = None) -> PrecinctIndex:
-        if tolerance_m is not None and tolerance_m != self.tolerance_m:
-            self.tolerance_m = tolerance_m
-            self._index = None
-        if self._index is None:
-            self._index = PrecinctIndex(self.precincts(), self.tolerance_m)
-        return self._index
-
-    def forget_geography(self) -> None:
-        """Drop the cached precinct index: the next lookup reads the precincts again."""
-        self._index = None
+    def precinct_index(self) -> PrecinctIndex:
+        return self.geo.precinct_index()
 
     def replace_precincts(self, precincts: list[Precinct]) -> None:
         self.import_precincts(precincts, replace=True)
@@ -129,9 +117,9 @@ class DeskService:
                     )
             for precinct in precincts:
                 work.precincts.add(precinct)
-                work.record(PRECINCT, precinct.id or 0, "precinct.saved", precinct.summary())
+                work.record(PrecinctChange.of(precinct), precinct.id)
             work.commit()
-        self._index = None
+        self.geo.reload(precincts=True)
 
     def replace_gazetteer(self, streets: list[Street], addresses: list[dict]) -> None:
         """Replace all streets and addresses in one transaction. ``addresses`` are dicts of
@@ -141,74 +129,46 @@ class DeskService:
             for street in streets:
                 work.streets.add(street)
             Addresses(work.session).add_many([{"street_id": None, **a} for a in addresses])
-            work.record(
-                "gazetteer", 0, "gazetteer.replaced", {"streets": len(streets), "addresses": len(addresses)}
-            )
+            work.record(GazetteerChange(ChangeKind.GAZETTEER_REPLACED, len(streets), len(addresses)))
             work.commit()
+        self.geo.reload(gazetteer=True)
 
     def add_unit(self, unit: Unit) -> Unit:
         with self._work() as work:
             unit.status_since = unit.status_since or work.now
             work.units.add(unit)
-            work.record(UNIT, unit.id or 0, "unit.created", unit.summary())
+            work.record(UnitChange.of(ChangeKind.UNIT_CREATED, unit), unit.id)
             work.commit()
         return unit
 
     # -- incidents ------------------------------------------------------------------------------
     def create_incident(self, draft: CallDraft) -> Incident:
-        now = self.clock()
-        received = require_aware(draft.received_at, "received time") if draft.received_at else now
-        if received > now:
-            raise ValidationError("the received time lies in the future")
-        description = clean_text(draft.description, "description", MAX_TEXT["description"])
-        address = clean_text(draft.address, "address", MAX_TEXT["address"])
-        caller = Caller.create(draft.caller_name, draft.caller_phone, draft.app_user_id)
-        channel = Channel(draft.channel)
-        if draft.location is None and not address:
-            raise ValidationError("an incident needs an address or a location")
-        location = draft.location
-        if location is None and self.geocode is not None:
-            # Never blocks the call: no match (or a failing geocoder) leaves the location unverified.
-            location = self.geocode(address)
-        precinct = None
-        if location is not None:
-            precinct = self.precinct_index().locate(location.lat, location.lon)
+        with self.db.reading() as session:
+            category = Categories(session).find(draft.category)
+        if category is None:
+            raise ValidationError(f"'{draft.category}' is not a known category")
+        incident = make_incident(draft, category, self.geography, now=self.clock())
         with self._work() as work:
-            category = work.categories.find(draft.category)
-            if category is None or not category.active:
-                raise ValidationError(f"'{draft.category}' is not a known category")
-            incident = Incident(
-                channel=channel,
-                category=category.code,
-                priority=Priority.parse(draft.priority)
-                if draft.priority is not None
-                else category.default_priority,
-                received_at=received,
-                created_at=now,
-                updated_at=now,
-                description=description,
-                address=address,
-                address_key=address_key(address),
-                location=location,
-                precinct=precinct,
-                caller=caller,
-                parent_number=draft.parent_number or None,
-                video_call_requested=bool(draft.video_call_requested),
-            )
-            work.incidents.add(incident, received.astimezone(self.zone).year)
-            work.record(INCIDENT, incident.id or 0, "incident.created", incident.summary())
+            work.incidents.add(incident, incident.received_at.astimezone(self.zone).year)
+            work.record(IncidentChange.of(ChangeKind.INCIDENT_CREATED, incident), incident.id)
             work.commit()
         return incident
 
     def _save_incident(
-        self, work: UnitOfWork, incident: Incident, kind: str, seen: int | None, **extra
-    ) -> None:
+        self, work: UnitOfWork, incident: Incident, kind: ChangeKind, seen: int | None, *,
+        unit: str | None = None, reason: str = "", disposition: str = "",
+    ) -> None:  # fmt: skip
         work.incidents.save(incident, seen)
-        work.record(INCIDENT, incident.id or 0, kind, {**incident.summary(), **extra})
+        work.record(
+            IncidentChange.of(kind, incident, unit=unit, reason=reason, disposition=disposition), incident.id
+        )
 
-    def _save_unit(self, work: UnitOfWork, unit: Unit, kind: str, seen: int | None = None, **extra) -> None:
+    def _save_unit(
+        self, work: UnitOfWork, unit: Unit, kind: ChangeKind, seen: int | None = None, *,
+        incident: str | None = None, reason: str = "",
+    ) -> None:  # fmt: skip
         work.units.save(unit, seen)
-        work.record(UNIT, unit.id or 0, kind, {**unit.summary(), **extra})
+        work.record(UnitChange.of(kind, unit, incident=incident, reason=reason), unit.id)
 
     def dispatch(
         self, number: str, call_sign: str, *, seen_version: int | None = None, reason: str = ""
@@ -223,8 +183,8 @@ class DeskService:
                 )
             incident.assign(unit, work.now, reason)
             unit.dispatch_to(incident.number, work.now)
-            self._save_incident(work, incident, "incident.dispatched", seen_version, unit=call_sign)
-            self._save_unit(work, unit, "unit.dispatched", incident=number)
+            self._save_incident(work, incident, ChangeKind.INCIDENT_DISPATCHED, seen_version, unit=call_sign)
+            self._save_unit(work, unit, ChangeKind.UNIT_DISPATCHED, incident=number)
             work.commit()
         return incident
 
@@ -242,14 +202,14 @@ class DeskService:
                 source = work.incidents.get(unit.current_incident)
                 source.clear_unit(unit.id or 0, work.now, f"reassigned to {to_number}: {reason}")
                 self._save_incident(
-                    work, source, "incident.unit_cleared", None, unit=call_sign, reason=reason
+                    work, source, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign, reason=reason
                 )
             target.assign(unit, work.now, reason)
             unit.dispatch_to(target.number, work.now)
             self._save_incident(
-                work, target, "incident.dispatched", seen_version, unit=call_sign, reason=reason
+                work, target, ChangeKind.INCIDENT_DISPATCHED, seen_version, unit=call_sign, reason=reason
             )
-            self._save_unit(work, unit, "unit.reassigned", incident=to_number, reason=reason)
+            self._save_unit(work, unit, ChangeKind.UNIT_REASSIGNED, incident=to_number, reason=reason)
             work.commit()
         return target
 
@@ -264,8 +224,8 @@ class DeskService:
             unit, incident = self._unit_on_incident(work, call_sign)
             unit.set_status(UnitStatus.EN_ROUTE, work.now)
             incident.unit_en_route(unit.id or 0, work.now)
-            self._save_incident(work, incident, "incident.en_route", None, unit=call_sign)
-            self._save_unit(work, unit, "unit.status")
+            self._save_incident(work, incident, ChangeKind.INCIDENT_EN_ROUTE, None, unit=call_sign)
+            self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
@@ -274,8 +234,8 @@ class DeskService:
             unit, incident = self._unit_on_incident(work, call_sign)
             unit.set_status(UnitStatus.ON_SCENE, work.now)
             incident.unit_on_scene(unit.id or 0, work.now)
-            self._save_incident(work, incident, "incident.on_scene", None, unit=call_sign)
-            self._save_unit(work, unit, "unit.status")
+            self._save_incident(work, incident, ChangeKind.INCIDENT_ON_SCENE, None, unit=call_sign)
+            self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
@@ -285,12 +245,14 @@ class DeskService:
             unit, incident = self._unit_on_incident(work, call_sign)
             incident.clear_unit(unit.id or 0, work.now, reason)
             unit.set_status(UnitStatus.AVAILABLE, work.now)
-            self._save_incident(work, incident, "incident.unit_cleared", None, unit=call_sign, reason=reason)
-            self._save_unit(work, unit, "unit.status")
+            self._save_incident(
+                work, incident, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign, reason=reason
+            )
+            self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
-    def _end(self, number: str, kind: str, seen_version: int | None, end) -> Incident:
+    def _end(self, number: str, kind: ChangeKind, seen_version: int | None, end) -> Incident:
         """Close or cancel an incident; its units become available in the same transaction."""
         with self._work() as work:
             incident = work.incidents.get(number)
@@ -300,7 +262,7 @@ class DeskService:
                 unit = work.units.get(assignment.call_sign)
                 if unit.current_incident == incident.number:
                     unit.set_status(UnitStatus.AVAILABLE, work.now)
-                    self._save_unit(work, unit, "unit.status")
+                    self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
@@ -308,19 +270,24 @@ class DeskService:
         self, number: str, disposition: str, citizen_message: str = "", *, seen_version: int | None = None
     ) -> Incident:
         return self._end(
-            number, "incident.closed", seen_version, lambda i, now: i.close(now, disposition, citizen_message)
+            number,
+            ChangeKind.INCIDENT_CLOSED,
+            seen_version,
+            lambda i, now: i.close(now, disposition, citizen_message),
         )
 
     def cancel(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
-        return self._end(number, "incident.cancelled", seen_version, lambda i, now: i.cancel(now, reason))
+        return self._end(
+            number, ChangeKind.INCIDENT_CANCELLED, seen_version, lambda i, now: i.cancel(now, reason)
+        )
 
     def set_location(self, number: str, location: Location, *, seen_version: int | None = None) -> Incident:
         """The operator places (or corrects) an incident's location; its precinct follows."""
-        precinct = self.precinct_index().locate(location.lat, location.lon)
+        precinct = self.geo.locate(location.lat, location.lon)
         with self._work() as work:
             incident = work.incidents.get(number)
             incident.set_location(location, precinct, work.now)
-            self._save_incident(work, incident, "incident.located", seen_version)
+            self._save_incident(work, incident, ChangeKind.INCIDENT_LOCATED, seen_version)
             work.commit()
         return incident
 
@@ -328,7 +295,9 @@ class DeskService:
         with self._work() as work:
             incident = work.incidents.get(number)
             incident.reopen(work.now, reason)
-            self._save_incident(work, incident, "incident.reopened", seen_version, reason=reason.strip())
+            self._save_incident(
+                work, incident, ChangeKind.INCIDENT_REOPENED, seen_version, reason=reason.strip()
+            )
             work.commit()
         return incident
 
@@ -342,9 +311,9 @@ class DeskService:
             if unit.current_incident and status != unit.status:
                 incident = work.incidents.get(unit.current_incident)
                 incident.clear_unit(unit.id or 0, work.now, f"unit {status.value}")
-                self._save_incident(work, incident, "incident.unit_cleared", None, unit=call_sign)
+                self._save_incident(work, incident, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign)
             unit.set_status(status, work.now)
-            self._save_unit(work, unit, "unit.status", seen_version)
+            self._save_unit(work, unit, ChangeKind.UNIT_STATUS, seen_version)
             work.commit()
         return unit
 
@@ -352,7 +321,7 @@ class DeskService:
         with self._work() as work:
             unit = work.units.get(call_sign)
             unit.report_position(lat, lon, require_aware(at, "position time") if at else work.now)
-            self._save_unit(work, unit, "unit.position")
+            self._save_unit(work, unit, ChangeKind.UNIT_POSITION)
             work.commit()
         return unit
 

@@ -1,9 +1,13 @@
-"""Geocoding for the desk: the chain over the database's address data, with precincts attached."""
+"""The desk's geography: precincts (which one holds a point) and geocoding over the database's address data.
+
+Both are read from the database on first use and kept; ``reload`` drops what another workstation changed
+(its import reaches every process through the change feed), so the next lookup reads it again.
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -22,10 +26,10 @@ from dispatch_desk.geo.geocoders import (
     GazetteerGeocoder,
     GeocodingChain,
 )
-from dispatch_desk.geo.precincts import PrecinctIndex
+from dispatch_desk.geo.precincts import DEFAULT_TOLERANCE_M, PrecinctIndex
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.repositories import Addresses, GeocodeCache, Streets
+from dispatch_desk.store.repositories import Addresses, GeocodeCache, Precincts, Streets
 
 CACHE_DAYS = 30
 USER_AGENT = "dispatch-desk"
@@ -43,9 +47,9 @@ class Geocoded:
     precinct_match: str
 
     def location(self) -> DeskLocation:
-        source = LocationSource.MAP if self.source == "coordinates" else LocationSource.GEOCODED
-        accuracy = 10.0 if self.source == "coordinates" else round(25 + (1 - self.confidence) * 400, 1)
-        return DeskLocation(self.lat, self.lon, source, accuracy)
+        if self.source == "coordinates":
+            return DeskLocation.placed(self.lat, self.lon)
+        return DeskLocation.geocoded(self.lat, self.lon, self.confidence)
 
     def as_dict(self) -> dict:
         return {
@@ -56,24 +60,74 @@ class Geocoded:
 
 
 class GeoService:
+    """Precinct lookup and the geocoding chain, each read from the database once and kept until reloaded."""
+
     def __init__(
         self,
         db: Database,
-        index: Callable[[], PrecinctIndex],
         *,
+        tolerance_m: float = DEFAULT_TOLERANCE_M,
         nominatim_url: str = "",
         nominatim_timeout_s: float = 3.0,
         min_delay_s: float = 1.0,
         clock: Clock = utc_now,
     ) -> None:
         self.db = db
-        self.index = index  # called for each lookup: the desk's cache, dropped when precincts change
+        self.tolerance_m = tolerance_m
         self.clock = clock
-        self.gazetteer = self._load_gazetteer()
-        links = [("coordinates", CoordinateGeocoder()), ("gazetteer", GazetteerGeocoder(self.gazetteer))]
-        if nominatim_url:
-            links.append(("remote", self._remote(nominatim_url, nominatim_timeout_s, min_delay_s)))
-        self.chain = GeocodingChain(links)
+        self._remote_link = (
+            ("remote", self._remote(nominatim_url, nominatim_timeout_s, min_delay_s))
+            if nominatim_url
+            else None
+        )
+        self._lock = threading.Lock()  # two threads must not build the same thing at once
+        self._index: PrecinctIndex | None = None
+        self._gazetteer: Gazetteer | None = None
+        self._chain: GeocodingChain | None = None
+
+    # -- what is kept, and dropped when another workstation changes it --------------------------
+    def precinct_index(self) -> PrecinctIndex:
+        index = self._index
+        if index is None:
+            with self._lock:
+                if self._index is None:
+                    with self.db.reading() as session:
+                        self._index = PrecinctIndex(Precincts(session).all(), self.tolerance_m)
+                index = self._index
+        return index
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        gazetteer = self._gazetteer
+        if gazetteer is None:
+            with self._lock:
+                if self._gazetteer is None:
+                    self._gazetteer = self._load_gazetteer()
+                gazetteer = self._gazetteer
+        return gazetteer
+
+    def _geocoding_chain(self) -> GeocodingChain:
+        chain = self._chain
+        if chain is None:
+            gazetteer = self.gazetteer
+            links: list = [("coordinates", CoordinateGeocoder()), ("gazetteer", GazetteerGeocoder(gazetteer))]
+            if self._remote_link is not None:
+                links.append(self._remote_link)
+            chain = self._chain = GeocodingChain(links)
+        return chain
+
+    def reload(self, *, precincts: bool = False, gazetteer: bool = False) -> None:
+        """Forget precincts and/or address data: the next lookup reads them from the database."""
+        with self._lock:
+            if precincts:
+                self._index = None
+            if gazetteer:
+                self._gazetteer = None
+                self._chain = None
+
+    def locate(self, lat: float, lon: float) -> str | None:
+        """The code of the precinct holding a point (None outside every precinct)."""
+        return self.precinct_index().locate(lat, lon)
 
     def _load_gazetteer(self) -> Gazetteer:
         with self.db.reading() as session:
@@ -82,6 +136,7 @@ class GeoService:
         return Gazetteer(streets, points)
 
     def _remote(self, url: str, timeout: float, min_delay: float) -> CachedRateLimitedGeocoder:
+        """Nominatim at ``url``, asked only when the local links have no answer."""
         scheme, _, rest = url.partition("://")
         if not rest or scheme not in ("http", "https"):
             raise ValidationError(f"the geocoder URL must start with http:// or https://, not {url!r}")
@@ -108,7 +163,7 @@ class GeoService:
     def _outcome(self, found: Location | None) -> Geocoded | None:
         if found is None:
             return None
-        match = self.index().match(found.latitude, found.longitude)
+        match = self.precinct_index().match(found.latitude, found.longitude)
         raw = found.raw or {}
         return Geocoded(
             found.address, found.latitude, found.longitude, float(raw.get("confidence", 0.5)),
@@ -116,15 +171,15 @@ class GeoService:
         )  # fmt: skip
 
     def geocode(self, text: str) -> Geocoded | None:
-        return self._outcome(self.chain.geocode(text))
+        return self._outcome(self._geocoding_chain().geocode(text))
 
     def reverse(self, lat: float, lon: float) -> Geocoded | None:
         DeskLocation(lat, lon, LocationSource.GPS)  # validates the coordinates
-        return self._outcome(self.chain.reverse((lat, lon)))
+        return self._outcome(self._geocoding_chain().reverse((lat, lon)))
 
     def suggest(self, text: str, limit: int = 10) -> list[str]:
         return self.gazetteer.suggest(text, limit)
 
     @property
     def last_errors(self) -> list[str]:
-        return self.chain.last_errors
+        return self._geocoding_chain().last_errors

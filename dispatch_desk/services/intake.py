@@ -17,21 +17,25 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from dispatch_desk.domain.address import address_key
-from dispatch_desk.domain.entities import Attachment, Category, Incident, Precinct
+from dispatch_desk.domain.changes import ApiKeyChange, ChangeKind, IncidentChange
+from dispatch_desk.domain.entities import Attachment, Category, Precinct
 from dispatch_desk.domain.enums import AttachmentKind, Channel
-from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
-from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text
-from dispatch_desk.services.desk import INCIDENT, DeskService
+from dispatch_desk.domain.errors import DatabaseUnavailable, DomainError, NotFound, ValidationError
+from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text
+from dispatch_desk.services.desk import DeskService
+from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker
+from dispatch_desk.services.new_incident import CallDraft, make_incident
 from dispatch_desk.store import intake as store
 from dispatch_desk.store.intake import ApiKey, PendingReport, ReportFilter, ReportView
 from dispatch_desk.store.media import MediaStore
-from dispatch_desk.store.uow import DatabaseUnavailable, UnitOfWork
+from dispatch_desk.store.uow import UnitOfWork
+
+__all__ = ["AppReport", "IntakeService", "MediaFile", "Receipt", "ReportFilter", "ReportView"]
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +94,11 @@ class IntakeService:
         desk: DeskService,
         media: MediaStore,
         *,
-        reverse: Callable[[float, float], str | None] | None = None,
         batch_max: int = 64,
     ) -> None:
         self.desk = desk
         self.db = desk.db
         self.media = media
-        self.reverse = reverse  # GPS point → address text, for reports that carry no address
         self.batch_max = max(1, int(batch_max))
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
         self._writer: threading.Thread | None = None
@@ -120,7 +122,7 @@ class IntakeService:
             stored = store.ApiKeys(work.session).add(
                 name, prefix, hash_key(key), int(rate_per_minute), work.now
             )
-            work.record("api_key", stored.id, "api_key.created", {"name": name, "prefix": prefix})
+            work.record(ApiKeyChange(ChangeKind.API_KEY_CREATED, name, prefix), stored.id)
             work.commit()
         self._keys_loaded = 0.0
         return stored, key
@@ -128,7 +130,7 @@ class IntakeService:
     def revoke_api_key(self, name: str) -> ApiKey:
         with UnitOfWork(self.db, self.desk.actor, self.desk.clock()) as work:
             revoked = store.ApiKeys(work.session).revoke(name, work.now)
-            work.record("api_key", revoked.id, "api_key.revoked", {"name": name, "prefix": revoked.prefix})
+            work.record(ApiKeyChange(ChangeKind.API_KEY_REVOKED, name, revoked.prefix), revoked.id)
             work.commit()
         self._keys_loaded = 0.0
         return revoked
@@ -187,6 +189,25 @@ class IntakeService:
             self._precincts_loaded = time.monotonic()
         return self._precincts
 
+    def follow_changes(self) -> FeedWaker:
+        """Keep this process current with what other workstations change: a precinct or address import
+        reaches the lookups, new precinct and category names the answers, within about a second."""
+        follower = FeedFollower(self.desk, self.desk.last_feed_seq())
+
+        def wake() -> None:
+            while True:
+                batch = follower.poll()  # drops the cached geography itself
+                if batch.changes.precincts:
+                    self._precincts = {}
+                if batch.changes.categories:
+                    self._categories = {}
+                if len(batch.entries) < 1000:
+                    return
+
+        waker = FeedWaker(self.db, wake, min_interval_s=1.0, name="intake-feed")
+        waker.start()
+        return waker
+
     # -- reports --------------------------------------------------------------------------------
     def prepare(self, client: ApiKey, report: AppReport) -> PendingReport:
         """Check a report, locate it and store its media; nothing is committed yet."""
@@ -198,34 +219,18 @@ class IntakeService:
             )
         if report.location is None and not report.address.strip():
             raise ValidationError("a report needs a position (lat and long) or an address (address_string)")
-        now = self.desk.clock()
-        location = report.location
-        address = clean_text(report.address, "address_string", MAX_TEXT["address"])
-        if location is None and self.desk.geocode is not None:
-            location = self.desk.geocode(address)
-        if location is not None and not address and self.reverse is not None:
-            address = self.reverse(location.lat, location.lon) or ""
-        precinct = self.desk.precinct_index().locate(location.lat, location.lon) if location else None
-        attachments = []
+        draft = CallDraft(
+            Channel.APP, category.code, report.description, report.address, report.location,
+            report.caller_name, report.phone, report.account_id or report.device_id,
+            video_call_requested=report.video_call_requested,
+        )  # fmt: skip
+        # Checked (and located) before any media is written, so a refused report leaves no file behind.
+        incident = make_incident(draft, category, self.desk.geography, now=self.desk.clock())
         for item in report.media:
             sha256 = self.media.put(item.data)
-            attachments.append(Attachment(item.kind, sha256, item.media_type, len(item.data), item.name))
-        incident = Incident(
-            channel=Channel.APP,
-            category=category.code,
-            priority=category.default_priority,
-            received_at=now,
-            created_at=now,
-            updated_at=now,
-            description=clean_text(report.description, "description", MAX_TEXT["description"]),
-            address=address,
-            address_key=address_key(address),
-            location=location,
-            precinct=precinct,
-            caller=Caller.create(report.caller_name, report.phone, report.account_id or report.device_id),
-            attachments=attachments,
-            video_call_requested=report.video_call_requested,
-        )
+            incident.attachments.append(
+                Attachment(item.kind, sha256, item.media_type, len(item.data), item.name)
+            )
         return PendingReport(incident, client.id, report.idempotency_key, report.media_url, report.device_id)
 
     def enqueue(self, pending: PendingReport) -> Future:
@@ -327,12 +332,7 @@ class IntakeService:
                 store.insert_reports(session, [reports[i] for i in indexes], numbers)
             for i in fresh:
                 incident = reports[i].incident
-                work.record(
-                    INCIDENT,
-                    incident.id or 0,
-                    "incident.created",
-                    {**incident.summary(), "attachments": len(incident.attachments)},
-                )
+                work.record(IncidentChange.of(ChangeKind.INCIDENT_CREATED, incident), incident.id)
             work.commit()
         receipts: list[Receipt] = []
         for i, result in enumerate(results):

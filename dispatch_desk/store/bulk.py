@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from dispatch_desk.domain.changes import AnyChange
 from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.values import parse_incident_number
 from dispatch_desk.store import mapping
@@ -26,9 +26,7 @@ CHUNK = 5_000
 class HistoryEvent:
     at: datetime
     actor: str
-    entity: str
-    kind: str
-    payload: dict[str, Any]
+    record: AnyChange
     incident_index: int | None = None  # which of the loaded incidents the event is about
     entity_id: int = 0  # for other entities (units)
 
@@ -68,12 +66,12 @@ def insert_history(session: Session, incidents: list[Incident], events: list[His
         {
             "at": event.at,
             "actor": event.actor,
-            "entity": event.entity,
+            "entity": event.record.kind.entity,
             "entity_id": incidents[event.incident_index].id
             if event.incident_index is not None
             else event.entity_id,
-            "kind": event.kind,
-            "payload": event.payload,
+            "kind": event.record.kind.value,
+            "payload": event.record.payload(),
         }
         for event in sorted(events, key=lambda e: e.at)
     ]

@@ -8,13 +8,16 @@ sends ``NOTIFY dispatch_desk_feed`` so that followers wake at once. SQLite seria
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from dispatch_desk.domain.changes import AnyChange, UnknownChange, read_change
 from dispatch_desk.store.rows import FeedRow
 
 FEED_CHANNEL = "dispatch_desk_feed"
@@ -29,11 +32,33 @@ class FeedEntry:
     entity: str
     entity_id: int
     kind: str
-    payload: dict[str, Any]
+    record: AnyChange | UnknownChange  # the typed record of the change (see domain/changes.py)
 
 
-def _entry(row: FeedRow) -> FeedEntry:
-    return FeedEntry(row.seq, row.at, row.actor, row.entity, row.entity_id, row.kind, row.payload)
+def _entry(seq: int, at: datetime, actor: str, entity: str, entity_id: int, kind: str, payload) -> FeedEntry:
+    return FeedEntry(seq, at, actor, entity, entity_id, kind, read_change(kind, payload))
+
+
+_collector: ContextVar[list[FeedEntry] | None] = ContextVar("feed_collector", default=None)
+
+
+@contextmanager
+def collecting() -> Iterator[list[FeedEntry]]:
+    """Collect the entries every transaction committed in this thread (context) appends meanwhile:
+    how an action learns what it changed without each service returning it."""
+    entries: list[FeedEntry] = []
+    token = _collector.set(entries)
+    try:
+        yield entries
+    finally:
+        _collector.reset(token)
+
+
+def committed(entries: list[FeedEntry]) -> None:
+    """Called by the unit of work once its transaction has committed."""
+    collector = _collector.get()
+    if collector is not None:
+        collector.extend(entries)
 
 
 def append(session: Session, rows: list[FeedRow]) -> list[FeedEntry]:
@@ -48,7 +73,7 @@ def append(session: Session, rows: list[FeedRow]) -> list[FeedEntry]:
         session.execute(
             text("SELECT pg_notify(:channel, :seq)"), {"channel": FEED_CHANNEL, "seq": str(rows[-1].seq)}
         )
-    return [_entry(r) for r in rows]
+    return [_entry(r.seq, r.at, r.actor, r.entity, r.entity_id, r.kind, r.payload) for r in rows]
 
 
 _TABLE = FeedRow.__table__
@@ -59,14 +84,16 @@ _COLUMNS = (_TABLE.c.seq, _TABLE.c.at, _TABLE.c.actor, _TABLE.c.entity, _TABLE.c
 def after(session: Session, seq: int, limit: int = 1000) -> list[FeedEntry]:
     """The rows after ``seq``: the poll every desk makes, so a plain Core query without ORM objects."""
     rows = session.execute(select(*_COLUMNS).where(_TABLE.c.seq > seq).order_by(_TABLE.c.seq).limit(limit))
-    return [FeedEntry(*row) for row in rows]
+    return [_entry(*row) for row in rows]
 
 
 def for_entity(session: Session, entity: str, entity_id: int) -> list[FeedEntry]:
-    rows = session.scalars(
-        select(FeedRow).where(FeedRow.entity == entity, FeedRow.entity_id == entity_id).order_by(FeedRow.seq)
+    rows = session.execute(
+        select(*_COLUMNS)
+        .where(_TABLE.c.entity == entity, _TABLE.c.entity_id == entity_id)
+        .order_by(_TABLE.c.seq)
     )
-    return [_entry(r) for r in rows]
+    return [_entry(*row) for row in rows]
 
 
 def last_seq(session: Session) -> int:

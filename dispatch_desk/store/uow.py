@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from types import TracebackType
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
-from dispatch_desk.domain.errors import ConcurrencyConflict, DomainError
+from dispatch_desk.domain.changes import AnyChange
+from dispatch_desk.domain.errors import ConcurrencyConflict, DatabaseUnavailable, DomainError
 from dispatch_desk.store import feed
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Streets, Units
 from dispatch_desk.store.rows import FeedRow
 
-
-class DatabaseUnavailable(DomainError):
-    """The database cannot be reached or refused the operation for a reason outside the desk."""
+__all__ = ["DatabaseUnavailable", "UnitOfWork"]
 
 
 class UnitOfWork:
@@ -44,12 +42,14 @@ class UnitOfWork:
         self.streets = Streets(self.session)
         return self
 
-    def record(self, entity: str, entity_id: int, kind: str, payload: dict[str, Any]) -> None:
+    def record(self, change: AnyChange, entity_id: int | None = 0) -> None:
+        """Append the change's feed row in this transaction; ``entity_id``: the changed row's id."""
         self._pending.append(
             FeedRow(
-                at=self.now, actor=self.actor, entity=entity, entity_id=entity_id, kind=kind, payload=payload
+                at=self.now, actor=self.actor, entity=change.kind.entity, entity_id=entity_id or 0,
+                kind=change.kind.value, payload=change.payload(),
             )
-        )
+        )  # fmt: skip
 
     def commit(self) -> list[FeedEntry]:
         try:
@@ -61,6 +61,7 @@ class UnitOfWork:
                 "the record was changed by another workstation at the same moment; refresh and retry"
             ) from exc
         self._pending = []
+        feed.committed(self.changes)
         return self.changes
 
     def __exit__(

@@ -65,7 +65,7 @@ def test_create_incident_numbers_locates_and_records(city, clock):
     assert stored.location.lat == pytest.approx(52.285)
     feed = city.feed_after(0)
     created = [e for e in feed if e.kind == "incident.created"]
-    assert [e.payload["number"] for e in created] == ["26-000001", "26-000002"]
+    assert [e.record.number for e in created] == ["26-000001", "26-000002"]
     assert all(e.actor == "op-aigerim" for e in feed)
     assert [e.seq for e in feed] == sorted(e.seq for e in feed)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from dispatch_desk.composition import Services, open_services
 from dispatch_desk.demo.city import build_demo
 from dispatch_desk.domain.enums import Channel, LocationSource
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.services.geo import GeoService
-from dispatch_desk.startup import OpenedDatabase
 from tests.support.fake_nominatim import FakeNominatim
 
 
@@ -19,16 +19,13 @@ def city(db, clock):
 
 
 def geo_for(db, url: str = "", timeout: float = 0.5) -> GeoService:
-    from dispatch_desk.services.desk import DeskService
-
-    return GeoService(db, DeskService(db, "t").precinct_index, nominatim_url=url, nominatim_timeout_s=timeout,
-                      min_delay_s=0.0)  # fmt: skip
+    return GeoService(db, nominatim_url=url, nominatim_timeout_s=timeout, min_delay_s=0.0)
 
 
 def test_geocode_attaches_the_precinct(city):
     geo = geo_for(city)
     found = geo.geocode("ул. Торайгырова, д. 64")
-    assert found.source == "gazetteer" and found.precinct == geo.index().locate(found.lat, found.lon)
+    assert found.source == "gazetteer" and found.precinct == geo.precinct_index().locate(found.lat, found.lon)
     assert found.precinct_match == "inside" and found.location().source == LocationSource.GEOCODED
     assert geo.geocode("52.2873, 76.9674").location().source == LocationSource.MAP
     back = geo.reverse(found.lat, found.lon)
@@ -68,17 +65,14 @@ def test_remote_faults_never_block_and_leave_the_location_unverified(city, clock
         assert located.location.source == LocationSource.GEOCODED and located.precinct is not None
 
 
-def _opened(db, url: str) -> OpenedDatabase:
+def _opened(db, url: str) -> Services:
     from dispatch_desk.config import Settings
-    from dispatch_desk.services.desk import DeskService
 
     settings = Settings()
+    settings.database_url = db.url
     settings.nominatim_url = url
     settings.nominatim_timeout_s = 0.5
-    desk = DeskService(db, "t")
-    opened = OpenedDatabase(db, desk, True, False, "pavlodar", settings)
-    desk.geocode = opened._geocode
-    return opened
+    return open_services(settings, build_demo_if_empty=False)
 
 
 def test_bad_remote_url_is_refused(city):

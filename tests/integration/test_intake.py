@@ -12,7 +12,7 @@ import pytest
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo, voice_message
 from dispatch_desk.domain.enums import AttachmentKind, Channel, LocationSource
-from dispatch_desk.intake.server import MB, IntakeLimits, create_app
+from dispatch_desk.intake.app import MB, IntakeLimits, create_app
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store.media import MediaStore
@@ -238,6 +238,9 @@ def test_request_list_filters(client, key, desk, clock):
     assert client.get("/v2/requests.json", params={"start_date": "2026-01-01T00:00:00Z",
                                                     "end_date": "2026-11-01T00:00:00Z"}).status_code == 400  # fmt: skip
     assert client.get("/v2/requests.json", params={"start_date": "yesterday"}).status_code == 400
+    for far in ("0001-01-01T00:00:00", "9999-12-31T23:59:59"):  # would overflow the date range
+        answer = client.get("/v2/requests.json", params={"start_date": far})
+        assert answer.status_code == 400 and "between the years" in answer.json()[0]["description"]
     assert client.get("/v2/requests.json", params={"status": "pending"}).status_code == 400
 
 

@@ -12,7 +12,7 @@ import pytest
 from georeport import GeoReport
 
 from dispatch_desk.demo.city import load_precincts
-from dispatch_desk.intake.server import create_app
+from dispatch_desk.intake.app import create_app
 from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store.media import MediaStore
 from tests.support.intake import ServerThread

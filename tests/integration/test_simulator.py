@@ -13,8 +13,8 @@ from dispatch_desk.cli import main
 from dispatch_desk.demo.city import load_city_outline, load_precincts
 from dispatch_desk.demo.simulator import SimulationError, Simulator, photo, voice_message
 from dispatch_desk.domain.enums import AttachmentKind, Channel
+from dispatch_desk.intake.app import create_app
 from dispatch_desk.intake.media import identify
-from dispatch_desk.intake.server import create_app
 from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store.media import MediaStore
 from tests.support.intake import ServerThread

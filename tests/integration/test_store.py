@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+from dispatch_desk.domain.changes import ChangeKind, IncidentChange
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store import migrate
@@ -99,7 +100,7 @@ def test_feed_follower_never_misses_a_change_made_by_concurrent_writers(db, cloc
     created = [e for e in desk.feed_after(0, limit=10_000) if e.kind == "incident.created"]
     assert len(created) == writers * per_writer
     assert seen == everything  # every row, each once, in order
-    numbers = [e.payload["number"] for e in created]
+    numbers = [e.record.number for e in created]
     assert len(set(numbers)) == len(numbers)
 
 
@@ -118,14 +119,14 @@ def test_postgresql_feed_notifies_listeners(pg_database, clock):
 
 
 def test_unavailable_database_gives_a_clear_error():
+    from dispatch_desk.composition import open_services
     from dispatch_desk.config import Settings
-    from dispatch_desk.startup import open_database
-    from dispatch_desk.store.uow import DatabaseUnavailable
+    from dispatch_desk.domain.errors import DatabaseUnavailable
 
     settings = Settings()
     settings.database_url = "postgresql://nobody@127.0.0.1:1/none"
     with pytest.raises(DatabaseUnavailable, match="cannot open the database") as caught:
-        open_database(settings)
+        open_services(settings)
     assert "\n" not in str(caught.value)
 
 
@@ -135,7 +136,7 @@ def test_sessions_never_see_half_a_change(db, clock):
     with db.engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM incidents")).scalar()
     with pytest.raises(RuntimeError, match="crash"), desk._work() as work:
-        work.record("incident", 1, "incident.created", {})
+        work.record(IncidentChange(ChangeKind.INCIDENT_CREATED, "26-000001"), 1)
         work.session.execute(text("INSERT INTO meta (key, value) VALUES ('x', 'y')"))
         raise RuntimeError("crash in the middle")
     with db.engine.connect() as connection:

@@ -1,0 +1,117 @@
+"""``dispatch-desk intake``, ``apikeys`` and ``simulate``: the "102" app's side of the desk."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from dispatch_desk.cli.common import (
+    PROG,
+    Parser,
+    date_type,
+    port_type,
+    positive,
+    rate_type,
+    services_for,
+    speed_type,
+    table,
+)
+from dispatch_desk.config import Settings
+from dispatch_desk.domain.errors import DomainError
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    intake = commands.add_parser(
+        parents=[common], name="intake", help='run the intake server for the "102" app (Open311 GeoReport v2)'
+    )
+    intake.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    intake.add_argument("--port", type=port_type, default=8102, help="port to listen on (default 8102)")
+    intake.set_defaults(run=run_intake)
+
+    apikeys = commands.add_parser(parents=[common], name="apikeys", help="API keys of client applications")
+    apikeys.set_defaults(run=run_apikeys)
+    actions = apikeys.add_subparsers(
+        dest="apikeys_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    create = actions.add_parser(
+        parents=[common], name="create", help="create a key for a client application; it is printed once"
+    )
+    create.add_argument("name", metavar="NAME", help='the client, e.g. "102-app"')
+    create.add_argument("--rate", type=rate_type, default=6000,
+                        help="requests a minute this client may make (default 6000)")  # fmt: skip
+    actions.add_parser(parents=[common], name="list", help="list the keys (never their secret)")
+    revoke = actions.add_parser(parents=[common], name="revoke", help="revoke a key at once")
+    revoke.add_argument("name", metavar="NAME")
+
+    simulate = commands.add_parser(
+        parents=[common], name="simulate", help="send realistic app reports to an intake server"
+    )
+    simulate.add_argument("--url", required=True, help="the intake server, e.g. http://127.0.0.1:8102")
+    simulate.add_argument("--api-key", required=True, help="a key from 'dispatch-desk apikeys create'")
+    amount = simulate.add_mutually_exclusive_group()
+    amount.add_argument("--count", type=positive, help="send this many reports (default 20)")
+    amount.add_argument("--day", type=date_type, help="send one day's reports, e.g. 2026-11-21 (a Saturday)")
+    simulate.add_argument("--speed", type=speed_type, default=60.0,
+                          help="how many times faster than real time (default 60; 0 = as fast as possible)")  # fmt: skip
+    simulate.add_argument("--seed", type=int, default=None, help="random seed, for a repeatable run")
+    simulate.add_argument(
+        "--concurrency", type=positive, default=4, help="reports in flight at once (default 4)"
+    )
+    simulate.add_argument("--media", type=float, default=None, metavar="SHARE",
+                          help="share of reports with a photo or voice message (default 0.25)")  # fmt: skip
+    simulate.set_defaults(run=run_simulate)
+
+
+def run_intake(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.intake.app import IntakeLimits, serve
+
+    services = services_for(settings)
+    services.geo.gazetteer  # noqa: B018 - read the address data now, not while the first reports wait
+    limits = IntakeLimits.from_settings(settings)
+    print(
+        f"{PROG}: intake server on http://{args.host}:{args.port}/v2/ (OpenAPI: /openapi.json), "
+        f"database {services.db.describe()}, media in {services.media.root}",
+        file=sys.stderr,
+        flush=True,
+    )
+    serve(services.app_reports, args.host, args.port, limits, settings.timezone)
+    return 0
+
+
+def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
+    service = services_for(settings).app_reports
+    if args.apikeys_command == "create":
+        stored, key = service.create_api_key(args.name, args.rate)
+        print(key)
+        print(f"{PROG}: key {stored.name!r} created ({stored.rate_per_minute} requests a minute); "
+              "it is shown only now, store it in the client's configuration", file=sys.stderr)  # fmt: skip
+    elif args.apikeys_command == "revoke":
+        revoked = service.revoke_api_key(args.name)
+        print(f"{PROG}: key {revoked.name!r} is revoked", file=sys.stderr)
+    else:
+        rows = [
+            [k.name, f"ddk_{k.prefix}…", str(k.rate_per_minute), k.created_at.isoformat(timespec="seconds"),
+             k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else "active"]
+            for k in service.api_keys()
+        ]  # fmt: skip
+        print(table(rows, ["NAME", "KEY", "PER MINUTE", "CREATED", "STATE"]))
+    return 0
+
+
+def run_simulate(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.demo.simulator import SimulationError, Simulator
+
+    try:
+        simulator = Simulator(
+            args.url, args.api_key, seed=args.seed, concurrency=args.concurrency,
+            media_share=0.25 if args.media is None else args.media,
+        )  # fmt: skip
+        plan = (
+            simulator.plan_day(args.day) if args.day is not None else simulator.plan_count(args.count or 20)
+        )
+        result = simulator.run(plan, args.speed, progress=lambda line: sys.stderr.write(line + "\n"))
+    except SimulationError as exc:
+        raise DomainError(str(exc)) from None
+    print(json.dumps(result.as_dict(), ensure_ascii=False))
+    return 0 if result.failed == 0 else 1

@@ -1,0 +1,135 @@
+"""What every command of ``dispatch-desk`` shares: the parser class, argument types, output helpers.
+
+User errors print one line to stderr and exit with status 2 (bad usage) or 1 (the command failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, NoReturn
+
+from dispatch_desk.config import Settings
+
+if TYPE_CHECKING:
+    from dispatch_desk.composition import Services
+
+PROG = "dispatch-desk"
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def common_options() -> argparse.ArgumentParser:
+    """The global options, accepted before and after the command ("dispatch-desk db init --db X")."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL or SQLite file (default: DISPATCH_DESK_DB or the embedded SQLite "
+                        "database in the user's data folder)")  # fmt: skip
+    common.add_argument("--operator", default=argparse.SUPPRESS,
+                        help="name recorded for every change made from this session")  # fmt: skip
+    common.add_argument("--lang", choices=["kk", "ru", "en"], default=argparse.SUPPRESS,
+                        help="language of the desk (default: system locale)")  # fmt: skip
+    return common
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    settings = Settings.load()
+    if getattr(args, "db", None):
+        settings.database_url = args.db
+    if getattr(args, "operator", None):
+        settings.operator = args.operator
+    if getattr(args, "lang", None):
+        settings.language = args.lang
+    return settings
+
+
+def services_for(settings: Settings) -> Services:
+    """The services over the configured database, for a command (never builds the demo by itself)."""
+    from dispatch_desk.composition import open_services
+
+    return open_services(settings, build_demo_if_empty=False)
+
+
+# -- argument types -------------------------------------------------------------------------------
+def date_type(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-21") from None
+
+
+def speed_type(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not (math.isfinite(value) and 0 <= value <= 1_000_000):
+        raise argparse.ArgumentTypeError("the speed lies between 0 (as fast as possible) and 1000000")
+    return value
+
+
+def whole(low: int, high: int, what: str = "a whole number") -> Callable[[str], int]:
+    """An argparse type: a whole number between ``low`` and ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
+
+
+positive = whole(1, 100_000)
+port_type = whole(0, 65535, "a port number")
+rate_type = whole(1, 10_000_000)
+
+
+def coordinate_type(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
+    return value
+
+
+def size_type(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1600x900") from None
+    if not all(320 <= v <= 8000 for v in size):
+        raise argparse.ArgumentTypeError("width and height must be between 320 and 8000")
+    return size
+
+
+# -- output ---------------------------------------------------------------------------------------
+def table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+    return "\n".join(lines)
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))

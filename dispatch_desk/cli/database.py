@@ -1,0 +1,38 @@
+"""``dispatch-desk db``: create or upgrade the database, build the demo city."""
+
+from __future__ import annotations
+
+import argparse
+
+from dispatch_desk.cli.common import Parser, services_for
+from dispatch_desk.config import Settings
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    db = commands.add_parser(parents=[common], name="db", help="create or upgrade the database")
+    db.set_defaults(run=run)
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True, parser_class=Parser)
+    init = actions.add_parser(
+        parents=[common], name="init", help="create the schema and the default categories"
+    )
+    init.add_argument(
+        "--demo", action="store_true", help="also build the Pavlodar demo city (empty database only)"
+    )
+    actions.add_parser(parents=[common], name="upgrade", help="apply the migrations the database lacks")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.demo.city import build_demo
+
+    services = services_for(settings)
+    if args.db_command == "upgrade":
+        print(f"database {services.db.describe()} is at revision {services.schema_revision()}")
+        return 0
+    if args.demo:
+        summary = build_demo(services.db)
+        print(
+            f"demo city built: {summary.precincts} precincts, {summary.streets} streets, {summary.units} units, "
+            f"{summary.incidents} incidents ({summary.open_incidents} open)"
+        )
+    print(f"database ready: {services.db.describe()}")
+    return 0

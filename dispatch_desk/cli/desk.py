@@ -1,0 +1,36 @@
+"""The desk itself from the command line: start it (no command), or render it to a PNG (``screenshot``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dispatch_desk.cli.common import UsageError, size_type
+from dispatch_desk.config import Settings
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    screenshot = commands.add_parser(
+        parents=[common], name="screenshot", help="render the desk offscreen on the current database to a PNG"
+    )
+    screenshot.add_argument("out", metavar="OUT.png")
+    screenshot.add_argument(
+        "--size", default="1600x900", type=size_type, metavar="WxH", help="window size (default 1600x900)"
+    )
+    screenshot.add_argument("--select", metavar="NUMBER", help="the incident to select")
+    screenshot.set_defaults(run=run_screenshot)
+
+
+def run_desk(_args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.ui.app import run_gui
+
+    return run_gui(settings)
+
+
+def run_screenshot(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.ui.screenshot import take_screenshot
+
+    if not args.out.lower().endswith(".png"):
+        raise UsageError("the screenshot is written as PNG: give a file name ending in .png")
+    print(take_screenshot(settings, Path(args.out), args.size, args.select))
+    return 0

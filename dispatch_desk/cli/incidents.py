@@ -1,0 +1,78 @@
+"""``dispatch-desk incidents`` and ``units``: what the desk shows, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from dispatch_desk.cli.common import Parser, positive, print_json, services_for, table
+from dispatch_desk.config import Settings
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    incidents = commands.add_parser(parents=[common], name="incidents", help="incidents")
+    actions = incidents.add_subparsers(dest="incidents_command", metavar="ACTION", required=True,
+                                       parser_class=Parser)  # fmt: skip
+    listing = actions.add_parser(
+        parents=[common], name="list", help="list incidents, newest first (open ones by priority)"
+    )
+    listing.add_argument("--open", action="store_true", help="only open incidents, by priority then age")
+    listing.add_argument("--limit", type=positive, default=50, help="at most this many (default 50)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(run=list_incidents)
+    recommend = actions.add_parser(
+        parents=[common], name="recommend", help="the units to send to an incident, best first, with reasons"
+    )
+    recommend.add_argument("number", metavar="NUMBER", help="the incident number, e.g. 26-000123")
+    recommend.add_argument("--limit", type=positive, default=5, help="how many units (default 5)")
+    recommend.add_argument("--json", action="store_true", help="print JSON")
+    recommend.set_defaults(run=recommend_units)
+
+    units = commands.add_parser(parents=[common], name="units", help="patrol units")
+    unit_actions = units.add_subparsers(
+        dest="units_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    unit_list = unit_actions.add_parser(parents=[common], name="list", help="list units")
+    unit_list.add_argument("--json", action="store_true")
+    unit_list.set_defaults(run=list_units)
+
+
+def recommend_units(args: argparse.Namespace, settings: Settings) -> int:
+    candidates = services_for(settings).desk.recommend_units(args.number.strip(), args.limit)
+    if args.json:
+        print_json([c.summary() for c in candidates])
+        return 0
+    rows = [[str(n), c.call_sign, c.status.value, "-" if c.eta_s is None else f"{c.eta_s / 60:.0f} min",
+             "; ".join(r.describe() for r in c.reasons)] for n, c in enumerate(candidates, start=1)]  # fmt: skip
+    print(table(rows, ["#", "UNIT", "STATUS", "ETA", "WHY"]) if rows else "no unit can be sent now")
+    return 0
+
+
+def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
+    desk = services_for(settings).desk
+    incidents = desk.open_incidents() if args.open else desk.recent_incidents(args.limit)
+    incidents = incidents[: args.limit]
+    if args.json:
+        print_json([i.summary() for i in incidents])
+        return 0
+    rows = [
+        [i.number, str(int(i.priority)), i.status.value, i.category, i.precinct or "-", i.address[:40],
+         ",".join(a.call_sign for a in i.active_assignments()) or "-",
+         i.received_at.astimezone(desk.zone).strftime("%Y-%m-%d %H:%M")]
+        for i in incidents
+    ]  # fmt: skip
+    header = ["NUMBER", "P", "STATUS", "CATEGORY", "PRECINCT", "ADDRESS", "UNITS", "RECEIVED"]
+    print(table(rows, header) if rows else "no incidents")
+    return 0
+
+
+def list_units(args: argparse.Namespace, settings: Settings) -> int:
+    units = services_for(settings).desk.units()
+    if args.json:
+        print_json([u.summary() for u in units])
+        return 0
+    rows = [[u.call_sign, u.kind.value, u.home_precinct or "-", u.status.value, u.current_incident or "-",
+             ", ".join(u.crew)] for u in units]  # fmt: skip
+    print(
+        table(rows, ["CALL SIGN", "KIND", "PRECINCT", "STATUS", "INCIDENT", "CREW"]) if rows else "no units"
+    )
+    return 0

@@ -1,0 +1,24 @@
+"""The whole command line, assembled from the command groups."""
+
+from __future__ import annotations
+
+from dispatch_desk import __version__
+from dispatch_desk.cli import app_reports, database, desk, geography, incidents
+from dispatch_desk.cli.common import PROG, Parser, common_options
+
+GROUPS = (database, incidents, geography, desk, app_reports)
+
+
+def build_parser() -> Parser:
+    common = common_options()
+    parser = Parser(
+        prog=PROG,
+        parents=[common],
+        description="Dispatch desk for a police operations-control centre. Without a command it starts the desk.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(run=desk.run_desk)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for group in GROUPS:
+        group.add_commands(commands, common)
+    return parser

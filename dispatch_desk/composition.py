@@ -1,0 +1,85 @@
+"""The composition root: the one place that builds the services, through their constructors.
+
+The desk, the intake server and the command line all start here. ``open_services`` migrates the
+schema, adds missing reference data and, on the very first start with the default SQLite database,
+builds the demo city so that a newcomer sees a working desk. Nothing is set on a service after it was
+built; what a service needs is given to its constructor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from dispatch_desk.config import Settings, default_database_url
+from dispatch_desk.demo.city import build_demo, is_empty
+from dispatch_desk.domain.dispatch_rules import DispatchRules
+from dispatch_desk.services.desk import DeskService
+from dispatch_desk.services.feed_follow import FeedFollower
+from dispatch_desk.services.geo import GeoService
+from dispatch_desk.services.intake import IntakeService
+from dispatch_desk.store import migrate
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store.repositories import Meta
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything a front end works through, built once per process."""
+
+    settings: Settings
+    db: Database
+    geo: GeoService
+    desk: DeskService
+    app_reports: IntakeService
+    media: MediaStore
+    is_demo: bool
+    built_demo: bool
+    city: str | None
+
+    def follower(self, after: int) -> FeedFollower:
+        """A reader of the change feed from sequence number ``after`` on, for this process's caches."""
+        return FeedFollower(self.desk, after)
+
+    def schema_revision(self) -> str | None:
+        return migrate.current_revision(self.db)
+
+    def close(self) -> None:
+        self.app_reports.close()
+        self.db.dispose()
+
+
+def open_services(settings: Settings, *, build_demo_if_empty: bool | None = None) -> Services:
+    """Open the configured database and build every service over it."""
+    db = Database(settings.database_url)
+    migrate.upgrade(db)
+    geo = GeoService(
+        db,
+        tolerance_m=settings.precinct_tolerance_m,
+        nominatim_url=settings.nominatim_url,
+        nominatim_timeout_s=settings.nominatim_timeout_s,
+    )
+    desk = DeskService(
+        db,
+        settings.operator,
+        geo=geo,
+        timezone=settings.timezone,
+        rules=DispatchRules.from_settings(settings.patrol_speed_kmh, settings.stale_position_minutes),
+        duplicate_radius_m=settings.duplicate_radius_m,
+        duplicate_window=timedelta(minutes=settings.duplicate_window_minutes),
+    )
+    desk.ensure_reference_data()
+    if build_demo_if_empty is None:
+        build_demo_if_empty = settings.database_url == default_database_url()
+    built = False
+    if build_demo_if_empty and is_empty(db):
+        build_demo(db)
+        built = True
+    with db.reading() as session:
+        meta = Meta(session)
+        is_demo = meta.get("demo") == "true"
+        city = meta.get("city")
+    media = MediaStore(settings.media_path())
+    app_reports = IntakeService(desk, media, batch_max=int(settings.intake_batch_max))
+    return Services(settings, db, geo, desk, app_reports, media, is_demo, built, city)

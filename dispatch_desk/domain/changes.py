@@ -1,0 +1,271 @@
+"""The kinds of change the desk records, and a typed record for each.
+
+Every committed change appends one row per record to the change feed (the audit trail, and what every
+workstation and intake server follows). Writers build a record (``IncidentChange.of(incident, ...)``);
+readers get the same record back from ``FeedEntry.record``. A record reads the JSON its kind was stored
+as: fields it does not know are ignored and fields an older version did not write take their defaults,
+so a row written by any version of the desk still reads. A kind this version does not know reads as an
+``UnknownChange``.
+
+``Changes`` sums up what one action (or one poll of the feed) changed, by the keys views refresh by.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from dispatch_desk.domain.entities import Incident, Precinct, Unit
+
+
+class ChangeKind(StrEnum):
+    INCIDENT_CREATED = "incident.created"
+    INCIDENT_DISPATCHED = "incident.dispatched"
+    INCIDENT_EN_ROUTE = "incident.en_route"
+    INCIDENT_ON_SCENE = "incident.on_scene"
+    INCIDENT_UNIT_CLEARED = "incident.unit_cleared"
+    INCIDENT_LOCATED = "incident.located"
+    INCIDENT_CLOSED = "incident.closed"
+    INCIDENT_CANCELLED = "incident.cancelled"
+    INCIDENT_REOPENED = "incident.reopened"
+    UNIT_CREATED = "unit.created"
+    UNIT_DISPATCHED = "unit.dispatched"
+    UNIT_REASSIGNED = "unit.reassigned"
+    UNIT_STATUS = "unit.status"
+    UNIT_POSITION = "unit.position"
+    PRECINCT_SAVED = "precinct.saved"
+    CATEGORY_SAVED = "category.saved"
+    GAZETTEER_REPLACED = "gazetteer.replaced"
+    API_KEY_CREATED = "api_key.created"
+    API_KEY_REVOKED = "api_key.revoked"
+    DEMO_BUILT = "demo.built"
+
+    @property
+    def entity(self) -> str:
+        """The kind of thing changed, as the feed's ``entity`` column stores it."""
+        return ENTITY_OF_PREFIX[self.value.split(".", 1)[0]]
+
+
+ENTITY_OF_PREFIX = {
+    "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
+    "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRecord:
+    """What every record has: its kind. ``payload()`` is what the feed stores."""
+
+    kind: ChangeKind
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = ()
+
+    def payload(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("kind")
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentChange(ChangeRecord):
+    """An incident as it stood after the change, and what the change was about (unit, reason)."""
+
+    number: str = ""
+    status: str = ""
+    priority: int = 4
+    category: str = ""
+    channel: str = ""
+    address: str = ""
+    precinct: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    location_source: str | None = None
+    received_at: str | None = None
+    units: tuple[str, ...] = ()
+    version: int = 0
+    unit: str | None = None  # the unit the change was about
+    reason: str = ""
+    disposition: str = ""
+    attachments: int = 0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "incident")
+
+    @classmethod
+    def of(
+        cls, kind: ChangeKind, incident: Incident, *, unit: str | None = None, reason: str = "",
+        disposition: str = "",
+    ) -> IncidentChange:  # fmt: skip
+        loc = incident.location
+        return cls(
+            kind, incident.number, incident.status.value, int(incident.priority), incident.category,
+            incident.channel.value, incident.address, incident.precinct, loc.lat if loc else None,
+            loc.lon if loc else None, loc.source.value if loc else None, incident.received_at.isoformat(),
+            tuple(a.call_sign for a in incident.active_assignments()), incident.version, unit, reason,
+            disposition, len(incident.attachments),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class UnitChange(ChangeRecord):
+    """A unit as it stood after the change; ``incident`` it was sent to, and why."""
+
+    call_sign: str = ""
+    kind_of_unit: str = ""
+    home_precinct: str | None = None
+    status: str = ""
+    current_incident: str | None = None
+    crew: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    position_at: str | None = None
+    version: int = 0
+    incident: str | None = None
+    reason: str = ""
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "unit")
+
+    @classmethod
+    def of(cls, kind: ChangeKind, unit: Unit, *, incident: str | None = None, reason: str = "") -> UnitChange:
+        position = unit.position
+        return cls(
+            kind, unit.call_sign, unit.kind.value, unit.home_precinct, unit.status.value, unit.current_incident,
+            tuple(unit.crew), position[0] if position else None, position[1] if position else None,
+            unit.position_at.isoformat() if unit.position_at else None, unit.version, incident, reason,
+        )  # fmt: skip
+
+    def payload(self) -> dict[str, Any]:
+        data = ChangeRecord.payload(self)
+        data["kind"] = data.pop("kind_of_unit")  # stored under the unit's own word for it
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class PrecinctChange(ChangeRecord):
+    code: str = ""
+    name_kk: str = ""
+    name_ru: str = ""
+    name_en: str = ""
+    service_centre_address: str | None = None
+    phone: str | None = None
+    opening_hours: str | None = None
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.PRECINCT_SAVED,)
+
+    @classmethod
+    def of(cls, precinct: Precinct) -> PrecinctChange:
+        return cls(ChangeKind.PRECINCT_SAVED, **precinct.summary())
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryChange(ChangeRecord):
+    code: str = ""
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.CATEGORY_SAVED,)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerChange(ChangeRecord):
+    streets: int = 0
+    addresses: int = 0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.GAZETTEER_REPLACED,)
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyChange(ChangeRecord):
+    name: str = ""
+    prefix: str = ""
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.API_KEY_CREATED, ChangeKind.API_KEY_REVOKED)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoBuilt(ChangeRecord):
+    city: str = ""
+    incidents: int = 0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.DEMO_BUILT,)
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownChange:
+    """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
+
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def payload(self) -> dict[str, Any]:
+        return dict(self.data)
+
+
+AnyChange = (
+    IncidentChange | UnitChange | PrecinctChange | CategoryChange | GazetteerChange | ApiKeyChange | DemoBuilt
+)
+
+RECORDS: tuple[type[ChangeRecord], ...] = (
+    IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
+)  # fmt: skip
+RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
+    kind: record for record in RECORDS for kind in record.KINDS
+}
+
+
+def read_change(kind: str, payload: dict[str, Any] | None) -> AnyChange | UnknownChange:
+    """The typed record of a stored feed row."""
+    payload = payload if isinstance(payload, dict) else {}
+    try:
+        known = ChangeKind(kind)
+    except ValueError:
+        return UnknownChange(kind, dict(payload))
+    record = RECORD_OF[known]
+    if record is UnitChange:
+        payload = {**payload, "kind_of_unit": payload.get("kind", "")}
+    fields = {f.name for f in dataclasses.fields(record)} - {"kind"}
+    values = {k: v for k, v in payload.items() if k in fields}
+    for name in ("units", "crew"):
+        if isinstance(values.get(name), list):
+            values[name] = tuple(values[name])
+    return record(known, **values)  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an action or a poll of the feed changed, by the keys the views refresh by."""
+
+    incidents: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    precincts: bool = False
+    gazetteer: bool = False
+    categories: bool = False
+    new_app_reports: tuple[str, ...] = ()  # numbers of app reports created, in order
+
+    @classmethod
+    def of(cls, records: list[AnyChange | UnknownChange]) -> Changes:
+        incidents: set[str] = set()
+        units: set[str] = set()
+        reports: list[str] = []
+        for record in records:
+            if isinstance(record, IncidentChange) and record.number:
+                incidents.add(record.number)
+                if record.kind is ChangeKind.INCIDENT_CREATED and record.channel == "app":
+                    reports.append(record.number)
+            elif isinstance(record, UnitChange) and record.call_sign:
+                units.add(record.call_sign)
+        return cls(
+            frozenset(incidents), frozenset(units),
+            precincts=any(isinstance(r, PrecinctChange) for r in records),
+            gazetteer=any(isinstance(r, GazetteerChange) for r in records),
+            categories=any(isinstance(r, CategoryChange) for r in records),
+            new_app_reports=tuple(reports),
+        )  # fmt: skip
+
+    @property
+    def geography(self) -> bool:
+        """Precincts or address data changed: lookups must read them again."""
+        return self.precincts or self.gazetteer
+
+    def __bool__(self) -> bool:
+        return bool(self.incidents or self.units or self.precincts or self.gazetteer or self.categories)

@@ -1,0 +1,64 @@
+"""Reading a request: the posted report's fields and files in any of the three encodings, the language."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import Request
+from starlette.datastructures import UploadFile
+
+from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.intake import open311
+from dispatch_desk.intake.errors import Problem
+from dispatch_desk.intake.limits import MB, IntakeLimits
+
+LANGUAGES = ("kk", "ru", "en")
+MEDIA_FIELDS = {"media", "media[]"}
+
+
+def language(request: Request) -> str:
+    header = request.headers.get("accept-language", "")
+    for part in header.split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return "ru"
+
+
+async def read_report_body(
+    request: Request, content_type: str, limits: IntakeLimits
+) -> tuple[dict[str, object], list[tuple[str, str, bytes]]]:
+    """The fields and files of a posted report, whichever of the three encodings it came in."""
+    files: list[tuple[str, str, bytes]] = []
+    if content_type == "application/json":
+        raw = await request.body()
+        try:
+            body = json.loads(raw)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ValidationError(f"the body is not valid JSON: {str(exc)[:120]}") from None
+        return open311.flatten_json(body), files
+    if content_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        raise Problem(
+            415,
+            "send the report as application/x-www-form-urlencoded, multipart/form-data or application/json",
+        )
+    form = await request.form(max_files=limits.max_files, max_fields=100, max_part_size=MB)
+    items: list[tuple[str, object]] = []
+    total = 0
+    for name, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            if name not in MEDIA_FIELDS:
+                raise ValidationError(f"files go in the field 'media', not {name[:40]!r}")
+            data = await value.read(limits.max_file_bytes + 1)
+            if len(data) > limits.max_file_bytes:
+                raise Problem(413, f"a file is larger than {limits.max_file_bytes // MB} MB")
+            total += len(data)
+            if total > limits.max_report_bytes:
+                raise Problem(
+                    413, f"the files of a report are larger than {limits.max_report_bytes // MB} MB"
+                )
+            files.append((value.filename or "", value.content_type or "", data))
+        else:
+            items.append((name, value))
+    await form.close()
+    return open311.form_fields(items), files

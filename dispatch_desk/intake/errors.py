@@ -1,0 +1,50 @@
+"""Answers other than success, in the GeoReport error format: ``[{"code": 400, "description": "..."}]``.
+
+A 4xx names the problem; 503 means the database is away (the app retries later with the same
+idempotency key). The table below is also what the OpenAPI document lists for each route.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+
+class Problem(Exception):
+    """An answer other than success, in the GeoReport error format."""
+
+    def __init__(self, status: int, description: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.headers = headers or {}
+
+
+def error_response(status: int, description: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse([{"code": status, "description": description}], status_code=status, headers=headers)
+
+
+class ErrorItem(BaseModel):
+    code: int
+    description: str
+
+
+_ERRORS = {
+    status: {"model": list[ErrorItem], "description": text}
+    for status, text in (
+        (400, "the request is malformed; the description names the field"),
+        (401, "no api_key was given"),
+        (403, "the api_key is not valid or was revoked"),
+        (404, "no such service or service request"),
+        (413, "the body or a file is too large"),
+        (415, "the body or a file has a type this server does not accept"),
+        (429, "too many requests for this api_key; retry after the Retry-After seconds"),
+        (503, "the database is not available; retry later with the same idempotency key"),
+    )
+}
+
+
+def errors_of(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: _ERRORS[code] for code in codes}
