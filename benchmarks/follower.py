@@ -29,14 +29,14 @@ def main() -> int:
     def inserted(_parent, first: int, last: int) -> None:
         now = time.time()
         for row in range(first, last + 1):
-            print(window.model.incident(row).number, now, flush=True)
+            print(window.queue.model.incident(row).number, now, flush=True)
 
-    window.model.rowsInserted.connect(inserted)
+    window.queue.model.rowsInserted.connect(inserted)
     window.show()
     window.start()
 
     def ready() -> None:
-        if window.opened is not None and window.watcher is not None:
+        if window.services is not None and window.feed.waker is not None:
             print("ready", flush=True)
         else:
             QTimer.singleShot(50, ready)

@@ -108,7 +108,7 @@ def round_trip(view, function: str, *args) -> None:
 
 
 def _payloads(count: int) -> list[dict]:
-    from dispatch_desk.ui.map.page import incident_payload
+    from dispatch_desk.ui.map.api import incident_payload
 
     return [incident_payload(i, "Theft", "new") for i in incidents(count, seed=count)]
 
@@ -175,7 +175,7 @@ window = MainWindow(settings)
 window.show()
 window.start()
 def check():
-    if window.opened is not None and window.map.ready:
+    if window.services is not None and window.map.ready:
         print(f"interactive {{time.perf_counter() - started:.3f}}", flush=True)
         app.quit()
 timer = QTimer(); timer.timeout.connect(check); timer.start(5)

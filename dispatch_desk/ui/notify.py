@@ -1,26 +1,58 @@
-"""The desk's notice of a new app report: a chime and a flash of the window, each configurable."""
+"""The desk's notice of a new app report: a chime and a flash of the window, each configurable.
+
+QtMultimedia is imported only when the first chime is due: a desk whose sound library is missing
+(``libpulse`` on Linux) still starts, says in the status bar that sound is off, and only flashes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtMultimedia import QSoundEffect
+import logging
+
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dispatch_desk.config import Settings
 from dispatch_desk.resources import resources_dir
 
+log = logging.getLogger(__name__)
+
+
+def sound_unavailable() -> str | None:
+    """Why the desk cannot play sound, or None when it can."""
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError as exc:  # the Qt module, or a system library it links, is missing
+        return str(exc)
+    return None
+
 
 class Notifier(QObject):
+    soundOff = Signal(str)  # why
+
     def __init__(self, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self.sound_enabled = settings.notify_sound
         self.flash_enabled = settings.notify_flash
-        self.effect: QSoundEffect | None = None
+        self.effect = None
         self.count = 0  # notices given (the tests read it)
 
-    def _effect(self) -> QSoundEffect:
+    def check_sound(self) -> None:
+        """At start: if the desk should chime but cannot, switch sound off and say why."""
+        if self.sound_enabled:
+            why = sound_unavailable()
+            if why is not None:
+                self._sound_off(why)
+
+    def _sound_off(self, why: str) -> None:
+        log.warning("sound is off: %s", why)
+        self.sound_enabled = False
+        self.soundOff.emit(why)
+
+    def _effect(self):
         if self.effect is None:  # made on first use: no audio device is opened for a desk that never chimes
+            from PySide6.QtMultimedia import QSoundEffect
+
             self.effect = QSoundEffect(self)
             self.effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "app-report.wav")))
             self.effect.setVolume(0.8)
@@ -29,7 +61,10 @@ class Notifier(QObject):
     def notify(self) -> None:
         self.count += 1
         if self.sound_enabled:
-            self._effect().play()
+            try:
+                self._effect().play()
+            except ImportError as exc:
+                self._sound_off(str(exc))
         if self.flash_enabled:
             # Flashes the taskbar entry (or bounces the dock icon) until the operator looks at the desk.
             QApplication.alert(self.window, 0)

@@ -35,19 +35,20 @@ def take_screenshot(
                 raise DomainError(f"the desk did not become ready for the screenshot: {what}")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
-    wait_for(lambda: window.opened is not None or (not window.database_ok and "unavailable" in window.database_label.text()),
+    wait_for(lambda: window.services is not None or (not window.database_ok and "unavailable" in window.database_status.text()),
              "the database")  # fmt: skip
-    if window.opened is None:
+    if window.services is None:
         window.close()
-        raise DomainError(window.database_label.text())
+        raise DomainError(window.database_status.text())
     wait_for(lambda: window.map.ready, "the map")
     if select:
-        if window.model.row_of(select) is None:
+        if window.queue.model.row_of(select) is None:
             window.close()
             raise DomainError(f"incident {select} is not open on the desk")
         window.select_incident(select)
     wait_for(
-        lambda: window.detail.incident is not None or window.model.rowCount() == 0, "the incident detail"
+        lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
+        "the incident detail",
     )
     pause = QEventLoop()
     QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -60,6 +60,10 @@ class TaskRunner(QObject):
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda exc: finish(on_error, exc))
         self.pool.start(_Task(work, relay))
+
+    def later(self, msecs: int, callback: Callable[[], None]) -> None:
+        """Call ``callback`` on the GUI thread after ``msecs`` (a retry, say)."""
+        QTimer.singleShot(msecs, self, callback)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

@@ -145,7 +145,9 @@
     }
     const target = (kind === "incident" ? desk.incidents : desk.units).get(id);
     if (target && pan !== false) {
-      if (kind === "incident") desk.incidentLayer.zoomToShowLayer(target, () => {});
+      // Clustering stops at zoom 16: there the marker shows on its own. (The cluster plugin's own
+      // zoomToShowLayer keeps re-centring on every later move while its marker is being replaced.)
+      if (kind === "incident") desk.map.setView(target.getLatLng(), Math.max(desk.map.getZoom(), 16), { animate: false });
       else desk.map.panTo(target.getLatLng());
     }
     return !!target;

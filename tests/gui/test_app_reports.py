@@ -19,6 +19,7 @@ from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media import MediaStore
+from dispatch_desk.ui.map.driver import report_note
 from dispatch_desk.ui.models.incidents import IncidentTableModel
 from dispatch_desk.ui.widgets.media import MediaViewer, ZoomView
 from tests.support.desk_window import open_window
@@ -65,7 +66,7 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     )  # fmt: skip
     assert answer.status_code == 201, answer.text
     number = answer.json()[0]["service_request_id"]
-    model = window.model
+    model = window.queue.model
     qtbot.waitUntil(lambda: model.row_of(number) is not None, timeout=5_000)
     row = model.row_of(number)
     channel = model.index(row, IncidentTableModel.COLUMNS.index("channel"))
@@ -79,7 +80,7 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     assert "Video call requested" in detail.flags.text()
     assert "Айгерим Серікова" in detail.caller.text() and "+77015550102" in detail.caller.text()
     assert "iin-900101400123" in detail.caller.text() and "102 app" in detail.caller.text()
-    note = window._incident_payload(detail.incident)["note"]  # the map popup's line
+    note = report_note(detail.incident)  # the map popup's line
     assert note == "102 app · photos: 1 · voice messages: 1 · video call requested"
     photo_item = detail.media.item(0)
     assert not photo_item.icon().isNull()
@@ -108,7 +109,7 @@ def test_desk_follows_another_workstation_within_a_second(window, qtbot, db, clo
     other = DeskService(db, "op-second")
     started = time.monotonic()
     incident = other.create_incident(CallDraft(Channel.APP, "theft", address="Естая 5"))
-    qtbot.waitUntil(lambda: window.model.row_of(incident.number) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: window.queue.model.row_of(incident.number) is not None, timeout=5_000)
     # Woken by NOTIFY (PostgreSQL) or the data version (SQLite), not by the one-second safety poll.
     assert time.monotonic() - started < 0.9
 
@@ -122,20 +123,20 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     settings.operator = "op-test"
     window = open_window(qtbot, settings)
     qtbot.waitUntil(lambda: window.database_ok, timeout=20_000)
-    window.new_call()
+    window.calls.new_call()
     window.call_form.address.setText("Торайгырова 64")
     window.call_form.description.setPlainText("Соседи шумят")
 
     proxy.cut()
     qtbot.waitUntil(lambda: not window.database_ok, timeout=10_000)
-    assert "unavailable" in window.database_label.text()
+    assert "unavailable" in window.database_status.text()
     other = DeskService(Database(db.url), "op-second")  # straight to the server, not through the proxy
     made = other.create_incident(CallDraft(Channel.APP, "theft", address="Естая 5"))
     assert window.call_form.address.text() == "Торайгырова 64"
 
     proxy.restore()
     qtbot.waitUntil(lambda: window.database_ok, timeout=15_000)
-    qtbot.waitUntil(lambda: window.model.row_of(made.number) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: window.queue.model.row_of(made.number) is not None, timeout=5_000)
     assert window.call_form.description.toPlainText() == "Соседи шумят"
     window.close()
     proxy.close()

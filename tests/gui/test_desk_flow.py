@@ -41,7 +41,7 @@ def desk_window(qtbot, sqlite_city):
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.opened is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
     qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
     yield window
     window.close()
@@ -138,8 +138,8 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     assert closed.citizen_message == "Патруль выехал, составлен протокол."
     assert desk.unit(first).status == UnitStatus.AVAILABLE
     # The queue and the map follow.
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0 or incident.number not in
-                    {window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())}, timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: window.queue.proxy.rowCount() == 0 or incident.number not in
+                    {window.queue.proxy.index(r, 1).data() for r in range(window.queue.proxy.rowCount())}, timeout=10_000)  # fmt: skip
     wait_map(qtbot, window, lambda v: v is None, f"desk.info('incident', {json.dumps(incident.number)})")
     kinds = [e.kind for e in desk.timeline(incident.number)]
     assert kinds == [
@@ -178,18 +178,19 @@ def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
         u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
     )
     desk.dispatch(first.number, unit)
-    qtbot.waitUntil(lambda: window.model.row_of(second.number) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.queue.model.row_of(second.number) is not None, timeout=10_000)
     window.select_incident(second.number)
-    window.select_unit(unit)
+    window.units.select(unit)
     qtbot.waitUntil(
-        lambda: window.selected_number == second.number and window.selected_unit() == unit, timeout=5_000
+        lambda: window.selected_number == second.number and window.units.selected_unit() == unit,
+        timeout=5_000,
     )
-    window.reassign_selected(reason="the fight comes first")
+    window.incidents.reassign_selected(reason="the fight comes first")
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
     moved = desk.incident(second.number).assignments[0]
     assert moved.call_sign == unit and moved.reason == "the fight comes first"
     assert desk.incident(first.number).status == IncidentStatus.NEW
-    qtbot.waitUntil(lambda: window.unit_model.unit(window.unit_model.row_of(unit)).current_incident == second.number,
+    qtbot.waitUntil(lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == second.number,
                     timeout=10_000)  # fmt: skip
 
 
@@ -222,8 +223,13 @@ def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_win
     assert window.detail.address.text() == PAYLOADS["address"]
     assert window.detail.address.textFormat() == Qt.TextFormat.PlainText
     assert PAYLOADS["caller_name"] in window.detail.caller.text()
-    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(incident.number), 0)).row()
-    assert window.proxy.index(row, window.model.COLUMNS.index("address")).data() == PAYLOADS["address"]
+    row = window.queue.proxy.mapFromSource(
+        window.queue.model.index(window.queue.model.row_of(incident.number), 0)
+    ).row()
+    assert (
+        window.queue.proxy.index(row, window.queue.model.COLUMNS.index("address")).data()
+        == PAYLOADS["address"]
+    )
     assert js(qtbot, window, "typeof window.__pwned") == "undefined"
 
 
@@ -250,22 +256,24 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     unit = next(
         u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
     )
-    qtbot.waitUntil(lambda: window.model.row_of(first.number) is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: window.unit_model.row_of(unit) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.queue.model.row_of(first.number) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.units.model.row_of(unit) is not None, timeout=10_000)
     # The unit panel's drag data carries the call sign.
-    source_row = window.unit_proxy.mapFromSource(
-        window.unit_model.index(window.unit_model.row_of(unit), 0)
+    source_row = window.units.proxy.mapFromSource(
+        window.units.model.index(window.units.model.row_of(unit), 0)
     ).row()
-    mime = window.unit_proxy.mimeData([window.unit_proxy.index(source_row, 0)])
+    mime = window.units.proxy.mimeData([window.units.proxy.index(source_row, 0)])
     assert bytes(mime.data(UNIT_MIME)).decode() == unit
     # Dropped on the first incident's row in the queue: a free unit is sent.
-    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(first.number), 0)).row()
-    point = window.table.visualRect(window.proxy.index(row, 1)).center()
+    row = window.queue.proxy.mapFromSource(
+        window.queue.model.index(window.queue.model.row_of(first.number), 0)
+    ).row()
+    point = window.queue.table.visualRect(window.queue.proxy.index(row, 1)).center()
     # As a real drag does: the queue accepts the unit on entering, then takes the drop.
     enter = QDragEnterEvent(
         point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    QApplication.sendEvent(window.table.viewport(), enter)
+    QApplication.sendEvent(window.queue.table.viewport(), enter)
     assert enter.isAccepted()
     drop = QDropEvent(
         QPointF(point),
@@ -274,17 +282,17 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    handled = QApplication.sendEvent(window.table.viewport(), drop)
+    handled = QApplication.sendEvent(window.queue.table.viewport(), drop)
     assert handled and drop.isAccepted(), (
         point,
-        window.table.indexAt(point).isValid(),
-        window.opened is not None,
+        window.queue.table.indexAt(point).isValid(),
+        window.services is not None,
     )
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == first.number, timeout=10_000)
     # Dropped on another incident while busy: moved, with the reason asked for.
-    qtbot.waitUntil(lambda: window.unit_model.unit(window.unit_model.row_of(unit)).current_incident == first.number,
+    qtbot.waitUntil(lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == first.number,
                     timeout=10_000)  # fmt: skip
-    window.drop_unit_on_incident(unit, second.number, reason="backup for the fight")
+    window.incidents.drop_unit_on_incident(unit, second.number, reason="backup for the fight")
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
     assert desk.incident(second.number).assignments[0].reason == "backup for the fight"
     # Dropped on an incident's marker on the map.
@@ -299,7 +307,7 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     qtbot.wait(500)
     spot = js(qtbot, window, f"(() => {{ const p = desk.map.latLngToContainerPoint(desk.incidents.get({number}).getLatLng());"
                              " return [p.x + 5, p.y - 4]; })()")  # fmt: skip
-    dragged = window.unit_model.mimeData([window.unit_model.index(window.unit_model.row_of(other), 0)])
+    dragged = window.units.model.mimeData([window.units.model.index(window.units.model.row_of(other), 0)])
     at = QPointF(spot[0], spot[1])
     window.map.dragEnterEvent(QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
                                               Qt.KeyboardModifier.NoModifier))  # fmt: skip
@@ -314,13 +322,13 @@ def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window
     desk = DeskService(sqlite_city, "other")
     lost = desk.create_incident(CallDraft(Channel.PHONE, "other", address="где-то за рынком"))
     assert lost.location is None
-    qtbot.waitUntil(lambda: window.model.row_of(lost.number) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.queue.model.row_of(lost.number) is not None, timeout=10_000)
     window.select_incident(lost.number)
     qtbot.waitUntil(lambda: window.selected_number == lost.number, timeout=5_000)
     QTest.keyClick(
         window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert window.placing_number == lost.number
+    assert window.incidents.placing_number == lost.number
     js(qtbot, window, "(desk.map.setView([52.28, 76.97], 15, {animate: false}), true)")
     qtbot.wait(300)
     point = js(

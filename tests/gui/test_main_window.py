@@ -30,7 +30,7 @@ def window(qtbot, db):
 
 
 def rows(win: MainWindow) -> list[str]:
-    proxy = win.proxy
+    proxy = win.queue.proxy
     return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
 
 
@@ -43,7 +43,7 @@ def test_window_lists_open_incidents_by_priority_and_follows_other_workstations(
     assert rows(window) == [high.number, low.number]  # most urgent first
     other.close(low.number, "handled by phone")
     qtbot.waitUntil(lambda: rows(window) == [high.number], timeout=5_000)
-    assert "P1: 1" in window.counts_label.text()
+    assert "P1: 1" in window.incident_counts.text()
     assert window.database_ok
 
 
@@ -53,7 +53,7 @@ def test_citizen_text_is_shown_as_text(window, qtbot, db, clock):
     other.create_incident(CallDraft(Channel.APP, "other", address=payload[:60], description=payload))
     qtbot.waitUntil(lambda: len(rows(window)) == 1, timeout=5_000)
     address_column = IncidentTableModel.COLUMNS.index("address")
-    index = window.proxy.index(0, address_column)
+    index = window.queue.proxy.index(0, address_column)
     assert index.data() == "⚠ " + payload[:60]  # shown as typed; ⚠ = location unverified
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tooltip and "&lt;img" in tooltip  # escaped: Qt would render a tag as rich text
@@ -112,7 +112,7 @@ def test_unreachable_database_is_shown_and_retried(qtbot):
     qtbot.addWidget(win)
     win.show()
     win.start()
-    qtbot.waitUntil(lambda: "unavailable" in win.database_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "unavailable" in win.database_status.text(), timeout=10_000)
     assert not win.database_ok
     win.close()
 
@@ -123,8 +123,8 @@ def test_first_start_on_the_default_database_builds_the_demo_city(qtbot):
     qtbot.addWidget(win)
     win.show()
     win.start()
-    qtbot.waitUntil(lambda: win.opened is not None, timeout=60_000)
-    assert win.opened.is_demo and win.opened.built_demo
+    qtbot.waitUntil(lambda: win.services is not None, timeout=60_000)
+    assert win.services.is_demo and win.services.built_demo
     assert "demo data" in win.windowTitle() and "Pavlodar" in win.windowTitle()
     win.close()
 
@@ -134,16 +134,16 @@ def test_a_call_being_typed_survives_a_crash_and_is_offered_back(qtbot, db):
     qtbot.addWidget(first)
     first.show()
     first.start()
-    qtbot.waitUntil(lambda: first.opened is not None, timeout=20_000)
-    first.new_call()
+    qtbot.waitUntil(lambda: first.services is not None, timeout=20_000)
+    first.calls.new_call()
     form = first.call_form
     form.phone.setText("87015551234")
     form.address.setText("Торайгырова 64")
     form.description.setPlainText("Соседи шумят <b>третий час</b>")
-    qtbot.waitUntil(lambda: first.draft_path.is_file(), timeout=5_000)
-    draft = first.draft_path
+    qtbot.waitUntil(lambda: first.calls.draft_path.is_file(), timeout=5_000)
+    draft = first.calls.draft_path
     # A crash: the window is gone without closing, nothing else is written.
-    first.feed_timer.stop()
+    first.feed.stop()
     first.hide()
 
     second = MainWindow(settings_for(db), with_map=False)
@@ -155,7 +155,7 @@ def test_a_call_being_typed_survives_a_crash_and_is_offered_back(qtbot, db):
     assert second.call_form.address.text() == "Торайгырова 64"
     assert second.call_form.description.toPlainText() == "Соседи шумят <b>третий час</b>"
     second.call_form.clear()
-    second._call_finished()
+    second.calls.finished()
     assert not draft.exists()
     second.close()
 
@@ -168,12 +168,12 @@ def test_layout_is_remembered_and_night_palette_toggles(qtbot, db):
     qtbot.addWidget(window)
     window.show()
     window.unit_dock.hide()
-    window.table.setColumnWidth(4, 333)
+    window.queue.table.setColumnWidth(4, 333)
     window.close()
     again = MainWindow(settings_for(db), with_map=False)
     qtbot.addWidget(again)
     again.show()
-    assert not again.unit_dock.isVisible() and again.table.columnWidth(4) == 333
+    assert not again.unit_dock.isVisible() and again.queue.table.columnWidth(4) == 333
     light = QApplication.palette().color(QPalette.ColorRole.Window).lightness()
     again.toggle_palette(True)
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < light

@@ -11,5 +11,5 @@ def open_window(qtbot, settings: Settings, timeout: int = 20_000) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.opened is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: window.services is not None, timeout=timeout)
     return window

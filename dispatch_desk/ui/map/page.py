@@ -137,37 +137,6 @@ def _centre(content: MapContent) -> list[float]:
     return [52.2857, 76.9455]
 
 
-def incident_payload(incident, category_label: str, status_label: str, note: str = "") -> dict:
-    """What the page needs of an incident: plain JSON values only. ``note``: a line for the popup, such
-    as where a report came from and what it carries."""
-    location = incident.location
-    return {
-        "note": note,
-        "number": incident.number,
-        "priority": int(incident.priority),
-        "status": incident.status.value,
-        "status_label": status_label,
-        "category": incident.category,
-        "category_label": category_label,
-        "address": incident.address,
-        "description": incident.description[:500],
-        "units": [a.call_sign for a in incident.active_assignments()],
-        "lat": location.lat if location else None,
-        "lon": location.lon if location else None,
-    }
-
-
-def unit_payload(unit, status_label: str) -> dict:
-    return {
-        "call_sign": unit.call_sign,
-        "status": unit.status.value,
-        "status_label": status_label,
-        "kind": unit.kind.value,
-        "lat": unit.position[0] if unit.position else None,
-        "lon": unit.position[1] if unit.position else None,
-    }
-
-
 def js_call(function: str, *args) -> str:
     """One call of the page's API; arguments as JSON (ASCII-only, so no line separators sneak in)."""
     return f"desk.{function}({', '.join(json.dumps(a, ensure_ascii=True) for a in args)});"

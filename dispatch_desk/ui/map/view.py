@@ -11,6 +11,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from dispatch_desk.ui.map.api import MapApi
 from dispatch_desk.ui.map.page import js_call
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class MapView(QWebEngineView):
         self.ready = False
         self._queue: list[str] = []
         self.bridge.ready.connect(self._on_ready)
+        self.api = MapApi(self)  # the only way the rest of the desk talks to the page
 
     def load_page(self, path: Path) -> None:
         url = QUrl.fromLocalFile(str(path))
@@ -118,10 +120,11 @@ class MapView(QWebEngineView):
             if isinstance(number, str) and number:
                 self.unitDropped.emit(call_sign, number)
 
-        self.call("incidentAt", point.x(), point.y(), 24, callback=found)
+        self.api.incident_at(point.x(), point.y(), 24, found)
 
     def call(self, function: str, *args, callback: Callable | None = None) -> None:
-        """Call ``desk.<function>(*args)`` in the page; before the page is ready, the call waits."""
+        """Call ``desk.<function>(*args)`` in the page; before the page is ready, the call waits.
+        Only ``MapApi`` calls this."""
         script = js_call(function, *args)
         if not self.ready:
             self._queue.append(script)

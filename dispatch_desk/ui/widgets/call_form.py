@@ -8,7 +8,6 @@ so that a call being taken survives a crash of the application.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,6 +39,7 @@ class CallForm(QWidget):
         self.location: tuple[float, float, str] | None = (
             None  # lat, lon, source (geocoded | map | coordinates)
         )
+        self.confidence: float | None = None  # of a geocoded location
         self.parent_number = ""
         self.duplicate_number = ""
         self.channel = Channel.PHONE
@@ -58,21 +58,22 @@ class CallForm(QWidget):
         self.location_label = QLabel()
         self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.location_label.setWordWrap(True)
-        self.place_button = QPushButton(self.tr("Place on map (Ctrl+M)"))
+        self.place_button = QPushButton()
         self.place_button.setCheckable(True)
         self.category = QComboBox()
         self.priority = QComboBox()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What happened (Ctrl+Enter saves)"))
+
         self.duplicate_label = QLabel()
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
         self.duplicate_label.setWordWrap(True)
-        self.link_button = QPushButton(self.tr("Link to it (Ctrl+L)"))
+        self.link_button = QPushButton()
         self.link_button.hide()
-        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button = QPushButton()
         self.save_button.setDefault(True)
-        self.discard_button = QPushButton(self.tr("Discard (Esc)"))
+        self.discard_button = QPushButton()
+        self.show_keys({})
 
         form = QFormLayout()
         form.addRow(self.tr("Caller phone"), self.phone)
@@ -114,37 +115,22 @@ class CallForm(QWidget):
         self.discard_button.clicked.connect(self.request_discard)
         self.link_button.clicked.connect(self.link_duplicate)
         self.place_button.toggled.connect(self.placeOnMapRequested.emit)
-        QShortcut(
-            QKeySequence("Ctrl+Return"),
-            self,
-            self.request_save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+Enter"),
-            self,
-            self.request_save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Escape"),
-            self,
-            self.request_discard,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+L"),
-            self,
-            self.link_duplicate,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Ctrl+M"),
-            self,
-            self.place_button.toggle,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self._show_location()
+
+    def show_keys(self, keys: dict[str, str]) -> None:
+        """Put the keys of the form's actions (by action id, from the desk's action table) on its buttons."""
+
+        def titled(text: str, key: str | None) -> str:
+            return text.replace("%1", key) if key else text.replace(" (%1)", "")
+
+        self.place_button.setText(titled(self.tr("Place on map (%1)"), keys.get("place_call")))
+        self.link_button.setText(titled(self.tr("Link to it (%1)"), keys.get("link_duplicate")))
+        self.discard_button.setText(titled(self.tr("Discard (%1)"), keys.get("discard_call")))
+        save = keys.get("save_call")
+        self.save_button.setText(self.tr("Save (%1)").replace("%1", "Enter"))
+        self.description.setPlaceholderText(
+            self.tr("What happened (%1 saves)").replace("%1", save) if save else self.tr("What happened")
+        )
 
     # -- reference data --------------------------------------------------------------------------
     def set_categories(self, categories: list[Category], language: str) -> None:
@@ -204,8 +190,11 @@ class CallForm(QWidget):
     def set_suggestions(self, suggestions: list[str]) -> None:
         self.suggestions.setStringList(suggestions)
 
-    def set_location(self, lat: float | None, lon: float | None, source: str, summary: str) -> None:
+    def set_location(
+        self, lat: float | None, lon: float | None, source: str, summary: str, confidence: float | None = None
+    ) -> None:
         self.location = None if lat is None or lon is None else (lat, lon, source)
+        self.confidence = confidence if self.location is not None else None
         self._show_location(summary)
         self._changed()
 
@@ -241,7 +230,7 @@ class CallForm(QWidget):
             "phone": self.phone.text(), "name": self.name.text(), "address": self.address.text(),
             "category": self.category.currentData() or "", "priority": self.priority.currentData() or 0,
             "description": self.description.toPlainText(), "channel": self.channel.value, "lat": lat, "lon": lon,
-            "location_source": source, "parent": self.parent_number,
+            "location_source": source, "confidence": self.confidence, "parent": self.parent_number,
         }  # fmt: skip
 
     def is_empty(self) -> bool:
@@ -260,6 +249,8 @@ class CallForm(QWidget):
             lat, lon = values.get("lat"), values.get("lon")
             if isinstance(lat, int | float) and isinstance(lon, int | float):
                 self.location = (float(lat), float(lon), str(values.get("location_source") or "map"))
+                confidence = values.get("confidence")
+                self.confidence = float(confidence) if isinstance(confidence, int | float) else None
                 self._show_location(f"{lat:.5f}, {lon:.5f}")
             self.parent_number = str(values.get("parent", ""))
         finally:
@@ -274,6 +265,7 @@ class CallForm(QWidget):
             self.category.setCurrentIndex(0)
             self.priority.setCurrentIndex(0)
             self.location = None
+            self.confidence = None
             self.parent_number = ""
             self.set_duplicates([])
             self.place_button.setChecked(False)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.dispatch_rules import Candidate, Reason
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
@@ -26,7 +28,7 @@ from dispatch_desk.ui import labels
 from dispatch_desk.ui.widgets.media import MediaStrip
 
 if TYPE_CHECKING:
-    from dispatch_desk.store.feed import FeedEntry
+    from dispatch_desk.services.feed_follow import FeedEntry
 
 
 def _label() -> QLabel:
@@ -39,7 +41,6 @@ def _label() -> QLabel:
 
 class IncidentDetail(QWidget):
     dispatchRequested = Signal(str)  # call sign
-    actionRequested = Signal(str)  # en_route | on_scene | clear | close | reopen | reassign
 
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,23 +66,7 @@ class IncidentDetail(QWidget):
         facts.addRow(self.tr("Location"), self.location)
         facts.addRow(self.tr("Caller"), self.caller)
         facts.addRow(self.tr("Units"), self.units)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        specs = [
-            ("dispatch_first", self.tr("Dispatch first (Ctrl+D)")), ("en_route", self.tr("En route (Ctrl+E)")),
-            ("on_scene", self.tr("On scene (Ctrl+O)")), ("clear", self.tr("Clear unit (Ctrl+K)")),
-            ("reassign", self.tr("Reassign unit here (Ctrl+R)")), ("close", self.tr("Close (Ctrl+Shift+C)")),
-            ("reopen", self.tr("Reopen (Ctrl+Shift+O)")), ("place", self.tr("Place on map (Ctrl+Shift+M)")),
-        ]  # fmt: skip
-        for n, (key, text) in enumerate(specs):
-            button = QPushButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.buttons[key] = button
-            grid.addWidget(button, n // 2, n % 2)
-            if key == "dispatch_first":
-                button.clicked.connect(lambda: self.dispatch_nth(1))
-            else:
-                button.clicked.connect(lambda _=False, k=key: self.actionRequested.emit(k))
+        self.buttons = QGridLayout()  # filled from the desk's action table (set_actions)
         self.recommended.itemActivated.connect(
             lambda item: self.dispatchRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -95,10 +80,20 @@ class IncidentDetail(QWidget):
         layout.addLayout(facts)
         layout.addWidget(self.description)
         layout.addWidget(self.media)
-        layout.addLayout(grid)
+        layout.addLayout(self.buttons)
         layout.addWidget(recommended_box)
         layout.addWidget(timeline_box, 1)
         self.show_incident(None)
+
+    def set_actions(self, actions: list[tuple[QAction, str]]) -> None:
+        """One button per action, enabled with it: (action, button text)."""
+        for n, (action, text) in enumerate(actions):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setEnabled(action.isEnabled())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            self.buttons.addWidget(button, n // 2, n % 2)
 
     def reason_text(self, reason: Reason) -> str:
         v = reason.value
@@ -127,8 +122,6 @@ class IncidentDetail(QWidget):
     ) -> None:
         self.incident = incident
         self.candidates = candidates or []
-        for button in self.buttons.values():
-            button.setEnabled(incident is not None)
         if incident is None:
             self.title.setText(self.tr("No incident selected"))
             for label in (self.category, self.address, self.location, self.caller, self.units):
@@ -178,16 +171,13 @@ class IncidentDetail(QWidget):
         for entry in timeline or []:
             when = entry.at.astimezone(self.zone).strftime("%d.%m %H:%M:%S")
             what = labels.event(entry.kind)
-            unit = entry.payload.get("unit")
+            record = entry.record
+            unit = record.unit if isinstance(record, IncidentChange) else None
             extra = f" {unit}" if unit else ""
-            reason = entry.payload.get("reason") or entry.payload.get("disposition") or ""
+            reason = (record.reason or record.disposition) if isinstance(record, IncidentChange) else ""
             self.timeline.addItem(
                 f"{when}  {entry.actor}: {what}{extra}" + (f" — {reason}" if reason else "")
             )
-        open_ = incident.status.is_open
-        self.buttons["reopen"].setEnabled(not open_)
-        for key in ("dispatch_first", "en_route", "on_scene", "clear", "reassign", "close", "place"):
-            self.buttons[key].setEnabled(open_)
 
     def dispatch_nth(self, n: int) -> None:
         if self.incident is not None and 1 <= n <= len(self.candidates):

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsPixmapItem,
@@ -136,7 +134,7 @@ class MediaViewer(QDialog):
     def __init__(self, attachment: Attachment, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.attachment = attachment
-        self.player: QMediaPlayer | None = None
+        self.player = None  # a QMediaPlayer; QtMultimedia is imported only to play something
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name = attachment.original_name or attachment.media_type
         self.setWindowTitle(self.tr("Media: %1").replace("%1", name))
@@ -152,6 +150,16 @@ class MediaViewer(QDialog):
             layout.addWidget(hint)
             self.resize(900, 700)
             return
+        try:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+        except ImportError as exc:  # the sound library is missing: say so instead of failing
+            unavailable = QLabel(self.tr("Cannot play: %1").replace("%1", str(exc)))
+            unavailable.setTextFormat(Qt.TextFormat.PlainText)
+            unavailable.setWordWrap(True)
+            layout.addWidget(unavailable)
+            return
+        self._playing = QMediaPlayer.PlaybackState.PlayingState
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
@@ -188,7 +196,7 @@ class MediaViewer(QDialog):
     def toggle(self) -> None:
         if self.player is None:
             return
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self.player.playbackState() == self._playing:
             self.player.pause()
         else:
             self.player.play()
@@ -208,7 +216,7 @@ class MediaViewer(QDialog):
         self.time.setText(f"{self._clock(ms)} / {self._clock(self.player.duration() if self.player else 0)}")
 
     def _state(self, state) -> None:
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        playing = state == self._playing
         self.play_button.setText(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
 
     def _failed(self, _error, message: str) -> None:

@@ -1,0 +1,181 @@
+"""Taking a call: the form in its dock, the live address lookup, placing on the map, the crash-safe draft
+and saving the call as an incident.
+
+Whatever is typed is written to a draft file as it is typed (atomically); after a crash, or a desk closed
+with a call half taken, the next start offers the call back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget
+
+from dispatch_desk.composition import Services
+from dispatch_desk.domain.entities import Incident
+from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.values import Location
+from dispatch_desk.services.desk import CallDraft
+from dispatch_desk.ui.map.api import MapApi
+from dispatch_desk.ui.operations import Operations
+from dispatch_desk.ui.tasks import TaskRunner
+from dispatch_desk.ui.widgets.call_form import CallForm
+
+DRAFT_DELAY_MS = 300
+
+
+def location_of(values: dict) -> Location | None:
+    """The place the form holds, with its accuracy by the one rule for every channel."""
+    lat, lon = values.get("lat"), values.get("lon")
+    if lat is None or lon is None:
+        return None
+    if values.get("location_source") == "geocoded":
+        return Location.geocoded(lat, lon, float(values.get("confidence") or 0.5))
+    return Location.placed(lat, lon)  # a click on the map, or typed coordinates
+
+
+class CallTaking(QObject):
+    message = Signal(str, int)  # status line, milliseconds
+    saved = Signal(object)  # the new Incident
+
+    def __init__(
+        self, form: CallForm, dock: QDockWidget, tasks: TaskRunner, operations: Operations, draft_path: Path,
+        map_api: MapApi | None,
+    ) -> None:  # fmt: skip
+        super().__init__(form)
+        self.form = form
+        self.dock = dock
+        self.tasks = tasks
+        self.operations = operations
+        self.draft_path = draft_path
+        self.map = map_api
+        self.services: Services | None = None
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.write_draft)
+        form.addressEdited.connect(self.lookup_address)
+        form.saveRequested.connect(self.save)
+        form.draftChanged.connect(lambda _values: self.draft_timer.start())
+        form.discarded.connect(self.finished)
+        form.placeOnMapRequested.connect(self._placing)
+
+    def new_call(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.form.start()
+
+    # -- the place of the call ---------------------------------------------------------------------
+    def lookup_address(self, text: str) -> None:
+        services = self.services
+        if services is None:
+            return
+        category = self.form.category.currentData() or ""
+
+        def work():
+            found = services.geo.geocode(text)
+            suggestions = services.geo.suggest(text)
+            duplicates = []
+            if found is not None and category:
+                duplicates = services.desk.likely_duplicates(category, found.location())
+            return text, found, suggestions, duplicates
+
+        self.tasks.run(
+            work, self._show_lookup, lambda error: self.form.set_location(None, None, "", str(error))
+        )
+
+    def _show_lookup(self, result) -> None:
+        typed, found, suggestions, duplicates = result
+        if typed != self.form.address.text():
+            return  # the operator typed on; a newer lookup is coming
+        self.form.set_suggestions(suggestions)
+        if found is None:
+            self.form.set_location(
+                None, None, "", self.tr("not found: unverified, place it on the map (Ctrl+M)")
+            )
+            if self.map is not None:
+                self.map.clear_pin()
+            return
+        summary = self.tr("%1 · precinct %2 · confidence %3").replace("%1", found.address).replace(
+            "%2", found.precinct or "—").replace("%3", f"{found.confidence:.2f}")  # fmt: skip
+        source = "coordinates" if found.source == "coordinates" else "geocoded"
+        self.form.set_location(found.lat, found.lon, source, summary, found.confidence)
+        self.form.set_duplicates([(d.incident.number, f"{d.incident.number} · {d.incident.address} · "
+                                   f"{d.distance_m:.0f} m, {d.age_s / 60:.0f} min") for d in duplicates])  # fmt: skip
+        if self.map is not None:
+            self.map.set_pin(found.lat, found.lon)
+
+    def _placing(self, on: bool) -> None:
+        if self.map is not None:
+            self.map.set_placing(on)
+
+    def place_from_map(self, lat: float, lon: float) -> bool:
+        """A click on the map while the form places its call; False when the form is not placing."""
+        if not (self.dock.isVisible() and self.form.place_button.isChecked()):
+            return False
+        summary = self.tr("placed on the map: %1, %2").replace("%1", f"{lat:.5f}").replace("%2", f"{lon:.5f}")
+        self.form.set_location(lat, lon, "map", summary)
+        self.form.place_button.setChecked(False)
+        if self.map is not None:
+            self.map.set_pin(lat, lon)
+        return True
+
+    # -- saving --------------------------------------------------------------------------------------
+    def save(self, values: dict) -> None:
+        services = self.services
+        if services is None:
+            return
+        draft = CallDraft(
+            channel=Channel(values.get("channel") or "phone"), category=values["category"],
+            description=values["description"], address=values["address"], location=location_of(values),
+            caller_name=values["name"], caller_phone=values["phone"], priority=values["priority"] or None,
+            parent_number=values.get("parent") or None,
+        )  # fmt: skip
+        saved: Callable[[Incident], str] = lambda incident: self.tr("%1 saved").replace("%1", incident.number)  # noqa: E731
+
+        def then(incident: Incident) -> None:
+            self.finished()
+            self.saved.emit(incident)
+
+        self.operations.run(lambda: services.desk.create_incident(draft), saved, then)
+
+    def finished(self) -> None:
+        """The call is saved or discarded: clear the form, forget the draft."""
+        self.form.clear()
+        self.dock.hide()
+        self.draft_timer.stop()
+        self.draft_path.unlink(missing_ok=True)
+        if self.map is not None:
+            self.map.clear_pin()
+            self.map.set_placing(False)
+
+    # -- the draft on disk ---------------------------------------------------------------------------
+    def write_draft(self) -> None:
+        if self.form.is_empty():
+            self.draft_path.unlink(missing_ok=True)
+            return
+        self.draft_path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.draft_path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(self.form.values(), ensure_ascii=False), encoding="utf-8")
+        temporary.replace(self.draft_path)  # atomic: a crash never leaves half a draft
+
+    def save_draft_now(self) -> None:
+        """Before the desk stops (closing, or an error it cannot go on from)."""
+        if not self.form.is_empty():
+            self.write_draft()
+
+    def offer_draft(self) -> None:
+        if not self.draft_path.is_file():
+            return
+        try:
+            values = json.loads(self.draft_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(values, dict):
+            return
+        self.new_call()
+        self.form.load(values)
+        self.message.emit(self.tr("The call being taken when the desk stopped has been restored"), 10_000)

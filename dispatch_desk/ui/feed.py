@@ -1,0 +1,87 @@
+"""The desk's side of the change feed: what other workstations and the intake server change reaches
+every view as an ``Update``, exactly like the desk's own actions.
+
+A wake-up thread (``FeedWaker``) asks for a poll the moment another process commits; a one-second timer
+remains the safety net and the database's pulse. Rows this desk's own operations already applied are
+skipped, so a view refreshes once per change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from dispatch_desk.composition import Services
+from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker, Update, update_of
+from dispatch_desk.ui.tasks import TaskRunner
+
+POLL_MS = 1000
+
+
+class DeskFeed(QObject):
+    updated = Signal(object)  # Update
+    databaseState = Signal(bool, str)  # reachable?, why not
+    _woken = Signal()  # from the waker thread, queued to the GUI thread
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.follower: FeedFollower | None = None
+        self.waker: FeedWaker | None = None
+        self._applied: set[int] = set()
+        self._polling = False
+        self._again = False
+        self._woken.connect(self._on_woken)
+
+    def start(self, services: Services, after: int) -> None:
+        self.follower = services.follower(after)
+        self.timer.start()
+        if self.waker is None:
+            self.waker = FeedWaker(services.db, self._woken.emit, name="desk-feed-waker")
+            self.waker.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.waker is not None:
+            self.waker.stop()
+
+    def applied(self, update: Update) -> None:
+        """The rows of this desk's own operation: already shown, skipped when the feed brings them."""
+        self._applied |= update.seqs
+
+    def _on_woken(self) -> None:
+        if self._polling:
+            self._again = True
+        else:
+            self.poll()
+
+    def poll(self) -> None:
+        follower = self.follower
+        if follower is None or self._polling:
+            return
+        self._polling = True
+        self._again = False
+        applied = frozenset(self._applied)
+
+        def on_lane() -> Update:
+            batch = follower.poll()
+            return update_of(follower.desk, [e for e in batch.entries if e.seq not in applied])
+
+        self.tasks.run(on_lane, self._polled, self._failed)
+
+    def _polled(self, update: Update) -> None:
+        self._polling = False
+        if self._applied and self.follower is not None:
+            self._applied = {seq for seq in self._applied if seq > self.follower.last_seq}
+        self.databaseState.emit(True, "")
+        if update.changes:
+            self.updated.emit(update)
+        if self._again:
+            self.poll()
+
+    def _failed(self, error: Exception) -> None:
+        self._polling = False
+        self._again = False
+        self.databaseState.emit(False, str(error))

@@ -1,0 +1,161 @@
+"""What the operator does to the incident on screen and to the units: dispatch, en route, on scene,
+clear, reassign, close, reopen, place on the map, and a unit's own status.
+
+Each handler reads what is selected, asks what it must (a reason, the disposition) without blocking,
+and runs one call of the services as an operation; what it changed reaches every view by itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from dispatch_desk.domain.enums import UnitStatus
+from dispatch_desk.domain.values import Location
+from dispatch_desk.ui import labels
+from dispatch_desk.ui.dialogs import CloseDialog, ask_text
+
+if TYPE_CHECKING:
+    from dispatch_desk.ui.main_window import MainWindow
+
+MESSAGE_MS = 5000
+
+
+class IncidentActions(QObject):
+    message = Signal(str, int)  # status line, milliseconds
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.placing_number: str | None = None  # an incident whose location the next map click sets
+
+    @property
+    def _desk(self):
+        return self.window.services.desk if self.window.services is not None else None
+
+    def _run(self, work, message: str) -> None:
+        self.window.operations.run(work, message)
+
+    # -- sending units -------------------------------------------------------------------------------
+    def dispatch_unit(self, call_sign: str) -> None:
+        desk, number = self._desk, self.window.selected_number
+        if desk is None or not number:
+            return
+        self._run(lambda: desk.dispatch(number, call_sign),
+                  self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+
+    def drop_unit_on_incident(self, call_sign: str, number: str, reason: str | None = None) -> None:
+        """Send a free unit, or move a busy one (asking why), to the incident it was dropped on."""
+        desk = self._desk
+        if desk is None or not number:
+            return
+        units = self.window.units.model
+        row = units.row_of(call_sign)
+        unit = units.unit(row) if row is not None else None
+        if unit is not None and unit.current_incident and unit.current_incident != number:
+            self.reassign_selected(call_sign, number, reason)
+            return
+        self._run(lambda: desk.dispatch(number, call_sign),
+                  self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+
+    def target_unit(self) -> str | None:
+        """The unit an action is for: the one selected in the panel, else the first on the incident."""
+        selected = self.window.units.selected_unit()
+        if selected:
+            return selected
+        incident = self.window.detail.incident
+        if incident is not None and incident.active_assignments():
+            return incident.active_assignments()[0].call_sign
+        return None
+
+    def unit_action(self, action: str) -> None:
+        desk, call_sign = self._desk, self.target_unit()
+        if desk is None or call_sign is None:
+            return
+        work = {"en_route": desk.unit_en_route, "on_scene": desk.unit_on_scene, "clear": desk.clear_unit}
+        done = {
+            "en_route": self.tr("%1 en route"),
+            "on_scene": self.tr("%1 on scene"),
+            "clear": self.tr("%1 cleared"),
+        }
+        self._run(lambda: work[action](call_sign), done[action].replace("%1", call_sign))
+
+    def reassign_selected(
+        self, call_sign: str | None = None, number: str | None = None, reason: str | None = None
+    ) -> None:
+        call_sign = call_sign or self.window.units.selected_unit()
+        number = number or self.window.selected_number
+        desk = self._desk
+        if desk is None or not call_sign or not number:
+            self.message.emit(
+                self.tr("Select a unit in the unit panel and an incident in the queue"), MESSAGE_MS
+            )
+            return
+
+        def run(why: str) -> None:
+            self._run(lambda: desk.reassign(call_sign, number, why),
+                      self.tr("%1 reassigned to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+
+        if reason is not None:
+            run(reason)
+        else:
+            ask_text(self.window, self.tr("Reassign %1").replace("%1", call_sign),
+                     self.tr("Why is %1 moved to %2?").replace("%1", call_sign).replace("%2", number), run)  # fmt: skip
+
+    def set_unit_status(self, status: UnitStatus) -> None:
+        desk, call_sign = self._desk, self.window.units.selected_unit()
+        if desk is None or not call_sign:
+            return
+        self._run(
+            lambda: desk.set_unit_status(call_sign, status), f"{call_sign}: {labels.unit_status(status)}"
+        )
+
+    # -- the incident itself -------------------------------------------------------------------------
+    def close_selected(self) -> CloseDialog | None:
+        desk, number = self._desk, self.window.selected_number
+        if desk is None or not number:
+            return None
+        shown = self.window.detail.incident
+        seen = shown.version if shown is not None and shown.number == number else None
+        dialog = CloseDialog(number, self.window)
+
+        def accepted() -> None:
+            disposition, message = dialog.values()
+            self._run(lambda: desk.close(number, disposition, message, seen_version=seen),
+                      self.tr("%1 closed").replace("%1", number))  # fmt: skip
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def reopen_selected(self) -> None:
+        desk, number = self._desk, self.window.selected_number
+        if desk is None or not number:
+            return
+        ask_text(self.window, self.tr("Reopen %1").replace("%1", number), self.tr("Why?"),
+                 lambda why: self._run(lambda: desk.reopen(number, why), self.tr("%1 reopened").replace("%1", number)))  # fmt: skip
+
+    def place_selected(self) -> None:
+        """The next click on the map places (or corrects) the selected incident's location."""
+        number, api = self.window.selected_number, self.window.map_api
+        if self._desk is None or not number or api is None:
+            return
+        self.placing_number = number
+        api.set_placing(True)
+        self.message.emit(self.tr("Click the map where %1 is").replace("%1", number), 15_000)
+
+    def location_picked(self, lat: float, lon: float) -> bool:
+        """A click on the map: places the incident being placed; False when none is."""
+        desk, number = self._desk, self.placing_number
+        if desk is None or number is None:
+            return False
+        self.placing_number = None
+        if self.window.map_api is not None:
+            self.window.map_api.set_placing(False)
+        location = Location.placed(lat, lon)
+        self._run(
+            lambda: desk.set_location(number, location), self.tr("%1 placed on the map").replace("%1", number)
+        )
+        return True

@@ -1,0 +1,99 @@
+"""A typed Python face of the map page's JavaScript API (``resources/map/desk.js``).
+
+One method per function of ``window.desk``; nothing else in the desk spells a JavaScript name. Every
+argument goes to the page as JSON (``js_call``); calls made before the page is ready wait in the view.
+What the page needs of an incident or a unit is built here too, from the domain's objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from dispatch_desk.domain.entities import Incident, Unit
+
+# The functions of window.desk this face calls; a test holds the list against desk.js.
+JS_FUNCTIONS = (
+    "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "select", "setPlacing", "setPin",
+    "info", "incidentAt", "counts",
+)  # fmt: skip
+
+
+class _Caller(Protocol):
+    def call(self, function: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None: ...
+
+
+def incident_payload(incident: Incident, category_label: str, status_label: str, note: str = "") -> dict:
+    """What the page needs of an incident: plain JSON values only. ``note``: a line for the popup, such
+    as where a report came from and what it carries."""
+    location = incident.location
+    return {
+        "note": note,
+        "number": incident.number,
+        "priority": int(incident.priority),
+        "status": incident.status.value,
+        "status_label": status_label,
+        "category": incident.category,
+        "category_label": category_label,
+        "address": incident.address,
+        "description": incident.description[:500],
+        "units": [a.call_sign for a in incident.active_assignments()],
+        "lat": location.lat if location else None,
+        "lon": location.lon if location else None,
+    }
+
+
+def unit_payload(unit: Unit, status_label: str) -> dict:
+    return {
+        "call_sign": unit.call_sign,
+        "status": unit.status.value,
+        "status_label": status_label,
+        "kind": unit.kind.value,
+        "lat": unit.position[0] if unit.position else None,
+        "lon": unit.position[1] if unit.position else None,
+    }
+
+
+class MapApi:
+    def __init__(self, view: _Caller) -> None:
+        self._view = view
+
+    def set_incidents(self, incidents: list[dict]) -> None:
+        """Replace every incident marker (the first load)."""
+        self._view.call("setIncidents", incidents)
+
+    def upsert_incident(self, incident: dict) -> None:
+        self._view.call("upsertIncident", incident)
+
+    def remove_incident(self, number: str) -> None:
+        self._view.call("removeIncident", number)
+
+    def upsert_unit(self, unit: dict) -> None:
+        self._view.call("upsertUnit", unit)
+
+    def select(self, kind: str, identifier: str, pan: bool = True) -> None:
+        """Highlight an incident (``kind`` "incident") or a unit ("unit"), panning to it."""
+        self._view.call("select", kind, identifier, pan)
+
+    def set_placing(self, on: bool) -> None:
+        """While on, a click on the map reports its point (``MapBridge.locationPicked``)."""
+        self._view.call("setPlacing", on)
+
+    def set_pin(self, lat: float | None, lon: float | None) -> None:
+        """The call being taken: its place on the map, or none."""
+        self._view.call("setPin", lat, lon)
+
+    def clear_pin(self) -> None:
+        self.set_pin(None, None)
+
+    def info(self, kind: str, identifier: str, callback: Callable[[Any], None]) -> None:
+        """What the page shows of a marker (for checks): its data and popup text, or None."""
+        self._view.call("info", kind, identifier, callback=callback)
+
+    def incident_at(self, x: float, y: float, radius: float, callback: Callable[[Any], None]) -> None:
+        """The number of the incident marker nearest to a point of the view, within ``radius`` pixels."""
+        self._view.call("incidentAt", x, y, radius, callback=callback)
+
+    def counts(self, callback: Callable[[Any], None]) -> None:
+        """How many incident and unit markers the page holds."""
+        self._view.call("counts", callback=callback)

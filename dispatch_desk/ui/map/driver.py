@@ -1,0 +1,61 @@
+"""Keeps the map page in step with the desk: incidents and units as they change, the selection, the
+call's pin. Everything goes through the typed face of the page (``MapApi``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from dispatch_desk.domain.entities import Category, Incident, Unit
+from dispatch_desk.domain.enums import AttachmentKind, Channel
+from dispatch_desk.ui import labels
+from dispatch_desk.ui.map.api import MapApi, incident_payload, unit_payload
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapDriver", text)
+
+
+def report_note(incident: Incident) -> str:
+    """For the map's popup: an app report, what it carries, and a wish for a video call."""
+    if incident.channel is not Channel.APP:
+        return ""
+    kinds = Counter(a.kind for a in incident.attachments)
+    parts = [_tr("102 app")]
+    for kind, text in ((AttachmentKind.PHOTO, _tr("photos: %1")), (AttachmentKind.VIDEO, _tr("videos: %1")),
+                       (AttachmentKind.AUDIO, _tr("voice messages: %1"))):  # fmt: skip
+        if kinds.get(kind):
+            parts.append(text.replace("%1", str(kinds[kind])))
+    if incident.video_call_requested:
+        parts.append(_tr("video call requested"))
+    return " · ".join(parts)
+
+
+class MapDriver:
+    def __init__(self, api: MapApi, categories: Callable[[], dict[str, Category]], language: str) -> None:
+        self.api = api
+        self.categories = categories
+        self.language = language
+
+    def payload(self, incident: Incident) -> dict:
+        category = self.categories().get(incident.category)
+        label = category.name(self.language) if category else incident.category
+        return incident_payload(
+            incident, label, labels.incident_status(incident.status), report_note(incident)
+        )
+
+    def load(self, incidents: list[Incident], units: list[Unit]) -> None:
+        self.api.set_incidents([self.payload(i) for i in incidents])
+        for unit in units:
+            self.show_unit(unit)
+
+    def show_incident(self, incident: Incident) -> None:
+        if incident.status.is_open:
+            self.api.upsert_incident(self.payload(incident))
+        else:
+            self.api.remove_incident(incident.number)
+
+    def show_unit(self, unit: Unit) -> None:
+        self.api.upsert_unit(unit_payload(unit, labels.unit_status(unit.status)))

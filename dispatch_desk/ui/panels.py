@@ -1,0 +1,218 @@
+"""The queue of incidents and the unit panel: each a table with its filters.
+
+A unit dragged from the unit panel onto an incident in the queue asks for it to be sent there
+(``unitDropped``); the window decides whether that is a dispatch or a move.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain.entities import Category
+from dispatch_desk.domain.enums import Channel, UnitStatus
+from dispatch_desk.ui import labels
+from dispatch_desk.ui.models.incidents import IncidentFilterProxy, IncidentTableModel
+from dispatch_desk.ui.models.units import UNIT_MIME, UnitFilterProxy, UnitTableModel
+
+
+def make_table(model, name: str, widths: tuple[int, ...]) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+def _fill(combo: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(first, "")
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.blockSignals(False)
+
+
+class QueuePanel(QWidget):
+    selected = Signal(str)  # incident number
+    activated = Signal()
+    unitDropped = Signal(str, str)  # call sign, incident number
+
+    def __init__(self, zone: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = IncidentTableModel(zone, self)
+        self.model.language = language
+        self.proxy = IncidentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setDynamicSortFilter(True)
+        self.table = make_table(self.proxy, "queue", (34, 92, 56, 150, 230, 64, 90, 110, 90))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search number, address, caller, text (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Open"), True)
+        self.status_filter.addItem(self.tr("All today"), False)
+        self.precinct_filter = QComboBox()
+        self.channel_filter = QComboBox()
+        self.channel_filter.addItem(self.tr("All channels"), "")
+        for channel in Channel:
+            self.channel_filter.addItem(labels.channel(channel), channel.value)
+        self.category_filter = QComboBox()
+        filters = QHBoxLayout()
+        for widget in (
+            self.search,
+            self.status_filter,
+            self.precinct_filter,
+            self.channel_filter,
+            self.category_filter,
+        ):
+            filters.addWidget(widget, 3 if widget is self.search else 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.table.setAcceptDrops(True)
+        self.table.viewport().setAcceptDrops(True)
+        self.table.viewport().setObjectName("queueViewport")
+        self.table.viewport().installEventFilter(self)
+
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _index: self.activated.emit())
+        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(open_only=bool(self.status_filter.currentData()))
+        )
+        self.precinct_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(precinct=self.precinct_filter.currentData() or "")
+        )
+        self.channel_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(channel=self.channel_filter.currentData() or "")
+        )
+        self.category_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(category=self.category_filter.currentData() or "")
+        )
+
+    def fill_filters(self, precincts: list[str], categories: list[Category], language: str) -> None:
+        _fill(self.precinct_filter, self.tr("All precincts"), [(code, code) for code in precincts])
+        _fill(
+            self.category_filter, self.tr("All categories"), [(c.name(language), c.code) for c in categories]
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def number_at(self, row: int) -> str | None:
+        return self.proxy.index(row, 0).data(IncidentTableModel.NumberRole)
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            number = self.number_at(current.row())
+            if number:
+                self.selected.emit(number)
+
+    def select(self, number: str) -> None:
+        row = self.model.row_of(number)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A unit dragged from the unit panel onto an incident in the queue is sent there."""
+        # Compared by name: the binding may hand out a new wrapper for the same viewport.
+        if watched.objectName() != "queueViewport":
+            return super().eventFilter(watched, event)
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if (
+                event.mimeData().hasFormat(UNIT_MIME)
+                and self.table.indexAt(event.position().toPoint()).isValid()
+            ):
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.Drop:
+            index = self.table.indexAt(event.position().toPoint())
+            if event.mimeData().hasFormat(UNIT_MIME) and index.isValid():
+                call_sign = bytes(event.mimeData().data(UNIT_MIME)).decode("utf-8", "replace")[:40]
+                self.unitDropped.emit(call_sign, self.number_at(index.row()) or "")
+                event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class UnitPanel(QWidget):
+    selected = Signal(str)  # call sign
+    menuRequested = Signal(object)  # the point in the table's viewport
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = UnitTableModel(self)
+        self.proxy = UnitFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setDynamicSortFilter(True)
+        self.table = make_table(self.proxy, "units", (70, 90, 64, 90, 70))
+        self.proxy.sort(0)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.menuRequested.emit)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.precinct_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in UnitStatus:
+            self.status_filter.addItem(labels.unit_status(status), status.value)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        filters = QHBoxLayout()
+        filters.addWidget(self.precinct_filter)
+        filters.addWidget(self.status_filter)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.precinct_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(precinct=self.precinct_filter.currentData() or "")
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(status=self.status_filter.currentData() or "")
+        )
+
+    def fill_filters(self, precincts: list[str]) -> None:
+        _fill(self.precinct_filter, self.tr("All precincts"), [(code, code) for code in precincts])
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.selected.emit(self.proxy.index(current.row(), 0).data(UnitTableModel.CallSignRole))
+
+    def select(self, call_sign: str) -> None:
+        row = self.model.row_of(call_sign)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectRow(index.row())
+
+    def selected_unit(self) -> str | None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return self.proxy.index(index.row(), 0).data(UnitTableModel.CallSignRole)
+        return None

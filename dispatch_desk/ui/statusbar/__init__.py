@@ -1,0 +1,1 @@
+"""The status bar's parts, one per file; the window assembles them."""
