@@ -3,17 +3,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="97" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="99" />
         <source>About Dispatch Desk</source>
         <translation>Dispatch Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="103" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="105" />
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="106" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="108" />
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Демо қала картасының деректері © OpenStreetMap қатысушылары, Open Database Licence (ODbL) 1.0 лицензиясы бойынша. Демо деректердегі учаскелер, көшелердің орны, жасақтар мен оқиғалар шартты.</translation>
     </message>
@@ -214,137 +214,137 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="47" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="49" />
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="52" />
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="77" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="79" />
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="78" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="79" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="83" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="85" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="85" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="123" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="126" />
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="124" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="125" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
         <source>Discard (%1)</source>
         <translation>Бас тарту (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
         <source>What happened (%1 saves)</source>
         <translation>Не болды (%1 — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140" />
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="155" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="158" />
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="158" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="169" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172" />
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205" />
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="213" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="216" />
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="219" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="222" />
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="289" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
         <source>Discard the call?</source>
         <translation>Қоңыраудан бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="289" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -352,27 +352,27 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="94" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
         <source>not found: unverified, place it on the map (Ctrl+M)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="98" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="115" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="133" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="137" />
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="177" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="181" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -427,67 +427,67 @@
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="78" />
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="79" />
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="80" />
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="92" />
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98" />
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="97" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="103" />
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="104" />
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="118" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="126" />
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="138" />
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="139" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147" />
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="150" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159" />
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -797,56 +797,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="88" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="90" />
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="92" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="94" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="94" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="241" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="247" />
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259" />
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="256" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="379" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="383" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MediaStrip</name>
     <message>
@@ -936,12 +936,12 @@
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="107" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="113" />
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="108" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="115" />
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
@@ -949,17 +949,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="78" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -983,12 +983,12 @@
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="171" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="182" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="190" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="201" />
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
@@ -1019,6 +1019,23 @@
         <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
         <source>In status</source>
         <translation>Мәртебеде</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/app.py" line="84" />
+        <source>Dispatch Desk: an error</source>
+        <translation>Dispatch Desk: қате</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/app.py" line="85" />
+        <source>Something went wrong: %1
+
+The call being typed is kept. The details are in %2</source>
+        <translation>Бірдеңе дұрыс болмады: %1
+
+Теріліп жатқан қоңырау сақталды. Толығырақ: %2</translation>
     </message>
 </context>
 </TS>

@@ -3,17 +3,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="97" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="99" />
         <source>About Dispatch Desk</source>
         <translation>О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="103" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="105" />
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="106" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="108" />
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
     </message>
@@ -214,137 +214,137 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="47" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="49" />
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="52" />
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="77" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="79" />
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="78" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="79" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="83" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="85" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="85" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="123" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="126" />
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="124" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="125" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
         <source>Discard (%1)</source>
         <translation>Отменить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
         <source>What happened (%1 saves)</source>
         <translation>Что произошло (%1 — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140" />
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="155" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="158" />
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="158" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="169" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172" />
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205" />
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="213" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="216" />
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="219" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="222" />
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="289" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
         <source>Discard the call?</source>
         <translation>Отменить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="289" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -352,27 +352,27 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="94" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
         <source>not found: unverified, place it on the map (Ctrl+M)</source>
         <translation>не найдено: не подтверждено, укажите на карте (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="98" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="115" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="133" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="137" />
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="177" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="181" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -427,67 +427,67 @@
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="78" />
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="79" />
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="80" />
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="92" />
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98" />
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="97" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="103" />
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="104" />
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="118" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="126" />
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="138" />
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="139" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147" />
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="150" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159" />
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -797,56 +797,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="88" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="90" />
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="92" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="94" />
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="94" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="241" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="247" />
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259" />
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="256" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="379" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="383" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MediaStrip</name>
     <message>
@@ -936,12 +936,12 @@
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="107" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="113" />
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="108" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="115" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -949,17 +949,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="78" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -983,12 +983,12 @@
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="171" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="182" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="190" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="201" />
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
@@ -1019,6 +1019,23 @@
         <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
         <source>In status</source>
         <translation>В статусе</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/app.py" line="84" />
+        <source>Dispatch Desk: an error</source>
+        <translation>Dispatch Desk: ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/app.py" line="85" />
+        <source>Something went wrong: %1
+
+The call being typed is kept. The details are in %2</source>
+        <translation>Что-то пошло не так: %1
+
+Набираемый вызов сохранён. Подробности в %2</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,53 @@
+"""Actions as data: one record per action, keys written once, every handler real, state applied."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_desk.config import Settings
+from dispatch_desk.ui.actions import ACTIONS, DeskState, resolve
+from dispatch_desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = Settings()
+    settings.database_url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    win = MainWindow(settings, with_map=False)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+def test_no_two_actions_share_a_key_and_every_handler_exists(window):
+    keys = [k for spec in ACTIONS for k in spec.shortcuts]
+    assert len(keys) == len(set(keys)), "two actions share a shortcut"
+    for spec in ACTIONS:
+        assert callable(resolve(window, spec.handler)), spec.id
+    listed = [keys for _, keys in window.shortcut_rows()]
+    assert len(listed) == len(set(listed)) and {"F2", "Ctrl+N", "Alt+1", "Esc", "Ctrl+Return"} <= set(listed)
+
+
+def test_menus_buttons_and_context_menu_come_from_the_table(window):
+    titles = {a.text() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+              for a in menu.actions()}  # fmt: skip
+    assert "&New call" in titles and "Cl&ose incident…" in titles
+    buttons = [text for _, text in window.desk_actions.buttons()]
+    assert "Dispatch first (Ctrl+D)" in buttons and "Close (Ctrl+Shift+C)" in buttons
+    assert {a.objectName() for a in window.desk_actions.for_context_menu("unit")} >= {"en_route", "unit_busy"}
+    assert window.call_form.place_button.text() == "Place on map (Ctrl+M)"
+
+
+def test_actions_apply_only_where_they_make_sense(window):
+    actions = window.desk_actions
+    actions.update(DeskState())
+    assert not actions.actions["new_call"].isEnabled() and not actions.actions["close"].isEnabled()
+    assert actions.actions["shortcuts"].isEnabled()
+    actions.update(DeskState(database=True, incident=True, incident_open=True))
+    assert actions.actions["close"].isEnabled() and not actions.actions["reopen"].isEnabled()
+    assert not actions.actions["reassign"].isEnabled() and not actions.actions["place"].isEnabled()
+    actions.update(DeskState(database=True, incident=True, incident_open=False, unit=True, map=True))
+    assert actions.actions["reopen"].isEnabled() and not actions.actions["close"].isEnabled()
+    assert actions.actions["unit_busy"].isEnabled()

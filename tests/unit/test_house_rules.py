@@ -1,0 +1,91 @@
+"""The rules of the house: every package shipped, the map's API faced one-to-one, feed records that read
+what any version wrote."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from dispatch_desk.domain.changes import (
+    RECORD_OF,
+    ChangeKind,
+    Changes,
+    IncidentChange,
+    UnitChange,
+    UnknownChange,
+    read_change,
+)
+from dispatch_desk.resources import resources_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_package_is_listed_for_the_wheel():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "dispatch_desk").rglob("__init__.py")
+    }
+    assert found | {"dispatch_desk.resources"} == listed
+
+
+def test_every_kind_has_a_record_and_a_row_of_an_older_version_still_reads():
+    assert set(RECORD_OF) == set(ChangeKind)
+    # As the first versions wrote them: the incident's summary with an id, extras beside it.
+    old = {"id": 7, "number": "26-000007", "status": "dispatched", "priority": 1, "category": "theft",
+           "channel": "app", "address": "Естая 5", "precinct": "01", "lat": 52.28, "lon": 76.97,
+           "location_source": "gps", "received_at": "2026-11-20T14:00:00+00:00", "units": ["A-1"], "version": 2,
+           "unit": "A-1", "reason": "closest"}  # fmt: skip
+    record = read_change("incident.dispatched", old)
+    assert isinstance(record, IncidentChange) and record.kind is ChangeKind.INCIDENT_DISPATCHED
+    assert (record.number, record.units, record.unit, record.reason) == (
+        "26-000007",
+        ("A-1",),
+        "A-1",
+        "closest",
+    )
+    assert read_change("incident.created", {}).number == ""  # fields it lacks take their defaults
+    unit = read_change("unit.status", {"call_sign": "A-1", "kind": "patrol_car", "crew": ["Серік"]})
+    assert isinstance(unit, UnitChange) and unit.kind_of_unit == "patrol_car" and unit.crew == ("Серік",)
+    assert read_change("unit.status", unit.payload()) == unit  # written and read back the same
+    newer = read_change("shift.handed_over", {"by": "x"})
+    assert isinstance(newer, UnknownChange) and newer.payload() == {"by": "x"}
+    assert read_change("incident.closed", None).kind is ChangeKind.INCIDENT_CLOSED  # a broken payload
+
+
+def test_changes_name_what_views_refresh_by():
+    records = [read_change("incident.created", {"number": "26-1", "channel": "app"}),
+               read_change("incident.created", {"number": "26-2", "channel": "phone"}),
+               read_change("unit.dispatched", {"call_sign": "A-1"}), read_change("precinct.saved", {"code": "01"})]  # fmt: skip
+    changes = Changes.of(records)
+    assert changes.incidents == {"26-1", "26-2"} and changes.units == {"A-1"}
+    assert changes.new_app_reports == ("26-1",) and changes.precincts and changes.geography
+    assert not Changes.of([]) and not Changes.of([]).geography
+
+
+def test_the_map_api_faces_every_function_of_the_page_and_nothing_else_spells_one():
+    from dispatch_desk.ui.map.api import JS_FUNCTIONS
+
+    script = (resources_dir() / "map" / "desk.js").read_text(encoding="utf-8")
+    page_functions = set(re.findall(r"desk\.(\w+) = function", script)) - {
+        "init"
+    }  # init: the page's own start
+    assert set(JS_FUNCTIONS) == page_functions
+    api = (ROOT / "dispatch_desk" / "ui" / "map" / "api.py").read_text(encoding="utf-8")
+    for name in JS_FUNCTIONS:
+        assert f'call("{name}"' in api, name
+    for path in (ROOT / "dispatch_desk" / "ui").rglob("*.py"):
+        if path.name in ("api.py", "view.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        pattern = r"\.call\(\"(" + "|".join(JS_FUNCTIONS) + r")\""
+        assert not re.search(pattern, text), path
+        assert "runJavaScript" not in text, path
+
+
+def test_no_module_grows_past_the_size_a_newcomer_reads():
+    for path in (ROOT / "dispatch_desk").rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 520, f"{path.relative_to(ROOT)} has {lines} lines"
