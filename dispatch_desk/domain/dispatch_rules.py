@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.enums import UnitKind, UnitStatus
@@ -93,7 +94,7 @@ class Candidate:
     distance_m: float | None
     reasons: tuple[Reason, ...]
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         return {
             "call_sign": self.call_sign, "kind": self.kind.value, "status": self.status.value,
             "eta_s": None if self.eta_s is None else round(self.eta_s), "distance_m":
@@ -126,12 +127,13 @@ def recommend(
             and unit.position_at is not None
             and now - unit.position_at <= rules.stale_after
         )
-        if location is None or not fresh:
+        position = unit.position
+        if location is None or position is None or not fresh:
             unknown.append((0 if unit.home_precinct == incident.precinct else 1, unit.call_sign, index))
             continue
         # Equirectangular distance: exact enough within a city and several times cheaper than haversine.
-        dy = math.radians(unit.position[0]) - lat0
-        dx = (math.radians(unit.position[1]) - math.radians(location.lon)) * cos0
+        dy = math.radians(position[0]) - lat0
+        dx = (math.radians(position[1]) - math.radians(location.lon)) * cos0
         metres = EARTH_RADIUS_M * math.hypot(dx, dy)
         eta = _eta(unit, metres, rules)
         score = eta

@@ -34,7 +34,7 @@ UNIT_TRANSITIONS: dict[U, frozenset[U]] = {
 UNIT_REASSIGNABLE: frozenset[U] = frozenset({U.DISPATCHED, U.EN_ROUTE, U.ON_SCENE})
 
 
-def _order(states: frozenset) -> tuple[str, ...]:
+def _order(states: frozenset[I] | frozenset[U]) -> tuple[str, ...]:
     return tuple(sorted(s.value for s in states))
 
 

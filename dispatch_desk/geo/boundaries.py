@@ -108,7 +108,7 @@ def read_precinct_geojson(
         label = f"feature {number}" + (f" ({raw_name!s:.60})" if raw_name is not None else "")
         geometry = feature.get("geometry")
         kind = geometry.get("type") if isinstance(geometry, dict) else None
-        if kind not in POLYGONAL:
+        if not isinstance(geometry, dict) or kind not in POLYGONAL:
             result.warnings.append(f"{label}: skipped, its geometry is {kind or 'missing'}, not a polygon")
             continue
         if raw_name is None or (isinstance(raw_name, str) and not raw_name.strip()):

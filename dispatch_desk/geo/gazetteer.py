@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -170,7 +171,7 @@ def _street_key(spelling: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, streets: list[Street], addresses: list[AddressPoint] = ()) -> None:
+    def __init__(self, streets: list[Street], addresses: Sequence[AddressPoint] = ()) -> None:
         self.entries = [_StreetEntry(s, s.name_ru) for s in streets]
         self.keys: dict[str, set[int]] = defaultdict(set)
         for index, entry in enumerate(self.entries):

@@ -62,7 +62,11 @@ def read_osm(path: Path) -> OsmGazetteer:
     try:
         for obj in osmium.FileProcessor(str(path)).with_locations().with_areas():
             tags = obj.tags
-            if obj.is_way() and tags.get("highway") in STREET_HIGHWAYS and tags.get("name"):
+            if (
+                isinstance(obj, osmium.osm.Way)
+                and tags.get("highway") in STREET_HIGHWAYS
+                and tags.get("name")
+            ):
                 try:
                     coordinates = [(n.lon, n.lat) for n in obj.nodes]
                 except osmium.InvalidLocationError:
@@ -78,11 +82,11 @@ def read_osm(path: Path) -> OsmGazetteer:
             house, street = tags.get("addr:housenumber"), tags.get("addr:street")
             if not house or not street:
                 continue
-            if obj.is_node():
+            if isinstance(obj, osmium.osm.Node):
                 if obj.location.valid():
                     result.addresses.append(OsmAddress(street[:200], house[:40], obj.location.lat, obj.location.lon,
                                                        f"n{obj.id}"))  # fmt: skip
-            elif obj.is_area():
+            elif isinstance(obj, osmium.osm.Area):
                 try:
                     centroid = shapely.from_wkb(wkb.create_multipolygon(obj)).centroid
                 except (RuntimeError, shapely.errors.GEOSException):

@@ -204,8 +204,8 @@ class _Grid:
         self.size = max(maxx - minx, maxy - miny, 1.0) / GRID_CELLS
         self.nx = int((maxx + tol - self.x0) / self.size) + 1
         self.ny = int((maxy + tol - self.y0) / self.size) + 1
-        cx, cy = np.meshgrid(np.arange(self.nx), np.arange(self.ny), indexing="xy")
-        cx, cy = cx.ravel(), cy.ravel()
+        grid_x, grid_y = np.meshgrid(np.arange(self.nx), np.arange(self.ny), indexing="xy")
+        cx, cy = grid_x.ravel(), grid_y.ravel()
         left, bottom = self.x0 + cx * self.size, self.y0 + cy * self.size
         cells = shapely.box(left, bottom, left + self.size, bottom + self.size)
         reach = shapely.box(left - tol, bottom - tol, left + self.size + tol, bottom + self.size + tol)

@@ -308,13 +308,15 @@ class IntakeService:
                     keys_by_client.setdefault(report.api_key_id, set()).add(report.idempotency_key)
             known: dict[tuple[int, str], str] = {}
             for client_id, keys in keys_by_client.items():
-                for key, number in store.existing_receipts(session, client_id, sorted(keys)).items():
-                    known[(client_id, key)] = number
+                for existing, number in store.existing_receipts(session, client_id, sorted(keys)).items():
+                    known[(client_id, existing)] = number
             results: list[Receipt | int | None] = [None] * len(reports)
             fresh: list[int] = []
             first_of: dict[tuple[int, str], int] = {}
             for i, report in enumerate(reports):
-                key = (report.api_key_id, report.idempotency_key) if report.idempotency_key else None
+                key: tuple[int, str] | None = (
+                    (report.api_key_id, report.idempotency_key) if report.idempotency_key else None
+                )
                 if key is not None and key in known:
                     results[i] = Receipt(known[key], created=False)
                 elif key is not None and key in first_of:

@@ -42,8 +42,11 @@ class CallDraft:
 class Place(Protocol):
     """What geocoding answers: a point, how it was found, and the precinct it lies in."""
 
-    address: str
-    precinct: str | None
+    @property
+    def address(self) -> str: ...
+
+    @property
+    def precinct(self) -> str | None: ...
 
     def location(self) -> Location: ...
 

@@ -93,7 +93,7 @@ def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) ->
         .join(IncidentRow, IncidentRow.id == IntakeReceiptRow.incident_id)
         .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key.in_(list(keys)))
     )
-    return {key: number for key, number in rows}
+    return {key: number for key, number in rows if key is not None}
 
 
 def reserve_numbers(session: Session, year: int, count: int) -> list[str]:
@@ -103,14 +103,14 @@ def reserve_numbers(session: Session, year: int, count: int) -> list[str]:
     session.execute(
         upsert(IncidentCounterRow).values(year=year, last=0).on_conflict_do_nothing(index_elements=["year"])
     )
-    last = int(
-        session.scalar(
-            update(IncidentCounterRow)
-            .where(IncidentCounterRow.year == year)
-            .values(last=IncidentCounterRow.last + count)
-            .returning(IncidentCounterRow.last)
-        )
+    last = session.scalar(
+        update(IncidentCounterRow)
+        .where(IncidentCounterRow.year == year)
+        .values(last=IncidentCounterRow.last + count)
+        .returning(IncidentCounterRow.last)
     )
+    if last is None:  # the row was made just above, in this transaction
+        raise RuntimeError(f"the incident counter of {year} is missing")
     return [format_incident_number(year, n) for n in range(last - count + 1, last + 1)]
 
 

@@ -77,6 +77,8 @@ class Incidents:
             .values(last=IncidentCounterRow.last + 1)
             .returning(IncidentCounterRow.last)
         )
+        if last is None:
+            raise NotFound(f"no incident counter for {year}")
         return format_incident_number(year, int(last))
 
     def add(self, incident: Incident, year: int) -> Incident:
@@ -278,7 +280,7 @@ class Addresses:
         rows = self.session.execute(
             select(AddressRow.street_name, AddressRow.housenumber, AddressRow.lat, AddressRow.lon)
         )
-        return [tuple(r) for r in rows]
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def add_many(self, rows: list[dict]) -> None:
         for start in range(0, len(rows), 5000):
