@@ -25,9 +25,9 @@ from benchmarks.conftest import _fresh
 from benchmarks.load import form_request, multipart_request, run_load
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo
+from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
-from dispatch_desk.services.intake import IntakeService
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.rows import IncidentRow, IntakeReceiptRow
 from tests.support.intake import start_intake_process
 

@@ -14,13 +14,13 @@ from datetime import timedelta
 from dispatch_desk.config import Settings, default_database_url
 from dispatch_desk.demo.city import build_demo, is_empty
 from dispatch_desk.domain.dispatch_rules import DispatchRules
+from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
-from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.repositories import Meta
 
 

@@ -55,6 +55,17 @@ ENTITY_OF_PREFIX = {
 }  # fmt: skip
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...]:
+    """A record class's stored fields (all but its kind), worked out once per class."""
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name != "kind")
+    return fields
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeRecord:
     """What every record has: its kind. ``payload()`` is what the feed stores."""
@@ -64,9 +75,12 @@ class ChangeRecord:
     KINDS: ClassVar[tuple[ChangeKind, ...]] = ()
 
     def payload(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        data.pop("kind")
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+        """The JSON the feed stores: every field but the kind, tuples as lists (values are flat)."""
+        data = {}
+        for f in _fields_of(type(self)):
+            value = getattr(self, f)
+            data[f] = list(value) if isinstance(value, tuple) else value
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +237,7 @@ def read_change(kind: str, payload: dict[str, Any] | None) -> AnyChange | Unknow
     record = RECORD_OF[known]
     if record is UnitChange:
         payload = {**payload, "kind_of_unit": payload.get("kind", "")}
-    fields = {f.name for f in dataclasses.fields(record)} - {"kind"}
+    fields = _fields_of(record)
     values = {k: v for k, v in payload.items() if k in fields}
     for name in ("units", "crew"):
         if isinstance(values.get(name), list):

@@ -26,7 +26,7 @@ from dispatch_desk.intake.limits import DEFAULT_LIMITS, MB, BodyLimit, IntakeLim
 from dispatch_desk.intake.routes import add_routes
 from dispatch_desk.intake.schemas import SERVICE_CODE
 from dispatch_desk.intake.xml_format import XmlFormat
-from dispatch_desk.services.intake import IntakeService
+from dispatch_desk.services.app_reports import IntakeService
 
 log = logging.getLogger(__name__)
 

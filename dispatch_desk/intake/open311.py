@@ -17,7 +17,7 @@ from dispatch_desk.domain.entities import Category, Precinct
 from dispatch_desk.domain.enums import LocationSource
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, normalize_phone
-from dispatch_desk.services.intake import AppReport, MediaFile, ReportView
+from dispatch_desk.services.app_reports import AppReport, MediaFile, ReportView
 
 STANDARD_FIELDS = {
     "api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "email",

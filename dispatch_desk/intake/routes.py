@@ -1,7 +1,7 @@
 """The GeoReport v2 routes: services, one service's definition, posting a report, reading replies.
 
 Each route checks the client key and the rate, reads the request (``body.py``), hands a typed report to
-the use cases (``services/intake.py``) and shapes the answer (``open311.py``).
+the use cases (``services/app_reports.py``) and shapes the answer (``open311.py``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dispatch_desk.intake.body import language as _language
 from dispatch_desk.intake.body import read_report_body
 from dispatch_desk.intake.errors import Problem, errors_of
 from dispatch_desk.intake.limits import MB, BodyTooLarge, IntakeLimits, RateLimiter
-from dispatch_desk.intake.media import identify
+from dispatch_desk.intake.media_types import identify
 from dispatch_desk.intake.schemas import (
     POST_BODY,
     PostAnswer,
@@ -30,7 +30,7 @@ from dispatch_desk.intake.schemas import (
     ServiceOut,
     ServiceRequestOut,
 )
-from dispatch_desk.services.intake import MAX_REQUEST_RANGE, IntakeService, ReportFilter
+from dispatch_desk.services.app_reports import MAX_REQUEST_RANGE, IntakeService, ReportFilter
 
 
 def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone: ZoneInfo) -> None:

@@ -6,6 +6,7 @@ Every change runs in one transaction that also appends the change-feed rows desc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -67,6 +68,7 @@ class DeskService:
         self.duplicate_radius_m = duplicate_radius_m
         self.duplicate_window = duplicate_window
         self.geography = Geography(self.geo.locate, self.geo.geocode, self.geo.reverse)
+        self._categories: dict[str, Category] = {}  # read once; dropped when a category changes
 
     def _work(self) -> UnitOfWork:
         return UnitOfWork(self.db, self.actor, self.clock())
@@ -87,11 +89,24 @@ class DeskService:
         with self.db.reading() as session:
             return Categories(session).all(include_inactive)
 
+    def category(self, code: str) -> Category | None:
+        """A category by code, from a copy read once (a code not in it is looked for again)."""
+        category = self._categories.get(code)
+        if category is None:
+            self._categories = {c.code: c for c in self.categories(include_inactive=True)}
+            category = self._categories.get(code)
+        return category
+
+    def forget_categories(self) -> None:
+        """Another workstation changed a category: read them again when next needed."""
+        self._categories = {}
+
     def save_category(self, category: Category) -> None:
         with self._work() as work:
             work.categories.put(category)
             work.record(CategoryChange(ChangeKind.CATEGORY_SAVED, category.code))
             work.commit()
+        self.forget_categories()
 
     def precincts(self) -> list[Precinct]:
         with self.db.reading() as session:
@@ -143,8 +158,7 @@ class DeskService:
 
     # -- incidents ------------------------------------------------------------------------------
     def create_incident(self, draft: CallDraft) -> Incident:
-        with self.db.reading() as session:
-            category = Categories(session).find(draft.category)
+        category = self.category(draft.category)
         if category is None:
             raise ValidationError(f"'{draft.category}' is not a known category")
         incident = make_incident(draft, category, self.geography, now=self.clock())
@@ -379,6 +393,12 @@ class DeskService:
             category, related.related if related else (), location, at or self.clock(), candidates,
             radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude,
         )  # fmt: skip
+
+    def feed_of_kinds_after(
+        self, seq: int, kinds: Sequence[str], limit: int = 1000
+    ) -> tuple[list[FeedEntry], int]:
+        with self.db.reading() as session:
+            return feed.of_kinds_after(session, seq, kinds, limit)
 
     def last_feed_seq(self) -> int:
         with self.db.reading() as session:

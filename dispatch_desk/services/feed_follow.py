@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from dispatch_desk.domain.changes import Changes
 from dispatch_desk.domain.entities import Incident, Unit
@@ -24,6 +25,7 @@ from dispatch_desk.store.feed import FeedEntry, collecting
 from dispatch_desk.store.listen import FeedListener
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 __all__ = ["FeedBatch", "FeedEntry", "FeedFollower", "FeedWaker", "Update", "collecting", "update_of"]
 
@@ -43,19 +45,19 @@ class Update:
 def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = False) -> Update:
     """Read the incidents and units that ``entries`` name (one query each; a row deleted since is skipped)."""
     changes = Changes.of([e.record for e in entries])
-    incidents: list[Incident] = []
-    for number in sorted(changes.incidents):
-        try:
-            incidents.append(desk.incident(number))
-        except NotFound:
-            continue
-    units: list[Unit] = []
-    for call_sign in sorted(changes.units):
-        try:
-            units.append(desk.unit(call_sign))
-        except NotFound:
-            continue
+    incidents = _existing(desk.incident, changes.incidents)
+    units = _existing(desk.unit, changes.units)
     return Update(changes, incidents, units, frozenset(e.seq for e in entries), local)
+
+
+def _existing(read: Callable[[str], T], keys: frozenset[str]) -> list[T]:
+    found = []
+    for key in sorted(keys):
+        try:
+            found.append(read(key))
+        except NotFound:  # deleted since
+            continue
+    return found
 
 
 @dataclass(frozen=True)
@@ -66,18 +68,26 @@ class FeedBatch:
 
 
 class FeedFollower:
-    def __init__(self, desk: DeskService, after: int) -> None:
+    """``kinds``: follow only these (a process that shows no incidents needs only a few)."""
+
+    def __init__(self, desk: DeskService, after: int, kinds: Sequence[str] | None = None) -> None:
         self.desk = desk
         self.last_seq = after
+        self.kinds = tuple(kinds) if kinds is not None else None
 
     def poll(self, limit: int = 1000) -> FeedBatch:
         """The rows committed since the last poll (at most ``limit``), and what they changed."""
-        entries = self.desk.feed_after(self.last_seq, limit)
-        if entries:
-            self.last_seq = entries[-1].seq
+        if self.kinds is not None:
+            entries, self.last_seq = self.desk.feed_of_kinds_after(self.last_seq, self.kinds, limit)
+        else:
+            entries = self.desk.feed_after(self.last_seq, limit)
+            if entries:
+                self.last_seq = entries[-1].seq
         changes = Changes.of([e.record for e in entries])
         if changes.geography:
             self.desk.geo.reload(precincts=changes.precincts, gazetteer=changes.gazetteer)
+        if changes.categories:
+            self.desk.forget_categories()
         return FeedBatch(entries, changes, self.last_seq)
 
 

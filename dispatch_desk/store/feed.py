@@ -8,7 +8,7 @@ sends ``NOTIFY dispatch_desk_feed`` so that followers wake at once. SQLite seria
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -61,7 +61,8 @@ def committed(entries: list[FeedEntry]) -> None:
         collector.extend(entries)
 
 
-def append(session: Session, rows: list[FeedRow]) -> list[FeedEntry]:
+def append(session: Session, rows: list[FeedRow], records: list[AnyChange] | None = None) -> list[FeedEntry]:
+    """Append ``rows`` in this transaction; ``records``: the typed records they were made from."""
     if not rows:
         return []
     postgres = session.get_bind().dialect.name == "postgresql"
@@ -73,6 +74,11 @@ def append(session: Session, rows: list[FeedRow]) -> list[FeedEntry]:
         session.execute(
             text("SELECT pg_notify(:channel, :seq)"), {"channel": FEED_CHANNEL, "seq": str(rows[-1].seq)}
         )
+    if records is not None:
+        return [
+            FeedEntry(r.seq, r.at, r.actor, r.entity, r.entity_id, r.kind, c)
+            for r, c in zip(rows, records, strict=True)
+        ]
     return [_entry(r.seq, r.at, r.actor, r.entity, r.entity_id, r.kind, r.payload) for r in rows]
 
 
@@ -85,6 +91,22 @@ def after(session: Session, seq: int, limit: int = 1000) -> list[FeedEntry]:
     """The rows after ``seq``: the poll every desk makes, so a plain Core query without ORM objects."""
     rows = session.execute(select(*_COLUMNS).where(_TABLE.c.seq > seq).order_by(_TABLE.c.seq).limit(limit))
     return [_entry(*row) for row in rows]
+
+
+def of_kinds_after(
+    session: Session, seq: int, kinds: Sequence[str], limit: int = 1000
+) -> tuple[list[FeedEntry], int]:
+    """Rows of ``kinds`` after ``seq``, and the last sequence number this reading has covered: for a
+    follower that needs only a few kinds (the intake: geography and categories), without reading the rest."""
+    last = last_seq(session)
+    rows = session.execute(
+        select(*_COLUMNS)
+        .where(_TABLE.c.seq > seq, _TABLE.c.seq <= last, _TABLE.c.kind.in_(list(kinds)))
+        .order_by(_TABLE.c.seq)
+        .limit(limit)
+    )
+    entries = [_entry(*row) for row in rows]
+    return entries, (entries[-1].seq if len(entries) == limit else last)
 
 
 def for_entity(session: Session, entity: str, entity_id: int) -> list[FeedEntry]:

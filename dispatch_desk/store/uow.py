@@ -25,6 +25,7 @@ class UnitOfWork:
         self.actor = actor
         self.now = now
         self._pending: list[FeedRow] = []
+        self._records: list[AnyChange] = []
         self.changes: list[FeedEntry] = []
 
     def __enter__(self) -> UnitOfWork:
@@ -44,6 +45,7 @@ class UnitOfWork:
 
     def record(self, change: AnyChange, entity_id: int | None = 0) -> None:
         """Append the change's feed row in this transaction; ``entity_id``: the changed row's id."""
+        self._records.append(change)
         self._pending.append(
             FeedRow(
                 at=self.now, actor=self.actor, entity=change.kind.entity, entity_id=entity_id or 0,
@@ -53,14 +55,14 @@ class UnitOfWork:
 
     def commit(self) -> list[FeedEntry]:
         try:
-            self.changes = feed.append(self.session, self._pending)
+            self.changes = feed.append(self.session, self._pending, self._records)
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
             raise ConcurrencyConflict(
                 "the record was changed by another workstation at the same moment; refresh and retry"
             ) from exc
-        self._pending = []
+        self._pending, self._records = [], []
         feed.committed(self.changes)
         return self.changes
 

@@ -93,8 +93,9 @@ class CallTaking(QObject):
             return  # the operator typed on; a newer lookup is coming
         self.form.set_suggestions(suggestions)
         if found is None:
+            key = self.form.keys.get("place_call", "")
             self.form.set_location(
-                None, None, "", self.tr("not found: unverified, place it on the map (Ctrl+M)")
+                None, None, "", self.tr("not found: unverified, place it on the map (%1)").replace("%1", key)
             )
             if self.map is not None:
                 self.map.clear_pin()

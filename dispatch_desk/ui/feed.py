@@ -43,6 +43,7 @@ class DeskFeed(QObject):
             self.waker.start()
 
     def stop(self) -> None:
+        self.follower = None  # a wake-up still queued polls nothing
         self.timer.stop()
         if self.waker is not None:
             self.waker.stop()

@@ -125,8 +125,12 @@ class MainWindow(QMainWindow):
             self.addAction(toggle)
             self.dock_toggles.append(toggle)
         self.detail.set_actions(self.desk_actions.buttons())
-        self.call_form.show_keys({id_: keys_text(self.desk_actions.actions[id_])
-                                  for id_ in ("save_call", "discard_call", "link_duplicate", "place_call")})  # fmt: skip
+        key = {id_: keys_text(action) for id_, action in self.desk_actions.actions.items()}
+        self.detail.show_keys(key["dispatch_first"], key["dispatch_2"], key["dispatch_9"])
+        self.queue.show_keys(key["search"])
+        self.call_form.show_keys(
+            {id_: key[id_] for id_ in ("save_call", "discard_call", "link_duplicate", "place_call")}
+        )
         self._connect()
         self._update_title()
         self._update_actions()
@@ -419,7 +423,7 @@ class MainWindow(QMainWindow):
         self.calls.save_draft_now()
         self.feed.stop()
         self.clock.stop()
-        self.tasks.wait(10_000)
+        self.tasks.shutdown(10_000)
         if self.map is not None:
             # The page must go before the web profile does, or QtWebEngine complains at exit.
             self.map.page().deleteLater()

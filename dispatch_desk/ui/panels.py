@@ -64,7 +64,7 @@ class QueuePanel(QWidget):
         self.proxy.setDynamicSortFilter(True)
         self.table = make_table(self.proxy, "queue", (34, 92, 56, 150, 230, 64, 90, 110, 90))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search number, address, caller, text (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search number, address, caller, text"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Open"), True)
@@ -113,6 +113,12 @@ class QueuePanel(QWidget):
         _fill(self.precinct_filter, self.tr("All precincts"), [(code, code) for code in precincts])
         _fill(
             self.category_filter, self.tr("All categories"), [(c.name(language), c.code) for c in categories]
+        )
+
+    def show_keys(self, search: str) -> None:
+        """The key of the desk's search action, from the action table."""
+        self.search.setPlaceholderText(
+            self.tr("Search number, address, caller, text (%1)").replace("%1", search)
         )
 
     def focus_search(self) -> None:

@@ -28,9 +28,13 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # delivered to the GUI, which shows it
-            self.relay.failed.emit(exc)
+            outcome, value = self.relay.failed, exc
         else:
-            self.relay.done.emit(result)
+            outcome, value = self.relay.done, result
+        try:
+            outcome.emit(value)
+        except RuntimeError:  # the window closed meanwhile: nobody is left to tell
+            pass
 
 
 class TaskRunner(QObject):
@@ -41,6 +45,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
+        self.closed = False
 
     def run(
         self,
@@ -48,6 +53,8 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
+        if self.closed:
+            return  # the window is closing: no new work
         relay = _Relay()
         self._relays.add(relay)
 
@@ -67,3 +74,8 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Take no more work and wait for what runs (the window is closing)."""
+        self.closed = True
+        return self.wait(msecs)

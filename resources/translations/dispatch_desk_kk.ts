@@ -259,92 +259,92 @@
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="126" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
         <source>Discard (%1)</source>
         <translation>Бас тарту (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131" />
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
         <source>What happened (%1 saves)</source>
         <translation>Не болды (%1 — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141" />
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="158" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="159" />
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173" />
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206" />
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="216" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="217" />
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="222" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="223" />
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
         <source>Discard the call?</source>
         <translation>Қоңыраудан бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -352,27 +352,27 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
-        <source>not found: unverified, place it on the map (Ctrl+M)</source>
-        <translation>табылмады: расталмаған, картада белгілеңіз (Ctrl+M)</translation>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="98" />
+        <source>not found: unverified, place it on the map (%1)</source>
+        <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="103" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="120" />
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="137" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="138" />
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="181" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="182" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -529,8 +529,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73" />
-        <source>Recommended units (Ctrl+1…9 sends)</source>
-        <translation>Ұсынылған жасақтар (Ctrl+1…9 — жіберу)</translation>
+        <source>Recommended units</source>
+        <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75" />
@@ -538,82 +538,87 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="101" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91" />
+        <source>Recommended units (%1 sends the first, %2…%3 the others)</source>
+        <translation>Ұсынылған жасақтар (%1 — біріншісін жіберу, %2…%3 — қалғандары)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="104" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="113" />
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="105" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="106" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="107" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="108" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="109" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135" />
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="151" />
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="146" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155" />
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157" />
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="151" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160" />
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164" />
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166" />
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171" />
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -822,27 +827,27 @@
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="247" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="251" />
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="267" />
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="396" />
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -917,8 +922,8 @@
     <name>QueuePanel</name>
     <message>
         <location filename="../../dispatch_desk/ui/panels.py" line="67" />
-        <source>Search number, address, caller, text (Ctrl+F)</source>
-        <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (Ctrl+F)</translation>
+        <source>Search number, address, caller, text</source>
+        <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/panels.py" line="70" />
@@ -944,6 +949,11 @@
         <location filename="../../dispatch_desk/ui/panels.py" line="115" />
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="121" />
+        <source>Search number, address, caller, text (%1)</source>
+        <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
 </context>
 <context>
@@ -983,12 +993,12 @@
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="182" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="188" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="201" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="207" />
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

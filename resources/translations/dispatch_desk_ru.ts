@@ -259,92 +259,92 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="126" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
         <source>Discard (%1)</source>
         <translation>Отменить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131" />
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
         <source>What happened (%1 saves)</source>
         <translation>Что произошло (%1 — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141" />
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="158" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="159" />
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173" />
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206" />
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="216" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="217" />
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="222" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="223" />
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
         <source>Discard the call?</source>
         <translation>Отменить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="292" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -352,27 +352,27 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
-        <source>not found: unverified, place it on the map (Ctrl+M)</source>
-        <translation>не найдено: не подтверждено, укажите на карте (Ctrl+M)</translation>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="98" />
+        <source>not found: unverified, place it on the map (%1)</source>
+        <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="103" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="120" />
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="137" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="138" />
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="181" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="182" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -529,8 +529,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73" />
-        <source>Recommended units (Ctrl+1…9 sends)</source>
-        <translation>Рекомендованные наряды (Ctrl+1…9 — направить)</translation>
+        <source>Recommended units</source>
+        <translation>Рекомендованные наряды</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75" />
@@ -538,82 +538,87 @@
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="101" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91" />
+        <source>Recommended units (%1 sends the first, %2…%3 the others)</source>
+        <translation>Рекомендованные наряды (%1 — направить первый, %2…%3 — остальные)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="104" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="113" />
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="105" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="106" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="107" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="108" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="109" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135" />
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="151" />
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="146" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155" />
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157" />
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="151" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160" />
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164" />
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166" />
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171" />
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -822,27 +827,27 @@
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="247" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="251" />
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="267" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="396" />
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -917,8 +922,8 @@
     <name>QueuePanel</name>
     <message>
         <location filename="../../dispatch_desk/ui/panels.py" line="67" />
-        <source>Search number, address, caller, text (Ctrl+F)</source>
-        <translation>Поиск: номер, адрес, заявитель, текст (Ctrl+F)</translation>
+        <source>Search number, address, caller, text</source>
+        <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/panels.py" line="70" />
@@ -944,6 +949,11 @@
         <location filename="../../dispatch_desk/ui/panels.py" line="115" />
         <source>All categories</source>
         <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="121" />
+        <source>Search number, address, caller, text (%1)</source>
+        <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
 </context>
 <context>
@@ -983,12 +993,12 @@
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="182" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="188" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="201" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="207" />
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

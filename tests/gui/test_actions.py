@@ -4,44 +4,35 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_desk.config import Settings
 from dispatch_desk.ui.actions import ACTIONS, DeskState, resolve
-from dispatch_desk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = Settings()
-    settings.database_url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    win = MainWindow(settings, with_map=False)
-    qtbot.addWidget(win)
-    yield win
-    win.close()
-
-
-def test_no_two_actions_share_a_key_and_every_handler_exists(window):
+def test_no_two_actions_share_a_key_and_every_handler_exists(bare_window):
     keys = [k for spec in ACTIONS for k in spec.shortcuts]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
     for spec in ACTIONS:
-        assert callable(resolve(window, spec.handler)), spec.id
-    listed = [keys for _, keys in window.shortcut_rows()]
+        assert callable(resolve(bare_window, spec.handler)), spec.id
+    listed = [keys for _, keys in bare_window.shortcut_rows()]
     assert len(listed) == len(set(listed)) and {"F2", "Ctrl+N", "Alt+1", "Esc", "Ctrl+Return"} <= set(listed)
 
 
-def test_menus_buttons_and_context_menu_come_from_the_table(window):
-    titles = {a.text() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+def test_menus_buttons_and_context_menu_come_from_the_table(bare_window):
+    titles = {a.text() for menu in bare_window.menuBar().findChildren(type(bare_window.menuBar().actions()[0].menu()))
               for a in menu.actions()}  # fmt: skip
     assert "&New call" in titles and "Cl&ose incident…" in titles
-    buttons = [text for _, text in window.desk_actions.buttons()]
+    buttons = [text for _, text in bare_window.desk_actions.buttons()]
     assert "Dispatch first (Ctrl+D)" in buttons and "Close (Ctrl+Shift+C)" in buttons
-    assert {a.objectName() for a in window.desk_actions.for_context_menu("unit")} >= {"en_route", "unit_busy"}
-    assert window.call_form.place_button.text() == "Place on map (Ctrl+M)"
+    assert {a.objectName() for a in bare_window.desk_actions.for_context_menu("unit")} >= {
+        "en_route",
+        "unit_busy",
+    }
+    assert bare_window.call_form.place_button.text() == "Place on map (Ctrl+M)"
 
 
-def test_actions_apply_only_where_they_make_sense(window):
-    actions = window.desk_actions
+def test_actions_apply_only_where_they_make_sense(bare_window):
+    actions = bare_window.desk_actions
     actions.update(DeskState())
     assert not actions.actions["new_call"].isEnabled() and not actions.actions["close"].isEnabled()
     assert actions.actions["shortcuts"].isEnabled()

@@ -15,10 +15,10 @@ from dispatch_desk.config import Settings
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo, voice_message
 from dispatch_desk.domain.enums import AttachmentKind, Channel
+from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import CallDraft, DeskService
-from dispatch_desk.services.intake import IntakeService
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.ui.map.driver import report_note
 from dispatch_desk.ui.models.incidents import IncidentTableModel
 from dispatch_desk.ui.widgets.media import MediaViewer, ZoomView

@@ -8,8 +8,8 @@ import time
 import httpx
 
 from dispatch_desk.domain.entities import Precinct, Street
-from dispatch_desk.services.intake import IntakeService
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.services.app_reports import IntakeService
+from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import start_intake_process
 
 

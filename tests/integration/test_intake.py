@@ -13,9 +13,9 @@ from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo, voice_message
 from dispatch_desk.domain.enums import AttachmentKind, Channel, LocationSource
 from dispatch_desk.intake.app import MB, IntakeLimits, create_app
+from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import CallDraft
-from dispatch_desk.services.intake import IntakeService
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import ServerThread
 
 CENTRE = (52.2873, 76.9674)  # Pavlodar, inside the demo precincts

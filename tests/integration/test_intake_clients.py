@@ -13,8 +13,8 @@ from georeport import GeoReport
 
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.intake.app import create_app
-from dispatch_desk.services.intake import IntakeService
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.services.app_reports import IntakeService
+from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import ServerThread
 
 

@@ -9,8 +9,8 @@ import httpx
 from sqlalchemy import func, select
 
 from dispatch_desk.domain.enums import Channel
-from dispatch_desk.services.intake import IntakeService
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.services.app_reports import IntakeService
+from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.rows import IncidentRow, IntakeReceiptRow
 from tests.support.intake import start_intake_process
 

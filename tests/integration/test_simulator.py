@@ -14,9 +14,9 @@ from dispatch_desk.demo.city import load_city_outline, load_precincts
 from dispatch_desk.demo.simulator import SimulationError, Simulator, photo, voice_message
 from dispatch_desk.domain.enums import AttachmentKind, Channel
 from dispatch_desk.intake.app import create_app
-from dispatch_desk.intake.media import identify
-from dispatch_desk.services.intake import IntakeService
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.intake.media_types import identify
+from dispatch_desk.services.app_reports import IntakeService
+from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import ServerThread
 
 

@@ -11,7 +11,7 @@ from dispatch_desk.demo.simulator import photo, voice_message
 from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.intake.limits import RateLimiter
-from dispatch_desk.intake.media import display_name, identify
+from dispatch_desk.intake.media_types import display_name, identify
 from dispatch_desk.intake.open311 import flatten_json, parse_report
 
 JPEG = photo(random.Random(1), (64, 48))

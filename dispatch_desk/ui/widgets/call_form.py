@@ -119,6 +119,7 @@ class CallForm(QWidget):
 
     def show_keys(self, keys: dict[str, str]) -> None:
         """Put the keys of the form's actions (by action id, from the desk's action table) on its buttons."""
+        self.keys = dict(keys)
 
         def titled(text: str, key: str | None) -> str:
             return text.replace("%1", key) if key else text.replace(" (%1)", "")

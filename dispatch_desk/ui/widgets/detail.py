@@ -70,7 +70,7 @@ class IncidentDetail(QWidget):
         self.recommended.itemActivated.connect(
             lambda item: self.dispatchRequested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        recommended_box = QGroupBox(self.tr("Recommended units (Ctrl+1…9 sends)"))
+        self.recommended_box = recommended_box = QGroupBox(self.tr("Recommended units"))
         QVBoxLayout(recommended_box).addWidget(self.recommended)
         timeline_box = QGroupBox(self.tr("Timeline"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
@@ -84,6 +84,15 @@ class IncidentDetail(QWidget):
         layout.addWidget(recommended_box)
         layout.addWidget(timeline_box, 1)
         self.show_incident(None)
+
+    def show_keys(self, first: str, second: str, last: str) -> None:
+        """The keys that send the recommended units, from the desk's action table."""
+        self.recommended_box.setTitle(
+            self.tr("Recommended units (%1 sends the first, %2…%3 the others)")
+            .replace("%1", first)
+            .replace("%2", second)
+            .replace("%3", last)
+        )
 
     def set_actions(self, actions: list[tuple[QAction, str]]) -> None:
         """One button per action, enabled with it: (action, button text)."""

@@ -30,9 +30,9 @@ from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker
 from dispatch_desk.services.new_incident import CallDraft, make_incident
-from dispatch_desk.store import intake as store
-from dispatch_desk.store.intake import ApiKey, PendingReport, ReportFilter, ReportView
-from dispatch_desk.store.media import MediaStore
+from dispatch_desk.store import report_receipts as store
+from dispatch_desk.store.media_files import MediaStore
+from dispatch_desk.store.report_receipts import ApiKey, PendingReport, ReportFilter, ReportView
 from dispatch_desk.store.uow import UnitOfWork
 
 __all__ = ["AppReport", "IntakeService", "MediaFile", "Receipt", "ReportFilter", "ReportView"]
@@ -192,7 +192,8 @@ class IntakeService:
     def follow_changes(self) -> FeedWaker:
         """Keep this process current with what other workstations change: a precinct or address import
         reaches the lookups, new precinct and category names the answers, within about a second."""
-        follower = FeedFollower(self.desk, self.desk.last_feed_seq())
+        kinds = (ChangeKind.PRECINCT_SAVED, ChangeKind.GAZETTEER_REPLACED, ChangeKind.CATEGORY_SAVED)
+        follower = FeedFollower(self.desk, self.desk.last_feed_seq(), kinds)
 
         def wake() -> None:
             while True:

@@ -8,7 +8,7 @@ import filetype
 
 from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.domain.errors import ValidationError
-from dispatch_desk.services.intake import MediaFile
+from dispatch_desk.services.app_reports import MediaFile
 
 # The types a phone sends, by what their content says they are.
 ACCEPTED: dict[str, AttachmentKind] = {
