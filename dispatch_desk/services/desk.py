@@ -6,11 +6,8 @@ Every change runs in one transaction that also appends the change-feed rows desc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
-from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
 from dispatch_desk.domain.changes import (
     CategoryChange,
@@ -21,11 +18,7 @@ from dispatch_desk.domain.changes import (
     UnitChange,
 )
 from dispatch_desk.domain.dispatch_rules import (
-    Candidate,
     DispatchRules,
-    LikelyDuplicate,
-    likely_duplicates,
-    recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
 from dispatch_desk.domain.enums import UnitStatus
@@ -33,20 +26,19 @@ from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.services.desk_queries import DeskQueries
 from dispatch_desk.services.geo import GeoService
-from dispatch_desk.services.new_incident import CallDraft, Geography, make_incident
-from dispatch_desk.store import feed
+from dispatch_desk.services.new_incident import CallDraft, make_incident
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.feed import FeedEntry
-from dispatch_desk.store.repositories import Addresses, Categories, Incidents, Precincts, Units
+from dispatch_desk.store.repositories import Addresses
 from dispatch_desk.store.uow import UnitOfWork
-
-INCIDENT = "incident"
 
 __all__ = ["CallDraft", "DeskService"]
 
 
-class DeskService:
+class DeskService(DeskQueries):
+    """The desk's use cases: each change is one transaction with its change-feed records."""
+
     def __init__(
         self,
         db: Database,
@@ -59,16 +51,9 @@ class DeskService:
         duplicate_radius_m: float = 200.0,
         duplicate_window: timedelta = timedelta(minutes=30),
     ) -> None:
-        self.db = db
+        super().__init__(db, geo=geo, clock=clock, timezone=timezone, rules=rules,
+                         duplicate_radius_m=duplicate_radius_m, duplicate_window=duplicate_window)  # fmt: skip
         self.actor = clean_text(actor, "operator name", 120, required=True)
-        self.geo = geo if geo is not None else GeoService(db, clock=clock)
-        self.clock = clock
-        self.zone = ZoneInfo(timezone)
-        self.rules = rules or DispatchRules()
-        self.duplicate_radius_m = duplicate_radius_m
-        self.duplicate_window = duplicate_window
-        self.geography = Geography(self.geo.locate, self.geo.geocode, self.geo.reverse)
-        self._categories: dict[str, Category] = {}  # read once; dropped when a category changes
 
     def _work(self) -> UnitOfWork:
         return UnitOfWork(self.db, self.actor, self.clock())
@@ -84,10 +69,6 @@ class DeskService:
                     added += 1
             work.commit()
         return added
-
-    def categories(self, include_inactive: bool = False) -> list[Category]:
-        with self.db.reading() as session:
-            return Categories(session).all(include_inactive)
 
     def category(self, code: str) -> Category | None:
         """A category by code, from a copy read once (a code not in it is looked for again)."""
@@ -107,10 +88,6 @@ class DeskService:
             work.record(CategoryChange(ChangeKind.CATEGORY_SAVED, category.code))
             work.commit()
         self.forget_categories()
-
-    def precincts(self) -> list[Precinct]:
-        with self.db.reading() as session:
-            return Precincts(session).all()
 
     def precinct_index(self) -> PrecinctIndex:
         return self.geo.precinct_index()
@@ -338,72 +315,3 @@ class DeskService:
             self._save_unit(work, unit, ChangeKind.UNIT_POSITION)
             work.commit()
         return unit
-
-    # -- queries --------------------------------------------------------------------------------
-    def incident(self, number: str) -> Incident:
-        with self.db.reading() as session:
-            return Incidents(session).get(number)
-
-    def open_incidents(self, precinct: str | None = None) -> list[Incident]:
-        with self.db.reading() as session:
-            return Incidents(session).open(precinct)
-
-    def recent_incidents(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
-        with self.db.reading() as session:
-            return Incidents(session).recent(limit, precinct)
-
-    def incidents_at_address(
-        self, address: str, *, exclude: str | None = None, limit: int = 20
-    ) -> list[Incident]:
-        with self.db.reading() as session:
-            return Incidents(session).at_address(address_key(address), exclude=exclude, limit=limit)
-
-    def units(self) -> list[Unit]:
-        with self.db.reading() as session:
-            return Units(session).all()
-
-    def unit(self, call_sign: str) -> Unit:
-        with self.db.reading() as session:
-            return Units(session).get(call_sign)
-
-    def feed_after(self, seq: int, limit: int = 1000) -> list[FeedEntry]:
-        with self.db.reading() as session:
-            return feed.after(session, seq, limit)
-
-    def recommend_units(self, number: str, limit: int = 10) -> list[Candidate]:
-        """The units to send to an incident, best first, with their reasons."""
-        incident = self.incident(number)
-        return recommend(incident, self.units(), self.clock(), self.rules, limit)
-
-    def likely_duplicates(
-        self,
-        category: str,
-        location: Location | None,
-        *,
-        at: datetime | None = None,
-        exclude: str | None = None,
-    ) -> list[LikelyDuplicate]:
-        """Open incidents that a new call at this place and time may repeat."""
-        if location is None:
-            return []
-        with self.db.reading() as session:
-            related = Categories(session).find(category)
-            candidates = Incidents(session).open()
-        return likely_duplicates(
-            category, related.related if related else (), location, at or self.clock(), candidates,
-            radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude,
-        )  # fmt: skip
-
-    def feed_of_kinds_after(
-        self, seq: int, kinds: Sequence[str], limit: int = 1000
-    ) -> tuple[list[FeedEntry], int]:
-        with self.db.reading() as session:
-            return feed.of_kinds_after(session, seq, kinds, limit)
-
-    def last_feed_seq(self) -> int:
-        with self.db.reading() as session:
-            return feed.last_seq(session)
-
-    def timeline(self, number: str) -> list[FeedEntry]:
-        with self.db.reading() as session:
-            return feed.for_entity(session, INCIDENT, Incidents(session).row_id(number))

@@ -145,10 +145,12 @@
     }
     const target = (kind === "incident" ? desk.incidents : desk.units).get(id);
     if (target && pan !== false) {
-      // Clustering stops at zoom 16: there the marker shows on its own. (The cluster plugin's own
-      // zoomToShowLayer keeps re-centring on every later move while its marker is being replaced.)
-      if (kind === "incident") desk.map.setView(target.getLatLng(), Math.max(desk.map.getZoom(), 16), { animate: false });
-      else desk.map.panTo(target.getLatLng());
+      // A marker hidden in a cluster: zoom to 16, where clustering stops; one already shown: pan only if
+      // it is out of view. (The cluster plugin's own zoomToShowLayer kept re-centring the map on every
+      // later move while its marker was being replaced.)
+      const shown = kind !== "incident" || desk.incidentLayer.getVisibleParent(target) === target;
+      if (!shown) desk.map.setView(target.getLatLng(), Math.max(desk.map.getZoom(), 16), { animate: false });
+      else if (!desk.map.getBounds().contains(target.getLatLng())) desk.map.panTo(target.getLatLng());
     }
     return !!target;
   };

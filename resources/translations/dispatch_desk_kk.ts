@@ -539,8 +539,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91" />
-        <source>Recommended units (%1 sends the first, %2…%3 the others)</source>
-        <translation>Ұсынылған жасақтар (%1 — біріншісін жіберу, %2…%3 — қалғандары)</translation>
+        <source>Recommended units (%1, %2…%3)</source>
+        <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />

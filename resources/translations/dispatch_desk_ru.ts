@@ -539,8 +539,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91" />
-        <source>Recommended units (%1 sends the first, %2…%3 the others)</source>
-        <translation>Рекомендованные наряды (%1 — направить первый, %2…%3 — остальные)</translation>
+        <source>Recommended units (%1, %2…%3)</source>
+        <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />

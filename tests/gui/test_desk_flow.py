@@ -343,3 +343,24 @@ def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window
     assert placed.location.source == LocationSource.MAP and placed.precinct is not None
     assert abs(placed.location.lat - 52.2801) < 0.0005 and abs(placed.location.lon - 76.9702) < 0.0005
     wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {json.dumps(lost.number)})")
+
+
+def test_one_action_refreshes_the_incident_panel_once(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    incident = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
+    qtbot.waitUntil(lambda: window.queue.model.row_of(incident.number) is not None, timeout=10_000)
+    window.select_incident(incident.number)
+    qtbot.waitUntil(lambda: bool(window.detail.incident is not None and window.detail.incident.number == incident.number
+                    and window.detail.candidates), timeout=10_000)  # fmt: skip
+    shown: list[str] = []
+    original = window.detail.show_incident
+    window.detail.show_incident = lambda i, *a, **k: (
+        shown.append(i.number if i else ""),
+        original(i, *a, **k),
+    )
+    unit = window.detail.candidates[0].call_sign
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == incident.number, timeout=10_000)
+    qtbot.wait(2500)  # the feed's own poll (every second) brings the same rows: they must not refresh again
+    assert shown == [incident.number]

@@ -52,3 +52,21 @@ def test_imports_elsewhere_reach_a_running_intake_server(db, desk, tmp_path):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_a_desk_following_the_feed_drops_its_geography_and_categories_when_another_changes_them(db, desk):
+    from dispatch_desk.domain.entities import Category
+    from dispatch_desk.domain.enums import Priority
+    from dispatch_desk.services.desk import DeskService
+    from dispatch_desk.services.feed_follow import FeedFollower
+
+    desk.import_precincts([square("01", 76.90, 52.28)])
+    other = DeskService(db, "op-second")  # another workstation, with caches of its own
+    follower = FeedFollower(other, other.last_feed_seq())
+    assert other.geo.locate(52.285, 76.905) == "01" and other.category("theft") is not None
+    desk.import_precincts([square("77", 76.90, 52.28)], replace=True)
+    desk.save_category(Category("graffiti", Priority.NO_URGENCY, "Graffiti", "Граффити", "Граффити"))
+    assert other.geo.locate(52.285, 76.905) == "01"  # still its copy
+    batch = follower.poll()
+    assert batch.changes.precincts and batch.changes.categories
+    assert other.geo.locate(52.285, 76.905) == "77" and other.category("graffiti") is not None

@@ -88,7 +88,7 @@ class IncidentDetail(QWidget):
     def show_keys(self, first: str, second: str, last: str) -> None:
         """The keys that send the recommended units, from the desk's action table."""
         self.recommended_box.setTitle(
-            self.tr("Recommended units (%1 sends the first, %2…%3 the others)")
+            self.tr("Recommended units (%1, %2…%3)")
             .replace("%1", first)
             .replace("%2", second)
             .replace("%3", last)
