@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import unquote_to_bytes
 
 from fastapi import Request
 from starlette.datastructures import UploadFile
@@ -14,6 +15,33 @@ from dispatch_desk.intake.limits import MB, IntakeLimits
 
 LANGUAGES = ("kk", "ru", "en")
 MEDIA_FIELDS = {"media", "media[]"}
+MAX_FORM_FIELDS = 100
+MAX_FIELD_BYTES = MB
+
+
+def parse_urlencoded(body: bytes) -> list[tuple[str, str]]:
+    """A form body as the WHATWG URL standard reads it: split on & and =, + as space, percent-escapes
+    to bytes, then UTF-8. Raw UTF-8 (as ``curl -d`` sends Cyrillic) reads as what it says; bytes that are
+    not UTF-8 are refused with a message instead of being read as Latin-1 (mojibake)."""
+    pairs: list[tuple[str, str]] = []
+    for piece in body.split(b"&"):
+        if not piece:
+            continue
+        if len(pairs) >= MAX_FORM_FIELDS:
+            raise ValidationError(f"the form has more than {MAX_FORM_FIELDS} fields")
+        raw_name, _, raw_value = piece.partition(b"=")
+        if len(raw_value) > MAX_FIELD_BYTES:
+            raise ValidationError(f"a form field exceeds the maximum size of {MAX_FIELD_BYTES // MB} MB")
+        try:
+            name = unquote_to_bytes(raw_name.replace(b"+", b" ")).decode("utf-8")
+            value = unquote_to_bytes(raw_value.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            shown = raw_name[:40].decode("ascii", "replace")
+            raise ValidationError(
+                f"the form field {shown!r} is not valid UTF-8: send text in UTF-8 (percent-encoded or raw)"
+            ) from None
+        pairs.append((name, value))
+    return pairs
 
 
 def language(request: Request) -> str:
@@ -37,12 +65,16 @@ async def read_report_body(
         except (UnicodeDecodeError, ValueError) as exc:
             raise ValidationError(f"the body is not valid JSON: {str(exc)[:120]}") from None
         return open311.flatten_json(body), files
-    if content_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+    if content_type == "application/x-www-form-urlencoded":
+        return open311.form_fields(parse_urlencoded(await request.body())), files
+    if content_type != "multipart/form-data":
         raise Problem(
             415,
             "send the report as application/x-www-form-urlencoded, multipart/form-data or application/json",
         )
-    form = await request.form(max_files=limits.max_files, max_fields=100, max_part_size=MB)
+    form = await request.form(
+        max_files=limits.max_files, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_FIELD_BYTES
+    )
     items: list[tuple[str, object]] = []
     total = 0
     for name, value in form.multi_items():

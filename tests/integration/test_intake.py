@@ -94,6 +94,35 @@ def test_form_post_as_the_specification_shows_it_becomes_an_app_incident(client,
     assert [e.kind for e in desk.feed_after(0) if e.entity == "incident"][-1] == "incident.created"
 
 
+def test_form_text_in_raw_utf8_reads_as_sent_and_other_bytes_are_refused(client, key, desk):
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    text = "Муж бьёт жену, кв. 45 — Күйеуі ұрып жатыр"
+    raw = (
+        f"api_key={key}&service_code=domestic_conflict&lat=52.2873&long=76.9674&description=".encode()
+        + text.encode()
+    )
+    answer = client.post(
+        "/v2/requests.json", content=raw, headers=form
+    )  # as curl -d sends it: not percent-encoded
+    assert answer.status_code == 201, answer.text
+    assert desk.incident(answer.json()[0]["service_request_id"]).description == text
+    escaped = f"api_key={key}&service_code=theft&lat=52.2873&long=76.9674&description=%D0%9A%D1%80%D0%B0%D0%B6%D0%B0"
+    answer = client.post("/v2/requests.json", content=escaped.encode(), headers=form)
+    assert (
+        answer.status_code == 201
+        and desk.incident(answer.json()[0]["service_request_id"]).description == "Кража"
+    )
+    before = len(desk.recent_incidents(1000))
+    for bad in (b"\xff\xfe", b"%FF%FE", "Кража".encode("cp1251")):
+        body = f"api_key={key}&service_code=theft&lat=52.2873&long=76.9674&description=".encode() + bad
+        answer = client.post("/v2/requests.json", content=body, headers=form)
+        assert answer.status_code == 400 and "UTF-8" in answer.json()[0]["description"], answer.text
+    many = "&".join(f"f{n}=x" for n in range(150))
+    answer = client.post("/v2/requests.json", content=f"api_key={key}&{many}".encode(), headers=form)
+    assert answer.status_code == 400 and "more than 100 fields" in answer.json()[0]["description"]
+    assert len(desk.recent_incidents(1000)) == before  # nothing stored from a refused body
+
+
 def test_json_post_with_attributes(client, key, desk):
     answer = client.post(
         "/v2/requests.json",
