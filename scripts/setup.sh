@@ -10,7 +10,6 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     echo "Dispatch Desk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))." >&2
     exit 1
 fi
-bash scripts/ensure-system-libs.sh
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
@@ -20,6 +19,8 @@ if [ "$kind" = dev ]; then
 else
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
 fi
+# What the Qt plugins link from the system (X11, QtWebEngine, QtMultimedia): installed as root, else named.
+bash scripts/ensure-system-libs.sh .venv/bin/python
 # The desk's translations: .ts sources in resources/translations, compiled to .qm here.
 for ts in resources/translations/*.ts; do
     .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
