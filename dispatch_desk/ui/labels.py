@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitStatus
@@ -85,3 +87,9 @@ def location_source(value: LocationSource) -> str:
 def event(kind: str) -> str:
     """A change-feed kind in the operator's language (unknown kinds as they are)."""
     return _tr(_EVENTS[kind]) if kind in _EVENTS else kind
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt shows a tooltip that looks like HTML as rich text; escape it and say so, so it shows as typed.
+    Every tooltip that carries outside text (a caller's, a file's name) goes through this."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

@@ -140,3 +140,15 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     assert window.call_form.description.toPlainText() == "Соседи шумят"
     window.close()
     proxy.close()
+
+
+def test_a_media_file_name_shows_as_text_in_its_tooltip(qtbot):
+    from dispatch_desk.domain.entities import Attachment
+    from dispatch_desk.ui.widgets.media import MediaStrip
+
+    strip = MediaStrip()
+    qtbot.addWidget(strip)
+    name = '<div style="width:4008px;height:3034px;background:red">x</div>.jpg'
+    strip.show_media([Attachment(AttachmentKind.PHOTO, "ab" * 32, "image/jpeg", 2048, name)], {})
+    tooltip = strip.item(0).toolTip()
+    assert "<div" not in tooltip and "&lt;div style=" in tooltip  # escaped: shown as the name it is

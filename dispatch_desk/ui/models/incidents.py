@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import html
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -20,15 +19,11 @@ from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.labels import plain_tooltip
 from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 
 PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
 NEW_ROW_SECONDS = 15.0
-
-
-def plain_tooltip(text: str) -> str:
-    """Qt shows a tooltip that looks like HTML as rich text; escape it and say so, so it shows as typed."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def format_age(seconds: float) -> str:

@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor
 from dispatch_desk.domain.entities import Unit
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.labels import plain_tooltip
 from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
-from dispatch_desk.ui.models.incidents import format_age, plain_tooltip
+from dispatch_desk.ui.models.incidents import format_age
 
 STATUS_COLOURS = {
     UnitStatus.AVAILABLE: QColor(46, 125, 50, 70), UnitStatus.DISPATCHED: QColor(21, 101, 192, 60),

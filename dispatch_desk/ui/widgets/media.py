@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.entities import Attachment
 from dispatch_desk.domain.enums import AttachmentKind
+from dispatch_desk.ui.labels import plain_tooltip
 
 THUMB = 96
 
@@ -79,7 +80,7 @@ class MediaStrip(QListWidget):
                 icon, text = _badge("♪", "#2e7d32"), self.tr("Voice message")
             item = QListWidgetItem(icon, f"{text}\n{attachment.size // 1024} KB")
             item.setData(Qt.ItemDataRole.UserRole, attachment)
-            item.setToolTip(attachment.original_name or attachment.media_type)
+            item.setToolTip(plain_tooltip(attachment.original_name or attachment.media_type))
             self.addItem(item)
         self.setVisible(bool(attachments))
 
