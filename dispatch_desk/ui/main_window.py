@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, config_dir, data_dir
 from dispatch_desk.domain.entities import Category, Incident, Unit
-from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.domain.errors import ConcurrencyConflict
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
@@ -43,9 +42,10 @@ from dispatch_desk.ui.statusbar.database import DatabaseStatus
 from dispatch_desk.ui.statusbar.operator import OperatorStatus
 from dispatch_desk.ui.statusbar.sound import SoundStatus
 from dispatch_desk.ui.tasks import TaskRunner
+from dispatch_desk.ui.thumbnails import Thumbnails
 from dispatch_desk.ui.widgets.call_form import CallForm
 from dispatch_desk.ui.widgets.detail import IncidentDetail
-from dispatch_desk.ui.widgets.media import MediaViewer, load_thumbnail
+from dispatch_desk.ui.widgets.media import MediaViewer
 
 __all__ = ["CloseDialog", "MainWindow"]
 
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.categories: dict[str, Category] = {}
         self.selected_number: str | None = None
         self.tasks = TaskRunner(self)
+        self.thumbnails = Thumbnails(self)
         self.operations = Operations(self.tasks, self)
         self.feed = DeskFeed(self.tasks, self)
         self.notifier = Notifier(settings, self)
@@ -302,23 +303,21 @@ class MainWindow(QMainWindow):
         def work():
             incident = desk.incident(number)
             candidates = desk.recommend_units(number, 9) if incident.status.is_open else []
-            thumbnails = {}
-            for attachment in incident.attachments:
-                if attachment.kind is AttachmentKind.PHOTO:
-                    image = load_thumbnail(media.path(attachment.sha256))
-                    if image is not None:
-                        thumbnails[attachment.sha256] = image
-            return incident, candidates, desk.timeline(number), thumbnails
+            return incident, candidates, desk.timeline(number)
 
         def show(result) -> None:
-            incident, candidates, timeline, thumbnails = result
+            incident, candidates, timeline = result
             if incident.number == self.selected_number:
-                self.detail.show_incident(
-                    incident, self.categories, self.language, candidates, timeline, thumbnails
-                )
+                self.detail.show_incident(incident, self.categories, self.language, candidates, timeline)
                 self._update_actions()
+                self.thumbnails.load(incident, media.path, self._thumbnail_decoded)
 
         self.tasks.run(work, show, self.action_failed)
+
+    def _thumbnail_decoded(self, number: str, sha256: str, image) -> None:
+        shown = self.detail.incident
+        if shown is not None and shown.number == number:
+            self.detail.media.set_thumbnail(sha256, image)
 
     def _update_actions(self) -> None:
         shown = self.detail.incident
@@ -424,6 +423,7 @@ class MainWindow(QMainWindow):
         self.feed.stop()
         self.clock.stop()
         self.tasks.shutdown(10_000)
+        self.thumbnails.shutdown()
         if self.map is not None:
             # The page must go before the web profile does, or QtWebEngine complains at exit.
             self.map.page().deleteLater()

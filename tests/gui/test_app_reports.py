@@ -152,3 +152,39 @@ def test_a_media_file_name_shows_as_text_in_its_tooltip(qtbot):
     strip.show_media([Attachment(AttachmentKind.PHOTO, "ab" * 32, "image/jpeg", 2048, name)], {})
     tooltip = strip.item(0).toolTip()
     assert "<div" not in tooltip and "&lt;div style=" in tooltip  # escaped: shown as the name it is
+
+
+def test_thumbnails_are_decoded_small_within_a_memory_cap_and_off_the_database_lane(qtbot, tmp_path):
+    from PIL import Image
+
+    from dispatch_desk.domain.entities import Attachment, Incident
+    from dispatch_desk.domain.enums import Priority
+    from dispatch_desk.ui.thumbnails import Thumbnails
+    from dispatch_desk.ui.widgets.media import THUMB, load_thumbnail
+
+    rng = random.Random(3)
+    ordinary = tmp_path / "ordinary.jpg"
+    ordinary.write_bytes(photo(rng, (4000, 3000)))
+    small = load_thumbnail(ordinary)
+    assert small is not None and max(small.width(), small.height()) == THUMB  # decoded at thumbnail size
+    huge = tmp_path / "huge.png"  # 6000×6000 RGBA: 144 MB of pixels in a file of a few hundred KB
+    Image.new("RGBA", (6000, 6000), (255, 0, 0, 255)).save(huge, optimize=False)
+    started = time.monotonic()
+    assert load_thumbnail(huge) is None and time.monotonic() - started < 2  # refused, not decoded
+    assert load_thumbnail(tmp_path / "missing.jpg") is None
+
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    incident = Incident(Channel.APP, "theft", Priority.ROUTINE, now, now, number="26-000001", attachments=[
+        Attachment(AttachmentKind.PHOTO, "a" * 64, "image/jpeg", 1, "a.jpg"),
+        Attachment(AttachmentKind.PHOTO, "b" * 64, "image/png", 1, "b.png")])  # fmt: skip
+    paths = {"a" * 64: ordinary, "b" * 64: huge}
+    thumbnails = Thumbnails()
+    shown: list[str] = []
+    thumbnails.load(incident, paths.__getitem__, lambda number, sha, image: shown.append(sha))
+    qtbot.waitUntil(lambda: len(thumbnails._kept) == 2, timeout=10_000)
+    assert shown == ["a" * 64]  # the refused one keeps its badge
+    thumbnails.load(incident, paths.__getitem__, lambda number, sha, image: shown.append(sha))
+    assert shown == ["a" * 64, "a" * 64]  # kept: shown again at once, nothing decoded again
+    thumbnails.shutdown()

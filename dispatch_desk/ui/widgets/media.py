@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsPixmapItem,
@@ -28,14 +28,23 @@ from dispatch_desk.ui.labels import plain_tooltip
 THUMB = 96
 
 
+DECODE_LIMIT_MB = 128  # a photo whose decoded pixels would take more is shown as a badge, not decoded
+
+
 def load_thumbnail(path: Path) -> QImage | None:
-    """A small image of a photo; runs on a worker thread (QImage, unlike QPixmap, may)."""
-    image = QImage(str(path))
-    if image.isNull():
+    """A small image of a photo, decoded at thumbnail size where the format allows (JPEG) and never above
+    ``DECODE_LIMIT_MB`` of pixels (a hostile 8000×8000 PNG is refused, not decoded). Runs on a worker
+    thread (QImage, unlike QPixmap, may); None when the file is missing, damaged or too large."""
+    reader = QImageReader(str(path))
+    reader.setAllocationLimit(DECODE_LIMIT_MB)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
         return None
-    return image.scaled(
-        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    if size.width() * size.height() * 4 > DECODE_LIMIT_MB * 1024 * 1024:
+        return None  # said by the file's header: not even tried (the reader's limit is the safety net)
+    reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 def _badge(text: str, colour: str) -> QIcon:
@@ -83,6 +92,13 @@ class MediaStrip(QListWidget):
             item.setToolTip(plain_tooltip(attachment.original_name or attachment.media_type))
             self.addItem(item)
         self.setVisible(bool(attachments))
+
+    def set_thumbnail(self, sha256: str, image: QImage) -> None:
+        """A photo's thumbnail, decoded after the strip was shown."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole).sha256 == sha256:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
 
 
 class ZoomView(QGraphicsView):
