@@ -56,7 +56,7 @@ def _unit(state: DeskState) -> bool:
 
 
 def _unit_for_incident(state: DeskState) -> bool:
-    return _open_incident(state) and (state.unit or state.unit_on_incident)
+    return _open_incident(state) and state.unit_on_incident
 
 
 def _unit_and_incident(state: DeskState) -> bool:
@@ -113,11 +113,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *(ActionSpec(f"dispatch_{n}", QT_TRANSLATE_NOOP("Actions", "Dispatch recommended unit %1"), "detail.dispatch_nth",
                  (f"Ctrl+{n}",), None, _open_incident, n) for n in range(2, 10)),
     ActionSpec("en_route", QT_TRANSLATE_NOOP("Actions", "Unit &en route"), "incidents.unit_action", ("Ctrl+E",),
-               "incident", _unit_for_incident, "en_route", QT_TRANSLATE_NOOP("Actions", "En route"), "unit"),
+               "incident", _unit_for_incident, "en_route", QT_TRANSLATE_NOOP("Actions", "En route")),
     ActionSpec("on_scene", QT_TRANSLATE_NOOP("Actions", "Unit &on scene"), "incidents.unit_action", ("Ctrl+O",),
-               "incident", _unit_for_incident, "on_scene", QT_TRANSLATE_NOOP("Actions", "On scene"), "unit"),
+               "incident", _unit_for_incident, "on_scene", QT_TRANSLATE_NOOP("Actions", "On scene")),
     ActionSpec("clear", QT_TRANSLATE_NOOP("Actions", "&Clear unit"), "incidents.unit_action", ("Ctrl+K",),
-               "incident", _unit_for_incident, "clear", QT_TRANSLATE_NOOP("Actions", "Clear unit"), "unit"),
+               "incident", _unit_for_incident, "clear", QT_TRANSLATE_NOOP("Actions", "Clear unit")),
     ActionSpec("reassign", QT_TRANSLATE_NOOP("Actions", "&Reassign selected unit here…"), "incidents.reassign_selected",
                ("Ctrl+R",), "incident", _unit_and_incident, button=QT_TRANSLATE_NOOP("Actions", "Reassign unit here"),
                context_menu="unit"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.domain.values import Location
@@ -29,6 +30,7 @@ class IncidentActions(QObject):
         super().__init__(window)
         self.window = window
         self.placing_number: str | None = None  # an incident whose location the next map click sets
+        self._sending: dict[str, set[str]] = {}  # incident → units being dispatched to it just now
 
     @property
     def _desk(self):
@@ -38,12 +40,52 @@ class IncidentActions(QObject):
         self.window.operations.run(work, message)
 
     # -- sending units -------------------------------------------------------------------------------
-    def dispatch_unit(self, call_sign: str) -> None:
+    def dispatch_unit(self, call_sign: str) -> QMessageBox | None:
+        """Send a unit to the incident on screen. One that already has a unit (or one being sent) asks
+        first: a second Ctrl+D must not send a second unit by itself."""
         desk, number = self._desk, self.window.selected_number
         if desk is None or not number:
+            return None
+        shown = self.window.detail.incident
+        on_it = (
+            [a.call_sign for a in shown.active_assignments()]
+            if shown is not None and shown.number == number
+            else []
+        )
+        already = [c for c in [*on_it, *sorted(self._sending.get(number, ()))] if c != call_sign]
+        if not already:
+            self._send(number, call_sign)
+            return None
+        question = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Send another unit?"),
+            self.tr("%1 already has %2. Send %3 as well?").replace("%1", number)
+            .replace("%2", ", ".join(dict.fromkeys(already))).replace("%3", call_sign),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
+        )  # fmt: skip
+        question.setObjectName("anotherUnitQuestion")
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        question.buttonClicked.connect(
+            lambda button: self._send(number, call_sign)
+            if question.standardButton(button) == QMessageBox.StandardButton.Yes else None
+        )  # fmt: skip
+        question.open()
+        return question
+
+    def _send(self, number: str, call_sign: str) -> None:
+        desk = self._desk
+        if desk is None:
             return
-        self._run(lambda: desk.dispatch(number, call_sign),
-                  self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+        self._sending.setdefault(number, set()).add(call_sign)
+
+        def sent(_incident) -> None:
+            self._sending.get(number, set()).discard(call_sign)
+
+        self.window.operations.run(
+            lambda: desk.dispatch(number, call_sign),
+            self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number), sent,
+        )  # fmt: skip
 
     def drop_unit_on_incident(self, call_sign: str, number: str, reason: str | None = None) -> None:
         """Send a free unit, or move a busy one (asking why), to the incident it was dropped on."""
@@ -60,18 +102,27 @@ class IncidentActions(QObject):
                   self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
 
     def target_unit(self) -> str | None:
-        """The unit an action is for: the one selected in the panel, else the first on the incident."""
+        """The unit a status key is for: always one of the incident on screen - the one selected in the
+        unit panel when it works this incident, else the incident's first unit. A unit of another
+        incident is never moved by a key; the unit panel's menu names it when that is meant."""
+        incident, number = self.window.detail.incident, self.window.selected_number
+        if incident is None or incident.number != number:
+            return None
+        on_it = [a.call_sign for a in incident.active_assignments()]
         selected = self.window.units.selected_unit()
-        if selected:
+        if selected in on_it:
             return selected
-        incident = self.window.detail.incident
-        if incident is not None and incident.active_assignments():
-            return incident.active_assignments()[0].call_sign
-        return None
+        return on_it[0] if on_it else None
 
-    def unit_action(self, action: str) -> None:
-        desk, call_sign = self._desk, self.target_unit()
-        if desk is None or call_sign is None:
+    def unit_action(self, action: str, call_sign: str | None = None) -> None:
+        """En route, on scene or clear: for the incident's unit (``target_unit``), or the one named."""
+        desk = self._desk
+        call_sign = call_sign or self.target_unit()
+        if desk is None:
+            return
+        if call_sign is None:
+            number = self.window.selected_number or ""
+            self.message.emit(self.tr("No unit is on %1 yet").replace("%1", number), MESSAGE_MS)
             return
         work = {"en_route": desk.unit_en_route, "on_scene": desk.unit_on_scene, "clear": desk.clear_unit}
         done = {

@@ -338,9 +338,17 @@ class MainWindow(QMainWindow):
             self.calls.place_from_map(lat, lon)
 
     def _unit_menu(self, position) -> None:
-        if not self.units.selected_unit():
+        call_sign = self.units.selected_unit()
+        if not call_sign:
             return
         menu = QMenu(self)
+        # The status of this very unit, named: the keys act only on the incident's own units.
+        for kind, text in (("en_route", self.tr("%1: en route")), ("on_scene", self.tr("%1: on scene")),
+                           ("clear", self.tr("%1: clear"))):  # fmt: skip
+            menu.addAction(
+                text.replace("%1", call_sign), lambda k=kind: self.incidents.unit_action(k, call_sign)
+            )
+        menu.addSeparator()
         for action in self.desk_actions.for_context_menu("unit"):
             menu.addAction(action)
         menu.exec(self.units.table.viewport().mapToGlobal(position))

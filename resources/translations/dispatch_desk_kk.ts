@@ -421,73 +421,88 @@
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="46" />
         <location filename="../../dispatch_desk/ui/incident_actions.py" line="60" />
+        <source>Send another unit?</source>
+        <translation>Тағы бір жасақ жіберу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61" />
+        <source>%1 already has %2. Send %3 as well?</source>
+        <translation>%1 оқиғасына %2 жіберілген. %3 жасағын да жіберу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102" />
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="78" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125" />
+        <source>No unit is on %1 yet</source>
+        <translation>%1 оқиғасында әзірге жасақ жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="79" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130" />
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="80" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131" />
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143" />
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149" />
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="103" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154" />
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="104" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155" />
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177" />
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="138" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189" />
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198" />
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210" />
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -626,52 +641,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="113" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108" />
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -679,122 +694,122 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="10" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
         <source>new</source>
         <translation>жаңа</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="11" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="20" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="70" />
-        <source>dispatched</source>
-        <translation>жіберілді</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
-        <source>en route</source>
-        <translation>жолда</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="13" />
         <location filename="../../dispatch_desk/ui/labels.py" line="22" />
         <location filename="../../dispatch_desk/ui/labels.py" line="72" />
+        <source>dispatched</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <source>en route</source>
+        <translation>жолда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="17" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="18" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="78" />
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="19" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="26" />
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="27" />
         <source>off shift</source>
         <translation>кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="28" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="29" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
         <source>102 app</source>
         <translation>102 қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="32" />
         <source>video call</source>
         <translation>бейне қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="33" />
         <source>walk-in</source>
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="52" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="54" />
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="63" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="64" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="67" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="68" />
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="69" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
@@ -802,52 +817,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="90" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="91" />
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="94" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="98" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="251" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="264" />
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="267" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="268" />
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <source>%1: en route</source>
+        <translation>%1: жолда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <source>%1: on scene</source>
+        <translation>%1: орнында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="347" />
+        <source>%1: clear</source>
+        <translation>%1: босату</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="399" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="396" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403" />
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -855,17 +885,17 @@
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="75" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85" />
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="77" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87" />
         <source>Video</source>
         <translation>Бейне</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="79" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89" />
         <source>Voice message</source>
         <translation>Дауыстық хабарлама</translation>
     </message>
@@ -873,39 +903,39 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="140" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157" />
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="145" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162" />
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фотоны көрсету мүмкін емес (файл жоқ немесе бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="149" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166" />
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Дөңгелек немесе +/− — масштаб, 0 — терезеге сыйдыру, сүйреу — жылжыту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="172" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="220" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
         <source>Play (Space)</source>
         <translation>Ойнату (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="194" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211" />
         <source>The file is missing.</source>
         <translation>Файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="220" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
         <source>Pause (Space)</source>
         <translation>Кідірту (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="223" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240" />
         <source>Cannot play: %1</source>
         <translation>Ойнату мүмкін емес: %1</translation>
     </message>
@@ -1006,27 +1036,27 @@
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="45" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50" />
         <source>In status</source>
         <translation>Мәртебеде</translation>
     </message>

@@ -421,73 +421,88 @@
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="46" />
         <location filename="../../dispatch_desk/ui/incident_actions.py" line="60" />
+        <source>Send another unit?</source>
+        <translation>Направить ещё один наряд?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61" />
+        <source>%1 already has %2. Send %3 as well?</source>
+        <translation>На %1 уже направлен %2. Направить ещё и %3?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102" />
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="78" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125" />
+        <source>No unit is on %1 yet</source>
+        <translation>На %1 ещё нет наряда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="79" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130" />
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="80" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131" />
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143" />
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149" />
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="103" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154" />
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="104" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155" />
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177" />
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="138" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189" />
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198" />
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210" />
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -626,52 +641,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="72" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="73" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="113" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108" />
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -679,122 +694,122 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="10" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
         <source>new</source>
         <translation>новое</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="11" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="20" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="70" />
-        <source>dispatched</source>
-        <translation>направлен</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
-        <source>en route</source>
-        <translation>в пути</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="13" />
         <location filename="../../dispatch_desk/ui/labels.py" line="22" />
         <location filename="../../dispatch_desk/ui/labels.py" line="72" />
+        <source>dispatched</source>
+        <translation>направлен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <source>en route</source>
+        <translation>в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="17" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="18" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="78" />
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="19" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="26" />
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="27" />
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="28" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="29" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
         <source>102 app</source>
         <translation>приложение 102</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="32" />
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="33" />
         <source>walk-in</source>
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="52" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="54" />
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="63" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="64" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="67" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="68" />
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="69" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
@@ -802,52 +817,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="90" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="91" />
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="94" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="98" />
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="251" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="264" />
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="267" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="268" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="392" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <source>%1: en route</source>
+        <translation>%1: в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <source>%1: on scene</source>
+        <translation>%1: на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="347" />
+        <source>%1: clear</source>
+        <translation>%1: освободить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="399" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="396" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403" />
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -855,17 +885,17 @@
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="75" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85" />
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="77" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87" />
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="79" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89" />
         <source>Voice message</source>
         <translation>Голосовое сообщение</translation>
     </message>
@@ -873,39 +903,39 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="140" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157" />
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="145" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162" />
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фото невозможно показать (файл отсутствует или повреждён).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="149" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166" />
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Колесо или +/− — масштаб, 0 — по размеру окна, перетаскивание — сдвиг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="172" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="220" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
         <source>Play (Space)</source>
         <translation>Воспроизвести (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="194" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211" />
         <source>The file is missing.</source>
         <translation>Файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="220" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
         <source>Pause (Space)</source>
         <translation>Пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="223" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240" />
         <source>Cannot play: %1</source>
         <translation>Невозможно воспроизвести: %1</translation>
     </message>
@@ -1006,27 +1036,27 @@
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="45" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50" />
         <source>In status</source>
         <translation>В статусе</translation>
     </message>

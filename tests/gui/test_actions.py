@@ -25,7 +25,7 @@ def test_menus_buttons_and_context_menu_come_from_the_table(bare_window):
     buttons = [text for _, text in bare_window.desk_actions.buttons()]
     assert "Dispatch first (Ctrl+D)" in buttons and "Close (Ctrl+Shift+C)" in buttons
     assert {a.objectName() for a in bare_window.desk_actions.for_context_menu("unit")} >= {
-        "en_route",
+        "reassign",
         "unit_busy",
     }
     assert bare_window.call_form.place_button.text() == "Place on map (Ctrl+M)"

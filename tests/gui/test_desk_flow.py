@@ -364,3 +364,61 @@ def test_one_action_refreshes_the_incident_panel_once(qtbot, desk_window, sqlite
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == incident.number, timeout=10_000)
     qtbot.wait(2500)  # the feed's own poll (every second) brings the same rows: they must not refresh again
     assert shown == [incident.number]
+
+
+def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch_asks(
+    qtbot, desk_window, sqlite_city
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
+    robbery = desk.create_incident(CallDraft(Channel.PHONE, "robbery", address="Ломова 20"))
+    free = [
+        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
+    ]
+    own, other = free[0], free[1]
+    desk.dispatch(theft.number, own)
+    desk.dispatch(robbery.number, other)
+    qtbot.waitUntil(lambda: window.units.model.unit(window.units.model.row_of(other)).current_incident == robbery.number,
+                    timeout=10_000)  # fmt: skip
+    window.select_incident(theft.number)
+    window.units.select(other)  # a unit of the other incident is selected in the unit panel
+    qtbot.waitUntil(lambda: window.detail.incident is not None and window.detail.incident.number == theft.number
+                    and window.units.selected_unit() == other, timeout=10_000)  # fmt: skip
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.unit(own).status == UnitStatus.EN_ROUTE, timeout=10_000)
+    assert desk.unit(other).status == UnitStatus.DISPATCHED  # untouched
+    # The incident has a unit: Ctrl+D sends a further one only after asking.
+    qtbot.waitUntil(lambda: bool(window.detail.candidates) and window.detail.incident.status.value == "en_route",
+                    timeout=10_000)  # fmt: skip
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "anotherUnitQuestion") is not None, timeout=5_000)
+    question = window.findChild(QMessageBox, "anotherUnitQuestion")
+    assert theft.number in question.text() and own in question.text()
+    qtbot.wait(500)
+    assert [a.call_sign for a in desk.incident(theft.number).active_assignments()] == [
+        own
+    ]  # nothing sent yet
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(desk.incident(theft.number).active_assignments()) == 2, timeout=10_000)
+
+
+def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, desk_window, sqlite_city):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = desk_window
+    desk = DeskService(sqlite_city, "other")
+    theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 14"))
+    qtbot.waitUntil(lambda: window.queue.model.row_of(theft.number) is not None, timeout=10_000)
+    window.select_incident(theft.number)
+    qtbot.waitUntil(lambda: bool(window.detail.incident is not None and window.detail.incident.number == theft.number
+                    and len(window.detail.candidates) > 1), timeout=10_000)  # fmt: skip
+    window.detail.dispatch_nth(1)
+    window.detail.dispatch_nth(2)  # at once, before the first has come back
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "anotherUnitQuestion") is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: len(desk.incident(theft.number).active_assignments()) == 1, timeout=10_000)
+    window.findChild(QMessageBox, "anotherUnitQuestion").button(QMessageBox.StandardButton.No).click()
+    qtbot.wait(500)
+    assert len(desk.incident(theft.number).active_assignments()) == 1
