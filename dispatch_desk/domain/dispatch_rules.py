@@ -198,8 +198,9 @@ def _candidate(
 @dataclass(frozen=True)
 class LikelyDuplicate:
     incident: Incident
-    distance_m: float
+    distance_m: float | None  # None when either has no location yet
     age_s: float
+    same_address: bool = False
 
 
 def likely_duplicates(
@@ -212,19 +213,29 @@ def likely_duplicates(
     radius_m: float = 200.0,
     window: timedelta = timedelta(minutes=30),
     exclude: str | None = None,
+    address_key: str = "",
 ) -> list[LikelyDuplicate]:
-    """Open incidents of the same or a related category, near in place and time: nearest first."""
-    if location is None:
-        return []
+    """Open incidents a new call may repeat: of the same or a related category, near in place and time;
+    and, whatever their category and age, every open incident at the same address (``address_key``:
+    the same building). Same address first, then nearest."""
     categories = {category, *related}
     found = []
     for incident in open_incidents:
-        if incident.number == exclude or incident.category not in categories or incident.location is None:
+        if incident.number == exclude:
             continue
         age = (at - incident.received_at).total_seconds()
-        if not -60 <= age <= window.total_seconds():
-            continue
-        metres = distance_m(location.lat, location.lon, incident.location.lat, incident.location.lon)
-        if metres <= radius_m:
+        metres = (
+            distance_m(location.lat, location.lon, incident.location.lat, incident.location.lon)
+            if location is not None and incident.location is not None
+            else None
+        )
+        if address_key and incident.address_key == address_key:
+            found.append(LikelyDuplicate(incident, metres, max(0.0, age), same_address=True))
+        elif (
+            metres is not None
+            and incident.category in categories
+            and -60 <= age <= window.total_seconds()
+            and metres <= radius_m
+        ):
             found.append(LikelyDuplicate(incident, metres, max(0.0, age)))
-    return sorted(found, key=lambda d: (d.distance_m, d.age_s))
+    return sorted(found, key=lambda d: (not d.same_address, d.distance_m or 0.0, d.age_s))

@@ -103,16 +103,19 @@ class DeskQueries:
         *,
         at: datetime | None = None,
         exclude: str | None = None,
+        address: str = "",
     ) -> list[LikelyDuplicate]:
-        """Open incidents that a new call at this place and time may repeat."""
-        if location is None:
+        """Open incidents that a new call at this place and time may repeat; every open incident at the
+        same ``address`` (the same building), however old."""
+        key = address_key(address) if address else ""
+        if location is None and not key:
             return []
         with self.db.reading() as session:
             related = Categories(session).find(category)
             candidates = Incidents(session).open()
         return likely_duplicates(
             category, related.related if related else (), location, at or self.clock(), candidates,
-            radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude,
+            radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude, address_key=key,
         )  # fmt: skip
 
     def feed_of_kinds_after(

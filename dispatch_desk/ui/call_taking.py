@@ -78,9 +78,10 @@ class CallTaking(QObject):
         def work():
             found = services.geo.geocode(text)
             suggestions = services.geo.suggest(text)
-            duplicates = []
-            if found is not None and category:
-                duplicates = services.desk.likely_duplicates(category, found.location())
+            location = found.location() if found is not None else None
+            duplicates = (
+                services.desk.likely_duplicates(category, location, address=text) if text.strip() else []
+            )
             return text, found, suggestions, duplicates
 
         self.tasks.run(
@@ -92,6 +93,7 @@ class CallTaking(QObject):
         if typed != self.form.address.text():
             return  # the operator typed on; a newer lookup is coming
         self.form.set_suggestions(suggestions)
+        self.form.set_duplicates([(d.incident.number, self._duplicate_text(d)) for d in duplicates])
         if found is None:
             key = self.form.keys.get("place_call", "")
             self.form.set_location(
@@ -104,10 +106,18 @@ class CallTaking(QObject):
             "%2", found.precinct or "—").replace("%3", f"{found.confidence:.2f}")  # fmt: skip
         source = "coordinates" if found.source == "coordinates" else "geocoded"
         self.form.set_location(found.lat, found.lon, source, summary, found.confidence)
-        self.form.set_duplicates([(d.incident.number, f"{d.incident.number} · {d.incident.address} · "
-                                   f"{d.distance_m:.0f} m, {d.age_s / 60:.0f} min") for d in duplicates])  # fmt: skip
         if self.map is not None:
             self.map.set_pin(found.lat, found.lon)
+
+    def _duplicate_text(self, duplicate) -> str:
+        incident = duplicate.incident
+        parts = [incident.number, incident.address]
+        if duplicate.same_address:
+            parts.append(self.tr("open at this address"))
+        if duplicate.distance_m is not None:
+            parts.append(f"{duplicate.distance_m:.0f} m")
+        parts.append(self.tr("%1 min ago").replace("%1", f"{duplicate.age_s / 60:.0f}"))
+        return " · ".join(parts)
 
     def _placing(self, on: bool) -> None:
         if self.map is not None:

@@ -352,27 +352,37 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="98" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="100" />
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="103" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="105" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="120" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
+        <source>open at this address</source>
+        <translation>осы мекенжайда ашық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
+        <source>%1 min ago</source>
+        <translation>%1 мин бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="130" />
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="138" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="182" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="192" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>

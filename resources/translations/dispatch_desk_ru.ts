@@ -352,27 +352,37 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="98" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="100" />
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="103" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="105" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="120" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
+        <source>open at this address</source>
+        <translation>открыто по этому адресу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
+        <source>%1 min ago</source>
+        <translation>%1 мин назад</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="130" />
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="138" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="182" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="192" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>

@@ -343,3 +343,14 @@ def test_an_unverified_location_is_placed_and_the_precinct_follows(city):
         city.set_location(
             incident.number, Location(52.285, 76.905, LocationSource.MAP), seen_version=incident.version
         )
+
+
+def test_the_duplicate_check_offers_an_open_incident_at_the_same_address_however_old(city, clock):
+    first = city.create_incident(draft(address="ул. Торайгырова, д. 195", category="domestic_conflict"))
+    clock.advance(minutes=43)
+    found = city.likely_duplicates("fight_assault", None, address="Торайгырова 195 кв 3")
+    assert [d.incident.number for d in found] == [first.number] and found[0].same_address
+    city.close(first.number, "resolved")
+    assert (
+        city.likely_duplicates("fight_assault", None, address="Торайгырова 195") == []
+    )  # closed: not offered

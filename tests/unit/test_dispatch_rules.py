@@ -119,6 +119,25 @@ def test_likely_duplicates_by_category_place_and_time():
         .incident.number == "26-000010"  # fmt: skip
 
 
+def test_an_open_incident_at_the_same_address_is_always_offered():
+    # On scene for 43 minutes, another category, no location typed yet: still the same building.
+    there = incident("domestic_conflict", number="26-003476", location=None, address_key="торайгырова 195",
+                     received_at=NOW - timedelta(minutes=43))  # fmt: skip
+    elsewhere = incident("fight_assault", number="26-003477", location=near(60), address_key="ломова 20",
+                         received_at=NOW - timedelta(minutes=3))  # fmt: skip
+    found = likely_duplicates(
+        "fight_assault", [], HERE, NOW, [elsewhere, there], address_key="торайгырова 195"
+    )
+    assert [d.incident.number for d in found] == ["26-003476", "26-003477"]  # the same address first
+    assert found[0].same_address and found[0].distance_m is None and found[0].age_s == 43 * 60
+    assert not found[1].same_address
+    only_address = likely_duplicates(
+        "theft", [], None, NOW, [elsewhere, there], address_key="торайгырова 195"
+    )
+    assert [d.incident.number for d in only_address] == ["26-003476"]  # no place known yet: the address alone
+    assert likely_duplicates("theft", [], None, NOW, [there], address_key="") == []
+
+
 def test_distance():
     assert distance_m(52.28, 76.95, 52.29, 76.95) == pytest.approx(1112, rel=0.01)
     assert distance_m(0, 0, 0, 0) == 0
