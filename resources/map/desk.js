@@ -39,7 +39,7 @@
 
   function incidentPopup(o) {
     const box = el("div", "dd-popup");
-    box.appendChild(el("div", "dd-popup-title", o.number + " · P" + priorityOf(o.priority)));
+    box.appendChild(el("div", "dd-popup-title", o.number + " · " + (o.priority_label || "P" + priorityOf(o.priority))));
     box.appendChild(el("div", "dd-popup-line", o.category_label || o.category || ""));
     box.appendChild(el("div", "dd-popup-line", o.address || ""));
     if (o.note) box.appendChild(el("div", "dd-popup-note", o.note));

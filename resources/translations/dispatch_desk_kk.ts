@@ -198,7 +198,7 @@
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="142" />
         <source>Discard the call</source>
-        <translation>Қоңыраудан бас тарту</translation>
+        <translation>Қоңырауды тастау</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="144" />
@@ -271,7 +271,7 @@
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
         <source>Discard (%1)</source>
-        <translation>Бас тарту (%1)</translation>
+        <translation>Тастау (%1)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131" />
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
         <source>Discard the call?</source>
-        <translation>Қоңыраудан бас тарту керек пе?</translation>
+        <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />

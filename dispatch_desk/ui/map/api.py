@@ -23,7 +23,9 @@ class _Caller(Protocol):
     def call(self, function: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None: ...
 
 
-def incident_payload(incident: Incident, category_label: str, status_label: str, note: str = "") -> dict:
+def incident_payload(
+    incident: Incident, category_label: str, status_label: str, note: str = "", priority_label: str = ""
+) -> dict:
     """What the page needs of an incident: plain JSON values only. ``note``: a line for the popup, such
     as where a report came from and what it carries."""
     location = incident.location
@@ -31,6 +33,7 @@ def incident_payload(incident: Incident, category_label: str, status_label: str,
         "note": note,
         "number": incident.number,
         "priority": int(incident.priority),
+        "priority_label": priority_label or f"P{int(incident.priority)}",
         "status": incident.status.value,
         "status_label": status_label,
         "category": incident.category,

@@ -43,8 +43,9 @@ class MapDriver:
         category = self.categories().get(incident.category)
         label = category.name(self.language) if category else incident.category
         return incident_payload(
-            incident, label, labels.incident_status(incident.status), report_note(incident)
-        )
+            incident, label, labels.incident_status(incident.status), report_note(incident),
+            labels.priority(incident.priority),
+        )  # fmt: skip
 
     def load(self, incidents: list[Incident], units: list[Unit]) -> None:
         self.api.set_incidents([self.payload(i) for i in incidents])

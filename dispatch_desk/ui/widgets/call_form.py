@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.entities import Category
 from dispatch_desk.domain.enums import Channel
+from dispatch_desk.ui import labels
 
 
 class CallForm(QWidget):
@@ -141,7 +142,7 @@ class CallForm(QWidget):
         self.category.addItem(self.tr("— choose —"), "")
         for category in categories:
             self.category.addItem(
-                f"{category.name(language)} (P{int(category.default_priority)})", category.code
+                f"{category.name(language)} ({labels.priority(category.default_priority)})", category.code
             )
             self.category.setItemData(
                 self.category.count() - 1, int(category.default_priority), Qt.ItemDataRole.UserRole + 1
@@ -156,7 +157,7 @@ class CallForm(QWidget):
         chosen = self.priority.currentData()
         self.priority.blockSignals(True)
         self.priority.clear()
-        label = self.tr("Category default") + (f" (P{default})" if default else "")
+        label = self.tr("Category default") + (f" ({labels.priority(default)})" if default else "")
         self.priority.addItem(label, 0)
         names = {1: self.tr("1 — life in danger"), 2: self.tr("2 — urgent"), 3: self.tr("3 — routine"),
                  4: self.tr("4 — no urgency")}  # fmt: skip

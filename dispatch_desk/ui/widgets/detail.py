@@ -143,7 +143,7 @@ class IncidentDetail(QWidget):
             return
         category = (categories or {}).get(incident.category)
         self.title.setText(
-            f"{incident.number} · P{int(incident.priority)} · {labels.incident_status(incident.status)}"
+            f"{incident.number} · {labels.priority(incident.priority)} · {labels.incident_status(incident.status)}"
         )
         self.category.setText(category.name(language) if category else incident.category)
         self.address.setText(incident.address or "—")
