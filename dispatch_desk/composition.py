@@ -45,10 +45,6 @@ class Services:
     def schema_revision(self) -> str | None:
         return migrate.current_revision(self.db)
 
-    def close(self) -> None:
-        self.app_reports.close()
-        self.db.dispose()
-
 
 def open_services(settings: Settings, *, build_demo_if_empty: bool | None = None) -> Services:
     """Open the configured database and build every service over it."""

@@ -70,18 +70,6 @@ class DeskService(DeskQueries):
             work.commit()
         return added
 
-    def category(self, code: str) -> Category | None:
-        """A category by code, from a copy read once (a code not in it is looked for again)."""
-        category = self._categories.get(code)
-        if category is None:
-            self._categories = {c.code: c for c in self.categories(include_inactive=True)}
-            category = self._categories.get(code)
-        return category
-
-    def forget_categories(self) -> None:
-        """Another workstation changed a category: read them again when next needed."""
-        self._categories = {}
-
     def save_category(self, category: Category) -> None:
         with self._work() as work:
             work.categories.put(category)

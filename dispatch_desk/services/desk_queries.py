@@ -57,6 +57,18 @@ class DeskQueries:
         with self.db.reading() as session:
             return Categories(session).all(include_inactive)
 
+    def category(self, code: str) -> Category | None:
+        """A category by code, from a copy read once (a code not in it is looked for again)."""
+        category = self._categories.get(code)
+        if category is None:
+            self._categories = {c.code: c for c in self.categories(include_inactive=True)}
+            category = self._categories.get(code)
+        return category
+
+    def forget_categories(self) -> None:
+        """Another workstation changed a category: read them again when next needed."""
+        self._categories = {}
+
     def precincts(self) -> list[Precinct]:
         with self.db.reading() as session:
             return Precincts(session).all()
@@ -110,8 +122,8 @@ class DeskQueries:
         key = address_key(address) if address else ""
         if location is None and not key:
             return []
+        related = self.category(category)
         with self.db.reading() as session:
-            related = Categories(session).find(category)
             candidates = Incidents(session).open()
         return likely_duplicates(
             category, related.related if related else (), location, at or self.clock(), candidates,

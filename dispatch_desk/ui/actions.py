@@ -12,13 +12,14 @@ the services refuse a wrong action anyway, with a message.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from dispatch_desk.domain.enums import UnitStatus
 
@@ -196,7 +197,7 @@ class DeskActions(QObject):
 
         return run
 
-    def install(self, scopes: dict[str, object]) -> None:
+    def install(self, scopes: dict[str, QWidget]) -> None:
         """Put each action where its keys work: the window, or the widget of its scope."""
         for spec in self.specs.values():
             action = self.actions[spec.id]
@@ -206,7 +207,7 @@ class DeskActions(QObject):
                 if spec.scope == "window"
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
-            owner.addAction(action)  # type: ignore[attr-defined]
+            owner.addAction(action)
 
     def fill_menus(self, bar) -> dict[str, Any]:
         menus = {key: bar.addMenu(translate(title)) for key, title in MENUS}
@@ -235,7 +236,7 @@ class DeskActions(QObject):
         for spec in self.specs.values():
             self.actions[spec.id].setEnabled(spec.enabled(state))
 
-    def shortcut_rows(self, extra: list[QAction] = ()) -> list[tuple[str, str]]:  # type: ignore[assignment]
+    def shortcut_rows(self, extra: Sequence[QAction] = ()) -> list[tuple[str, str]]:
         """(action, key) for every key of every action, one row a key."""
         rows: list[tuple[str, str]] = []
         for action in [*self.actions.values(), *extra]:
