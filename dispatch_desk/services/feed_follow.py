@@ -27,7 +27,16 @@ from dispatch_desk.store.listen import FeedListener
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-__all__ = ["FeedBatch", "FeedEntry", "FeedFollower", "FeedWaker", "Update", "collecting", "update_of"]
+__all__ = [
+    "FeedBatch",
+    "FeedEntry",
+    "FeedFollower",
+    "FeedWaker",
+    "Update",
+    "collecting",
+    "update_of",
+    "without",
+]
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,22 @@ def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = Fals
     incidents = _existing(desk.incident, changes.incidents)
     units = _existing(desk.unit, changes.units)
     return Update(changes, incidents, units, frozenset(e.seq for e in entries), local)
+
+
+def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set[int]) -> Update:
+    """``update`` (made of ``entries``) less the rows ``seqs``: what is left when an action of this desk
+    applied some of them while the update was being read."""
+    if not update.seqs & seqs:
+        return update
+    kept = [e for e in entries if e.seq not in seqs]
+    changes = Changes.of([e.record for e in kept])
+    return Update(
+        changes,
+        [i for i in update.incidents if i.number in changes.incidents],
+        [u for u in update.units if u.call_sign in changes.units],
+        frozenset(e.seq for e in kept),
+        update.local,
+    )
 
 
 def _existing(read: Callable[[str], T], keys: frozenset[str]) -> list[T]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dispatch_desk.composition import Services
-from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker, Update, update_of
+from dispatch_desk.services.feed_follow import FeedEntry, FeedFollower, FeedWaker, Update, update_of, without
 from dispatch_desk.ui.tasks import TaskRunner
 
 POLL_MS = 1000
@@ -66,14 +66,17 @@ class DeskFeed(QObject):
         self._again = False
         applied = frozenset(self._applied)
 
-        def on_lane() -> Update:
-            batch = follower.poll()
-            return update_of(follower.desk, [e for e in batch.entries if e.seq not in applied])
+        def on_lane() -> tuple[list[FeedEntry], Update]:
+            entries = [e for e in follower.poll().entries if e.seq not in applied]
+            return entries, update_of(follower.desk, entries)
 
         self.tasks.run(on_lane, self._polled, self._failed)
 
-    def _polled(self, update: Update) -> None:
+    def _polled(self, polled: tuple[list[FeedEntry], Update]) -> None:
         self._polling = False
+        entries, update = polled
+        # an action of this desk may have finished while the rows were read: its rows are shown already
+        update = without(update, entries, self._applied)
         if self._applied and self.follower is not None:
             self._applied = {seq for seq in self._applied if seq > self.follower.last_seq}
         self.databaseState.emit(True, "")
