@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
 from dispatch_desk.domain.enums import OPEN_INCIDENT_STATUSES
@@ -114,7 +115,7 @@ def load(db: Database, table: str, columns: tuple[str, ...], rows: Iterator[tupl
 def seed_categories(db: Database) -> None:
     from dispatch_desk.services.desk import DeskService
 
-    DeskService(db, "bench").ensure_reference_data()
+    DeskService(db, Principal.for_system("bench")).ensure_reference_data()
 
 
 def row_count(db: Database, table: str) -> int:

@@ -25,6 +25,7 @@ from benchmarks.conftest import _fresh
 from benchmarks.load import form_request, multipart_request, run_load
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store.media_files import MediaStore
@@ -41,10 +42,12 @@ _tags = iter(range(10**9))
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def intake_db(request, tmp_path_factory):
     db = _fresh(request.param, "intake", tmp_path_factory, lambda: request.getfixturevalue("pg_server"))
-    desk = DeskService(db, "bench")
+    desk = DeskService(db, Principal.for_system("bench"))
     desk.import_precincts(load_precincts())
     media = tmp_path_factory.mktemp("media")
-    _, key = IntakeService(desk, MediaStore(media)).create_api_key("bench", 10_000_000)
+    _, key = IntakeService(desk, MediaStore(media)).create_api_key(
+        "bench", 10_000_000, by=Principal.for_system("admin")
+    )
     yield db, key, media
     db.dispose()
 

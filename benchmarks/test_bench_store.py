@@ -11,6 +11,7 @@ import itertools
 
 from sqlalchemy import select, text
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store import feed
@@ -23,7 +24,7 @@ counter = itertools.count()
 
 def test_create_incidents_through_the_service(benchmark, empty_db):
     """One call = 100 incidents, each its own transaction with its feed row (ops/s x 100 = incidents/s)."""
-    desk = DeskService(empty_db, "bench")
+    desk = DeskService(empty_db, Principal.for_system("bench"))
 
     def create_batch() -> None:
         for _ in range(BATCH):

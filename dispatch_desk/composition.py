@@ -8,12 +8,15 @@ built; what a service needs is given to its constructor.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from dispatch_desk.config import Settings, default_database_url
 from dispatch_desk.demo.city import build_demo, is_empty
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.dispatch_rules import DispatchRules
+from dispatch_desk.services.accounts import AccountService
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower
@@ -31,23 +34,32 @@ class Services:
     settings: Settings
     db: Database
     geo: GeoService
-    desk: DeskService
+    accounts: AccountService
     app_reports: IntakeService
     media: MediaStore
     is_demo: bool
     built_demo: bool
     city: str | None
+    first_admin_password: str | None = None  # a new database's administrator: told once, then changed
+    desk_options: dict[str, Any] = field(default_factory=dict)
 
-    def follower(self, after: int) -> FeedFollower:
-        """A reader of the change feed from sequence number ``after`` on, for this process's caches."""
-        return FeedFollower(self.desk, after)
+    def desk_for(self, principal: Principal) -> DeskService:
+        """The desk's use cases as ``principal`` may use them."""
+        return DeskService(self.db, principal, geo=self.geo, **self.desk_options)
+
+    def follower(self, desk: DeskService, after: int) -> FeedFollower:
+        """A reader of the change feed from sequence number ``after`` on, as ``desk``'s person sees it."""
+        return FeedFollower(desk, after)
 
     def schema_revision(self) -> str | None:
         return migrate.current_revision(self.db)
 
 
-def open_services(settings: Settings, *, build_demo_if_empty: bool | None = None) -> Services:
-    """Open the configured database and build every service over it."""
+def open_services(
+    settings: Settings, *, build_demo_if_empty: bool | None = None, first_administrator: bool = True
+) -> Services:
+    """Open the configured database and build every service over it. A database without accounts gets
+    its first administrator (``first_administrator``), whose one-time password the front end shows once."""
     db = Database(settings.database_url)
     migrate.upgrade(db)
     geo = GeoService(
@@ -56,16 +68,13 @@ def open_services(settings: Settings, *, build_demo_if_empty: bool | None = None
         nominatim_url=settings.nominatim_url,
         nominatim_timeout_s=settings.nominatim_timeout_s,
     )
-    desk = DeskService(
-        db,
-        settings.operator,
-        geo=geo,
+    options: dict[str, Any] = dict(
         timezone=settings.timezone,
         rules=DispatchRules.from_settings(settings.patrol_speed_kmh, settings.stale_position_minutes),
         duplicate_radius_m=settings.duplicate_radius_m,
         duplicate_window=timedelta(minutes=settings.duplicate_window_minutes),
     )
-    desk.ensure_reference_data()
+    DeskService(db, Principal.for_system("dispatch-desk"), geo=geo, **options).ensure_reference_data()
     if build_demo_if_empty is None:
         build_demo_if_empty = settings.database_url == default_database_url()
     built = False
@@ -76,6 +85,11 @@ def open_services(settings: Settings, *, build_demo_if_empty: bool | None = None
         meta = Meta(session)
         is_demo = meta.get("demo") == "true"
         city = meta.get("city")
+    accounts = AccountService(db)
+    first_admin = accounts.ensure_first_administrator() if first_administrator else None
     media = MediaStore(settings.media_path())
-    app_reports = IntakeService(desk, media, batch_max=int(settings.intake_batch_max))
-    return Services(settings, db, geo, desk, app_reports, media, is_demo, built, city)
+    intake = DeskService(db, Principal.for_system("intake"), geo=geo, **options)
+    app_reports = IntakeService(intake, media, batch_max=int(settings.intake_batch_max))
+    return Services(
+        settings, db, geo, accounts, app_reports, media, is_demo, built, city, first_admin, options
+    )

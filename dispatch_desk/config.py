@@ -6,7 +6,6 @@ settings file ``settings.json`` in the user's config directory, then the default
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from dataclasses import dataclass, field, fields
@@ -36,13 +35,6 @@ def default_database_url() -> str:
     return f"sqlite:///{data_dir() / 'dispatch-desk.sqlite3'}"
 
 
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "operator"
-
-
 _BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
              "off": False}  # fmt: skip
 
@@ -50,7 +42,8 @@ _BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "fals
 @dataclass
 class Settings:
     database_url: str = field(default_factory=default_database_url)
-    operator: str = field(default_factory=os_user)
+    user: str = ""  # the login the sign-in screen and the command line start with
+    idle_lock_minutes: float = 15.0  # the desk locks after this long without a key or a click; 0: never
     timezone: str = "Asia/Almaty"  # the whole of Kazakhstan keeps UTC+5
     language: str = ""  # "" follows the system locale
     phone_region: str = "KZ"
@@ -126,8 +119,6 @@ class Settings:
                 raise SettingsError(f"setting {key!r} in {origin} must be text")
             else:
                 setattr(self, key, value.strip())
-        if not self.operator:
-            self.operator = os_user()
 
     def media_path(self) -> Path:
         return Path(self.media_dir).expanduser() if self.media_dir else data_dir() / "media"

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
@@ -32,7 +33,8 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch) -> None:
     monkeypatch.setenv("DISPATCH_DESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.delenv("DISPATCH_DESK_DB", raising=False)
     monkeypatch.delenv("DISPATCH_DESK_DATABASE_URL", raising=False)
-    monkeypatch.setenv("DISPATCH_DESK_OPERATOR", "test-operator")
+    for name in ("DISPATCH_DESK_USER", "DISPATCH_DESK_PASSWORD", "DISPATCH_DESK_NEW_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(scope="session")
@@ -112,6 +114,6 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def desk(db, clock) -> DeskService:
-    service = DeskService(db, "op-aigerim", clock=clock)
+    service = DeskService(db, Principal.for_system("op-aigerim"), clock=clock)
     service.ensure_reference_data()
     return service

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from dispatch_desk.cli.common import PROG, UsageError, settings_for
+from dispatch_desk.cli.common import PROG, SignInFailed, UsageError, settings_for
 from dispatch_desk.cli.parser import build_parser
 from dispatch_desk.config import SettingsError
 from dispatch_desk.domain.errors import DomainError
@@ -26,6 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
+    except SignInFailed as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 3
     except (DomainError, SettingsError) as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

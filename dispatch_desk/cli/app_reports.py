@@ -14,6 +14,7 @@ from dispatch_desk.cli.common import (
     positive,
     rate_type,
     services_for,
+    sign_in,
     speed_type,
     table,
 )
@@ -80,20 +81,21 @@ def run_intake(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
-    service = services_for(settings).app_reports
+    services = services_for(settings)
+    service, by = services.app_reports, sign_in(services, settings)
     if args.apikeys_command == "create":
-        stored, key = service.create_api_key(args.name, args.rate)
+        stored, key = service.create_api_key(args.name, args.rate, by=by)
         print(key)
         print(f"{PROG}: key {stored.name!r} created ({stored.rate_per_minute} requests a minute); "
               "it is shown only now, store it in the client's configuration", file=sys.stderr)  # fmt: skip
     elif args.apikeys_command == "revoke":
-        revoked = service.revoke_api_key(args.name)
+        revoked = service.revoke_api_key(args.name, by=by)
         print(f"{PROG}: key {revoked.name!r} is revoked", file=sys.stderr)
     else:
         rows = [
             [k.name, f"ddk_{k.prefix}…", str(k.rate_per_minute), k.created_at.isoformat(timespec="seconds"),
              k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else "active"]
-            for k in service.api_keys()
+            for k in service.api_keys(by=by)
         ]  # fmt: skip
         print(table(rows, ["NAME", "KEY", "PER MINUTE", "CREATED", "STATE"]))
     return 0

@@ -6,8 +6,11 @@ User errors print one line to stderr and exit with status 2 (bad usage) or 1 (th
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import math
+import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, NoReturn
@@ -16,6 +19,8 @@ from dispatch_desk.config import Settings
 
 if TYPE_CHECKING:
     from dispatch_desk.composition import Services
+    from dispatch_desk.domain.access import Principal
+    from dispatch_desk.services.desk import DeskService
 
 PROG = "dispatch-desk"
 
@@ -37,8 +42,9 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                         help="database URL or SQLite file (default: DISPATCH_DESK_DB or the embedded SQLite "
                         "database in the user's data folder)")  # fmt: skip
-    common.add_argument("--operator", default=argparse.SUPPRESS,
-                        help="name recorded for every change made from this session")  # fmt: skip
+    common.add_argument("--user", metavar="LOGIN", default=argparse.SUPPRESS,
+                        help="act as this person (commands that read or change operational data or accounts); "
+                        "the password from DISPATCH_DESK_PASSWORD or the terminal")  # fmt: skip
     common.add_argument("--lang", choices=["kk", "ru", "en"], default=argparse.SUPPRESS,
                         help="language of the desk (default: system locale)")  # fmt: skip
     return common
@@ -48,18 +54,68 @@ def settings_for(args: argparse.Namespace) -> Settings:
     settings = Settings.load()
     if getattr(args, "db", None):
         settings.database_url = args.db
-    if getattr(args, "operator", None):
-        settings.operator = args.operator
+    if getattr(args, "user", None):
+        settings.user = args.user
     if getattr(args, "lang", None):
         settings.language = args.lang
     return settings
 
 
-def services_for(settings: Settings) -> Services:
-    """The services over the configured database, for a command (never builds the demo by itself)."""
+def services_for(settings: Settings, *, first_administrator: bool = True) -> Services:
+    """The services over the configured database, for a command (never builds the demo by itself).
+    A database without accounts gets its administrator now, and the one-time password is printed."""
     from dispatch_desk.composition import open_services
 
-    return open_services(settings, build_demo_if_empty=False)
+    services = open_services(settings, build_demo_if_empty=False, first_administrator=first_administrator)
+    if services.first_admin_password:
+        print_first_administrator(services.first_admin_password)
+    return services
+
+
+def print_first_administrator(password: str) -> None:
+    print(
+        f"{PROG}: this database had no accounts; its administrator is 'admin' with the one-time password\n"
+        f"\n    {password}\n\n"
+        "It is shown only now. Sign in with it and choose a new password at once.",
+        file=sys.stderr,
+    )
+
+
+PASSWORD_ENV = "DISPATCH_DESK_PASSWORD"
+
+
+def sign_in(services: Services, settings: Settings) -> Principal:
+    """The person a command acts as: ``--user`` (or DISPATCH_DESK_USER) with the password from
+    DISPATCH_DESK_PASSWORD or typed at the terminal. The sign-in is logged like the desk's."""
+    from dispatch_desk.services.accounts import SignInRefused
+
+    login = settings.user.strip()
+    if not login:
+        raise UsageError("this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError(f"no password: set {PASSWORD_ENV} or run the command in a terminal")
+        password = getpass.getpass(f"password for {login}: ")
+    try:
+        signed = services.accounts.sign_in(login, password)
+    except SignInRefused as exc:
+        raise SignInFailed(str(exc)) from None
+    if signed.must_change_password:
+        raise SignInFailed(
+            f"{login} must choose a new password first: dispatch-desk users password --user {login}"
+        )
+    return signed.principal
+
+
+class SignInFailed(Exception):
+    """The person could not be signed in: the command does nothing (exit status 3)."""
+
+
+def desk_as_user(settings: Settings) -> tuple[Services, DeskService]:
+    """The services and the desk of the person signed in for this command."""
+    services = services_for(settings)
+    return services, services.desk_for(sign_in(services, settings))
 
 
 # -- argument types -------------------------------------------------------------------------------

@@ -22,9 +22,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from dispatch_desk.demo.city import build_demo
+    from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo
 
-    services = services_for(settings)
+    demo = args.db_command == "init" and args.demo
+    services = services_for(settings, first_administrator=not demo)  # the demo has its own accounts
     if args.db_command == "upgrade":
         print(f"database {services.db.describe()} is at revision {services.schema_revision()}")
         return 0
@@ -32,7 +33,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         summary = build_demo(services.db)
         print(
             f"demo city built: {summary.precincts} precincts, {summary.streets} streets, {summary.units} units, "
-            f"{summary.incidents} incidents ({summary.open_incidents} open)"
+            f"{summary.incidents} incidents ({summary.open_incidents} open); accounts "
+            f"{', '.join(login for login, *_ in DEMO_ACCOUNTS)}, each with the password '{DEMO_PASSWORD}'"
         )
     print(f"database ready: {services.db.describe()}")
     return 0

@@ -11,6 +11,7 @@ from dispatch_desk.cli.common import (
     Parser,
     UsageError,
     coordinate_type,
+    desk_as_user,
     print_json,
     services_for,
     table,
@@ -82,7 +83,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def list_precincts(args: argparse.Namespace, settings: Settings) -> int:
-    precincts = services_for(settings).desk.precincts()
+    precincts = services_for(settings).geo.precincts()
     if args.json:
         print_json([p.summary() for p in precincts])
         return 0
@@ -102,7 +103,7 @@ def import_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
          "source_id": a.source_id}
         for a in data.addresses
     ]  # fmt: skip
-    services_for(settings).desk.replace_gazetteer(data.streets, addresses)
+    desk_as_user(settings)[1].replace_gazetteer(data.streets, addresses)
     note = f" ({data.skipped} objects without usable geometry skipped)" if data.skipped else ""
     print(f"gazetteer replaced: {len(data.streets)} streets, {len(addresses)} addresses{note}")
     return 0
@@ -152,7 +153,7 @@ def import_precincts(args: argparse.Namespace, settings: Settings) -> int:
     result = read_precinct_geojson(Path(args.file), args.name_property, args.code_property)
     for warning in result.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    services_for(settings).desk.import_precincts(result.precincts, replace=args.replace)
+    desk_as_user(settings)[1].import_precincts(result.precincts, replace=args.replace)
     print(
         f"imported {len(result.precincts)} precincts"
         + (" (all earlier precincts replaced)" if args.replace else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dispatch_desk.cli.common import Parser, positive, print_json, services_for, table
+from dispatch_desk.cli.common import Parser, desk_as_user, positive, print_json, table
 from dispatch_desk.config import Settings
 
 
@@ -37,7 +37,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def recommend_units(args: argparse.Namespace, settings: Settings) -> int:
-    candidates = services_for(settings).desk.recommend_units(args.number.strip(), args.limit)
+    candidates = desk_as_user(settings)[1].recommend_units(args.number.strip(), args.limit)
     if args.json:
         print_json([c.summary() for c in candidates])
         return 0
@@ -48,7 +48,7 @@ def recommend_units(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
-    desk = services_for(settings).desk
+    desk = desk_as_user(settings)[1]
     incidents = desk.open_incidents() if args.open else desk.recent_incidents(args.limit)
     incidents = incidents[: args.limit]
     if args.json:
@@ -66,7 +66,7 @@ def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def list_units(args: argparse.Namespace, settings: Settings) -> int:
-    units = services_for(settings).desk.units()
+    units = desk_as_user(settings)[1].units()
     if args.json:
         print_json([u.summary() for u in units])
         return 0

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dispatch_desk.demo.history import HistoryBuilder
+from dispatch_desk.domain.access import Account, Principal, Role
 from dispatch_desk.domain.changes import ChangeKind, DemoBuilt
 from dispatch_desk.domain.entities import Precinct, Street, Unit
 from dispatch_desk.domain.enums import UnitKind
@@ -19,9 +20,11 @@ from dispatch_desk.domain.values import OpeningHours, normalize_phone
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.geo.streets import house_position
 from dispatch_desk.resources import demo_city_dir
+from dispatch_desk.services.accounts import password_hasher
 from dispatch_desk.services.clock import utc_now
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store import bulk
+from dispatch_desk.store.accounts import Accounts
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Precincts
 from dispatch_desk.store.uow import UnitOfWork
@@ -98,6 +101,18 @@ def _service_centre(precinct: Precinct, streets: list[Street], index: PrecinctIn
     return ""
 
 
+# One account per role, all with the password "demo" (said in the README; a demo database only).
+DEMO_PASSWORD = "demo"
+DEMO_ACCOUNTS = (
+    ("operator", "Айгерим Сатпаева", (Role.OPERATOR,), None),
+    ("shiftlead", "Ерлан Жумабаев", (Role.SHIFT_LEAD,), None),
+    ("inspector05", "Нурлан Абенов", (Role.INSPECTOR,), "05"),
+    ("anticorruption", "Данияр Касымов", (Role.ANTI_CORRUPTION,), None),
+    ("admin", "Асель Нурланова", (Role.ADMIN,), None),
+    ("auditor", "Гульнара Искакова", (Role.AUDITOR,), None),
+)
+
+
 def is_empty(db: Database) -> bool:
     with db.reading() as session:
         return not Precincts(session).all()
@@ -106,7 +121,7 @@ def is_empty(db: Database) -> bool:
 def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, days: int = 30) -> DemoSummary:
     """Fill an empty, migrated database with the demo city. Refuses a database that holds data."""
     now = now or utc_now()
-    desk = DeskService(db, "demo", clock=lambda: now)
+    desk = DeskService(db, Principal.for_system("demo"), clock=lambda: now)
     desk.ensure_reference_data()
     if not is_empty(db):
         raise DemoError("the database already holds a city; the demo goes only into an empty database")
@@ -132,6 +147,12 @@ def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, da
         builder.settle_units(units)
         for unit in units:
             work.units.save(unit)
+        people = Accounts(work.session)
+        hasher = password_hasher()
+        for number, (login, name, roles, precinct) in enumerate(DEMO_ACCOUNTS, 1):
+            if people.find(login) is None:  # an administrator made by "db init" stays as it is
+                account = Account(login, name, roles, f"102-{number:04d}", precinct)
+                people.add(account, hasher.hash(DEMO_PASSWORD), now)
         work.meta.set("city", CITY)
         work.meta.set("demo", "true")
         work.meta.set("demo_built_at", now.isoformat())

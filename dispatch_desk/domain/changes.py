@@ -31,6 +31,7 @@ class ChangeKind(StrEnum):
     INCIDENT_CLOSED = "incident.closed"
     INCIDENT_CANCELLED = "incident.cancelled"
     INCIDENT_REOPENED = "incident.reopened"
+    INCIDENT_PRIORITY = "incident.priority"
     UNIT_CREATED = "unit.created"
     UNIT_DISPATCHED = "unit.dispatched"
     UNIT_REASSIGNED = "unit.reassigned"

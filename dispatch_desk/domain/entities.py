@@ -195,6 +195,16 @@ class Incident:
         self._move(IncidentStatus.REOPENED, at)
         self.closed_at = None
 
+    def set_priority(self, priority: Priority, at: datetime) -> None:
+        if not self.status.is_open:
+            raise DomainError(
+                f"incident {self.number} is {self.status.value}; its priority no longer matters"
+            )
+        if priority == self.priority:
+            raise DomainError(f"incident {self.number} has priority {int(priority)} already")
+        self.priority = Priority(priority)
+        self.updated_at = at
+
     def set_location(self, location: Location | None, precinct: str | None, at: datetime) -> None:
         self.location = location
         self.precinct = precinct

@@ -22,6 +22,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.changes import ApiKeyChange, ChangeKind, IncidentChange
 from dispatch_desk.domain.entities import Attachment, Category, Precinct
 from dispatch_desk.domain.enums import AttachmentKind, Channel
@@ -111,14 +112,17 @@ class IntakeService:
         self._precincts_loaded = 0.0
 
     # -- client keys ----------------------------------------------------------------------------
-    def create_api_key(self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE) -> tuple[ApiKey, str]:
+    def create_api_key(
+        self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE, *, by: Principal
+    ) -> tuple[ApiKey, str]:
         """A new key for a client application; the key text is returned once and never stored."""
+        by.require(Permission.MANAGE_API_KEYS)
         name = clean_text(name, "API key name", MAX_TEXT["short"], required=True)
         if not 1 <= int(rate_per_minute) <= 10_000_000:
             raise ValidationError("the rate limit must be between 1 and 10,000,000 requests a minute")
         prefix = secrets.token_hex(4)
         key = f"ddk_{prefix}{secrets.token_hex(20)}"
-        with UnitOfWork(self.db, self.desk.actor, self.desk.clock()) as work:
+        with UnitOfWork(self.db, by.login, self.desk.clock()) as work:
             stored = store.ApiKeys(work.session).add(
                 name, prefix, hash_key(key), int(rate_per_minute), work.now
             )
@@ -127,15 +131,19 @@ class IntakeService:
         self._keys_loaded = 0.0
         return stored, key
 
-    def revoke_api_key(self, name: str) -> ApiKey:
-        with UnitOfWork(self.db, self.desk.actor, self.desk.clock()) as work:
+    def revoke_api_key(self, name: str, *, by: Principal) -> ApiKey:
+        by.require(Permission.MANAGE_API_KEYS)
+        with UnitOfWork(self.db, by.login, self.desk.clock()) as work:
             revoked = store.ApiKeys(work.session).revoke(name, work.now)
             work.record(ApiKeyChange(ChangeKind.API_KEY_REVOKED, name, revoked.prefix), revoked.id)
             work.commit()
         self._keys_loaded = 0.0
         return revoked
 
-    def api_keys(self) -> list[ApiKey]:
+    def api_keys(self, *, by: Principal | None = None) -> list[ApiKey]:
+        """The keys (never their secret); ``by``: the person asking (the server itself needs none)."""
+        if by is not None:
+            by.require(Permission.MANAGE_API_KEYS)
         with self.db.reading() as session:
             return store.ApiKeys(session).all()
 

@@ -1,13 +1,16 @@
 """The desk's use cases: take a call, dispatch, move units, close, and the queries behind the views.
 
 Every change runs in one transaction that also appends the change-feed rows describing it
-(the audit trail and the source of live updates for every workstation).
+(the audit trail and the source of live updates for every workstation). A service is bound to the person
+acting (``Principal``): each use case first asks the permission table whether they may, and refuses with
+``Forbidden`` whatever the front end showed; the feed records their login.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
 from dispatch_desk.domain.changes import (
     CategoryChange,
@@ -21,8 +24,8 @@ from dispatch_desk.domain.dispatch_rules import (
     DispatchRules,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
-from dispatch_desk.domain.enums import UnitStatus
-from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.enums import Priority, UnitStatus
+from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.clock import Clock, utc_now
@@ -42,7 +45,7 @@ class DeskService(DeskQueries):
     def __init__(
         self,
         db: Database,
-        actor: str,
+        actor: Principal,
         *,
         geo: GeoService | None = None,
         clock: Clock = utc_now,
@@ -51,18 +54,27 @@ class DeskService(DeskQueries):
         duplicate_radius_m: float = 200.0,
         duplicate_window: timedelta = timedelta(minutes=30),
     ) -> None:
-        super().__init__(db, geo=geo, clock=clock, timezone=timezone, rules=rules,
+        super().__init__(db, actor, geo=geo, clock=clock, timezone=timezone, rules=rules,
                          duplicate_radius_m=duplicate_radius_m, duplicate_window=duplicate_window)  # fmt: skip
-        self.actor = clean_text(actor, "operator name", 120, required=True)
 
-    def _work(self) -> UnitOfWork:
-        return UnitOfWork(self.db, self.actor, self.clock())
+    def _work(self, permission: Permission | None = None) -> UnitOfWork:
+        """A unit of work for a change ``permission`` allows (refused before anything is read)."""
+        if permission is not None:
+            self.actor.require(permission)
+        return UnitOfWork(self.db, self.actor.login, self.clock())
+
+    def _visible_incident(self, work: UnitOfWork, number: str) -> Incident:
+        """An incident to change: one this person sees (another is answered as not existing)."""
+        incident = work.incidents.get(number)
+        if not self._sees(incident):
+            raise NotFound(f"there is no incident {number}")
+        return incident
 
     # -- reference data -------------------------------------------------------------------------
     def ensure_reference_data(self) -> int:
         """Add the default categories that are missing; edited ones are left as they are."""
         added = 0
-        with self._work() as work:
+        with self._work(Permission.MANAGE_REFERENCE) as work:
             for category in DEFAULT_CATEGORIES:
                 if work.categories.find(category.code) is None:
                     work.categories.put(category)
@@ -71,7 +83,7 @@ class DeskService(DeskQueries):
         return added
 
     def save_category(self, category: Category) -> None:
-        with self._work() as work:
+        with self._work(Permission.MANAGE_REFERENCE) as work:
             work.categories.put(category)
             work.record(CategoryChange(ChangeKind.CATEGORY_SAVED, category.code))
             work.commit()
@@ -85,7 +97,7 @@ class DeskService(DeskQueries):
 
     def import_precincts(self, precincts: list[Precinct], *, replace: bool = False) -> None:
         """Store imported precincts in one transaction. Without ``replace`` an existing code is an error."""
-        with self._work() as work:
+        with self._work(Permission.MANAGE_GEOGRAPHY) as work:
             if replace:
                 work.precincts.delete_all()
             else:
@@ -104,7 +116,7 @@ class DeskService(DeskQueries):
     def replace_gazetteer(self, streets: list[Street], addresses: list[dict]) -> None:
         """Replace all streets and addresses in one transaction. ``addresses`` are dicts of
         street_name, housenumber, lat, lon, source, source_id."""
-        with self._work() as work:
+        with self._work(Permission.MANAGE_GEOGRAPHY) as work:
             work.streets.delete_all()
             for street in streets:
                 work.streets.add(street)
@@ -114,7 +126,7 @@ class DeskService(DeskQueries):
         self.geo.reload(gazetteer=True)
 
     def add_unit(self, unit: Unit) -> Unit:
-        with self._work() as work:
+        with self._work(Permission.MANAGE_UNITS) as work:
             unit.status_since = unit.status_since or work.now
             work.units.add(unit)
             work.record(UnitChange.of(ChangeKind.UNIT_CREATED, unit), unit.id)
@@ -123,6 +135,7 @@ class DeskService(DeskQueries):
 
     # -- incidents ------------------------------------------------------------------------------
     def create_incident(self, draft: CallDraft) -> Incident:
+        self.actor.require(Permission.TAKE_CALLS)
         category = self.category(draft.category)
         if category is None:
             raise ValidationError(f"'{draft.category}' is not a known category")
@@ -153,8 +166,8 @@ class DeskService(DeskQueries):
         self, number: str, call_sign: str, *, seen_version: int | None = None, reason: str = ""
     ) -> Incident:
         """Send a unit to an incident. A unit busy elsewhere must be moved with ``reassign``."""
-        with self._work() as work:
-            incident = work.incidents.get(number)
+        with self._work(Permission.DISPATCH) as work:
+            incident = self._visible_incident(work, number)
             unit = work.units.get(call_sign)
             if unit.status.is_committed and unit.current_incident and unit.current_incident != number:
                 raise DomainError(
@@ -172,13 +185,15 @@ class DeskService(DeskQueries):
     ) -> Incident:
         """Move a unit from the incident it works to another one, recording why."""
         reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
-        with self._work() as work:
+        with self._work(Permission.DISPATCH) as work:
             unit = work.units.get(call_sign)
-            target = work.incidents.get(to_number)
+            target = self._visible_incident(work, to_number)
             if unit.current_incident == to_number:
                 raise DomainError(f"unit {call_sign} is already on incident {to_number}")
             if unit.current_incident:
                 source = work.incidents.get(unit.current_incident)
+                if source.precinct != target.precinct:
+                    self.actor.require(Permission.REASSIGN_ACROSS_PRECINCTS)
                 source.clear_unit(unit.id or 0, work.now, f"reassigned to {to_number}: {reason}")
                 self._save_incident(
                     work, source, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign, reason=reason
@@ -199,7 +214,7 @@ class DeskService(DeskQueries):
         return unit, work.incidents.get(unit.current_incident)
 
     def unit_en_route(self, call_sign: str) -> Incident:
-        with self._work() as work:
+        with self._work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
             unit.set_status(UnitStatus.EN_ROUTE, work.now)
             incident.unit_en_route(unit.id or 0, work.now)
@@ -209,7 +224,7 @@ class DeskService(DeskQueries):
         return incident
 
     def unit_on_scene(self, call_sign: str) -> Incident:
-        with self._work() as work:
+        with self._work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
             unit.set_status(UnitStatus.ON_SCENE, work.now)
             incident.unit_on_scene(unit.id or 0, work.now)
@@ -220,7 +235,7 @@ class DeskService(DeskQueries):
 
     def clear_unit(self, call_sign: str, reason: str = "") -> Incident:
         """The unit is done with its incident and free again; the incident stays open."""
-        with self._work() as work:
+        with self._work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
             incident.clear_unit(unit.id or 0, work.now, reason)
             unit.set_status(UnitStatus.AVAILABLE, work.now)
@@ -233,8 +248,8 @@ class DeskService(DeskQueries):
 
     def _end(self, number: str, kind: ChangeKind, seen_version: int | None, end) -> Incident:
         """Close or cancel an incident; its units become available in the same transaction."""
-        with self._work() as work:
-            incident = work.incidents.get(number)
+        with self._work(Permission.DISPATCH) as work:
+            incident = self._visible_incident(work, number)
             cleared = end(incident, work.now)
             self._save_incident(work, incident, kind, seen_version, disposition=incident.disposition)
             for assignment in cleared:
@@ -262,17 +277,18 @@ class DeskService(DeskQueries):
 
     def set_location(self, number: str, location: Location, *, seen_version: int | None = None) -> Incident:
         """The operator places (or corrects) an incident's location; its precinct follows."""
+        self.actor.require(Permission.DISPATCH)
         precinct = self.geo.locate(location.lat, location.lon)
         with self._work() as work:
-            incident = work.incidents.get(number)
+            incident = self._visible_incident(work, number)
             incident.set_location(location, precinct, work.now)
             self._save_incident(work, incident, ChangeKind.INCIDENT_LOCATED, seen_version)
             work.commit()
         return incident
 
     def reopen(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
-        with self._work() as work:
-            incident = work.incidents.get(number)
+        with self._work(Permission.REOPEN) as work:
+            incident = self._visible_incident(work, number)
             incident.reopen(work.now, reason)
             self._save_incident(
                 work, incident, ChangeKind.INCIDENT_REOPENED, seen_version, reason=reason.strip()
@@ -283,6 +299,7 @@ class DeskService(DeskQueries):
     def set_unit_status(self, call_sign: str, status: UnitStatus, *, seen_version: int | None = None) -> Unit:
         """Statuses outside an incident's flow: busy, off shift, returning, available."""
         status = UnitStatus(status)
+        self.actor.require(Permission.MANAGE_UNITS if status is UnitStatus.OFF_SHIFT else Permission.DISPATCH)
         with self._work() as work:
             unit = work.units.get(call_sign)
             if status.is_committed:
@@ -297,9 +314,22 @@ class DeskService(DeskQueries):
         return unit
 
     def report_position(self, call_sign: str, lat: float, lon: float, at: datetime | None = None) -> Unit:
-        with self._work() as work:
+        with self._work(Permission.DISPATCH) as work:
             unit = work.units.get(call_sign)
             unit.report_position(lat, lon, require_aware(at, "position time") if at else work.now)
             self._save_unit(work, unit, ChangeKind.UNIT_POSITION)
             work.commit()
         return unit
+
+    def set_priority(
+        self, number: str, priority: Priority, reason: str, *, seen_version: int | None = None
+    ) -> Incident:
+        """The shift lead overrides an incident's priority, saying why."""
+        priority = Priority.parse(priority)
+        reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
+        with self._work(Permission.OVERRIDE_PRIORITY) as work:
+            incident = self._visible_incident(work, number)
+            incident.set_priority(priority, work.now)
+            self._save_incident(work, incident, ChangeKind.INCIDENT_PRIORITY, seen_version, reason=reason)
+            work.commit()
+        return incident

@@ -1,16 +1,23 @@
 """What the desk reads: incidents, units, the feed, recommendations, duplicates, reference data.
 
 ``DeskService`` (desk.py) adds the changes on top; this half never writes. Every method opens one short
-read-only session.
+read-only session. What a read returns is what the person acting may see (``domain/access.py``):
+incidents of the precincts they see, callers' identity only to roles that need it, nothing of incidents
+to roles without operational data (administrators, auditors) — as row-level security filters rows, an
+invisible incident is simply absent, and asking for one by number is answered as for one that does not
+exist.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.changes import IncidentChange, UnitChange
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
     DispatchRules,
@@ -19,7 +26,8 @@ from dispatch_desk.domain.dispatch_rules import (
     recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
-from dispatch_desk.domain.values import Location
+from dispatch_desk.domain.errors import NotFound
+from dispatch_desk.domain.values import Caller, Location
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import Geography
@@ -35,6 +43,7 @@ class DeskQueries:
     def __init__(
         self,
         db: Database,
+        actor: Principal,
         *,
         geo: GeoService | None = None,
         clock: Clock = utc_now,
@@ -44,6 +53,7 @@ class DeskQueries:
         duplicate_window: timedelta = timedelta(minutes=30),
     ) -> None:
         self.db = db
+        self.actor = actor
         self.geo = geo if geo is not None else GeoService(db, clock=clock)
         self.clock = clock
         self.zone = ZoneInfo(timezone)
@@ -73,38 +83,90 @@ class DeskQueries:
         with self.db.reading() as session:
             return Precincts(session).all()
 
+    # -- what the person acting sees -------------------------------------------------------------
+    def _sees(self, incident: Incident) -> bool:
+        return self.actor.reads_incidents and self.actor.sees_precinct(incident.precinct)
+
+    def _shown(self, incident: Incident) -> Incident:
+        """The incident as this person may see it: without the caller's identity unless their role needs it."""
+        if self.actor.may(Permission.SEE_IDENTITY) or incident.caller.is_empty:
+            return incident
+        return dataclasses.replace(incident, caller=Caller())
+
+    def _visible(self, incidents: list[Incident]) -> list[Incident]:
+        return [self._shown(i) for i in incidents if self._sees(i)]
+
+    def _entry_visible(self, entry: FeedEntry) -> bool:
+        record = entry.record
+        if isinstance(record, IncidentChange):
+            return self.actor.reads_incidents and self.actor.sees_precinct(record.precinct)
+        if isinstance(record, UnitChange):
+            return self.actor.reads_incidents
+        return True
+
+    def _precinct_filter(self, precinct: str | None) -> str | None:
+        """Narrow a query to the home precinct of a person who sees only that one."""
+        if precinct is None and not self.actor.may(Permission.READ_INCIDENTS):
+            return self.actor.home_precinct
+        return precinct
+
+    # -- incidents and units ----------------------------------------------------------------------
     def incident(self, number: str) -> Incident:
         with self.db.reading() as session:
-            return Incidents(session).get(number)
+            incident = Incidents(session).get(number)
+        if not self._sees(incident):
+            raise NotFound(f"there is no incident {number}")
+        return self._shown(incident)
 
     def open_incidents(self, precinct: str | None = None) -> list[Incident]:
+        if not self.actor.reads_incidents:
+            return []
         with self.db.reading() as session:
-            return Incidents(session).open(precinct)
+            return self._visible(Incidents(session).open(self._precinct_filter(precinct)))
 
     def recent_incidents(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
+        if not self.actor.reads_incidents:
+            return []
         with self.db.reading() as session:
-            return Incidents(session).recent(limit, precinct)
+            return self._visible(Incidents(session).recent(limit, self._precinct_filter(precinct)))
 
     def incidents_at_address(
         self, address: str, *, exclude: str | None = None, limit: int = 20
     ) -> list[Incident]:
+        if not self.actor.reads_incidents:
+            return []
         with self.db.reading() as session:
-            return Incidents(session).at_address(address_key(address), exclude=exclude, limit=limit)
+            return self._visible(
+                Incidents(session).at_address(address_key(address), exclude=exclude, limit=limit)
+            )
 
     def units(self) -> list[Unit]:
+        if not self.actor.reads_incidents:
+            return []
         with self.db.reading() as session:
             return Units(session).all()
 
     def unit(self, call_sign: str) -> Unit:
+        if not self.actor.reads_incidents:
+            raise NotFound(f"there is no unit {call_sign}")
         with self.db.reading() as session:
             return Units(session).get(call_sign)
 
     def feed_after(self, seq: int, limit: int = 1000) -> list[FeedEntry]:
+        """The feed's rows after ``seq`` this person may see (see ``feed_page_after``)."""
+        return self.feed_page_after(seq, limit)[0]
+
+    def feed_page_after(self, seq: int, limit: int = 1000) -> tuple[list[FeedEntry], int]:
+        """Up to ``limit`` rows after ``seq``, less those about incidents and units this person does not
+        see, and the last sequence number read (where the next page starts, whatever was left out)."""
         with self.db.reading() as session:
-            return feed.after(session, seq, limit)
+            entries = feed.after(session, seq, limit)
+        last = entries[-1].seq if entries else seq
+        return [e for e in entries if self._entry_visible(e)], last
 
     def recommend_units(self, number: str, limit: int = 10) -> list[Candidate]:
         """The units to send to an incident, best first, with their reasons."""
+        self.actor.require(Permission.DISPATCH)
         incident = self.incident(number)
         return recommend(incident, self.units(), self.clock(), self.rules, limit)
 
@@ -120,11 +182,11 @@ class DeskQueries:
         """Open incidents that a new call at this place and time may repeat; every open incident at the
         same ``address`` (the same building), however old."""
         key = address_key(address) if address else ""
-        if location is None and not key:
+        if (location is None and not key) or not self.actor.reads_incidents:
             return []
         related = self.category(category)
         with self.db.reading() as session:
-            candidates = Incidents(session).open()
+            candidates = self._visible(Incidents(session).open())
         return likely_duplicates(
             category, related.related if related else (), location, at or self.clock(), candidates,
             radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude, address_key=key,
@@ -134,12 +196,14 @@ class DeskQueries:
         self, seq: int, kinds: Sequence[str], limit: int = 1000
     ) -> tuple[list[FeedEntry], int]:
         with self.db.reading() as session:
-            return feed.of_kinds_after(session, seq, kinds, limit)
+            entries, last = feed.of_kinds_after(session, seq, kinds, limit)
+        return [e for e in entries if self._entry_visible(e)], last
 
     def last_feed_seq(self) -> int:
         with self.db.reading() as session:
             return feed.last_seq(session)
 
     def timeline(self, number: str) -> list[FeedEntry]:
+        self.incident(number)  # one this person may see
         with self.db.reading() as session:
             return feed.for_entity(session, INCIDENT, Incidents(session).row_id(number))

@@ -105,9 +105,7 @@ class FeedFollower:
         if self.kinds is not None:
             entries, self.last_seq = self.desk.feed_of_kinds_after(self.last_seq, self.kinds, limit)
         else:
-            entries = self.desk.feed_after(self.last_seq, limit)
-            if entries:
-                self.last_seq = entries[-1].seq
+            entries, self.last_seq = self.desk.feed_page_after(self.last_seq, limit)
         changes = Changes.of([e.record for e in entries])
         if changes.geography:
             self.desk.geo.reload(precincts=changes.precincts, gazetteer=changes.gazetteer)

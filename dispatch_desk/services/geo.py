@@ -15,6 +15,7 @@ from geopy.adapters import RequestsAdapter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
+from dispatch_desk.domain.entities import Precinct
 from dispatch_desk.domain.enums import LocationSource
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import Location as DeskLocation
@@ -84,6 +85,11 @@ class GeoService:
         self._index: PrecinctIndex | None = None
         self._gazetteer: Gazetteer | None = None
         self._chain: GeocodingChain | None = None
+
+    def precincts(self) -> list[Precinct]:
+        """The precincts: public reference data (names, service centres, hours), readable by anyone."""
+        with self.db.reading() as session:
+            return Precincts(session).all()
 
     # -- what is kept, and dropped when another workstation changes it --------------------------
     def precinct_index(self) -> PrecinctIndex:

@@ -266,3 +266,39 @@ class IntakeReceiptRow(Base):
     received_at: Mapped[datetime]
 
     __table_args__ = (UniqueConstraint("api_key_id", "idempotency_key"),)
+
+
+class AccountRow(Base):
+    """A person who signs in. Only the Argon2id hash of the password is kept (PHC string)."""
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    personal_number: Mapped[str] = mapped_column(String(40), default="")
+    roles: Mapped[str] = mapped_column(String(200))  # role names, comma-separated, in table order
+    home_precinct: Mapped[str | None] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(16), default="active")
+    password_hash: Mapped[str] = mapped_column(String(300))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    last_sign_in_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AccessRow(Base):
+    """The access log: sign-ins and their failures, locks, sign-outs, and who opened whose personal data.
+    Append-only, like the change feed."""
+
+    __tablename__ = "access_log"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    login: Mapped[str] = mapped_column(String(40), index=True)
+    workstation: Mapped[str] = mapped_column(String(120), default="")
+    kind: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(120), default="", index=True)  # an incident number, a login
+    detail: Mapped[str] = mapped_column(String(500), default="")

@@ -21,14 +21,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.enums import UnitStatus
+
+P = Permission
 
 
 @dataclass(frozen=True)
 class DeskState:
     """What the desk's actions depend on."""
 
-    database: bool = False
+    database: bool = False  # open, and somebody is signed in (the desk is not locked)
+    permissions: frozenset[Permission] = frozenset()  # the signed-in person's
     incident: bool = False  # an incident is selected
     incident_open: bool | None = None  # None while its detail is loading
     unit: bool = False  # a unit is selected in the unit panel
@@ -82,6 +86,7 @@ class ActionSpec:
     scope: str = "window"  # window, or call_form: only while the call form has the focus
     checkable: bool = False
     separator_before: bool = False
+    permission: Permission | None = None  # who may: the action is hidden from everybody else
 
 
 MENUS = (
@@ -98,39 +103,46 @@ _UNIT_STATUS_KEYS = (
     (UnitStatus.RETURNING, "Ctrl+Shift+R", QT_TRANSLATE_NOOP("Actions", "Set selected unit: returning")),
     (UnitStatus.OFF_SHIFT, "Ctrl+Shift+F", QT_TRANSLATE_NOOP("Actions", "Set selected unit: off shift")),
 )
+_UNIT_STATUS_PERMISSION = {UnitStatus.OFF_SHIFT: P.MANAGE_UNITS}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # The desk
     ActionSpec("new_call", QT_TRANSLATE_NOOP("Actions", "&New call"), "calls.new_call", ("F2", "Ctrl+N"),
-               "desk", _database),
+               "desk", _database, permission=P.TAKE_CALLS),
     ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the queue"), "queue.focus_search", ("Ctrl+F",), "desk"),
     ActionSpec("focus_queue", QT_TRANSLATE_NOOP("Actions", "Go to the &queue"), "queue.table.setFocus", ("F3",), "desk"),
     ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.table.setFocus", ("F4",), "desk"),
+    ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "&Lock the screen"), "lock_screen", ("Ctrl+Alt+L",), "desk",
+               _database, separator_before=True),
+    ActionSpec("sign_out", QT_TRANSLATE_NOOP("Actions", "Sign &out (shift change)"), "sign_out", ("Ctrl+Shift+Q",),
+               "desk", _database),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", ("Ctrl+Q",), "desk", separator_before=True),
     # The incident on screen
     ActionSpec("dispatch_first", QT_TRANSLATE_NOOP("Actions", "&Dispatch the first recommended unit"),
                "detail.dispatch_nth", ("Ctrl+D",), "incident", _open_incident, 1,
-               button=QT_TRANSLATE_NOOP("Actions", "Dispatch first")),
+               button=QT_TRANSLATE_NOOP("Actions", "Dispatch first"), permission=P.DISPATCH),
     *(ActionSpec(f"dispatch_{n}", QT_TRANSLATE_NOOP("Actions", "Dispatch recommended unit %1"), "detail.dispatch_nth",
-                 (f"Ctrl+{n}",), None, _open_incident, n) for n in range(2, 10)),
+                 (f"Ctrl+{n}",), None, _open_incident, n, permission=P.DISPATCH) for n in range(2, 10)),
     ActionSpec("en_route", QT_TRANSLATE_NOOP("Actions", "Unit &en route"), "incidents.unit_action", ("Ctrl+E",),
-               "incident", _unit_for_incident, "en_route", QT_TRANSLATE_NOOP("Actions", "En route")),
+               "incident", _unit_for_incident, "en_route", QT_TRANSLATE_NOOP("Actions", "En route"), permission=P.DISPATCH),
     ActionSpec("on_scene", QT_TRANSLATE_NOOP("Actions", "Unit &on scene"), "incidents.unit_action", ("Ctrl+O",),
-               "incident", _unit_for_incident, "on_scene", QT_TRANSLATE_NOOP("Actions", "On scene")),
+               "incident", _unit_for_incident, "on_scene", QT_TRANSLATE_NOOP("Actions", "On scene"), permission=P.DISPATCH),
     ActionSpec("clear", QT_TRANSLATE_NOOP("Actions", "&Clear unit"), "incidents.unit_action", ("Ctrl+K",),
-               "incident", _unit_for_incident, "clear", QT_TRANSLATE_NOOP("Actions", "Clear unit")),
+               "incident", _unit_for_incident, "clear", QT_TRANSLATE_NOOP("Actions", "Clear unit"), permission=P.DISPATCH),
     ActionSpec("reassign", QT_TRANSLATE_NOOP("Actions", "&Reassign selected unit here…"), "incidents.reassign_selected",
                ("Ctrl+R",), "incident", _unit_and_incident, button=QT_TRANSLATE_NOOP("Actions", "Reassign unit here"),
-               context_menu="unit"),
+               context_menu="unit", permission=P.DISPATCH),
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "Cl&ose incident…"), "incidents.close_selected", ("Ctrl+Shift+C",),
-               "incident", _open_incident, button=QT_TRANSLATE_NOOP("Actions", "Close")),
+               "incident", _open_incident, button=QT_TRANSLATE_NOOP("Actions", "Close"), permission=P.DISPATCH),
     ActionSpec("reopen", QT_TRANSLATE_NOOP("Actions", "Re&open incident…"), "incidents.reopen_selected",
-               ("Ctrl+Shift+O",), "incident", _closed_incident, button=QT_TRANSLATE_NOOP("Actions", "Reopen")),
+               ("Ctrl+Shift+O",), "incident", _closed_incident, button=QT_TRANSLATE_NOOP("Actions", "Reopen"), permission=P.REOPEN),
     ActionSpec("place", QT_TRANSLATE_NOOP("Actions", "&Place incident on the map"), "incidents.place_selected",
-               ("Ctrl+Shift+M",), "incident", _placeable, button=QT_TRANSLATE_NOOP("Actions", "Place on map")),
+               ("Ctrl+Shift+M",), "incident", _placeable, button=QT_TRANSLATE_NOOP("Actions", "Place on map"), permission=P.DISPATCH),
     # Units outside an incident's flow
     *(ActionSpec(f"unit_{status.value}", title, "incidents.set_unit_status", (key,), "units", _unit, status,
-                 context_menu="unit", separator_before=n == 0) for n, (status, key, title) in enumerate(_UNIT_STATUS_KEYS)),
+                 context_menu="unit", separator_before=n == 0,
+                 permission=_UNIT_STATUS_PERMISSION.get(status, P.DISPATCH))
+      for n, (status, key, title) in enumerate(_UNIT_STATUS_KEYS)),
     # The view
     ActionSpec("dark", QT_TRANSLATE_NOOP("Actions", "&Night palette"), "toggle_palette", ("Ctrl+Shift+N",), "view",
                checkable=True),
@@ -139,11 +151,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Dispatch Desk"), "show_about", (), "help"),
     # The call form, while it has the focus (Enter in any of its fields saves as well)
     ActionSpec("save_call", QT_TRANSLATE_NOOP("Actions", "Save the call"), "calls.form.request_save",
-               ("Ctrl+Return", "Ctrl+Enter"), scope="call_form"),
+               ("Ctrl+Return", "Ctrl+Enter"), scope="call_form", permission=P.TAKE_CALLS),
     ActionSpec("discard_call", QT_TRANSLATE_NOOP("Actions", "Discard the call"), "calls.form.request_discard",
                ("Esc",), scope="call_form"),
     ActionSpec("link_duplicate", QT_TRANSLATE_NOOP("Actions", "Link the call to the likely duplicate"),
-               "calls.form.link_duplicate", ("Ctrl+L",), scope="call_form"),
+               "calls.form.link_duplicate", ("Ctrl+L",), scope="call_form", permission=P.TAKE_CALLS),
     ActionSpec("place_call", QT_TRANSLATE_NOOP("Actions", "Place the call on the map"), "calls.form.place_button.toggle",
                ("Ctrl+M",), scope="call_form"),
 )  # fmt: skip
@@ -233,8 +245,13 @@ class DeskActions(QObject):
         return rows
 
     def update(self, state: DeskState) -> None:
+        """Enable what applies now; hide what the person signed in may not do at all (while nobody is,
+        everything stays in its place, disabled)."""
         for spec in self.specs.values():
-            self.actions[spec.id].setEnabled(spec.enabled(state))
+            permitted = spec.permission is None or spec.permission in state.permissions
+            action = self.actions[spec.id]
+            action.setEnabled(permitted and spec.enabled(state))
+            action.setVisible(permitted or not state.permissions)
 
     def shortcut_rows(self, extra: Sequence[QAction] = ()) -> list[tuple[str, str]]:
         """(action, key) for every key of every action, one row a key."""

@@ -14,11 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
-from dispatch_desk.composition import Services
 from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.values import Location
-from dispatch_desk.services.desk import CallDraft
+from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.map.api import MapApi
 from dispatch_desk.ui.operations import Operations
 from dispatch_desk.ui.tasks import TaskRunner
@@ -52,7 +51,7 @@ class CallTaking(QObject):
         self.operations = operations
         self.draft_path = draft_path
         self.map = map_api
-        self.services: Services | None = None
+        self.desk: DeskService | None = None  # the signed-in person's; None while nobody is
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -70,18 +69,16 @@ class CallTaking(QObject):
 
     # -- the place of the call ---------------------------------------------------------------------
     def lookup_address(self, text: str) -> None:
-        services = self.services
-        if services is None:
+        desk = self.desk
+        if desk is None:
             return
         category = self.form.category.currentData() or ""
 
         def work():
-            found = services.geo.geocode(text)
-            suggestions = services.geo.suggest(text)
+            found = desk.geo.geocode(text)
+            suggestions = desk.geo.suggest(text)
             location = found.location() if found is not None else None
-            duplicates = (
-                services.desk.likely_duplicates(category, location, address=text) if text.strip() else []
-            )
+            duplicates = desk.likely_duplicates(category, location, address=text) if text.strip() else []
             return text, found, suggestions, duplicates
 
         self.tasks.run(
@@ -136,8 +133,8 @@ class CallTaking(QObject):
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self, values: dict) -> None:
-        services = self.services
-        if services is None:
+        desk = self.desk
+        if desk is None:
             return
         draft = CallDraft(
             channel=Channel(values.get("channel") or "phone"), category=values["category"],
@@ -151,7 +148,7 @@ class CallTaking(QObject):
             self.finished()
             self.saved.emit(incident)
 
-        self.operations.run(lambda: services.desk.create_incident(draft), saved, then)
+        self.operations.run(lambda: desk.create_incident(draft), saved, then)
 
     def finished(self) -> None:
         """The call is saved or discarded: clear the form, forget the draft."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dispatch_desk.composition import Services
+from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedEntry, FeedFollower, FeedWaker, Update, update_of, without
 from dispatch_desk.ui.tasks import TaskRunner
 
@@ -35,18 +36,26 @@ class DeskFeed(QObject):
         self._again = False
         self._woken.connect(self._on_woken)
 
-    def start(self, services: Services, after: int) -> None:
-        self.follower = services.follower(after)
+    def start(self, services: Services, desk: DeskService, after: int) -> None:
+        """Follow the feed from ``after`` on, as ``desk``'s person sees it."""
+        self.follower = services.follower(desk, after)
         self.timer.start()
         if self.waker is None:
             self.waker = FeedWaker(services.db, self._woken.emit, name="desk-feed-waker")
             self.waker.start()
+
+    def pause(self) -> None:
+        """Stop following for now (nobody is signed in); the wake-up thread stays for the next person."""
+        self.follower = None
+        self.timer.stop()
+        self._applied.clear()
 
     def stop(self) -> None:
         self.follower = None  # a wake-up still queued polls nothing
         self.timer.stop()
         if self.waker is not None:
             self.waker.stop()
+            self.waker = None
 
     def applied(self, update: Update) -> None:
         """The rows of this desk's own operation: already shown, skipped when the feed brings them."""

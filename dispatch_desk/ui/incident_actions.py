@@ -34,7 +34,7 @@ class IncidentActions(QObject):
 
     @property
     def _desk(self):
-        return self.window.services.desk if self.window.services is not None else None
+        return self.window.desk
 
     def _run(self, work, message: str) -> None:
         self.window.operations.run(work, message)

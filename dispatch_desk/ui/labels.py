@@ -76,6 +76,7 @@ _EVENTS = {
     "incident.closed": QT_TRANSLATE_NOOP("Labels", "closed"),
     "incident.cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled"),
     "incident.reopened": QT_TRANSLATE_NOOP("Labels", "reopened"),
+    "incident.priority": QT_TRANSLATE_NOOP("Labels", "priority changed"),
     "incident.located": QT_TRANSLATE_NOOP("Labels", "placed on the map"),
 }
 

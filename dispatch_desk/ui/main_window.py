@@ -18,16 +18,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, config_dir, data_dir
-from dispatch_desk.domain.entities import Category, Incident, Unit
+from dispatch_desk.domain.access import Principal
+from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.errors import ConcurrencyConflict
+from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
 from dispatch_desk.ui.call_taking import CallTaking
-from dispatch_desk.ui.dialogs import AboutBox, CloseDialog, ShortcutsDialog, warn
+from dispatch_desk.ui.dialogs import AboutBox, CloseDialog, ShortcutsDialog, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.map.driver import MapDriver
@@ -36,6 +38,8 @@ from dispatch_desk.ui.map.view import MapView
 from dispatch_desk.ui.notify import Notifier
 from dispatch_desk.ui.operations import Operations
 from dispatch_desk.ui.panels import QueuePanel, UnitPanel
+from dispatch_desk.ui.session import DeskSession
+from dispatch_desk.ui.shift import ShiftChange
 from dispatch_desk.ui.statusbar.clock import Clock
 from dispatch_desk.ui.statusbar.counts import IncidentCounts, UnitCounts
 from dispatch_desk.ui.statusbar.database import DatabaseStatus
@@ -46,6 +50,7 @@ from dispatch_desk.ui.thumbnails import Thumbnails
 from dispatch_desk.ui.widgets.call_form import CallForm
 from dispatch_desk.ui.widgets.detail import IncidentDetail
 from dispatch_desk.ui.widgets.media import MediaViewer
+from dispatch_desk.ui.widgets.sign_in import SignInScreen
 
 __all__ = ["CloseDialog", "MainWindow"]
 
@@ -56,10 +61,6 @@ RETRY_OPEN_MS = 5000
 @dataclass
 class _Opened:
     services: Services
-    incidents: list[Incident]
-    units: list[Unit]
-    categories: list[Category]
-    last_seq: int
     page: Path | None
 
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = settings.language or "en"
         self.services: Services | None = None
+        self.desk: DeskService | None = None  # the signed-in person's use cases; None while nobody is
         self.categories: dict[str, Category] = {}
         self.selected_number: str | None = None
         self.tasks = TaskRunner(self)
@@ -90,7 +92,12 @@ class MainWindow(QMainWindow):
         )
         placeholder = QLabel(self.tr("Loading the map…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.map or placeholder)
+        self.sign_in_screen = SignInScreen()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.map or placeholder)
+        self.central.addWidget(self.sign_in_screen)
+        self.setCentralWidget(self.central)
+        self.session = DeskSession(self.sign_in_screen, self.tasks, settings.idle_lock_minutes, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.queue_dock = self._dock(self.tr("Incidents"), "queueDock", self.queue, left)
         self.call_dock = self._dock(self.tr("New call"), "callDock", self.call_form, left)
@@ -100,13 +107,15 @@ class MainWindow(QMainWindow):
         self.calls = CallTaking(self.call_form, self.call_dock, self.tasks, self.operations,
                                 data_dir() / "call-draft.json", self.map_api)  # fmt: skip
         self.incidents = IncidentActions(self)
+        self.shift = ShiftChange(self)
 
         # The status bar
         self.database_status = DatabaseStatus()
         self.incident_counts = IncidentCounts()
         self.unit_counts = UnitCounts()
         self.sound_status = SoundStatus()
-        for part in (self.database_status, OperatorStatus(settings.operator), self.incident_counts,
+        self.operator_status = OperatorStatus()
+        for part in (self.database_status, self.operator_status, self.incident_counts,
                      self.unit_counts, self.sound_status):  # fmt: skip
             self.statusBar().addWidget(part)
         self.clock = Clock(settings.timezone, self._tick)
@@ -134,11 +143,15 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         self._update_title()
-        self._update_actions()
+        self.update_actions()
         self.resize(1500, 900)
         self.resizeDocks([self.queue_dock, self.unit_dock], [760, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.unit_dock, self.detail_dock], [300, 560], Qt.Orientation.Vertical)
         self._restore_layout()
+        self.shift.set_locked(True)  # until somebody signs in
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.session.idle)
 
     # -- assembling ---------------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -167,6 +180,9 @@ class MainWindow(QMainWindow):
         self.calls.saved.connect(self._call_saved)
         self.incidents.message.connect(message)
         self.notifier.soundOff.connect(self.sound_status.sound_off)
+        self.session.began.connect(self.shift.begin)
+        self.session.ended.connect(self.shift.end)
+        self.session.lockedChanged.connect(self.shift.set_locked)
         if self.map is not None:
             self.map.bridge.incidentClicked.connect(self.select_incident)
             self.map.bridge.unitClicked.connect(self.units.select)
@@ -174,60 +190,68 @@ class MainWindow(QMainWindow):
             self.map.unitDropped.connect(self.incidents.drop_unit_on_incident)
             self.map.setAcceptDrops(True)
 
-    # -- start-up -----------------------------------------------------------------------------------
+    # -- start-up ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database in the background (the first start builds the demo city), build the map."""
+        """Open the database in the background (the first start builds the demo city), build the map,
+        then ask who is at the desk."""
         settings, language, with_map = self.settings, self.language, self.map is not None
         self.notifier.check_sound()
 
         def work() -> _Opened:
             services = open_services(settings)
-            desk = services.desk
-            last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
             page = None
             if with_map:
                 from dispatch_desk.demo.city import load_city_outline
 
                 outline = load_city_outline() if services.is_demo else None
                 streets = [e.street for e in services.geo.gazetteer.entries]
-                content = MapContent(desk.precincts(), streets, outline, settings.tile_url, settings.tile_attribution,
-                                     language)  # fmt: skip
+                content = MapContent(services.geo.precincts(), streets, outline, settings.tile_url,
+                                     settings.tile_attribution, language)  # fmt: skip
                 page = build_page(content, data_dir() / "map")
-            return _Opened(
-                services, desk.open_incidents(), desk.units(), desk.categories(True), last_seq, page
-            )
+            return _Opened(services, page)
 
         self.tasks.run(work, self._opened, self._open_failed)
 
     def _opened(self, opened: _Opened) -> None:
         self.services = opened.services
-        self.operations.desk = opened.services.desk
-        self.categories = {c.code: c for c in opened.categories}
-        self.queue.model.categories = self.categories
-        self.queue.model.reset(opened.incidents)
-        self.units.model.reset(opened.units)
-        self.units.proxy.sort(0)
-        precincts = sorted({u.home_precinct for u in opened.units if u.home_precinct}
-                           | {i.precinct for i in opened.incidents if i.precinct})  # fmt: skip
-        self.queue.fill_filters(precincts, list(self.categories.values()), self.language)
-        self.units.fill_filters(precincts)
-        self.call_form.set_categories([c for c in opened.categories if c.active], self.language)
-        if self.map is not None and self.map_driver is not None and opened.page is not None:
+        if self.map is not None and opened.page is not None:
             self.map.load_page(opened.page)
-            self.map_driver.load(opened.incidents, opened.units)
-        self.calls.services = opened.services
         self._database_state(True, "")
         self._update_title()
-        self._update_counts()
-        self.feed.start(opened.services, opened.last_seq)
-        if self.queue.proxy.rowCount():
-            self.queue.table.selectRow(0)
-        self._update_actions()
-        self.calls.offer_draft()
+        place = self.windowTitle().removeprefix(self.tr("Dispatch Desk")).strip(" —")
+        hint = ""
+        if opened.services.is_demo:
+            from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+            hint = self.tr("Demo accounts: %1 — the password of each is \"%2\".").replace(
+                "%1", ", ".join(login for login, *_ in DEMO_ACCOUNTS)).replace("%2", DEMO_PASSWORD)  # fmt: skip
+        self.sign_in_screen.describe(place, hint)
+        self.session.ready(opened.services, self.settings.user)
+        if opened.services.first_admin_password:
+            inform(self, self.tr("The first administrator"),
+                   self.tr("This database had no accounts. Its administrator is \"admin\" with the one-time "
+                           "password\n\n%1\n\nIt is shown only now. Sign in with it and choose a new password.")
+                   .replace("%1", opened.services.first_admin_password))  # fmt: skip
 
     def _open_failed(self, error: Exception) -> None:
         self._database_state(False, str(error))
+        self.sign_in_screen.set_busy(
+            True, self.tr("The database is not available: %1").replace("%1", str(error))
+        )
         self.tasks.later(RETRY_OPEN_MS, self.start)
+
+    # -- who is at the desk -------------------------------------------------------------------------
+    @property
+    def principal(self) -> Principal | None:
+        return self.session.principal
+
+    def sign_out(self) -> None:
+        self.calls.save_draft_now()
+        self.session.sign_out()
+
+    def lock_screen(self) -> None:
+        self.calls.save_draft_now()
+        self.session.lock()
 
     # -- what changed -------------------------------------------------------------------------------
     def apply_update(self, update: Update) -> None:
@@ -242,7 +266,7 @@ class MainWindow(QMainWindow):
             if self.map_driver is not None:
                 self.map_driver.show_unit(unit)
         if update.incidents or update.units:
-            self._update_counts()
+            self.update_counts()
         named = self.selected_number in update.changes.incidents
         if named or (update.local and update.units and self.selected_number):
             self.refresh_detail()  # its recommendations follow this desk's own unit changes too
@@ -270,7 +294,7 @@ class MainWindow(QMainWindow):
     def _database_state(self, ok: bool, detail: str) -> None:
         description = self.services.db.describe() if ok and self.services is not None else ""
         self.database_status.set_state(ok and self.services is not None, description, detail)
-        self._update_actions()
+        self.update_actions()
 
     @property
     def database_ok(self) -> bool:
@@ -283,12 +307,12 @@ class MainWindow(QMainWindow):
             if self.map_api is not None:
                 self.map_api.select("incident", number, True)
             self.refresh_detail()
-            self._update_actions()
+            self.update_actions()
 
     def _unit_selected(self, call_sign: str) -> None:
         if self.map_api is not None:
             self.map_api.select("unit", call_sign, True)
-        self._update_actions()
+        self.update_actions()
 
     def select_incident(self, number: str) -> None:
         self.queue.select(number)
@@ -298,7 +322,10 @@ class MainWindow(QMainWindow):
         if services is None or not number:
             self.detail.show_incident(None)
             return
-        desk, media = services.desk, services.media
+        desk, media = self.desk, services.media
+        if desk is None:
+            self.detail.show_incident(None)
+            return
 
         def work():
             incident = desk.incident(number)
@@ -309,7 +336,7 @@ class MainWindow(QMainWindow):
             incident, candidates, timeline = result
             if incident.number == self.selected_number:
                 self.detail.show_incident(incident, self.categories, self.language, candidates, timeline)
-                self._update_actions()
+                self.update_actions()
                 self.thumbnails.load(incident, media.path, self._thumbnail_decoded)
 
         self.tasks.run(work, show, self.action_failed)
@@ -319,12 +346,14 @@ class MainWindow(QMainWindow):
         if shown is not None and shown.number == number:
             self.detail.media.set_thumbnail(sha256, image)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         shown = self.detail.incident
         current = shown if shown is not None and shown.number == self.selected_number else None
+        principal = self.principal
         self.desk_actions.update(
             DeskState(
-                database=self.services is not None,
+                database=self.desk is not None and not self.session.locked,
+                permissions=principal.permissions if principal is not None else frozenset(),
                 incident=bool(self.selected_number),
                 incident_open=current.status.is_open if current is not None else None,
                 unit=self.units.selected_unit() is not None,
@@ -386,12 +415,14 @@ class MainWindow(QMainWindow):
 
     def _save_layout(self) -> None:
         self.state.setValue("geometry", self.saveGeometry())
-        self.state.setValue("windowState", self.saveState())
+        self.state.setValue(
+            "windowState", self._desk_layout if self._desk_layout is not None else self.saveState()
+        )
         self.state.setValue("queueHeader", self.queue.table.horizontalHeader().saveState())
         self.state.setValue("unitHeader", self.units.table.horizontalHeader().saveState())
         self.state.sync()
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
         self.incident_counts.show_counts(self.queue.model.incidents())
         self.unit_counts.show_counts(self.units.model.units())
 

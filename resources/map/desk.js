@@ -115,6 +115,11 @@
     if (marker) { desk.incidentLayer.removeLayer(marker); desk.incidents.delete(number); }
   };
 
+  desk.clearUnits = function () {
+    desk.unitLayer.clearLayers();
+    desk.units.clear();
+  };
+
   desk.upsertUnit = function (o) {
     desk.calls += 1;
     let marker = desk.units.get(o.call_sign);

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from dispatch_desk.config import Settings
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo, voice_message
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import AttachmentKind, Channel
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import CallDraft, DeskService
@@ -33,7 +34,9 @@ pytestmark = pytest.mark.gui
 def intake_process(db, desk, tmp_path):
     """``dispatch-desk intake`` as its own process on the test's database."""
     desk.import_precincts(load_precincts())
-    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key("102-app", 1_000_000)
+    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key(
+        "102-app", 1_000_000, by=Principal.for_system("admin")
+    )
     process, url = start_intake_process(db.url, tmp_path / "media")
     yield url, key, tmp_path / "media"
     process.terminate()
@@ -106,7 +109,7 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
 
 
 def test_desk_follows_another_workstation_within_a_second(window, qtbot, db, clock):
-    other = DeskService(db, "op-second")
+    other = DeskService(db, Principal.for_system("op-second"))
     started = time.monotonic()
     incident = other.create_incident(CallDraft(Channel.APP, "theft", address="Естая 5"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(incident.number) is not None, timeout=5_000)
@@ -130,7 +133,9 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     proxy.cut()
     qtbot.waitUntil(lambda: not window.database_ok, timeout=10_000)
     assert "unavailable" in window.database_status.text()
-    other = DeskService(Database(db.url), "op-second")  # straight to the server, not through the proxy
+    other = DeskService(
+        Database(db.url), Principal.for_system("op-second")
+    )  # straight to the server, not through the proxy
     made = other.create_incident(CallDraft(Channel.APP, "theft", address="Естая 5"))
     assert window.call_form.address.text() == "Торайгырова 64"
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from dispatch_desk.config import Settings
 from dispatch_desk.demo.city import build_demo
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, UnitStatus
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
@@ -76,7 +77,7 @@ def type_text(widget, text: str) -> None:
 
 def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     window = desk_window
-    desk = DeskService(sqlite_city, "checker")
+    desk = DeskService(sqlite_city, Principal.for_system("checker"))
     before = {i.number for i in desk.open_incidents()}
     QTest.keyClick(window, Qt.Key.Key_F2)
     form = window.call_form
@@ -154,7 +155,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
 
 def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city):
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     incident = desk.create_incident(CallDraft(Channel.APP, "theft", address="Кутузова 57",
                                               location=Location(52.2800, 76.9700, LocationSource.GPS)))  # fmt: skip
     number = json.dumps(incident.number)
@@ -171,7 +172,7 @@ def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city)
 
 def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     first = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     second = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="Ломова 20"))
     unit = next(
@@ -203,7 +204,7 @@ PAYLOADS = {
 
 def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_window, sqlite_city):
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     incident = desk.create_incident(CallDraft(Channel.APP, "other", location=Location(52.2805, 76.9605, LocationSource.GPS),
                                               **PAYLOADS))  # fmt: skip
     number = json.dumps(incident.number)
@@ -250,7 +251,7 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     from dispatch_desk.ui.models.units import UNIT_MIME
 
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     first = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     second = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="Ломова 20"))
     unit = next(
@@ -319,7 +320,7 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
 
 def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window, sqlite_city):
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     lost = desk.create_incident(CallDraft(Channel.PHONE, "other", address="где-то за рынком"))
     assert lost.location is None
     qtbot.waitUntil(lambda: window.queue.model.row_of(lost.number) is not None, timeout=10_000)
@@ -347,7 +348,7 @@ def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window
 
 def test_one_action_refreshes_the_incident_panel_once(qtbot, desk_window, sqlite_city):
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     incident = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(incident.number) is not None, timeout=10_000)
     window.select_incident(incident.number)
@@ -372,7 +373,7 @@ def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch
     from PySide6.QtWidgets import QMessageBox
 
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     robbery = desk.create_incident(CallDraft(Channel.PHONE, "robbery", address="Ломова 20"))
     free = [
@@ -409,7 +410,7 @@ def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, d
     from PySide6.QtWidgets import QMessageBox
 
     window = desk_window
-    desk = DeskService(sqlite_city, "other")
+    desk = DeskService(sqlite_city, Principal.for_system("other"))
     theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 14"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(theft.number) is not None, timeout=10_000)
     window.select_incident(theft.number)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dispatch_desk.config import Settings
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel, UnitStatus
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.main_window import MainWindow
@@ -35,7 +36,7 @@ def rows(win: MainWindow) -> list[str]:
 
 
 def test_window_lists_open_incidents_by_priority_and_follows_other_workstations(window, qtbot, db, clock):
-    other = DeskService(db, "op-second", clock=clock)
+    other = DeskService(db, Principal.for_system("op-second"), clock=clock)
     assert rows(window) == []
     low = other.create_incident(CallDraft(Channel.PHONE, "illegal_parking", address="Естая 5"))
     high = other.create_incident(CallDraft(Channel.APP, "fight_assault", address="Ломова 12"))
@@ -48,7 +49,7 @@ def test_window_lists_open_incidents_by_priority_and_follows_other_workstations(
 
 
 def test_citizen_text_is_shown_as_text(window, qtbot, db, clock):
-    other = DeskService(db, "op-second", clock=clock)
+    other = DeskService(db, Principal.for_system("op-second"), clock=clock)
     payload = '<img src=x onerror="alert(1)"></script><script>alert(2)</script>'
     other.create_incident(CallDraft(Channel.APP, "other", address=payload[:60], description=payload))
     qtbot.waitUntil(lambda: len(rows(window)) == 1, timeout=5_000)

@@ -14,8 +14,10 @@ import pytest
 from dispatch_desk import __version__
 from dispatch_desk.cli import main
 from dispatch_desk.demo.city import build_demo
+from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from tests.conftest import DATA
+from tests.support.people import DEMO_PASSWORD, act_as, add_person
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -29,11 +31,16 @@ def demo_db(tmp_path_factory) -> str:
     """The demo city as of a Friday evening, so that its queue holds open incidents whatever the hour the
     tests run at (built "now" at 06:00 in Pavlodar, it may have none)."""
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
-    assert main(["db", "init", "--db", str(path)]) == 0
     db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
     build_demo(db, now=datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # 20:00 in Pavlodar
     db.dispose()
     return str(path)
+
+
+@pytest.fixture
+def as_operator(monkeypatch) -> None:
+    act_as(monkeypatch, "operator", DEMO_PASSWORD)
 
 
 def test_help_lists_every_command(capsys):
@@ -62,20 +69,26 @@ def test_db_init_with_the_demo_city(capsys, tmp_path):
     assert code == 0 and "demo city built: 12 precincts" in out and "database ready" in out
 
 
-def test_db_init_and_upgrade(capsys, tmp_path):
+def test_db_init_and_upgrade(capsys, tmp_path, monkeypatch):
     path = tmp_path / "new" / "desk.sqlite3"
-    code, out, _ = run(capsys, "db", "init", "--db", str(path))
-    assert code == 0 and "database ready" in out
+    code, out, err = run(capsys, "db", "init", "--db", str(path))
+    assert code == 0 and "database ready" in out and "administrator is 'admin'" in err
+    code, out, err = run(capsys, "db", "init", "--db", str(path))
+    assert code == 0 and "administrator" not in err  # the one-time password is printed once
     code, out, _ = run(capsys, "db", "upgrade", "--db", f"sqlite:///{path}")
     from dispatch_desk.store import migrate
     from dispatch_desk.store.db import Database
 
     assert code == 0 and f"revision {migrate.head_revision(Database(str(path)))}" in out
+    code, _, err = run(capsys, "incidents", "list", "--db", str(path))
+    assert code == 2 and "--user" in err  # operational data: only as a person
+    add_person(str(path), "aigerim")
+    act_as(monkeypatch, "aigerim")
     code, out, _ = run(capsys, "incidents", "list", "--db", str(path))
     assert code == 0 and out.strip() == "no incidents"
 
 
-def test_lists_on_the_demo_city(capsys, demo_db):
+def test_lists_on_the_demo_city(capsys, demo_db, as_operator):
     capsys.readouterr()  # what building the demo printed
     code, out, _ = run(capsys, "incidents", "list", "--limit", "5", "--db", demo_db)
     assert code == 0 and len(out.strip().splitlines()) == 6 and out.startswith("NUMBER")
@@ -155,10 +168,16 @@ def test_bad_settings_file_is_a_clear_error(capsys, tmp_path, monkeypatch):
     assert code == 1 and "settings file" in err
 
 
-def test_precincts_import_and_locate(capsys, tmp_path):
+def test_precincts_import_and_locate(capsys, tmp_path, monkeypatch):
     db = str(tmp_path / "chicago.sqlite3")
     assert main(["db", "init", "--db", db]) == 0
     districts = str(DATA / "chicago" / "districts.geojson")
+    add_person(db, "clerk")
+    act_as(monkeypatch, "clerk")
+    code, _, err = run(capsys, "precincts", "import", districts, "--name-property", "dist_num", "--db", db)
+    assert code == 1 and "clerk may not change precincts" in err and "administrator" in err
+    add_person(db, "geo-admin", "admin")
+    act_as(monkeypatch, "geo-admin")
     code, out, _ = run(capsys, "precincts", "import", districts, "--name-property", "dist_num", "--db", db)
     assert code == 0 and "imported 23 precincts" in out
     code, _, err = run(capsys, "precincts", "import", districts, "--name-property", "dist_num", "--db", db)
@@ -209,7 +228,7 @@ def test_locate_without_precincts_says_what_to_do(capsys, tmp_path):
     assert code == 1 and "precincts import" in err
 
 
-def test_recommend_units_for_an_incident(capsys, demo_db):
+def test_recommend_units_for_an_incident(capsys, demo_db, as_operator):
     capsys.readouterr()
     assert main(["incidents", "list", "--open", "--json", "--db", demo_db]) == 0
     number = json.loads(capsys.readouterr().out)[0]["number"]

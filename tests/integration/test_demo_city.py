@@ -13,6 +13,7 @@ from shapely.ops import unary_union
 
 from dispatch_desk.demo.city import DemoError, build_demo, load_city_outline, load_precincts, load_streets
 from dispatch_desk.demo.history import is_day_off
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import UnitKind, UnitStatus
 from dispatch_desk.resources import demo_city_dir
 from dispatch_desk.services.desk import DeskService
@@ -62,7 +63,7 @@ def test_gazetteer_has_the_required_streets_in_three_spellings_inside_the_city()
 @pytest.fixture
 def demo(db) -> DeskService:
     build_demo(db, now=NOW, seed=102)
-    return DeskService(db, "test", clock=lambda: NOW)
+    return DeskService(db, Principal.for_system("test"), clock=lambda: NOW)
 
 
 def test_demo_history_has_the_rhythm_of_a_real_centre(demo):

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.entities import Precinct, Unit
 from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitKind, UnitStatus
 from dispatch_desk.domain.errors import (
@@ -197,7 +198,7 @@ def test_stale_version_is_a_conflict_not_an_overwrite(city):
 def test_two_workstations_racing_for_one_unit_never_double_book_it(city, db, clock):
     a = city.create_incident(draft())
     b = city.create_incident(draft(address="Естая 5"))
-    other = DeskService(db, "op-second", clock=clock)
+    other = DeskService(db, Principal.for_system("op-second"), clock=clock)
     barrier = threading.Barrier(2)
     outcomes: dict[str, object] = {}
 

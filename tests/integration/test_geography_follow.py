@@ -7,6 +7,7 @@ import time
 
 import httpx
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.entities import Precinct, Street
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
@@ -28,7 +29,9 @@ def post(url: str, key: str, **fields) -> dict:
 
 def test_imports_elsewhere_reach_a_running_intake_server(db, desk, tmp_path):
     desk.import_precincts([square("01", 76.90, 52.28)])
-    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key("102-app", 1_000_000)
+    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key(
+        "102-app", 1_000_000, by=Principal.for_system("admin")
+    )
     process, url = start_intake_process(db.url, tmp_path / "media")
     try:
         first = post(url, key, lat="52.285", long="76.905")
@@ -61,7 +64,7 @@ def test_a_desk_following_the_feed_drops_its_geography_and_categories_when_anoth
     from dispatch_desk.services.feed_follow import FeedFollower
 
     desk.import_precincts([square("01", 76.90, 52.28)])
-    other = DeskService(db, "op-second")  # another workstation, with caches of its own
+    other = DeskService(db, Principal.for_system("op-second"))  # another workstation, with caches of its own
     follower = FeedFollower(other, other.last_feed_seq())
     assert other.geo.locate(52.285, 76.905) == "01" and other.category("theft") is not None
     desk.import_precincts([square("77", 76.90, 52.28)], replace=True)

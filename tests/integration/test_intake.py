@@ -11,6 +11,7 @@ import pytest
 
 from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo, voice_message
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import AttachmentKind, Channel, LocationSource
 from dispatch_desk.intake.app import MB, IntakeLimits, create_app
 from dispatch_desk.services.app_reports import IntakeService
@@ -38,7 +39,7 @@ def server(intake):
 
 @pytest.fixture
 def key(intake) -> str:
-    return intake.create_api_key("102-app", rate_per_minute=100_000)[1]
+    return intake.create_api_key("102-app", rate_per_minute=100_000, by=Principal.for_system("admin"))[1]
 
 
 @pytest.fixture
@@ -212,12 +213,12 @@ def test_keys_are_required_checked_and_revocable(client, key, intake):
     assert header.status_code == 201
     stored = intake.api_keys()
     assert all(key not in (k.secret_hash, k.prefix) for k in stored)  # only a hash is kept
-    intake.revoke_api_key("102-app")
+    intake.revoke_api_key("102-app", by=Principal.for_system("admin"))
     assert client.post("/v2/requests.json", data=report(key)).status_code == 403
 
 
 def test_rate_limit_per_key(client, intake):
-    _, slow = intake.create_api_key("slow-client", rate_per_minute=6)
+    _, slow = intake.create_api_key("slow-client", rate_per_minute=6, by=Principal.for_system("admin"))
     codes = [client.post("/v2/requests.json", data=report(slow)).status_code for _ in range(7)]
     assert codes[:5] == [201] * 5 and codes[-1] == 429
     limited = client.post("/v2/requests.json", data=report(slow))
@@ -486,8 +487,10 @@ def test_a_database_away_answers_503_and_the_retry_goes_through(db, desk, tmp_pa
     url = make_url(db.url)
     proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
     proxied = Database(url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
-    service = IntakeService(DeskService(proxied, "intake"), MediaStore(tmp_path / "media"))
-    _, key = service.create_api_key("102-app", 100_000)
+    service = IntakeService(
+        DeskService(proxied, Principal.for_system("intake")), MediaStore(tmp_path / "media")
+    )
+    _, key = service.create_api_key("102-app", 100_000, by=Principal.for_system("admin"))
     try:
         with (
             ServerThread(create_app(service)) as server,

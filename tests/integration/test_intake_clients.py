@@ -12,6 +12,7 @@ import pytest
 from georeport import GeoReport
 
 from dispatch_desk.demo.city import load_precincts
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.intake.app import create_app
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
@@ -22,7 +23,7 @@ from tests.support.intake import ServerThread
 def running(desk, tmp_path):
     desk.import_precincts(load_precincts())
     service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    _, key = service.create_api_key("102-app", rate_per_minute=1_000_000)
+    _, key = service.create_api_key("102-app", rate_per_minute=1_000_000, by=Principal.for_system("admin"))
     with ServerThread(create_app(service)) as server:
         yield server, key, service
     service.close()

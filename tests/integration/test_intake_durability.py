@@ -8,6 +8,7 @@ import time
 import httpx
 from sqlalchemy import func, select
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
@@ -27,7 +28,9 @@ def _post(http: httpx.Client, url: str, key: str, report_key: str) -> httpx.Resp
 
 
 def test_sigkill_in_the_middle_of_a_load_loses_no_acknowledged_report(db, desk, tmp_path):
-    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key("load", 10_000_000)
+    _, key = IntakeService(desk, MediaStore(tmp_path / "media")).create_api_key(
+        "load", 10_000_000, by=Principal.for_system("admin")
+    )
     process, url = start_intake_process(db.url, tmp_path / "media")
     acknowledged: dict[str, str] = {}
     unanswered: set[str] = set()

@@ -10,6 +10,7 @@ import pytest
 from dispatch_desk.cli import main
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.geo.osm_import import read_osm
+from tests.support.people import act_as, add_person
 
 OSM = """<?xml version="1.0" encoding="UTF-8"?>
 <osm version="0.6" generator="dispatch-desk test">
@@ -84,9 +85,11 @@ def test_streets_and_addresses_are_read(osm_file):
     assert data.skipped == 1
 
 
-def test_import_then_geocode_and_reverse(osm_file, tmp_path, capsys):
+def test_import_then_geocode_and_reverse(osm_file, tmp_path, capsys, monkeypatch):
     db = str(tmp_path / "osm.sqlite3")
     assert main(["db", "init", "--db", db]) == 0
+    add_person(db, "gis", "admin")
+    act_as(monkeypatch, "gis")
     assert main(["gazetteer", "import", str(osm_file), "--db", db]) == 0
     assert "2 streets, 4 addresses" in capsys.readouterr().out
 

@@ -12,19 +12,21 @@ from shapely.geometry import Point, shape
 from dispatch_desk.cli import main
 from dispatch_desk.demo.city import load_city_outline, load_precincts
 from dispatch_desk.demo.simulator import SimulationError, Simulator, photo, voice_message
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import AttachmentKind, Channel
 from dispatch_desk.intake.app import create_app
 from dispatch_desk.intake.media_types import identify
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import ServerThread
+from tests.support.people import act_as, add_person
 
 
 @pytest.fixture
 def running(desk, tmp_path):
     desk.import_precincts(load_precincts())
     service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    _, key = service.create_api_key("simulator", 1_000_000)
+    _, key = service.create_api_key("simulator", 1_000_000, by=Principal.for_system("admin"))
     with ServerThread(create_app(service)) as server:
         yield server.url, key, service
     service.close()
@@ -87,11 +89,17 @@ def test_simulator_reports_an_unreachable_server_and_a_wrong_key(running, capsys
     assert "http://" in capsys.readouterr().err
 
 
-def test_cli_keys_and_simulate(capsys, tmp_path, running):
+def test_cli_keys_and_simulate(capsys, tmp_path, running, monkeypatch):
     url, key, _ = running
     db = str(tmp_path / "keys.sqlite3")
     assert main(["db", "init", "--db", db]) == 0
+    add_person(db, "duty", "operator")
+    act_as(monkeypatch, "duty")
     capsys.readouterr()
+    assert main(["apikeys", "list", "--db", db]) == 1
+    assert "duty may not manage the intake's API keys" in capsys.readouterr().err
+    add_person(db, "keeper", "admin")
+    act_as(monkeypatch, "keeper")
     assert main(["apikeys", "create", "102-app", "--rate", "600", "--db", db]) == 0
     out, err = capsys.readouterr()
     created = out.strip()

@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.changes import ChangeKind, IncidentChange
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.desk import CallDraft, DeskService
@@ -56,7 +57,7 @@ def test_a_plain_path_means_an_sqlite_file(tmp_path):
 
 def test_feed_follower_never_misses_a_change_made_by_concurrent_writers(db, clock):
     """Readers ask for "rows after N"; no row may become visible behind a position already read."""
-    desk = DeskService(db, "writer", clock=clock)
+    desk = DeskService(db, Principal.for_system("writer"), clock=clock)
     desk.ensure_reference_data()
     writers, per_writer = 4, 15
     done = threading.Event()
@@ -79,7 +80,7 @@ def test_feed_follower_never_misses_a_change_made_by_concurrent_writers(db, cloc
             errors.append(exc)
 
     def write(n: int) -> None:
-        service = DeskService(db, f"writer-{n}", clock=clock)
+        service = DeskService(db, Principal.for_system(f"writer-{n}"), clock=clock)
         try:
             for i in range(per_writer):
                 service.create_incident(CallDraft(Channel.PHONE, "theft", address=f"Естая {n * 100 + i}"))
@@ -111,7 +112,7 @@ def test_postgresql_feed_notifies_listeners(pg_database, clock):
     url = db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(url, autocommit=True) as listener:
         listener.execute("LISTEN dispatch_desk_feed")
-        desk = DeskService(db, "writer", clock=clock)
+        desk = DeskService(db, Principal.for_system("writer"), clock=clock)
         desk.ensure_reference_data()
         desk.create_incident(CallDraft(Channel.APP, "fraud", address="Ломова 5"))
         notes = list(listener.notifies(timeout=5, stop_after=1))
@@ -131,7 +132,7 @@ def test_unavailable_database_gives_a_clear_error():
 
 
 def test_sessions_never_see_half_a_change(db, clock):
-    desk = DeskService(db, "writer", clock=clock)
+    desk = DeskService(db, Principal.for_system("writer"), clock=clock)
     desk.ensure_reference_data()
     with db.engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM incidents")).scalar()

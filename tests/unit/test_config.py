@@ -13,21 +13,21 @@ def test_defaults_use_the_per_user_data_folder(tmp_path, monkeypatch):
         == default_database_url()
         == f"sqlite:///{tmp_path / 'data' / 'dispatch-desk.sqlite3'}"
     )
-    assert settings.operator
+    assert settings.user == ""
 
 
 def test_file_then_environment(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"operator": "Ахметова А.", "language": "kk"}), encoding="utf-8")
+    path.write_text(json.dumps({"user": "akhmetova", "language": "kk"}), encoding="utf-8")
     settings = Settings.load(
         path, environ={"DISPATCH_DESK_DB": "postgresql://h/db", "DISPATCH_DESK_LANGUAGE": "ru"}
     )
-    assert settings.operator == "Ахметова А."
+    assert settings.user == "akhmetova"
     assert settings.language == "ru"
     assert settings.database_url == "postgresql://h/db"
 
 
-@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"colour": "red"}', '{"operator": 5}'])
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"colour": "red"}', '{"user": 5}'])
 def test_bad_settings_files_are_named_in_the_error(tmp_path, content):
     path = tmp_path / "settings.json"
     path.write_text(content, encoding="utf-8")

@@ -14,7 +14,7 @@ from dispatch_desk.domain.entities import Incident, Unit
 
 # The functions of window.desk this face calls; a test holds the list against desk.js.
 JS_FUNCTIONS = (
-    "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "select", "setPlacing", "setPin",
+    "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
     "info", "incidentAt", "counts",
 )  # fmt: skip
 
@@ -73,6 +73,10 @@ class MapApi:
 
     def upsert_unit(self, unit: dict) -> None:
         self._view.call("upsertUnit", unit)
+
+    def clear_units(self) -> None:
+        """Remove every unit marker (the person signed in changed)."""
+        self._view.call("clearUnits")
 
     def select(self, kind: str, identifier: str, pan: bool = True) -> None:
         """Highlight an incident (``kind`` "incident") or a unit ("unit"), panning to it."""

@@ -48,7 +48,9 @@ class MapDriver:
         )  # fmt: skip
 
     def load(self, incidents: list[Incident], units: list[Unit]) -> None:
+        """Show exactly these incidents and units (what the person signed in may see)."""
         self.api.set_incidents([self.payload(i) for i in incidents])
+        self.api.clear_units()
         for unit in units:
             self.show_unit(unit)
 

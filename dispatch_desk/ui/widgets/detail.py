@@ -102,6 +102,7 @@ class IncidentDetail(QWidget):
             button.setEnabled(action.isEnabled())
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
+            action.visibleChanged.connect(lambda a=action, b=button: b.setVisible(a.isVisible()))
             self.buttons.addWidget(button, n // 2, n % 2)
 
     def reason_text(self, reason: Reason) -> str:

@@ -1,0 +1,138 @@
+"""``dispatch-desk users``: the people who sign in, their roles and passwords (administrators only),
+and ``users password``: anybody's change of their own password."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from dispatch_desk.cli.common import (
+    PASSWORD_ENV,
+    PROG,
+    Parser,
+    UsageError,
+    print_json,
+    services_for,
+    sign_in,
+    table,
+)
+from dispatch_desk.config import Settings
+from dispatch_desk.domain.access import ROLE_NAMES, Role
+
+NEW_PASSWORD_ENV = "DISPATCH_DESK_NEW_PASSWORD"
+ROLES_HELP = "roles: " + ", ".join(f"{r.value} ({ROLE_NAMES[r]})" for r in Role)
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    users = commands.add_parser(
+        parents=[common], name="users", help="accounts: who signs in, with which roles"
+    )
+    actions = users.add_subparsers(dest="users_command", metavar="ACTION", required=True, parser_class=Parser)
+    add = actions.add_parser(parents=[common], name="add", help="a new account with a one-time password",
+                             epilog=ROLES_HELP)  # fmt: skip
+    add.add_argument("login", metavar="LOGIN")
+    add.add_argument("--name", required=True, help="the person's full name")
+    add.add_argument(
+        "--role", action="append", required=True, metavar="ROLE", help="a role (repeat for more)"
+    )
+    add.add_argument("--personal-number", default="", metavar="NUMBER", help="the officer's personal number")
+    add.add_argument("--precinct", metavar="CODE", help="home precinct (a precinct inspector needs one)")
+    add.set_defaults(run=run_add)
+    listing = actions.add_parser(parents=[common], name="list", help="list the accounts (never a password)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(run=run_list)
+    for name, what in (("disable", "disable an account (it can no longer sign in)"),
+                       ("enable", "enable a disabled or locked account")):  # fmt: skip
+        action = actions.add_parser(parents=[common], name=name, help=what)
+        action.add_argument("login", metavar="LOGIN")
+        action.set_defaults(run=run_state)
+    reset = actions.add_parser(parents=[common], name="reset-password",
+                               help="a one-time password for a person, to be changed at their next sign-in")  # fmt: skip
+    reset.add_argument("login", metavar="LOGIN")
+    reset.set_defaults(run=run_reset)
+    roles = actions.add_parser(
+        parents=[common], name="roles", help="replace an account's roles", epilog=ROLES_HELP
+    )
+    roles.add_argument("login", metavar="LOGIN")
+    roles.add_argument("roles", nargs="+", metavar="ROLE")
+    roles.add_argument("--precinct", metavar="CODE", help="home precinct (for a precinct inspector)")
+    roles.set_defaults(run=run_roles)
+    password = actions.add_parser(
+        parents=[common], name="password",
+        help=f"change your own password (--user; the new one from {NEW_PASSWORD_ENV} or the terminal)",
+    )  # fmt: skip
+    password.set_defaults(run=run_password)
+
+
+def run_add(args: argparse.Namespace, settings: Settings) -> int:
+    services = services_for(settings)
+    account, one_time = services.accounts.add(
+        sign_in(services, settings), args.login, args.name, args.role,
+        personal_number=args.personal_number, home_precinct=args.precinct,
+    )  # fmt: skip
+    print(one_time)
+    print(f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
+          "tell the person this one-time password, which is shown only now", file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def run_list(args: argparse.Namespace, settings: Settings) -> int:
+    services = services_for(settings)
+    accounts = services.accounts.accounts(sign_in(services, settings))
+    if args.json:
+        print_json([a.summary() for a in accounts])
+        return 0
+    rows = [[a.login, a.full_name, a.personal_number or "-", ",".join(r.value for r in a.roles),
+             a.home_precinct or "-", a.state.value + (" (new password due)" if a.must_change_password else ""),
+             a.last_sign_in_at.isoformat(timespec="minutes") if a.last_sign_in_at else "-"]
+            for a in accounts]  # fmt: skip
+    print(table(rows, ["LOGIN", "NAME", "NUMBER", "ROLES", "PRECINCT", "STATE", "LAST SIGN-IN"]))
+    return 0
+
+
+def run_state(args: argparse.Namespace, settings: Settings) -> int:
+    services = services_for(settings)
+    by = sign_in(services, settings)
+    change = services.accounts.disable if args.users_command == "disable" else services.accounts.enable
+    account = change(by, args.login)
+    print(f"{PROG}: account {account.login!r} is {account.state.value}", file=sys.stderr)
+    return 0
+
+
+def run_reset(args: argparse.Namespace, settings: Settings) -> int:
+    services = services_for(settings)
+    password = services.accounts.reset_password(sign_in(services, settings), args.login)
+    print(password)
+    print(f"{PROG}: one-time password for {args.login!r}, shown only now; it must be changed at the next "
+          "sign-in", file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def run_roles(args: argparse.Namespace, settings: Settings) -> int:
+    services = services_for(settings)
+    account = services.accounts.set_roles(sign_in(services, settings), args.login, args.roles,
+                                          home_precinct=args.precinct)  # fmt: skip
+    print(
+        f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}", file=sys.stderr
+    )
+    return 0
+
+
+def run_password(args: argparse.Namespace, settings: Settings) -> int:
+    login = settings.user.strip()
+    if not login:
+        raise UsageError("give --user LOGIN: whose password to change")
+    old = os.environ.get(PASSWORD_ENV)
+    new = os.environ.get(NEW_PASSWORD_ENV)
+    if old is None or new is None:
+        if not sys.stdin.isatty():
+            raise UsageError(f"no password: set {PASSWORD_ENV} and {NEW_PASSWORD_ENV}, or run in a terminal")
+        old = old if old is not None else getpass.getpass(f"current password for {login}: ")
+        new = getpass.getpass("new password: ")
+        if getpass.getpass("the new password again: ") != new:
+            raise UsageError("the two new passwords differ; nothing was changed")
+    services_for(settings).accounts.change_password(login, old, new)
+    print(f"{PROG}: the password of {login!r} is changed", file=sys.stderr)
+    return 0

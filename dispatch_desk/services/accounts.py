@@ -1,0 +1,374 @@
+"""Accounts and sign-in: who is at the desk.
+
+Passwords are hashed with Argon2id (argon2-cffi); a hash made with weaker parameters than today's is
+replaced at the next successful sign-in. Five wrong passwords in a row lock an account for ten minutes.
+Every sign-in, failure, lock and sign-out is written to the access log. Changing accounts needs the
+administrator's permission; the services refuse it to anybody else whatever the front end shows.
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from dispatch_desk.domain.access import (
+    MAX_PASSWORD,
+    Account,
+    AccountState,
+    Forbidden,
+    Permission,
+    Principal,
+    Role,
+    check_new_password,
+    clean_login,
+)
+from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
+from dispatch_desk.domain.values import MAX_TEXT, clean_text
+from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.store.accounts import Access, AccessLog, Accounts
+from dispatch_desk.store.db import Database
+
+FIRST_ADMIN = "admin"
+ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or copied by hand
+
+
+class SignInRefused(DomainError):
+    """The sign-in did not succeed; the message is fit to show on the sign-in screen."""
+
+    def __init__(self, message: str, reason: str, until: datetime | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason  # wrong | locked | disabled | bad_input
+        self.until = until  # a locked account's end of lockout
+
+
+class AccessKind:
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    LOCKED = "account_locked"
+    SIGN_OUT = "sign_out"
+    SCREEN_LOCKED = "screen_locked"
+    PASSWORD_CHANGED = "password_changed"
+    ACCOUNT_CHANGED = "account_changed"
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    principal: Principal
+    account: Account
+
+    @property
+    def must_change_password(self) -> bool:
+        return self.account.must_change_password
+
+
+def password_hasher() -> PasswordHasher:
+    """Argon2id with argon2-cffi's parameters (RFC 9106's low-memory choice: 3 passes over 64 MiB, 4 lanes)."""
+    return PasswordHasher()
+
+
+def workstation_name() -> str:
+    return socket.gethostname()[:120]
+
+
+def one_time_password() -> str:
+    """Twelve characters in three groups, e.g. ``k7qm-2xhp-9tdw``: told to the person once."""
+    chars = "".join(secrets.choice(ONE_TIME_ALPHABET) for _ in range(12))
+    return "-".join(chars[i : i + 4] for i in (0, 4, 8))
+
+
+class AccountService:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Clock = utc_now,
+        hasher: PasswordHasher | None = None,
+        workstation: str = "",
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.hasher = hasher or password_hasher()
+        self.workstation = workstation or workstation_name()
+        self._dummy: str | None = None
+
+    @property
+    def _dummy_hash(self) -> str:
+        """Verifying against this when the login is unknown costs what a real check costs: the time of a
+        refusal does not tell whether the login exists."""
+        if self._dummy is None:
+            self._dummy = self.hasher.hash(secrets.token_hex(16))
+        return self._dummy
+
+    # -- signing in -----------------------------------------------------------------------------
+    def sign_in(self, login: object, password: object) -> SignedIn:
+        """Check the password; a person whose account must change its password still signs in, and the
+        front end asks for the new one before anything else (``SignedIn.must_change_password``)."""
+        wrong = SignInRefused("Wrong login or password.", "wrong")
+        try:
+            login = clean_login(login)
+        except ValidationError:
+            raise SignInRefused("Wrong login or password.", "bad_input") from None
+        if not isinstance(password, str) or not password or len(password) > MAX_PASSWORD:
+            raise SignInRefused("Wrong login or password.", "bad_input")
+        now = self.clock()
+        refusal: SignInRefused | None = None
+        # A refusal is raised only after the transaction committed: the failure, the count towards the
+        # lockout and the lock itself must stay in the log.
+        with self.db.write_session() as session, session.begin():
+            accounts, log = Accounts(session), AccessLog(session)
+
+            def note(kind: str, detail: str = "") -> None:
+                log.add(Access(now, login, self.workstation, kind, login, detail))
+
+            found = accounts.find(login)
+            if found is None:
+                self._verify(self._dummy_hash, password)
+                note(AccessKind.SIGN_IN_FAILED, "unknown login")
+                refusal = wrong
+            else:
+                account, stored = found
+                state = account.state_at(now)
+                if state is AccountState.DISABLED:
+                    note(AccessKind.SIGN_IN_FAILED, "account disabled")
+                    refusal = SignInRefused(
+                        "This account is disabled. An administrator can enable it.", "disabled"
+                    )
+                elif state is AccountState.LOCKED:
+                    note(AccessKind.SIGN_IN_FAILED, "account locked")
+                    refusal = self._locked(account)
+                elif not self._verify(stored, password):
+                    locked_now = account.sign_in_failed(now)
+                    accounts.save(account)
+                    note(AccessKind.SIGN_IN_FAILED, "wrong password")
+                    if locked_now:
+                        note(AccessKind.LOCKED, "too many failed sign-ins")
+                    refusal = self._locked(account) if locked_now else wrong
+                else:
+                    account.signed_in(now)
+                    rehashed = self.hasher.hash(password) if self._needs_rehash(stored) else None
+                    account = accounts.save(account, password_hash=rehashed)
+                    note(AccessKind.SIGN_IN)
+        if refusal is not None:
+            raise refusal
+        return SignedIn(Principal.of(account, self.workstation), account)
+
+    def _locked(self, account: Account) -> SignInRefused:
+        until = account.locked_until.isoformat(timespec="minutes") if account.locked_until else ""
+        return SignInRefused(
+            f"Too many failed sign-ins: this account is locked until {until} (UTC).",
+            "locked",
+            account.locked_until,
+        )
+
+    def _verify(self, stored: str, password: str) -> bool:
+        try:
+            return self.hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _needs_rehash(self, stored: str) -> bool:
+        try:
+            return self.hasher.check_needs_rehash(stored)
+        except InvalidHashError:
+            return True
+
+    def sign_out(self, principal: Principal, *, screen_lock: bool = False) -> None:
+        kind = AccessKind.SCREEN_LOCKED if screen_lock else AccessKind.SIGN_OUT
+        self.record(principal, kind, principal.login)
+
+    def record(self, principal: Principal, kind: str, subject: str = "", detail: str = "") -> None:
+        """Write one line of the access log for ``principal``."""
+        with self.db.write_session() as session, session.begin():
+            AccessLog(session).add(Access(self.clock(), principal.login, principal.workstation or self.workstation,
+                                          kind, subject, detail))  # fmt: skip
+
+    def change_password(self, login: str, old: str, new: str) -> Account:
+        """The person's own change: the old password again, a new one that differs from it."""
+        self.sign_in(login, old)
+        check_new_password(new, login)
+        if new == old:
+            raise ValidationError("the new password must differ from the old one")
+        with self.db.write_session() as session, session.begin():
+            accounts = Accounts(session)
+            account = accounts.get(login)
+            account.must_change_password = False
+            account = accounts.save(account, password_hash=self.hasher.hash(new))
+            AccessLog(session).add(
+                Access(self.clock(), login, self.workstation, AccessKind.PASSWORD_CHANGED, login)
+            )
+        return account
+
+    # -- administration -------------------------------------------------------------------------
+    def ensure_first_administrator(self) -> str | None:
+        """A database without accounts gets its administrator ``admin``; returns the one-time password
+        (to be printed once; it must be changed at the first sign-in), or None when accounts exist."""
+        password = one_time_password()
+        now = self.clock()
+        with self.db.write_session() as session, session.begin():
+            accounts = Accounts(session)
+            if accounts.count():
+                return None
+            admin = Account(FIRST_ADMIN, "Administrator", (Role.ADMIN,), must_change_password=True)
+            accounts.add(admin, self.hasher.hash(password), now)
+            AccessLog(session).add(Access(now, "system", self.workstation, AccessKind.ACCOUNT_CHANGED, FIRST_ADMIN,
+                                          "first administrator created"))  # fmt: skip
+        return password
+
+    def accounts(self, by: Principal) -> list[Account]:
+        by.require(Permission.MANAGE_ACCOUNTS)
+        with self.db.reading() as session:
+            return Accounts(session).all()
+
+    def account(self, by: Principal, login: str) -> Account:
+        if login != by.login:
+            by.require(Permission.MANAGE_ACCOUNTS)
+        with self.db.reading() as session:
+            return Accounts(session).get(clean_login(login))
+
+    def add(
+        self,
+        by: Principal,
+        login: str,
+        full_name: str,
+        roles: Iterable[str],
+        *,
+        personal_number: str = "",
+        home_precinct: str | None = None,
+        password: str | None = None,
+    ) -> tuple[Account, str | None]:
+        """A new account. Without ``password`` it gets a one-time one, returned, to be changed at the
+        first sign-in."""
+        by.require(Permission.MANAGE_ACCOUNTS)
+        account = Account(login, full_name, tuple(roles), personal_number, home_precinct)  # type: ignore[arg-type]
+        one_time = None
+        if password is None:
+            one_time = password = one_time_password()
+            account.must_change_password = True
+        else:
+            check_new_password(password, account.login)
+        now = self.clock()
+        with self.db.write_session() as session, session.begin():
+            account = Accounts(session).add(account, self.hasher.hash(password), now)
+            self._changed(
+                session, by, account.login, f"created with roles {','.join(r.value for r in account.roles)}"
+            )
+        return account, one_time
+
+    def reset_password(self, by: Principal, login: str) -> str:
+        """A one-time password for a person who forgot theirs; it also lifts a lockout."""
+        by.require(Permission.MANAGE_ACCOUNTS)
+        password = one_time_password()
+        with self.db.write_session() as session, session.begin():
+            accounts = Accounts(session)
+            account = accounts.get(clean_login(login))
+            account.must_change_password = True
+            if account.state is AccountState.LOCKED:
+                account.signed_in(account.last_sign_in_at or self.clock())  # lifts the lock, keeps the date
+            account.failed_sign_ins = 0
+            accounts.save(account, password_hash=self.hasher.hash(password))
+            self._changed(session, by, account.login, "password reset")
+        return password
+
+    def disable(self, by: Principal, login: str) -> Account:
+        return self._set_state(by, login, AccountState.DISABLED)
+
+    def enable(self, by: Principal, login: str) -> Account:
+        return self._set_state(by, login, AccountState.ACTIVE)
+
+    def _set_state(self, by: Principal, login: str, state: AccountState) -> Account:
+        by.require(Permission.MANAGE_ACCOUNTS)
+        login = clean_login(login)
+        if state is AccountState.DISABLED and login == by.login:
+            raise ValidationError("you cannot disable your own account")
+        with self.db.write_session() as session, session.begin():
+            accounts = Accounts(session)
+            account = accounts.get(login)
+            if state is AccountState.DISABLED:
+                self._keep_an_administrator(accounts, account, ())
+            account.state = state
+            account.failed_sign_ins = 0
+            account.locked_until = None
+            account = accounts.save(account)
+            self._changed(session, by, login, state.value)
+        return account
+
+    def set_roles(
+        self, by: Principal, login: str, roles: Iterable[str], *, home_precinct: str | None = None
+    ) -> Account:
+        by.require(Permission.MANAGE_ACCOUNTS)
+        login = clean_login(login)
+        with self.db.write_session() as session, session.begin():
+            accounts = Accounts(session)
+            account = accounts.get(login)
+            changed = Account(login, account.full_name, tuple(roles), account.personal_number,  # type: ignore[arg-type]
+                              home_precinct if home_precinct is not None else account.home_precinct)  # fmt: skip
+            self._keep_an_administrator(accounts, account, changed.roles)
+            account.roles, account.home_precinct = changed.roles, changed.home_precinct
+            account = accounts.save(account)
+            self._changed(session, by, login, f"roles {','.join(r.value for r in account.roles)}")
+        return account
+
+    def set_details(
+        self, by: Principal, login: str, *, full_name: str | None = None, personal_number: str | None = None
+    ) -> Account:
+        by.require(Permission.MANAGE_ACCOUNTS)
+        with self.db.write_session() as session, session.begin():
+            accounts = Accounts(session)
+            account = accounts.get(clean_login(login))
+            if full_name is not None:
+                account.full_name = clean_text(full_name, "full name", MAX_TEXT["name"], required=True)
+            if personal_number is not None:
+                account.personal_number = clean_text(personal_number, "personal number", 40)
+            account = accounts.save(account)
+            self._changed(session, by, account.login, "details changed")
+        return account
+
+    def _keep_an_administrator(
+        self, accounts: Accounts, account: Account, new_roles: tuple[Role, ...]
+    ) -> None:
+        """Refuse a change that would leave no active administrator: nobody could manage accounts then."""
+        if Role.ADMIN not in account.roles or Role.ADMIN in new_roles:
+            return
+        others = [a for a in accounts.all() if a.login != account.login and Role.ADMIN in a.roles
+                  and a.state is not AccountState.DISABLED]  # fmt: skip
+        if not others:
+            raise ValidationError(f"{account.login} is the last administrator; make someone else one first")
+
+    def _changed(self, session, by: Principal, login: str, detail: str) -> None:
+        AccessLog(session).add(Access(self.clock(), by.login, by.workstation or self.workstation,
+                                      AccessKind.ACCOUNT_CHANGED, login, detail))  # fmt: skip
+
+    # -- reading the log ------------------------------------------------------------------------
+    def access_log(
+        self,
+        by: Principal,
+        *,
+        login: str | None = None,
+        subject: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 10_000,
+    ) -> list[Access]:
+        if not (by.may(Permission.READ_AUDIT) or by.may(Permission.READ_SHIFT_AUDIT)):
+            by.require(Permission.READ_AUDIT)
+        with self.db.reading() as session:
+            return AccessLog(session).find(
+                login=login, subject=subject, since=since, until=until, limit=limit
+            )
+
+
+__all__ = [
+    "AccessKind",
+    "AccountService",
+    "Forbidden",
+    "NotFound",
+    "SignInRefused",
+    "SignedIn",
+    "one_time_password",
+]

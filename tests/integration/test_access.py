@@ -1,0 +1,288 @@
+"""Accounts, sign-in and what each role may do, through the services, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+
+from dispatch_desk.domain.access import (
+    MAX_PASSWORD,
+    PERMISSIONS,
+    AccountState,
+    Forbidden,
+    Permission,
+    Principal,
+    Role,
+)
+from dispatch_desk.domain.entities import Precinct, Unit
+from dispatch_desk.domain.enums import Channel, Priority, UnitKind, UnitStatus
+from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
+from dispatch_desk.domain.values import Location
+from dispatch_desk.services.accounts import AccessKind, AccountService, SignInRefused
+from dispatch_desk.services.desk import CallDraft, DeskService
+
+CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # the real parameters are benchmarked
+SYSTEM = Principal.for_system("test-setup")
+PASSWORD = "correct-horse-battery"
+
+
+def square(lon0: float, lat0: float, size: float = 0.01) -> dict:
+    ring = [[lon0, lat0], [lon0 + size, lat0], [lon0 + size, lat0 + size], [lon0, lat0 + size], [lon0, lat0]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+@pytest.fixture
+def accounts(db, clock) -> AccountService:
+    return AccountService(db, clock=clock, hasher=CHEAP, workstation="desk-7")
+
+
+def person(accounts: AccountService, login: str, *roles: Role, precinct: str | None = None) -> Principal:
+    accounts.add(
+        SYSTEM, login, login.capitalize(), [r.value for r in roles], home_precinct=precinct, password=PASSWORD
+    )
+    return accounts.sign_in(login, PASSWORD).principal
+
+
+# -- accounts and sign-in ---------------------------------------------------------------------------
+def test_a_new_database_gets_one_administrator_who_must_choose_a_password(accounts):
+    one_time = accounts.ensure_first_administrator()
+    assert one_time and len(one_time) == 14 and accounts.ensure_first_administrator() is None
+    signed = accounts.sign_in("admin", one_time)
+    assert signed.must_change_password and signed.principal.may(Permission.MANAGE_ACCOUNTS)
+    with pytest.raises(ValidationError, match="too short"):
+        accounts.change_password("admin", one_time, "short")
+    accounts.change_password("admin", one_time, "a much better secret")
+    assert not accounts.sign_in("admin", "a much better secret").must_change_password
+    with pytest.raises(SignInRefused):
+        accounts.sign_in("admin", one_time)
+
+
+def test_five_wrong_passwords_lock_the_account_for_ten_minutes(accounts, clock):
+    person(accounts, "aigerim", Role.OPERATOR)
+    for attempt in range(4):
+        with pytest.raises(SignInRefused) as refused:
+            accounts.sign_in("aigerim", f"wrong-{attempt}")
+        assert refused.value.reason == "wrong"
+    with pytest.raises(SignInRefused) as refused:
+        accounts.sign_in("aigerim", "wrong-5")
+    assert refused.value.reason == "locked" and "locked until" in str(refused.value)
+    with pytest.raises(SignInRefused) as refused:
+        accounts.sign_in("aigerim", PASSWORD)  # the right password, but locked
+    assert refused.value.reason == "locked"
+    clock.advance(minutes=9)
+    with pytest.raises(SignInRefused):
+        accounts.sign_in("aigerim", PASSWORD)
+    clock.advance(minutes=1, seconds=1)
+    assert accounts.sign_in("aigerim", PASSWORD).account.failed_sign_ins == 0
+    admin = person(accounts, "boss", Role.ADMIN)
+    log = accounts.access_log(admin, subject="aigerim")
+    kinds = [entry.kind for entry in reversed(log)]
+    assert kinds.count(AccessKind.SIGN_IN_FAILED) == 7 and kinds.count(AccessKind.LOCKED) == 1
+    assert kinds[-1] == AccessKind.SIGN_IN and {e.workstation for e in log} == {"desk-7"}
+
+
+def test_an_unknown_login_is_refused_like_a_wrong_password(accounts):
+    person(accounts, "aigerim", Role.OPERATOR)
+    with pytest.raises(SignInRefused) as unknown:
+        accounts.sign_in("nobody", PASSWORD)
+    with pytest.raises(SignInRefused) as wrong:
+        accounts.sign_in("aigerim", "not it at all")
+    assert str(unknown.value) == str(wrong.value) == "Wrong login or password."
+
+
+@pytest.mark.parametrize(
+    ("login", "password"),
+    [
+        ("", PASSWORD), ("aigerim", ""), ("aigerim\x00", PASSWORD), ("a" * 100_000, PASSWORD),
+        ("' OR 1=1 --", PASSWORD), ("\u202eaigerim", PASSWORD), (None, PASSWORD), ("aigerim", None),
+        (["aigerim"], PASSWORD), ("aigerim", "x" * (MAX_PASSWORD + 1)), ("aigerim", "x" * 1_000_000),
+        ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"),
+    ],
+)  # fmt: skip
+def test_hostile_sign_in_fields_are_refused_plainly(accounts, login, password):
+    person(accounts, "aigerim", Role.OPERATOR)
+    with pytest.raises(SignInRefused) as refused:
+        accounts.sign_in(login, password)
+    assert str(refused.value) == "Wrong login or password."
+    assert accounts.sign_in("aigerim", PASSWORD).account.failed_sign_ins == 0  # none counted against her
+
+
+def test_a_disabled_account_cannot_sign_in_and_the_last_administrator_stays(accounts):
+    admin = person(accounts, "boss", Role.ADMIN)
+    person(accounts, "aigerim", Role.OPERATOR)
+    assert accounts.disable(admin, "aigerim").state is AccountState.DISABLED
+    with pytest.raises(SignInRefused) as refused:
+        accounts.sign_in("aigerim", PASSWORD)
+    assert refused.value.reason == "disabled"
+    accounts.enable(admin, "aigerim")
+    accounts.sign_in("aigerim", PASSWORD)
+    with pytest.raises(ValidationError, match="your own account"):
+        accounts.disable(admin, "boss")
+    with pytest.raises(ValidationError, match="last administrator"):
+        accounts.set_roles(admin, "boss", ["operator"])
+    accounts.set_roles(admin, "aigerim", ["admin", "operator"])
+    assert accounts.set_roles(admin, "boss", ["auditor"]).roles == (Role.AUDITOR,)
+
+
+def test_only_an_administrator_manages_accounts(accounts):
+    operator = person(accounts, "aigerim", Role.OPERATOR)
+    lead = person(accounts, "erlan", Role.SHIFT_LEAD)
+    for who in (operator, lead):
+        with pytest.raises(Forbidden, match="only a administrator"):
+            accounts.add(who, "friend", "A Friend", ["admin"], password=PASSWORD)
+        with pytest.raises(Forbidden):
+            accounts.reset_password(who, "aigerim")
+        with pytest.raises(Forbidden):
+            accounts.accounts(who)
+        with pytest.raises(Forbidden):
+            accounts.access_log(operator)
+
+
+def test_a_reset_gives_a_one_time_password_and_lifts_a_lock(accounts):
+    admin = person(accounts, "boss", Role.ADMIN)
+    person(accounts, "aigerim", Role.OPERATOR)
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            accounts.sign_in("aigerim", "forgotten")
+    one_time = accounts.reset_password(admin, "aigerim")
+    assert accounts.sign_in("aigerim", one_time).must_change_password
+
+
+def test_an_inspector_needs_a_precinct_and_roles_are_checked(accounts):
+    admin = person(accounts, "boss", Role.ADMIN)
+    with pytest.raises(ValidationError, match="home precinct"):
+        accounts.add(admin, "nurlan", "Nurlan", ["inspector"], password=PASSWORD)
+    with pytest.raises(ValidationError, match="not a role"):
+        accounts.add(admin, "nurlan", "Nurlan", ["superuser"], password=PASSWORD)
+    with pytest.raises(ValidationError, match="must not be the login"):
+        accounts.add(admin, "nurlan12", "Nurlan", ["operator"], password="NURLAN12")
+    account, one_time = accounts.add(admin, "nurlan", "Nurlan", ["Precinct-Inspector".replace("Precinct-", "")],
+                                     home_precinct="05")  # fmt: skip
+    assert account.roles == (Role.INSPECTOR,) and one_time and account.must_change_password
+
+
+def test_a_hash_with_weaker_parameters_is_replaced_at_sign_in(db, clock):
+    weak = AccountService(db, clock=clock, hasher=CHEAP)
+    weak.add(SYSTEM, "aigerim", "Aigerim", ["operator"], password=PASSWORD)
+    stronger = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
+    from dispatch_desk.store.accounts import Accounts
+
+    def stored() -> str:
+        with db.reading() as session:
+            return Accounts(session).find("aigerim")[1]
+
+    assert stronger.check_needs_rehash(stored())
+    AccountService(db, clock=clock, hasher=stronger).sign_in("aigerim", PASSWORD)
+    assert stored().startswith("$argon2id$") and not stronger.check_needs_rehash(stored())
+
+
+# -- what each role may do --------------------------------------------------------------------------
+@pytest.fixture
+def town(db, clock):
+    """Two precincts, three units, an open incident in each precinct and one closed."""
+    setup = DeskService(db, SYSTEM, clock=clock)
+    setup.ensure_reference_data()
+    setup.replace_precincts([Precinct("05", "Бесінші", "Пятый", "Fifth", square(76.90, 52.28)),
+                             Precinct("06", "Алтыншы", "Шестой", "Sixth", square(76.91, 52.28))])  # fmt: skip
+    for call_sign, home in (("П-051", "05"), ("П-052", "05"), ("П-061", "06")):
+        setup.add_unit(Unit(call_sign, UnitKind.PATROL_CAR, home))
+    fifth = setup.create_incident(CallDraft(Channel.PHONE, "theft", location=Location(52.285, 76.905, "map"),
+                                            caller_name="Айгерім", caller_phone="87012345678"))  # fmt: skip
+    sixth = setup.create_incident(CallDraft(Channel.PHONE, "theft", location=Location(52.285, 76.915, "map")))
+    closed = setup.create_incident(
+        CallDraft(Channel.PHONE, "theft", location=Location(52.285, 76.906, "map"))
+    )
+    setup.close(closed.number, "done")
+    setup.dispatch(sixth.number, "П-061")
+    return setup, fifth.number, sixth.number, closed.number
+
+
+ON_INCIDENTS = {Permission.DISPATCH, Permission.REASSIGN_ACROSS_PRECINCTS, Permission.OVERRIDE_PRIORITY,
+                Permission.REOPEN}  # fmt: skip
+
+
+def actions(numbers):
+    fifth, _sixth, closed = numbers
+    return {
+        Permission.TAKE_CALLS: lambda d: d.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 1")),
+        Permission.DISPATCH: lambda d: d.dispatch(fifth, "П-051"),
+        Permission.REASSIGN_ACROSS_PRECINCTS: lambda d: d.reassign("П-061", fifth, "nearer to a robbery"),
+        Permission.OVERRIDE_PRIORITY: lambda d: d.set_priority(fifth, Priority.LIFE_IN_DANGER, "a weapon seen"),
+        Permission.REOPEN: lambda d: d.reopen(closed, "the caller rang again"),
+        Permission.MANAGE_UNITS: lambda d: d.set_unit_status("П-052", UnitStatus.OFF_SHIFT),
+        Permission.MANAGE_GEOGRAPHY: lambda d: d.import_precincts(
+            [Precinct("07", "Жетінші", "Седьмой", "Seventh", square(76.92, 52.28))]),
+        Permission.MANAGE_REFERENCE: lambda d: d.save_category(d.category("theft")),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_role_may_do_exactly_what_the_permission_table_says(town, db, clock, accounts, role):
+    setup, *numbers = town
+    who = person(accounts, "someone", role, precinct="05" if role is Role.INSPECTOR else None)
+    desk = DeskService(db, who, clock=clock, geo=setup.geo)
+    for permission, act in actions(numbers).items():
+        if permission in PERMISSIONS[role] and (who.reads_incidents or permission not in ON_INCIDENTS):
+            act(desk)  # goes through
+        elif permission in PERMISSIONS[role]:
+            with pytest.raises(NotFound):  # allowed, but not on incidents this person does not see
+                act(desk)
+        else:  # refused; on an incident it does not see, as if there were none
+            with pytest.raises(Forbidden if who.reads_incidents else (Forbidden, NotFound)):
+                act(desk)
+
+
+def test_an_inspector_sees_only_the_home_precinct_and_no_callers(town, db, clock, accounts):
+    setup, fifth, sixth, _closed = town
+    inspector = person(accounts, "nurlan", Role.INSPECTOR, precinct="05")
+    desk = DeskService(db, inspector, clock=clock, geo=setup.geo)
+    shown = desk.open_incidents()
+    assert [i.number for i in shown] == [fifth] and shown[0].caller.is_empty
+    assert setup.incident(fifth).caller.name == "Айгерім"  # it is stored; only not shown to her
+    with pytest.raises(NotFound, match=f"no incident {sixth}"):
+        desk.incident(sixth)
+    with pytest.raises(NotFound):
+        desk.timeline(sixth)
+    assert all(e.record.precinct == "05" for e in desk.feed_after(0) if e.entity == "incident")
+    assert {i.precinct for i in desk.recent_incidents(100)} == {"05"}
+    with pytest.raises(Forbidden):
+        desk.recommend_units(fifth)
+
+
+def test_administrators_and_auditors_see_no_operational_data(town, db, clock, accounts):
+    setup, fifth, *_ = town
+    for role in (Role.ADMIN, Role.AUDITOR):
+        who = person(accounts, f"x-{role.value}".replace("_", "-"), role)
+        desk = DeskService(db, who, clock=clock, geo=setup.geo)
+        assert desk.open_incidents() == [] and desk.units() == [] and desk.recent_incidents() == []
+        assert not [e for e in desk.feed_after(0) if e.entity in ("incident", "unit")]
+        assert [e.kind for e in desk.feed_after(0) if e.entity == "precinct"]  # reference data they keep
+        with pytest.raises(NotFound):
+            desk.incident(fifth)
+
+
+def test_a_follower_moves_past_rows_its_person_does_not_see(town, db, clock, accounts):
+    setup, *_ = town
+    from dispatch_desk.services.feed_follow import FeedFollower
+
+    auditor = person(accounts, "gulnara", Role.AUDITOR)
+    follower = FeedFollower(DeskService(db, auditor, clock=clock, geo=setup.geo), 0)
+    follower.poll()
+    assert follower.last_seq == setup.last_feed_seq()  # not stuck on the last row it may see
+
+
+def test_changes_are_recorded_under_the_login_of_who_made_them(town, db, clock, accounts):
+    setup, fifth, *_ = town
+    operator = person(accounts, "aigerim", Role.OPERATOR)
+    DeskService(db, operator, clock=clock, geo=setup.geo).dispatch(fifth, "П-051")
+    assert setup.timeline(fifth)[-1].actor == "aigerim"
+
+
+def test_the_same_priority_again_is_refused_with_a_reason(town, db, clock, accounts):
+    setup, fifth, *_ = town
+    lead = person(accounts, "erlan", Role.SHIFT_LEAD)
+    desk = DeskService(db, lead, clock=clock, geo=setup.geo)
+    with pytest.raises(DomainError, match="priority 3 already"):
+        desk.set_priority(fifth, Priority.ROUTINE, "no change")
+    assert desk.set_priority(fifth, Priority.URGENT, "children at home").priority == Priority.URGENT
+    assert setup.timeline(fifth)[-1].kind == "incident.priority"
