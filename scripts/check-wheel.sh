@@ -17,9 +17,9 @@ unset DISPATCH_DESK_RESOURCES DISPATCH_DESK_DB
 desk="$work/venv/bin/dispatch-desk"
 "$work/venv/bin/python" -c 'import dispatch_desk.resources as r, sys; d = r.resources_dir(); print("resources:", d); sys.exit(0 if "site-packages" in str(d) and (d / "translations" / "dispatch_desk_kk.qm").is_file() else 1)'
 "$desk" db init --demo
-"$desk" screenshot "$work/desk.png" --lang kk >/dev/null 2>&1
+DISPATCH_DESK_PASSWORD=demo "$desk" screenshot "$work/desk.png" --lang kk --user operator >/dev/null 2>&1
 test -s "$work/desk.png"
-key=$("$desk" apikeys create wheel-check 2>/dev/null)
+key=$(DISPATCH_DESK_PASSWORD=demo "$desk" apikeys create wheel-check --user admin 2>/dev/null)
 port=$("$work/venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$desk" intake --port "$port" >"$work/intake.log" 2>&1 &
 intake=$!

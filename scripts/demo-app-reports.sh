@@ -18,7 +18,9 @@ if ! "$python" -c "import socket, sys; s = socket.socket(); s.bind(('127.0.0.1',
     echo "demo-app-reports: port $port is in use; choose another, e.g. scripts/demo-app-reports.sh $count $((port + 1))" >&2
     exit 1
 fi
-key=$("$desk" apikeys create "simulator-$(date +%Y%m%d-%H%M%S)" 2>/dev/null)
+# the demo city's administrator makes the key (another database: set DISPATCH_DESK_USER and _PASSWORD)
+key=$(DISPATCH_DESK_USER="${DISPATCH_DESK_USER:-admin}" DISPATCH_DESK_PASSWORD="${DISPATCH_DESK_PASSWORD:-demo}" \
+    "$desk" apikeys create "simulator-$(date +%Y%m%d-%H%M%S)" 2>/dev/null)
 log=$(mktemp)
 "$desk" intake --port "$port" 2>"$log" &
 intake=$!

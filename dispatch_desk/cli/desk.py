@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
-from dispatch_desk.cli.common import UsageError, size_type
+from dispatch_desk.cli.common import PASSWORD_ENV, UsageError, size_type
 from dispatch_desk.config import Settings
 
 
@@ -32,5 +35,8 @@ def run_screenshot(args: argparse.Namespace, settings: Settings) -> int:
 
     if not args.out.lower().endswith(".png"):
         raise UsageError("the screenshot is written as PNG: give a file name ending in .png")
-    print(take_screenshot(settings, Path(args.out), args.size, args.select))
+    password = os.environ.get(PASSWORD_ENV)
+    if settings.user and password is None:
+        password = getpass.getpass(f"password for {settings.user}: ") if sys.stdin.isatty() else ""
+    print(take_screenshot(settings, Path(args.out), args.size, args.select, password=password))
     return 0

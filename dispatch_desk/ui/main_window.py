@@ -149,9 +149,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.unit_dock, self.detail_dock], [300, 560], Qt.Orientation.Vertical)
         self._restore_layout()
         self.shift.set_locked(True)  # until somebody signs in
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.session.idle)
 
     # -- assembling ---------------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -196,6 +193,10 @@ class MainWindow(QMainWindow):
         then ask who is at the desk."""
         settings, language, with_map = self.settings, self.language, self.map is not None
         self.notifier.check_sound()
+        if (
+            self.windowHandle() is not None
+        ):  # the window's input, before any widget sees it: for the idle lock
+            self.windowHandle().installEventFilter(self.session.idle)
 
         def work() -> _Opened:
             services = open_services(settings)
@@ -415,9 +416,7 @@ class MainWindow(QMainWindow):
 
     def _save_layout(self) -> None:
         self.state.setValue("geometry", self.saveGeometry())
-        self.state.setValue(
-            "windowState", self._desk_layout if self._desk_layout is not None else self.saveState()
-        )
+        self.state.setValue("windowState", self.shift.layout())
         self.state.setValue("queueHeader", self.queue.table.horizontalHeader().saveState())
         self.state.setValue("unitHeader", self.units.table.horizontalHeader().saveState())
         self.state.sync()
@@ -457,6 +456,8 @@ class MainWindow(QMainWindow):
         self.calls.save_draft_now()
 
     def closeEvent(self, event) -> None:
+        if self.windowHandle() is not None:
+            self.windowHandle().removeEventFilter(self.session.idle)
         self._save_layout()
         self.calls.save_draft_now()
         self.feed.stop()

@@ -9,8 +9,15 @@ from dispatch_desk.config import Settings
 
 
 def take_screenshot(
-    settings: Settings, out: Path, size: tuple[int, int], select: str | None, timeout_s: float = 60
+    settings: Settings,
+    out: Path,
+    size: tuple[int, int],
+    select: str | None,
+    timeout_s: float = 60,
+    password: str | None = None,
 ) -> Path:
+    """The desk as ``settings.user`` sees it (signed in with ``password``); without a user, the sign-in
+    screen itself."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
@@ -41,6 +48,15 @@ def take_screenshot(
         window.close()
         raise DomainError(window.database_status.text())
     wait_for(lambda: window.map.ready, "the map")
+    if settings.user:
+        window.sign_in_screen.login.setText(settings.user)
+        window.sign_in_screen.password.setText(password or "")
+        window.sign_in_screen.submit()
+        wait_for(lambda: window.desk is not None or window.sign_in_screen.button.isEnabled(), "the sign-in")
+        if window.desk is None:
+            message = window.sign_in_screen.message.text()
+            window.close()
+            raise DomainError(f"cannot sign in as {settings.user}: {message}")
     if select:
         if window.queue.model.row_of(select) is None:
             window.close()

@@ -21,192 +21,202 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="87" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="93" />
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="88" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="94" />
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="89" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="95" />
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="90" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="91" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="97" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="95" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="101" />
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="96" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="102" />
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="97" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="103" />
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="98" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="104" />
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="103" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="110" />
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="105" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="112" />
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="106" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="113" />
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="107" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="114" />
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="108" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="115" />
+        <source>&amp;Lock the screen</source>
+        <translation>Экранды &amp;құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="117" />
+        <source>Sign &amp;out (shift change)</source>
+        <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="110" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="121" />
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="112" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="123" />
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="113" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="124" />
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="126" />
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="116" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="127" />
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="128" />
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="129" />
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="130" />
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="120" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="131" />
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="121" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="132" />
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="133" />
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="135" />
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="125" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="136" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="137" />
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="138" />
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="139" />
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="140" />
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="147" />
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="150" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="151" />
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="153" />
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="155" />
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="157" />
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="159" />
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -214,137 +224,137 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="49" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50" />
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="52" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53" />
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="79" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82" />
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="85" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89" />
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
         <source>What happened (%1 saves)</source>
         <translation>Не болды (%1 — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142" />
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="159" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163" />
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174" />
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207" />
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="217" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218" />
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="223" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224" />
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -352,37 +362,37 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="100" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="105" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="113" />
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="130" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="127" />
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="145" />
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="192" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="189" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -426,6 +436,29 @@
         <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22" />
         <source>Database unavailable, retrying: %1</source>
         <translation>Дерекқор қолжетімсіз, қайталау: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="126" />
+        <source>Cannot sign in now: %1</source>
+        <translation>Қазір кіру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="131" />
+        <source>Too many failed sign-ins: the account is locked until %1.</source>
+        <translation>Кіру әрекеттері тым көп сәтсіз болды: есептік жазба %1 дейін құлыпталды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="133" />
+        <source>This account is disabled. An administrator can enable it.</source>
+        <translation>Бұл есептік жазба өшірілген. Оны әкімші қоса алады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="134" />
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
     </message>
 </context>
 <context>
@@ -568,82 +601,82 @@
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111" />
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="113" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120" />
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136" />
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="151" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152" />
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156" />
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158" />
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161" />
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165" />
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167" />
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172" />
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -804,7 +837,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="67" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="80" />
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
@@ -823,71 +856,105 @@
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
+        <source>priority changed</source>
+        <translation>басымдық өзгертілді</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="91" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="93" />
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="102" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="103" />
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="104" />
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="98" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="225" />
+        <source>Demo accounts: %1 — the password of each is "%2".</source>
+        <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="230" />
+        <source>The first administrator</source>
+        <translation>Алғашқы әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="231" />
+        <source>This database had no accounts. Its administrator is "admin" with the one-time password
+
+%1
+
+It is shown only now. Sign in with it and choose a new password.</source>
+        <translation>Бұл дерекқорда есептік жазбалар болмаған. Оның әкімшісі — «admin», бір реттік құпиясөзі
+
+%1
+
+Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238" />
+        <source>The database is not available: %1</source>
+        <translation>Дерекқор қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="275" />
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="264" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="268" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="347" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="375" />
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="399" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="220" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="427" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="431" />
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -953,9 +1020,19 @@
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13" />
-        <source>Operator: %1</source>
-        <translation>Оператор: %1</translation>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33" />
+        <source>Nobody signed in</source>
+        <translation>Ешкім кірмеген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38" />
+        <source>precinct %1</source>
+        <translation>%1 учаскесі</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1074,39 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12" />
+        <source>shift lead</source>
+        <translation>жауапты кезекші</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13" />
+        <source>precinct inspector</source>
+        <translation>учаскелік инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14" />
+        <source>anti-corruption officer</source>
+        <translation>сыбайлас жемқорлыққа қарсы қызмет қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15" />
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16" />
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
@@ -1012,6 +1122,90 @@
         <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
         <source>Keys</source>
         <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="35" />
+        <source>Dispatch Desk</source>
+        <translation>Кезекші пульті</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="50" />
+        <source>your login</source>
+        <translation>сіздің логиніңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="60" />
+        <source>at least %1 characters</source>
+        <translation>кемінде %1 таңба</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="66" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="120" />
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="80" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
+        <source>New password again</source>
+        <translation>Жаңа құпиясөз қайтадан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="107" />
+        <source>Opening the database…</source>
+        <translation>Дерекқорды ашып жатырмын…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123" />
+        <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
+        <translation>Құлыптаған: %1. Жалғастыру үшін қайта кіріңіз немесе ауысымның келесі кезекшісі ретінде кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="136" />
+        <source>Set the new password</source>
+        <translation>Жаңа құпиясөзді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="137" />
+        <source>Choose your own password now; the one you were given works only once.</source>
+        <translation>Өз құпиясөзіңізді қазір таңдаңыз: берілгені тек бір рет жарамды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="159" />
+        <source>The two new passwords differ.</source>
+        <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="162" />
+        <source>Saving the new password…</source>
+        <translation>Жаңа құпиясөзді сақтап жатырмын…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167" />
+        <source>Type your login and your password.</source>
+        <translation>Логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
+        <source>Signing in…</source>
+        <translation>Кіріп жатырмын…</translation>
     </message>
 </context>
 <context>

@@ -21,192 +21,202 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="87" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="93" />
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="88" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="94" />
         <source>&amp;Incident</source>
         <translation>&amp;Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="89" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="95" />
         <source>&amp;Units</source>
         <translation>&amp;Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="90" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="91" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="97" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="95" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="101" />
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="96" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="102" />
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="97" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="103" />
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="98" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="104" />
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="103" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="110" />
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="105" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="112" />
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="106" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="113" />
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="107" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="114" />
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="108" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="115" />
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Заблокировать экран</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="117" />
+        <source>Sign &amp;out (shift change)</source>
+        <translation>&amp;Выйти (смена дежурства)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="110" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="121" />
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="112" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="123" />
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="113" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="124" />
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="126" />
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="116" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="127" />
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="128" />
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="129" />
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="130" />
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="120" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="131" />
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="121" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="132" />
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="133" />
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="135" />
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="125" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="136" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="137" />
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="138" />
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="139" />
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="140" />
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="147" />
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="150" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="151" />
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="153" />
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="155" />
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="157" />
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="159" />
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -214,137 +224,137 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="49" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50" />
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="52" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53" />
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="79" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="85" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="127" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
         <source>Discard (%1)</source>
         <translation>Отменить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
         <source>What happened (%1 saves)</source>
         <translation>Что произошло (%1 — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142" />
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="159" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163" />
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174" />
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207" />
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="217" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218" />
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="223" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224" />
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
         <source>Discard the call?</source>
         <translation>Отменить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="293" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -352,37 +362,37 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="100" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="105" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="113" />
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="119" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="130" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="127" />
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="145" />
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="192" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="189" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -426,6 +436,29 @@
         <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22" />
         <source>Database unavailable, retrying: %1</source>
         <translation>База данных недоступна, повтор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="126" />
+        <source>Cannot sign in now: %1</source>
+        <translation>Сейчас войти нельзя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="131" />
+        <source>Too many failed sign-ins: the account is locked until %1.</source>
+        <translation>Слишком много неудачных попыток входа: учётная запись заблокирована до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="133" />
+        <source>This account is disabled. An administrator can enable it.</source>
+        <translation>Эта учётная запись отключена. Включить её может администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/session.py" line="134" />
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
     </message>
 </context>
 <context>
@@ -568,82 +601,82 @@
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="110" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111" />
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="113" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120" />
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136" />
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="151" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152" />
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156" />
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158" />
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161" />
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165" />
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167" />
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172" />
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -804,7 +837,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="67" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="80" />
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
@@ -823,71 +856,105 @@
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
+        <source>priority changed</source>
+        <translation>приоритет изменён</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="91" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="93" />
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="102" />
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="96" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="103" />
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="97" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="104" />
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="98" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105" />
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="225" />
+        <source>Demo accounts: %1 — the password of each is "%2".</source>
+        <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="230" />
+        <source>The first administrator</source>
+        <translation>Первый администратор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="231" />
+        <source>This database had no accounts. Its administrator is "admin" with the one-time password
+
+%1
+
+It is shown only now. Sign in with it and choose a new password.</source>
+        <translation>В этой базе не было учётных записей. Её администратор — «admin» с одноразовым паролем
+
+%1
+
+Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238" />
+        <source>The database is not available: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="275" />
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="264" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="268" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="346" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="347" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="375" />
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="399" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="220" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="427" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="431" />
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -953,9 +1020,19 @@
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13" />
-        <source>Operator: %1</source>
-        <translation>Оператор: %1</translation>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33" />
+        <source>Nobody signed in</source>
+        <translation>Никто не вошёл</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38" />
+        <source>precinct %1</source>
+        <translation>участок %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1074,39 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12" />
+        <source>shift lead</source>
+        <translation>ответственный дежурный</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13" />
+        <source>precinct inspector</source>
+        <translation>участковый инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14" />
+        <source>anti-corruption officer</source>
+        <translation>сотрудник антикоррупционной службы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15" />
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16" />
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
@@ -1012,6 +1122,90 @@
         <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="35" />
+        <source>Dispatch Desk</source>
+        <translation>Пульт дежурного</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="50" />
+        <source>your login</source>
+        <translation>ваш логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="60" />
+        <source>at least %1 characters</source>
+        <translation>не менее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="66" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="120" />
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="80" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="107" />
+        <source>Opening the database…</source>
+        <translation>Открываю базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123" />
+        <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
+        <translation>Заблокировано: %1. Войдите снова, чтобы продолжить, или войдите как следующий дежурный смены.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="136" />
+        <source>Set the new password</source>
+        <translation>Сохранить новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="137" />
+        <source>Choose your own password now; the one you were given works only once.</source>
+        <translation>Выберите свой пароль сейчас: выданный действует только один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="159" />
+        <source>The two new passwords differ.</source>
+        <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="162" />
+        <source>Saving the new password…</source>
+        <translation>Сохраняю новый пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167" />
+        <source>Type your login and your password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
+        <source>Signing in…</source>
+        <translation>Вхожу…</translation>
     </message>
 </context>
 <context>

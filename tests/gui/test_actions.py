@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dispatch_desk.domain.access import PERMISSIONS, Role
 from dispatch_desk.ui.actions import ACTIONS, DeskState, resolve
 
 pytestmark = pytest.mark.gui
@@ -31,14 +32,30 @@ def test_menus_buttons_and_context_menu_come_from_the_table(bare_window):
     assert bare_window.call_form.place_button.text() == "Place on map (Ctrl+M)"
 
 
+def test_what_a_role_may_not_do_is_hidden_from_it(bare_window):
+    actions = bare_window.desk_actions
+    state = dict(database=True, incident=True, incident_open=False, unit=True, map=True)
+    actions.update(DeskState(permissions=PERMISSIONS[Role.OPERATOR], **state))
+    assert not actions.actions["reopen"].isVisible() and not actions.actions["unit_off_shift"].isVisible()
+    assert actions.actions["unit_busy"].isVisible() and actions.actions["unit_busy"].isEnabled()
+    actions.update(DeskState(permissions=PERMISSIONS[Role.SHIFT_LEAD], **state))
+    assert actions.actions["reopen"].isVisible() and actions.actions["reopen"].isEnabled()
+    actions.update(DeskState(permissions=PERMISSIONS[Role.AUDITOR], **state))
+    assert not actions.actions["new_call"].isVisible() and not actions.actions["dispatch_first"].isVisible()
+    assert actions.actions["sign_out"].isVisible() and actions.actions["shortcuts"].isVisible()
+
+
 def test_actions_apply_only_where_they_make_sense(bare_window):
     actions = bare_window.desk_actions
     actions.update(DeskState())
     assert not actions.actions["new_call"].isEnabled() and not actions.actions["close"].isEnabled()
     assert actions.actions["shortcuts"].isEnabled()
-    actions.update(DeskState(database=True, incident=True, incident_open=True))
+    lead = PERMISSIONS[Role.SHIFT_LEAD]
+    actions.update(DeskState(database=True, permissions=lead, incident=True, incident_open=True))
     assert actions.actions["close"].isEnabled() and not actions.actions["reopen"].isEnabled()
     assert not actions.actions["reassign"].isEnabled() and not actions.actions["place"].isEnabled()
-    actions.update(DeskState(database=True, incident=True, incident_open=False, unit=True, map=True))
+    actions.update(
+        DeskState(database=True, permissions=lead, incident=True, incident_open=False, unit=True, map=True)
+    )
     assert actions.actions["reopen"].isEnabled() and not actions.actions["close"].isEnabled()
     assert actions.actions["unit_busy"].isEnabled()

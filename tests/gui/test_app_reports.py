@@ -25,6 +25,7 @@ from dispatch_desk.ui.models.incidents import IncidentTableModel
 from dispatch_desk.ui.widgets.media import MediaViewer, ZoomView
 from tests.support.desk_window import open_window
 from tests.support.intake import start_intake_process
+from tests.support.people import add_person
 from tests.support.tcpproxy import TcpProxy
 
 pytestmark = pytest.mark.gui
@@ -47,9 +48,9 @@ def intake_process(db, desk, tmp_path):
 def window(qtbot, db, intake_process):
     settings = Settings()
     settings.database_url = db.url
-    settings.operator = "op-test"
     settings.media_dir = str(intake_process[2])
-    win = open_window(qtbot, settings)
+    add_person(db, "op-test")
+    win = open_window(qtbot, settings, login="op-test")
     yield win
     win.close()
 
@@ -123,8 +124,8 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
     settings = Settings()
     settings.database_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
-    settings.operator = "op-test"
-    window = open_window(qtbot, settings)
+    add_person(db, "op-test")
+    window = open_window(qtbot, settings, login="op-test")
     qtbot.waitUntil(lambda: window.database_ok, timeout=20_000)
     window.calls.new_call()
     window.call_form.address.setText("Торайгырова 64")

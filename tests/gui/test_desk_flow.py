@@ -17,6 +17,8 @@ from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, 
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.main_window import CloseDialog, MainWindow
+from tests.support.desk_window import sign_in
+from tests.support.people import DEMO_PASSWORD
 
 pytestmark = pytest.mark.gui
 
@@ -37,12 +39,12 @@ def sqlite_city(tmp_path):
 def desk_window(qtbot, sqlite_city):
     settings = Settings()
     settings.database_url = sqlite_city.url
-    settings.operator = "op-keyboard"
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
+    sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
     qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
     yield window
     window.close()
@@ -150,7 +152,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
         "incident.on_scene",
         "incident.closed",
     ]
-    assert {e.actor for e in desk.timeline(incident.number)} == {"op-keyboard"}
+    assert {e.actor for e in desk.timeline(incident.number)} == {"operator"}
 
 
 def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city):

@@ -12,6 +12,7 @@ from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.main_window import MainWindow
 from dispatch_desk.ui.models.incidents import IncidentTableModel
 from tests.support.desk_window import open_window
+from tests.support.people import add_person
 
 pytestmark = pytest.mark.gui
 
@@ -19,13 +20,14 @@ pytestmark = pytest.mark.gui
 def settings_for(db) -> Settings:
     settings = Settings()
     settings.database_url = db.url
-    settings.operator = "op-test"
+    settings.user = "op-test"
     return settings
 
 
 @pytest.fixture
 def window(qtbot, db):
-    win = open_window(qtbot, settings_for(db))
+    add_person(db, "op-test")
+    win = open_window(qtbot, settings_for(db), login="op-test")
     yield win
     win.close()
 
@@ -131,11 +133,8 @@ def test_first_start_on_the_default_database_builds_the_demo_city(qtbot):
 
 
 def test_a_call_being_typed_survives_a_crash_and_is_offered_back(qtbot, db):
-    first = MainWindow(settings_for(db), with_map=False)
-    qtbot.addWidget(first)
-    first.show()
-    first.start()
-    qtbot.waitUntil(lambda: first.services is not None, timeout=20_000)
+    add_person(db, "op-test")
+    first = open_window(qtbot, settings_for(db), login="op-test")
     first.calls.new_call()
     form = first.call_form
     form.phone.setText("87015551234")
@@ -147,10 +146,7 @@ def test_a_call_being_typed_survives_a_crash_and_is_offered_back(qtbot, db):
     first.feed.stop()
     first.hide()
 
-    second = MainWindow(settings_for(db), with_map=False)
-    qtbot.addWidget(second)
-    second.show()
-    second.start()
+    second = open_window(qtbot, settings_for(db), login="op-test")
     qtbot.waitUntil(lambda: second.call_dock.isVisible(), timeout=20_000)
     assert second.call_form.phone.text() == "87015551234"
     assert second.call_form.address.text() == "Торайгырова 64"
@@ -165,15 +161,12 @@ def test_layout_is_remembered_and_night_palette_toggles(qtbot, db):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    window = MainWindow(settings_for(db), with_map=False)
-    qtbot.addWidget(window)
-    window.show()
+    add_person(db, "op-test")
+    window = open_window(qtbot, settings_for(db), login="op-test")
     window.unit_dock.hide()
     window.queue.table.setColumnWidth(4, 333)
     window.close()
-    again = MainWindow(settings_for(db), with_map=False)
-    qtbot.addWidget(again)
-    again.show()
+    again = open_window(qtbot, settings_for(db), login="op-test")
     assert not again.unit_dock.isVisible() and again.queue.table.columnWidth(4) == 333
     light = QApplication.palette().color(QPalette.ColorRole.Window).lightness()
     again.toggle_palette(True)

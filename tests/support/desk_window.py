@@ -1,15 +1,29 @@
-"""Starting a desk window (without the map) in a GUI test and waiting until its database is open."""
+"""Starting a desk window (without the map) in a GUI test and waiting until its database is open,
+then signing a person in through the sign-in screen as they would."""
 
 from __future__ import annotations
 
 from dispatch_desk.config import Settings
 from dispatch_desk.ui.main_window import MainWindow
+from tests.support.people import PASSWORD
 
 
-def open_window(qtbot, settings: Settings, timeout: int = 20_000) -> MainWindow:
+def sign_in(qtbot, window: MainWindow, login: str, password: str = PASSWORD, timeout: int = 20_000) -> None:
+    screen = window.sign_in_screen
+    qtbot.waitUntil(lambda: screen.button.isEnabled(), timeout=timeout)
+    screen.login.setText(login)
+    screen.password.setText(password)
+    screen.submit()
+    qtbot.waitUntil(lambda: window.desk is not None, timeout=timeout)
+
+
+def open_window(qtbot, settings: Settings, timeout: int = 20_000, *, login: str | None = None,
+                password: str = PASSWORD) -> MainWindow:  # fmt: skip
     window = MainWindow(settings, with_map=False)
     qtbot.addWidget(window)
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.services is not None, timeout=timeout)
+    if login:
+        sign_in(qtbot, window, login, password, timeout)
     return window
