@@ -42,5 +42,5 @@ status = httpx.get(f"http://127.0.0.1:{port}/v2/requests/{number}.json", timeout
 assert status["agency_responsible"], status
 print("wheel check: report", number, "accepted, precinct", status["agency_responsible"])
 PY
-"$desk" incidents list --limit 1 | tail -1
+DISPATCH_DESK_PASSWORD=demo "$desk" incidents list --limit 1 --user operator | tail -1
 echo "wheel check passed: installed wheel ran db init --demo, screenshot and the intake"
