@@ -9,12 +9,12 @@ import sys
 from dispatch_desk.cli.common import (
     PROG,
     Parser,
+    as_user,
     date_type,
     port_type,
     positive,
     rate_type,
     services_for,
-    sign_in,
     speed_type,
     table,
 )
@@ -81,8 +81,8 @@ def run_intake(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
-    services = services_for(settings)
-    service, by = services.app_reports, sign_in(services, settings)
+    services, by = as_user(settings)
+    service = services.app_reports
     if args.apikeys_command == "create":
         stored, key = service.create_api_key(args.name, args.rate, by=by)
         print(key)

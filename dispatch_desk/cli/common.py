@@ -112,10 +112,16 @@ class SignInFailed(Exception):
     """The person could not be signed in: the command does nothing (exit status 3)."""
 
 
+def as_user(settings: Settings) -> tuple[Services, Principal]:
+    """The services and the person signed in for this command."""
+    services = services_for(settings)
+    return services, sign_in(services, settings)
+
+
 def desk_as_user(settings: Settings) -> tuple[Services, DeskService]:
     """The services and the desk of the person signed in for this command."""
-    services = services_for(settings)
-    return services, services.desk_for(sign_in(services, settings))
+    services, person = as_user(settings)
+    return services, services.desk_for(person)
 
 
 # -- argument types -------------------------------------------------------------------------------

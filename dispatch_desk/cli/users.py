@@ -13,9 +13,9 @@ from dispatch_desk.cli.common import (
     PROG,
     Parser,
     UsageError,
+    as_user,
     print_json,
     services_for,
-    sign_in,
     table,
 )
 from dispatch_desk.config import Settings
@@ -67,9 +67,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
-    services = services_for(settings)
+    services, by = as_user(settings)
     account, one_time = services.accounts.add(
-        sign_in(services, settings), args.login, args.name, args.role,
+        by, args.login, args.name, args.role,
         personal_number=args.personal_number, home_precinct=args.precinct,
     )  # fmt: skip
     print(one_time)
@@ -79,8 +79,8 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
-    services = services_for(settings)
-    accounts = services.accounts.accounts(sign_in(services, settings))
+    services, by = as_user(settings)
+    accounts = services.accounts.accounts(by)
     if args.json:
         print_json([a.summary() for a in accounts])
         return 0
@@ -93,8 +93,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_state(args: argparse.Namespace, settings: Settings) -> int:
-    services = services_for(settings)
-    by = sign_in(services, settings)
+    services, by = as_user(settings)
     change = services.accounts.disable if args.users_command == "disable" else services.accounts.enable
     account = change(by, args.login)
     print(f"{PROG}: account {account.login!r} is {account.state.value}", file=sys.stderr)
@@ -102,8 +101,8 @@ def run_state(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_reset(args: argparse.Namespace, settings: Settings) -> int:
-    services = services_for(settings)
-    password = services.accounts.reset_password(sign_in(services, settings), args.login)
+    services, by = as_user(settings)
+    password = services.accounts.reset_password(by, args.login)
     print(password)
     print(f"{PROG}: one-time password for {args.login!r}, shown only now; it must be changed at the next "
           "sign-in", file=sys.stderr)  # fmt: skip
@@ -111,8 +110,8 @@ def run_reset(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_roles(args: argparse.Namespace, settings: Settings) -> int:
-    services = services_for(settings)
-    account = services.accounts.set_roles(sign_in(services, settings), args.login, args.roles,
+    services, by = as_user(settings)
+    account = services.accounts.set_roles(by, args.login, args.roles,
                                           home_precinct=args.precinct)  # fmt: skip
     print(
         f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}", file=sys.stderr

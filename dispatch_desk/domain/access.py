@@ -214,10 +214,14 @@ class Account:
             return True
         return False
 
-    def signed_in(self, now: datetime) -> None:
+    def unlock(self) -> None:
+        """Lift a lockout and forget the failed sign-ins (a disabled account stays disabled)."""
         self.state = AccountState.ACTIVE if self.state is AccountState.LOCKED else self.state
         self.failed_sign_ins = 0
         self.locked_until = None
+
+    def signed_in(self, now: datetime) -> None:
+        self.unlock()
         self.last_sign_in_at = now
 
     def summary(self) -> dict[str, object]:

@@ -21,20 +21,19 @@ from dispatch_desk.domain.access import (
     MAX_PASSWORD,
     Account,
     AccountState,
-    Forbidden,
     Permission,
     Principal,
     Role,
     check_new_password,
     clean_login,
 )
-from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
-from dispatch_desk.domain.values import MAX_TEXT, clean_text
+from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.store.accounts import Access, AccessLog, Accounts
 from dispatch_desk.store.db import Database
 
 FIRST_ADMIN = "admin"
+WRONG = "Wrong login or password."  # the same for an unknown login, a wrong password and unusable input
 ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or copied by hand
 
 
@@ -109,13 +108,13 @@ class AccountService:
     def sign_in(self, login: object, password: object) -> SignedIn:
         """Check the password; a person whose account must change its password still signs in, and the
         front end asks for the new one before anything else (``SignedIn.must_change_password``)."""
-        wrong = SignInRefused("Wrong login or password.", "wrong")
+        wrong = SignInRefused(WRONG, "wrong")
         try:
             login = clean_login(login)
         except ValidationError:
-            raise SignInRefused("Wrong login or password.", "bad_input") from None
+            raise SignInRefused(WRONG, "bad_input") from None
         if not isinstance(password, str) or not password or len(password) > MAX_PASSWORD:
-            raise SignInRefused("Wrong login or password.", "bad_input")
+            raise SignInRefused(WRONG, "bad_input")
         now = self.clock()
         refusal: SignInRefused | None = None
         # A refusal is raised only after the transaction committed: the failure, the count towards the
@@ -124,7 +123,7 @@ class AccountService:
             accounts, log = Accounts(session), AccessLog(session)
 
             def note(kind: str, detail: str = "") -> None:
-                log.add(Access(now, login, self.workstation, kind, login, detail))
+                self._note(log, now, login, kind, login, detail)
 
             found = accounts.find(login)
             if found is None:
@@ -185,8 +184,15 @@ class AccountService:
     def record(self, principal: Principal, kind: str, subject: str = "", detail: str = "") -> None:
         """Write one line of the access log for ``principal``."""
         with self.db.write_session() as session, session.begin():
-            AccessLog(session).add(Access(self.clock(), principal.login, principal.workstation or self.workstation,
-                                          kind, subject, detail))  # fmt: skip
+            self._note(
+                AccessLog(session),
+                self.clock(),
+                principal.login,
+                kind,
+                subject,
+                detail,
+                principal.workstation,
+            )
 
     def change_password(self, login: str, old: str, new: str) -> Account:
         """The person's own change: the old password again, a new one that differs from it."""
@@ -199,37 +205,32 @@ class AccountService:
             account = accounts.get(login)
             account.must_change_password = False
             account = accounts.save(account, password_hash=self.hasher.hash(new))
-            AccessLog(session).add(
-                Access(self.clock(), login, self.workstation, AccessKind.PASSWORD_CHANGED, login)
-            )
+            self._note(AccessLog(session), self.clock(), login, AccessKind.PASSWORD_CHANGED, login)
         return account
 
     # -- administration -------------------------------------------------------------------------
     def ensure_first_administrator(self) -> str | None:
         """A database without accounts gets its administrator ``admin``; returns the one-time password
         (to be printed once; it must be changed at the first sign-in), or None when accounts exist."""
+        with self.db.reading() as session:  # every start asks; only the very first one writes
+            if Accounts(session).count():
+                return None
         password = one_time_password()
         now = self.clock()
         with self.db.write_session() as session, session.begin():
             accounts = Accounts(session)
-            if accounts.count():
+            if accounts.count():  # another workstation was quicker
                 return None
             admin = Account(FIRST_ADMIN, "Administrator", (Role.ADMIN,), must_change_password=True)
             accounts.add(admin, self.hasher.hash(password), now)
-            AccessLog(session).add(Access(now, "system", self.workstation, AccessKind.ACCOUNT_CHANGED, FIRST_ADMIN,
-                                          "first administrator created"))  # fmt: skip
+            self._note(AccessLog(session), now, "system", AccessKind.ACCOUNT_CHANGED, FIRST_ADMIN,
+                       "first administrator created")  # fmt: skip
         return password
 
     def accounts(self, by: Principal) -> list[Account]:
         by.require(Permission.MANAGE_ACCOUNTS)
         with self.db.reading() as session:
             return Accounts(session).all()
-
-    def account(self, by: Principal, login: str) -> Account:
-        if login != by.login:
-            by.require(Permission.MANAGE_ACCOUNTS)
-        with self.db.reading() as session:
-            return Accounts(session).get(clean_login(login))
 
     def add(
         self,
@@ -268,9 +269,7 @@ class AccountService:
             accounts = Accounts(session)
             account = accounts.get(clean_login(login))
             account.must_change_password = True
-            if account.state is AccountState.LOCKED:
-                account.signed_in(account.last_sign_in_at or self.clock())  # lifts the lock, keeps the date
-            account.failed_sign_ins = 0
+            account.unlock()
             accounts.save(account, password_hash=self.hasher.hash(password))
             self._changed(session, by, account.login, "password reset")
         return password
@@ -291,9 +290,8 @@ class AccountService:
             account = accounts.get(login)
             if state is AccountState.DISABLED:
                 self._keep_an_administrator(accounts, account, ())
+            account.unlock()
             account.state = state
-            account.failed_sign_ins = 0
-            account.locked_until = None
             account = accounts.save(account)
             self._changed(session, by, login, state.value)
         return account
@@ -314,21 +312,6 @@ class AccountService:
             self._changed(session, by, login, f"roles {','.join(r.value for r in account.roles)}")
         return account
 
-    def set_details(
-        self, by: Principal, login: str, *, full_name: str | None = None, personal_number: str | None = None
-    ) -> Account:
-        by.require(Permission.MANAGE_ACCOUNTS)
-        with self.db.write_session() as session, session.begin():
-            accounts = Accounts(session)
-            account = accounts.get(clean_login(login))
-            if full_name is not None:
-                account.full_name = clean_text(full_name, "full name", MAX_TEXT["name"], required=True)
-            if personal_number is not None:
-                account.personal_number = clean_text(personal_number, "personal number", 40)
-            account = accounts.save(account)
-            self._changed(session, by, account.login, "details changed")
-        return account
-
     def _keep_an_administrator(
         self, accounts: Accounts, account: Account, new_roles: tuple[Role, ...]
     ) -> None:
@@ -341,8 +324,13 @@ class AccountService:
             raise ValidationError(f"{account.login} is the last administrator; make someone else one first")
 
     def _changed(self, session, by: Principal, login: str, detail: str) -> None:
-        AccessLog(session).add(Access(self.clock(), by.login, by.workstation or self.workstation,
-                                      AccessKind.ACCOUNT_CHANGED, login, detail))  # fmt: skip
+        self._note(AccessLog(session), self.clock(), by.login, AccessKind.ACCOUNT_CHANGED, login, detail,
+                   by.workstation)  # fmt: skip
+
+    def _note(self, log: AccessLog, at: datetime, login: str, kind: str, subject: str = "", detail: str = "",
+              workstation: str = "") -> None:  # fmt: skip
+        """One line of the access log: who (from which workstation, this one unless said), what, about whom."""
+        log.add(Access(at, login, workstation or self.workstation, kind, subject, detail))
 
     # -- reading the log ------------------------------------------------------------------------
     def access_log(
@@ -363,12 +351,4 @@ class AccountService:
             )
 
 
-__all__ = [
-    "AccessKind",
-    "AccountService",
-    "Forbidden",
-    "NotFound",
-    "SignInRefused",
-    "SignedIn",
-    "one_time_password",
-]
+__all__ = ["AccessKind", "AccountService", "SignInRefused", "SignedIn", "one_time_password"]

@@ -85,7 +85,7 @@ class DeskQueries:
 
     # -- what the person acting sees -------------------------------------------------------------
     def _sees(self, incident: Incident) -> bool:
-        return self.actor.reads_incidents and self.actor.sees_precinct(incident.precinct)
+        return self.actor.sees_precinct(incident.precinct)
 
     def _shown(self, incident: Incident) -> Incident:
         """The incident as this person may see it: without the caller's identity unless their role needs it."""
@@ -99,7 +99,7 @@ class DeskQueries:
     def _entry_visible(self, entry: FeedEntry) -> bool:
         record = entry.record
         if isinstance(record, IncidentChange):
-            return self.actor.reads_incidents and self.actor.sees_precinct(record.precinct)
+            return self.actor.sees_precinct(record.precinct)
         if isinstance(record, UnitChange):
             return self.actor.reads_incidents
         return True

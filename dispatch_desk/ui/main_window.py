@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             self.map.load_page(opened.page)
         self._database_state(True, "")
         self._update_title()
-        place = self.windowTitle().removeprefix(self.tr("Dispatch Desk")).strip(" —")
+        place = self._place()
         hint = ""
         if opened.services.is_demo:
             from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD
@@ -425,13 +425,19 @@ class MainWindow(QMainWindow):
         self.incident_counts.show_counts(self.queue.model.incidents())
         self.unit_counts.show_counts(self.units.model.units())
 
+    def _place(self) -> str:
+        """The city of the database, and whether it is demo data: for the title and the sign-in screen."""
+        services = self.services
+        if services is None:
+            return ""
+        place = services.city.capitalize() if services.city else ""
+        if services.is_demo:
+            place = (place + " " + self.tr("(demo data)")).strip()
+        return place
+
     def _update_title(self) -> None:
-        title = self.tr("Dispatch Desk")
-        if self.services is not None and self.services.city:
-            title += " — " + self.services.city.capitalize()
-        if self.services is not None and self.services.is_demo:
-            title += " " + self.tr("(demo data)")
-        self.setWindowTitle(title)
+        place = self._place()
+        self.setWindowTitle(self.tr("Dispatch Desk") + (" — " + place if place else ""))
 
     def _tick(self) -> None:
         self.queue.model.tick()
