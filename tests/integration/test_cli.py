@@ -288,3 +288,78 @@ def test_geocode_on_the_demo_city(capsys, demo_db):
     assert json.loads(out)["how"] == "reverse"
     code, out, _ = run(capsys, "geocode", "--suggest", "Тора", "--db", demo_db)
     assert "улица Торайгырова" in out.splitlines()
+
+
+def test_users_commands_manage_accounts_and_refuse_bad_input(capsys, tmp_path, monkeypatch):
+    db = str(tmp_path / "people.sqlite3")
+    assert main(["db", "init", "--db", db]) == 0
+    add_person(db, "boss", "admin")
+    add_person(db, "aigerim")
+    act_as(monkeypatch, "aigerim")
+    capsys.readouterr()
+    code, _, err = run(capsys, "users", "list", "--db", db)
+    assert code == 1 and "aigerim may not manage accounts" in err
+    act_as(monkeypatch, "boss")
+    code, out, err = run(capsys, "users", "add", "nurlan", "--name", "Нурлан Абенов", "--role", "inspector",
+                         "--precinct", "05", "--personal-number", "102-0099", "--db", db)  # fmt: skip
+    one_time = out.strip()
+    assert code == 0 and len(one_time) == 14 and "shown only now" in err
+    code, out, _ = run(capsys, "users", "list", "--json", "--db", db)
+    listed = {a["login"]: a for a in json.loads(out)}
+    assert listed["nurlan"]["roles"] == ["inspector"] and listed["nurlan"]["must_change_password"]
+    assert "password" not in json.dumps(listed).replace("must_change_password", "")
+    act_as(monkeypatch, "nurlan", one_time)
+    code, _, err = run(capsys, "incidents", "list", "--db", db)
+    assert code == 3 and "must choose a new password" in err
+    monkeypatch.setenv("DISPATCH_DESK_NEW_PASSWORD", "Сенім-2026-пароль")
+    assert run(capsys, "users", "password", "--db", db)[0] == 0
+    act_as(monkeypatch, "nurlan", "Сенім-2026-пароль")
+    assert run(capsys, "incidents", "list", "--db", db)[0] == 0
+    act_as(monkeypatch, "boss")
+    assert run(capsys, "users", "roles", "nurlan", "operator", "shift-lead", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "users", "list", "--db", db)
+    assert "operator,shift_lead" in out
+    assert run(capsys, "users", "disable", "nurlan", "--db", db)[0] == 0
+    act_as(monkeypatch, "nurlan", "Сенім-2026-пароль")
+    code, _, err = run(capsys, "incidents", "list", "--db", db)
+    assert code == 3 and "disabled" in err
+    act_as(monkeypatch, "boss")
+    assert run(capsys, "users", "enable", "nurlan", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "users", "reset-password", "nurlan", "--db", db)
+    assert code == 0 and len(out.strip()) == 14
+    act_as(monkeypatch, "boss", "wrong")
+    code, _, err = run(capsys, "users", "list", "--db", db)
+    assert code == 3 and "Wrong login or password." in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["users", "add", "x\x00y", "--name", "N", "--role", "operator"], "control or formatting"),
+        (["users", "add", "Ба", "--name", "N", "--role", "operator"], "Latin letters"),
+        (["users", "add", "a" * 500, "--name", "N", "--role", "operator"], "too long"),
+        (["users", "add", "newbie", "--name", "N", "--role", "root"], "not a role"),
+        (["users", "add", "newbie", "--name", "", "--role", "operator"], "full name must not be empty"),
+        (["users", "add", "newbie", "--name", "N" * 5000, "--role", "operator"], "too long"),
+        (["users", "add", "newbie", "--name", "N", "--role", "inspector"], "home precinct"),
+        (["users", "add", "boss", "--name", "N", "--role", "operator"], "exists already"),
+        (["users", "disable", "boss"], "your own account"),
+        (["users", "roles", "boss", "operator"], "last administrator"),
+        (["users", "enable", "nobody"], "no account"),
+    ],
+)
+def test_users_commands_refuse_hostile_input_in_one_line(capsys, tmp_path, monkeypatch, argv, expected):
+    db = str(tmp_path / "people.sqlite3")
+    add_person(db, "boss", "admin")
+    act_as(monkeypatch, "boss")
+    capsys.readouterr()
+    code, out, err = run(capsys, *argv, "--db", db)
+    assert code == 1 and expected in err and len(err.strip().splitlines()) == 1 and not out
+
+
+def test_a_command_without_a_password_in_a_pipe_says_how_to_give_one(capsys, demo_db, monkeypatch):
+    monkeypatch.setenv("DISPATCH_DESK_USER", "operator")
+    monkeypatch.setattr("sys.stdin", open("/dev/null"))  # noqa: SIM115 - not a terminal
+    capsys.readouterr()
+    code, _, err = run(capsys, "units", "list", "--db", demo_db)
+    assert code == 2 and "DISPATCH_DESK_PASSWORD" in err
