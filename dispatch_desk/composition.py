@@ -45,7 +45,7 @@ class Services:
 
     def desk_for(self, principal: Principal) -> DeskService:
         """The desk's use cases as ``principal`` may use them."""
-        return DeskService(self.db, principal, geo=self.geo, **self.desk_options)
+        return DeskService(self.db, principal, geo=self.geo, media=self.media, **self.desk_options)
 
     def follower(self, desk: DeskService, after: int) -> FeedFollower:
         """A reader of the change feed from sequence number ``after`` on, as ``desk``'s person sees it."""

@@ -32,11 +32,13 @@ CATEGORY_WEIGHTS = {
     "disturbing_peace": 12, "domestic_conflict": 12, "theft": 10, "consultation": 8, "fraud": 7,
     "road_accident": 7, "fight_assault": 6, "traffic_violation": 6, "illegal_parking": 6, "other": 4,
     "drunk_driving": 4, "smoking_entrance": 3, "robbery": 2, "road_conditions": 2, "missing_person": 1,
-    "corruption_report": 0.5, "noise_night": 1,
+    "corruption_report": 0.5, "police_complaint": 0.5, "noise_night": 1,
 }  # fmt: skip
 NIGHT_NOISE_WEIGHT = 12  # noise complaints come at night
 
 CHANNEL_WEIGHTS = {Channel.PHONE: 58, Channel.APP: 37, Channel.VIDEO_CALL: 3, Channel.WALK_IN: 2}
+
+ANTI_CORRUPTION_LOGIN = "anticorruption"  # the demo's anti-corruption officer (demo/city.py)
 
 # Seconds from receipt to dispatch, by priority (min, max).
 DISPATCH_DELAY = {1: (20, 60), 2: (30, 120), 3: (60, 600), 4: (300, 2400)}
@@ -153,7 +155,11 @@ class HistoryBuilder:
 
     def _event(self, index: int, incident: Incident, at: datetime, kind: ChangeKind, **extra: str) -> None:
         record = IncidentChange.of(kind, incident, **extra)
-        self.history.events.append(HistoryEvent(at, self._operator(at), record, index))
+        # A confidential report is recorded by the operator who took it, then handled by anti-corruption.
+        actor = (
+            ANTI_CORRUPTION_LOGIN if incident.confidential and kind != ChangeKind.INCIDENT_CREATED else None
+        )
+        self.history.events.append(HistoryEvent(at, actor or self._operator(at), record, index))
 
     # -- the response ----------------------------------------------------------------------------
     def _free_unit(self, incident: Incident, at: datetime) -> _UnitClock:
@@ -169,8 +175,9 @@ class HistoryBuilder:
             return self.rng.choice(free)
         return min(pool, key=lambda c: c.busy_until)  # the first to become free takes it
 
-    def _closing(self, category: str) -> tuple[str, str]:
-        options = texts.DISPOSITIONS.get(category, []) + texts.DISPOSITIONS["*"]
+    def _closing(self, category: str, confidential: bool = False) -> tuple[str, str]:
+        own = texts.DISPOSITIONS.get(category, [])
+        options = own if confidential and own else own + texts.DISPOSITIONS["*"]
         return self.rng.choice(options)
 
     def add_incident(self, received: datetime) -> None:
@@ -198,6 +205,13 @@ class HistoryBuilder:
 
     def _respond(self, index: int, incident: Incident, created: datetime) -> None:
         rng = self.rng
+        if incident.confidential:  # no patrol: anti-corruption officers look into it within days
+            at = created + timedelta(hours=rng.randint(20, 96))
+            if at <= self.now:
+                disposition, message = self._closing(incident.category, confidential=True)
+                incident.close(at, disposition, message)
+                self._event(index, incident, at, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
+            return
         if incident.category == "consultation" and rng.random() < 0.8:
             at = created + timedelta(minutes=rng.randint(2, 9))
             if at <= self.now:

@@ -276,8 +276,11 @@ class Principal:
             holders = " or ".join(ROLE_NAMES[r] for r in HOLDERS[permission]) or "nobody"
             raise Forbidden(f"{self.login} may not {ACTIONS[permission]}: only a {holders} may")
 
-    def sees_precinct(self, precinct: str | None) -> bool:
-        """Whether incidents of ``precinct`` are visible: every precinct, or the inspector's own."""
+    def sees(self, precinct: str | None, confidential: bool = False) -> bool:
+        """Whether an incident is visible: a confidential one only to anti-corruption officers (whatever
+        its precinct); any other one to whoever reads every precinct, or to the inspector of its own."""
+        if confidential:
+            return self.may(Permission.CONFIDENTIAL)
         if self.may(Permission.READ_INCIDENTS):
             return True
         return (
@@ -287,10 +290,17 @@ class Principal:
         )
 
     @property
-    def reads_incidents(self) -> bool:
+    def reads_operations(self) -> bool:
+        """Whether any ordinary incident and the units are visible (not to anti-corruption officers,
+        administrators or auditors)."""
         return self.may(Permission.READ_INCIDENTS) or (
             self.may(Permission.READ_ANALYTICS) and self.home_precinct is not None
         )
+
+    @property
+    def reads_incidents(self) -> bool:
+        """Whether any incident at all is visible: ordinary ones or confidential ones."""
+        return self.reads_operations or self.may(Permission.CONFIDENTIAL)
 
     @property
     def role_names(self) -> str:

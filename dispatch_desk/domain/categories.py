@@ -77,6 +77,16 @@ DEFAULT_CATEGORIES: tuple[Category, ...] = (
         "Сообщение о коррупции",
         "Сыбайлас жемқорлық туралы хабар",
         (),
+        confidential=True,
+    ),
+    Category(
+        "police_complaint",
+        P.ROUTINE,
+        "Complaint about a police officer",
+        "Жалоба на сотрудника полиции",
+        "Полиция қызметкеріне шағым",
+        (),
+        confidential=True,
     ),
     Category(
         "illegal_parking",

@@ -105,6 +105,7 @@ class IncidentChange(ChangeRecord):
     reason: str = ""
     disposition: str = ""
     attachments: int = 0
+    confidential: bool = False
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "incident")
 
@@ -119,7 +120,7 @@ class IncidentChange(ChangeRecord):
             incident.channel.value, incident.address, incident.precinct, loc.lat if loc else None,
             loc.lon if loc else None, loc.source.value if loc else None, incident.received_at.isoformat(),
             tuple(a.call_sign for a in incident.active_assignments()), incident.version, unit, reason,
-            disposition, len(incident.attachments),
+            disposition, len(incident.attachments), incident.confidential,
         )  # fmt: skip
 
 

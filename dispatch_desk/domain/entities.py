@@ -37,6 +37,7 @@ class Category:
     name_kk: str
     related: tuple[str, ...] = ()
     active: bool = True
+    confidential: bool = False  # corruption reports, complaints about police: anti-corruption officers only
 
     def name(self, lang: str) -> str:
         return {"ru": self.name_ru, "kk": self.name_kk}.get(lang, self.name_en)
@@ -95,6 +96,9 @@ class Incident:
     closed_at: datetime | None = None
     updated_at: datetime | None = None
     video_call_requested: bool = False
+    confidential: bool = (
+        False  # of a confidential category: seen and handled by anti-corruption officers only
+    )
     assignments: list[Assignment] = field(default_factory=list)
     number: str = ""
     id: int | None = None
@@ -116,6 +120,11 @@ class Incident:
         raise DomainError(f"unit {unit_id} is not assigned to incident {self.number}")
 
     def assign(self, unit: Unit, at: datetime, reason: str = "") -> Assignment:
+        if self.confidential:
+            raise DomainError(
+                f"incident {self.number} is a confidential report: anti-corruption officers handle it, "
+                "patrol units are not sent to it"
+            )
         if not self.status.is_open:
             raise DomainError(f"incident {self.number} is {self.status.value}; reopen it before dispatching")
         if any(a.unit_id == unit.id for a in self.active_assignments()):

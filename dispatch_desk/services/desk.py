@@ -9,6 +9,7 @@ acting (``Principal``): each use case first asks the permission table whether th
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
@@ -24,19 +25,24 @@ from dispatch_desk.domain.dispatch_rules import (
     DispatchRules,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
-from dispatch_desk.domain.enums import Priority, UnitStatus
+from dispatch_desk.domain.enums import AttachmentKind, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
+from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_queries import DeskQueries
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import CallDraft, make_incident
+from dispatch_desk.store.accounts import Access, AccessLog
 from dispatch_desk.store.db import Database
+from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.repositories import Addresses
 from dispatch_desk.store.uow import UnitOfWork
 
 __all__ = ["CallDraft", "DeskService"]
+
+REOPENED_AFTER = timedelta(minutes=10)  # a view refreshed within this time is not a new access
 
 
 class DeskService(DeskQueries):
@@ -53,9 +59,66 @@ class DeskService(DeskQueries):
         rules: DispatchRules | None = None,
         duplicate_radius_m: float = 200.0,
         duplicate_window: timedelta = timedelta(minutes=30),
+        media: MediaStore | None = None,
     ) -> None:
         super().__init__(db, actor, geo=geo, clock=clock, timezone=timezone, rules=rules,
                          duplicate_radius_m=duplicate_radius_m, duplicate_window=duplicate_window)  # fmt: skip
+        self.media = media
+        self._opened: dict[tuple[str, str], datetime] = {}  # (kind, incident) → when last recorded
+
+    # -- who saw what ---------------------------------------------------------------------------
+    def open_incident(self, number: str) -> Incident:
+        """The incident as this person opens it (the detail view): reading a caller's identity, or a
+        confidential report at all, writes an access record — once per person, incident and
+        ``REOPENED_AFTER``, however often the view is refreshed meanwhile."""
+        incident = self.incident(number)
+        if incident.confidential:
+            self._accessed(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
+        if not incident.caller.is_empty:
+            self._accessed(AccessKind.IDENTITY_VIEWED, number, confidential=incident.confidential)
+        return incident
+
+    def media_file(self, number: str, sha256: str, *, opened: bool = True) -> Path:
+        """Where a photo, video or voice message of incident ``number`` is stored, for a person who sees
+        the incident. ``opened`` (played or opened, not a thumbnail): written to the access log."""
+        if self.media is None:
+            raise NotFound("this desk has no media store")
+        incident = self.incident(number)
+        attachment = next((a for a in incident.attachments if a.sha256 == sha256), None)
+        if attachment is None:
+            raise NotFound(f"incident {number} has no such file")
+        if opened:
+            detail = f"{attachment.kind.value} {sha256[:12]}"
+            self._accessed(
+                AccessKind.MEDIA_OPENED, number, detail, force=True, confidential=incident.confidential
+            )
+        return self.media.path(sha256)
+
+    def photo_files(self, number: str) -> dict[str, Path]:
+        """Where the photos of incident ``number`` are stored, for its thumbnails (not an access)."""
+        if self.media is None:
+            return {}
+        incident = self.incident(number)
+        return {
+            a.sha256: self.media.path(a.sha256)
+            for a in incident.attachments
+            if a.kind is AttachmentKind.PHOTO
+        }
+
+    def _accessed(
+        self, kind: str, number: str, detail: str = "", *, force: bool = False, confidential: bool = False
+    ) -> None:
+        now = self.clock()
+        last = self._opened.get((kind, number))
+        if not force and last is not None and now - last < REOPENED_AFTER:
+            return
+        with self.db.write_session() as session, session.begin():
+            AccessLog(session).add(
+                Access(
+                    now, self.actor.login, self.actor.workstation, kind, number, detail, None, confidential
+                )
+            )
+        self._opened[(kind, number)] = now
 
     def _work(self, permission: Permission | None = None) -> UnitOfWork:
         """A unit of work for a change ``permission`` allows (refused before anything is read)."""

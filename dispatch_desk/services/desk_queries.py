@@ -85,7 +85,7 @@ class DeskQueries:
 
     # -- what the person acting sees -------------------------------------------------------------
     def _sees(self, incident: Incident) -> bool:
-        return self.actor.sees_precinct(incident.precinct)
+        return self.actor.sees(incident.precinct, incident.confidential)
 
     def _shown(self, incident: Incident) -> Incident:
         """The incident as this person may see it: without the caller's identity unless their role needs it."""
@@ -99,16 +99,23 @@ class DeskQueries:
     def _entry_visible(self, entry: FeedEntry) -> bool:
         record = entry.record
         if isinstance(record, IncidentChange):
-            return self.actor.sees_precinct(record.precinct)
+            return self.actor.sees(record.precinct, record.confidential)
         if isinstance(record, UnitChange):
-            return self.actor.reads_incidents
+            return self.actor.reads_operations
         return True
 
-    def _precinct_filter(self, precinct: str | None) -> str | None:
-        """Narrow a query to the home precinct of a person who sees only that one."""
-        if precinct is None and not self.actor.may(Permission.READ_INCIDENTS):
-            return self.actor.home_precinct
-        return precinct
+    def _scope(self, precinct: str | None = None) -> dict[str, object]:
+        """What a query of incidents is narrowed to for this person: the inspector's home precinct;
+        confidential incidents only (anti-corruption officers), or none of them (everybody else)."""
+        actor = self.actor
+        if precinct is None and not actor.may(Permission.READ_INCIDENTS):
+            precinct = actor.home_precinct
+        confidential: bool | None = None
+        if not actor.may(Permission.CONFIDENTIAL):
+            confidential = False
+        elif not actor.reads_operations:
+            confidential, precinct = True, None
+        return {"precinct": precinct, "confidential": confidential}
 
     # -- incidents and units ----------------------------------------------------------------------
     def incident(self, number: str) -> Incident:
@@ -122,13 +129,13 @@ class DeskQueries:
         if not self.actor.reads_incidents:
             return []
         with self.db.reading() as session:
-            return self._visible(Incidents(session).open(self._precinct_filter(precinct)))
+            return self._visible(Incidents(session).open(**self._scope(precinct)))
 
     def recent_incidents(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
         if not self.actor.reads_incidents:
             return []
         with self.db.reading() as session:
-            return self._visible(Incidents(session).recent(limit, self._precinct_filter(precinct)))
+            return self._visible(Incidents(session).recent(limit, **self._scope(precinct)))
 
     def incidents_at_address(
         self, address: str, *, exclude: str | None = None, limit: int = 20
@@ -137,17 +144,19 @@ class DeskQueries:
             return []
         with self.db.reading() as session:
             return self._visible(
-                Incidents(session).at_address(address_key(address), exclude=exclude, limit=limit)
+                Incidents(session).at_address(
+                    address_key(address), exclude=exclude, limit=limit, **self._scope()
+                )
             )
 
     def units(self) -> list[Unit]:
-        if not self.actor.reads_incidents:
+        if not self.actor.reads_operations:
             return []
         with self.db.reading() as session:
             return Units(session).all()
 
     def unit(self, call_sign: str) -> Unit:
-        if not self.actor.reads_incidents:
+        if not self.actor.reads_operations:
             raise NotFound(f"there is no unit {call_sign}")
         with self.db.reading() as session:
             return Units(session).get(call_sign)
@@ -186,7 +195,7 @@ class DeskQueries:
             return []
         related = self.category(category)
         with self.db.reading() as session:
-            candidates = self._visible(Incidents(session).open())
+            candidates = self._visible(Incidents(session).open(**self._scope()))
         return likely_duplicates(
             category, related.related if related else (), location, at or self.clock(), candidates,
             radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude, address_key=key,

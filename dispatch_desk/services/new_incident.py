@@ -112,5 +112,6 @@ def make_incident(
         attachments=list(attachments),
         parent_number=draft.parent_number or None,
         video_call_requested=bool(draft.video_call_requested),
+        confidential=category.confidential,
         number=number,
     )

@@ -100,6 +100,7 @@ class Access:
     subject: str = ""
     detail: str = ""
     id: int | None = None
+    confidential: bool = False  # about a confidential report
 
 
 class AccessLog:
@@ -108,7 +109,8 @@ class AccessLog:
 
     def add(self, entry: Access) -> None:
         self.session.add(AccessRow(at=entry.at, login=entry.login[:40], workstation=entry.workstation[:120],
-                                   kind=entry.kind, subject=entry.subject[:120], detail=entry.detail[:500]))  # fmt: skip
+                                   kind=entry.kind, subject=entry.subject[:120], detail=entry.detail[:500],
+                                   confidential=entry.confidential))  # fmt: skip
         self.session.flush()
 
     def find(
@@ -120,8 +122,12 @@ class AccessLog:
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int = 10_000,
+        confidential: bool | None = None,
     ) -> list[Access]:
+        """Newest first; ``confidential`` False: without the lines about confidential reports."""
         query = select(AccessRow).order_by(AccessRow.at.desc(), AccessRow.id.desc()).limit(limit)
+        if confidential is not None:
+            query = query.where(AccessRow.confidential.is_(confidential))
         if login:
             query = query.where(AccessRow.login == login)
         if subject:
@@ -133,6 +139,6 @@ class AccessLog:
         if until is not None:
             query = query.where(AccessRow.at < until)
         return [
-            Access(r.at, r.login, r.workstation, r.kind, r.subject, r.detail, r.id)
+            Access(r.at, r.login, r.workstation, r.kind, r.subject, r.detail, r.id, r.confidential)
             for r in self.session.scalars(query)
         ]

@@ -72,6 +72,7 @@ def insert_history(session: Session, incidents: list[Incident], events: list[His
             else event.entity_id,
             "kind": event.record.kind.value,
             "payload": event.record.payload(),
+            "confidential": bool(getattr(event.record, "confidential", False)),
         }
         for event in sorted(events, key=lambda e: e.at)
     ]

@@ -41,6 +41,7 @@ def category_from_row(row: CategoryRow) -> Category:
         name_kk=row.name_kk,
         related=tuple(row.related or ()),
         active=row.active,
+        confidential=bool(row.confidential),
     )
 
 
@@ -50,6 +51,7 @@ def category_to_row(category: Category, row: CategoryRow | None = None) -> Categ
     row.name_en, row.name_ru, row.name_kk = category.name_en, category.name_ru, category.name_kk
     row.related = list(category.related)
     row.active = category.active
+    row.confidential = category.confidential
     return row
 
 
@@ -153,6 +155,7 @@ def incident_from_row(row: IncidentRow) -> Incident:
         disposition=row.disposition,
         citizen_message=row.citizen_message,
         video_call_requested=row.video_call_requested,
+        confidential=bool(row.confidential),
         received_at=row.received_at,
         created_at=row.created_at,
         first_dispatched_at=row.first_dispatched_at,
@@ -187,6 +190,7 @@ def incident_columns(incident: Incident) -> dict[str, object]:
         "disposition": incident.disposition,
         "citizen_message": incident.citizen_message,
         "video_call_requested": incident.video_call_requested,
+        "confidential": incident.confidential,
         "received_at": incident.received_at,
         "created_at": incident.created_at,
         "first_dispatched_at": incident.first_dispatched_at,

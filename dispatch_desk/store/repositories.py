@@ -100,24 +100,27 @@ class Incidents:
         mapping.sync_ids(incident, row)
         return incident
 
-    def open(self, precinct: str | None = None) -> list[Incident]:
+    def open(self, precinct: str | None = None, confidential: bool | None = None) -> list[Incident]:
+        """Open incidents, most urgent first; ``confidential``: only those (True), none of them (False)."""
         query = (
             select(IncidentRow)
             .where(IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES]))
             .order_by(IncidentRow.priority, IncidentRow.received_at)
             .options(*_INCIDENT_LOAD)
         )
-        if precinct:
-            query = query.where(IncidentRow.precinct == precinct)
+        query = _scoped(query, precinct, confidential)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
 
     def at_address(
-        self, address_key: str, *, before: datetime | None = None, exclude: str | None = None, limit: int = 20
-    ) -> list[Incident]:
+        self, address_key: str, *, before: datetime | None = None, exclude: str | None = None, limit: int = 20,
+        precinct: str | None = None, confidential: bool | None = None,
+    ) -> list[Incident]:  # fmt: skip
         """Earlier incidents at the same address, newest first."""
         if not address_key:
             return []
-        query = select(IncidentRow).where(IncidentRow.address_key == address_key)
+        query = _scoped(
+            select(IncidentRow).where(IncidentRow.address_key == address_key), precinct, confidential
+        )
         if before is not None:
             query = query.where(IncidentRow.received_at < before)
         if exclude:
@@ -125,12 +128,13 @@ class Incidents:
         query = query.order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
 
-    def recent(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
+    def recent(
+        self, limit: int = 100, precinct: str | None = None, confidential: bool | None = None
+    ) -> list[Incident]:
         query = (
             select(IncidentRow).order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
         )
-        if precinct:
-            query = query.where(IncidentRow.precinct == precinct)
+        query = _scoped(query, precinct, confidential)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
 
     def row_id(self, number: str) -> int:
@@ -138,6 +142,15 @@ class Incidents:
         if row_id is None:
             raise NotFound(f"there is no incident {number}")
         return row_id
+
+
+def _scoped(query, precinct: str | None, confidential: bool | None):
+    """Narrow an incidents query to one precinct and to confidential or ordinary incidents."""
+    if precinct:
+        query = query.where(IncidentRow.precinct == precinct)
+    if confidential is not None:
+        query = query.where(IncidentRow.confidential.is_(confidential))
+    return query
 
 
 class Units:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -62,6 +63,7 @@ class CategoryRow(Base):
     name_kk: Mapped[str] = mapped_column(String(120))
     related: Mapped[list[str]] = mapped_column(Json, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class PrecinctRow(Base):
@@ -120,6 +122,7 @@ class IncidentRow(Base):
     disposition: Mapped[str] = mapped_column(Text, default="")
     citizen_message: Mapped[str] = mapped_column(Text, default="")
     video_call_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     received_at: Mapped[datetime]
     created_at: Mapped[datetime]
     first_dispatched_at: Mapped[datetime | None]
@@ -144,6 +147,7 @@ class IncidentRow(Base):
         Index("ix_incidents_received", "received_at"),
         Index("ix_incidents_precinct_received", "precinct", "received_at"),
         Index("ix_incidents_channel_received", "channel", "received_at"),
+        Index("ix_incidents_confidential_received", "confidential", "received_at"),
     )
 
 
@@ -197,6 +201,8 @@ class FeedRow(Base):
     entity_id: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(Json)
+    # Of a confidential incident: read by anti-corruption officers only (on PostgreSQL by policy).
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (Index("ix_change_feed_entity", "entity", "entity_id", "seq"),)
 
@@ -302,3 +308,5 @@ class AccessRow(Base):
     kind: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(120), default="", index=True)  # an incident number, a login
     detail: Mapped[str] = mapped_column(String(500), default="")
+    # About a confidential report: read by anti-corruption officers only (on PostgreSQL by policy).
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

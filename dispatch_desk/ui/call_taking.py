@@ -8,12 +8,12 @@ with a call half taken, the next start offers the call back.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
+from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.values import Location
@@ -142,7 +142,13 @@ class CallTaking(QObject):
             caller_name=values["name"], caller_phone=values["phone"], priority=values["priority"] or None,
             parent_number=values.get("parent") or None,
         )  # fmt: skip
-        saved: Callable[[Incident], str] = lambda incident: self.tr("%1 saved").replace("%1", incident.number)  # noqa: E731
+
+        def saved(incident: Incident) -> str:
+            if incident.confidential and not desk.actor.may(Permission.CONFIDENTIAL):
+                text = self.tr("%1 saved and passed to the anti-corruption officers, who alone see it")
+            else:
+                text = self.tr("%1 saved")
+            return text.replace("%1", incident.number)
 
         def then(incident: Incident) -> None:
             self.finished()

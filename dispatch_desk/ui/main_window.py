@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, config_dir, data_dir
-from dispatch_desk.domain.access import Principal
+from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.errors import ConcurrencyConflict
 from dispatch_desk.services.desk import DeskService
@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
             )
 
     def _call_saved(self, incident: Incident) -> None:
+        if self.principal is not None and not self.principal.sees(incident.precinct, incident.confidential):
+            return  # a confidential report went to the anti-corruption officers; it is not in this queue
         self.select_incident(incident.number)
         self.queue.table.setFocus()
 
@@ -319,26 +321,25 @@ class MainWindow(QMainWindow):
         self.queue.select(number)
 
     def refresh_detail(self) -> None:
-        services, number = self.services, self.selected_number
-        if services is None or not number:
-            self.detail.show_incident(None)
-            return
-        desk, media = self.desk, services.media
-        if desk is None:
+        number, desk = self.selected_number, self.desk
+        if desk is None or not number:
             self.detail.show_incident(None)
             return
 
         def work():
-            incident = desk.incident(number)
-            candidates = desk.recommend_units(number, 9) if incident.status.is_open else []
-            return incident, candidates, desk.timeline(number)
+            incident = desk.open_incident(number)  # reading the caller's identity is an access
+            dispatching = incident.status.is_open and not incident.confidential
+            candidates = (
+                desk.recommend_units(number, 9) if dispatching and desk.actor.may(Permission.DISPATCH) else []
+            )
+            return incident, candidates, desk.timeline(number), desk.photo_files(number)
 
         def show(result) -> None:
-            incident, candidates, timeline = result
+            incident, candidates, timeline, photos = result
             if incident.number == self.selected_number:
                 self.detail.show_incident(incident, self.categories, self.language, candidates, timeline)
                 self.update_actions()
-                self.thumbnails.load(incident, media.path, self._thumbnail_decoded)
+                self.thumbnails.load(incident, photos, self._thumbnail_decoded)
 
         self.tasks.run(work, show, self.action_failed)
 
@@ -384,8 +385,16 @@ class MainWindow(QMainWindow):
         menu.exec(self.units.table.viewport().mapToGlobal(position))
 
     def open_media(self, attachment) -> None:
-        if self.services is not None:
-            MediaViewer(attachment, self.services.media.path(attachment.sha256), self).open()
+        """Open or play a report's file: where it lies is asked of the desk (who opens it is recorded)."""
+        shown, desk = self.detail.incident, self.desk
+        if shown is None or desk is None:
+            return
+        number = shown.number
+        self.tasks.run(
+            lambda: desk.media_file(number, attachment.sha256),
+            lambda path: MediaViewer(attachment, path, self).open(),
+            self.action_failed,
+        )
 
     # -- look and layout ----------------------------------------------------------------------------
     def toggle_palette(self, dark: bool) -> None:

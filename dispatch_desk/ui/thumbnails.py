@@ -29,9 +29,10 @@ class Thumbnails(QObject):
         self._kept: OrderedDict[str, QImage | None] = OrderedDict()
 
     def load(
-        self, incident: Incident, path_of: Callable[[str], Path], show: Callable[[str, str, QImage], None]
+        self, incident: Incident, paths: dict[str, Path], show: Callable[[str, str, QImage], None]
     ) -> None:
-        """Decode the incident's photos; ``show(number, sha256, image)`` for each one that decodes."""
+        """Decode the incident's photos (``paths``: where each is stored, by SHA-256);
+        ``show(number, sha256, image)`` for each one that decodes."""
         for attachment in incident.attachments:
             if attachment.kind is not AttachmentKind.PHOTO:
                 continue
@@ -41,7 +42,9 @@ class Thumbnails(QObject):
                 if image is not None:
                     show(incident.number, sha, image)
                 continue
-            path = path_of(sha)
+            path = paths.get(sha)
+            if path is None:
+                continue
             self.lane.run(lambda path=path: load_thumbnail(path),
                           lambda image, sha=sha: self._decoded(incident.number, sha, image, show))  # fmt: skip
 

@@ -387,12 +387,17 @@
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="145" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
+        <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
+        <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="150" />
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="189" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="195" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -890,17 +895,17 @@
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="225" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="227" />
         <source>Demo accounts: %1 — the password of each is "%2".</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="230" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="232" />
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="231" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="233" />
         <source>This database had no accounts. Its administrator is "admin" with the one-time password
 
 %1
@@ -913,48 +918,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="240" />
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="275" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="277" />
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="295" />
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="375" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="378" />
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="220" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="427" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="431" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="444" />
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1127,83 +1131,83 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="35" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="36" />
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="50" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="51" />
         <source>your login</source>
         <translation>сіздің логиніңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="60" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="61" />
         <source>at least %1 characters</source>
         <translation>кемінде %1 таңба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="66" />
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="120" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122" />
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="80" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="84" />
         <source>New password again</source>
         <translation>Жаңа құпиясөз қайтадан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="107" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="109" />
         <source>Opening the database…</source>
         <translation>Дерекқорды ашып жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125" />
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Құлыптаған: %1. Жалғастыру үшін қайта кіріңіз немесе ауысымның келесі кезекшісі ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="136" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138" />
         <source>Set the new password</source>
         <translation>Жаңа құпиясөзді сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="137" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139" />
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Өз құпиясөзіңізді қазір таңдаңыз: берілгені тек бір рет жарамды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="159" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161" />
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164" />
         <source>Saving the new password…</source>
         <translation>Жаңа құпиясөзді сақтап жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
         <source>Type your login and your password.</source>
         <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171" />
         <source>Signing in…</source>
         <translation>Кіріп жатырмын…</translation>
     </message>

@@ -387,12 +387,17 @@
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="145" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
+        <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
+        <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="150" />
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="189" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="195" />
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -890,17 +895,17 @@
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="225" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="227" />
         <source>Demo accounts: %1 — the password of each is "%2".</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="230" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="232" />
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="231" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="233" />
         <source>This database had no accounts. Its administrator is "admin" with the one-time password
 
 %1
@@ -913,48 +918,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="240" />
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="275" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="277" />
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="287" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="295" />
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="374" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="375" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="378" />
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="220" />
-        <location filename="../../dispatch_desk/ui/main_window.py" line="427" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449" />
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="431" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="444" />
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1127,83 +1131,83 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="35" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="36" />
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="50" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="51" />
         <source>your login</source>
         <translation>ваш логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="60" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="61" />
         <source>at least %1 characters</source>
         <translation>не менее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="66" />
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="120" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="80" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="84" />
         <source>New password again</source>
         <translation>Новый пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="107" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="109" />
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125" />
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Заблокировано: %1. Войдите снова, чтобы продолжить, или войдите как следующий дежурный смены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="136" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138" />
         <source>Set the new password</source>
         <translation>Сохранить новый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="137" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139" />
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Выберите свой пароль сейчас: выданный действует только один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="159" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161" />
         <source>The two new passwords differ.</source>
         <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164" />
         <source>Saving the new password…</source>
         <translation>Сохраняю новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
         <source>Type your login and your password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171" />
         <source>Signing in…</source>
         <translation>Вхожу…</translation>
     </message>

@@ -222,13 +222,13 @@ def test_every_role_may_do_exactly_what_the_permission_table_says(town, db, cloc
     who = person(accounts, "someone", role, precinct="05" if role is Role.INSPECTOR else None)
     desk = DeskService(db, who, clock=clock, geo=setup.geo)
     for permission, act in actions(numbers).items():
-        if permission in PERMISSIONS[role] and (who.reads_incidents or permission not in ON_INCIDENTS):
+        if permission in PERMISSIONS[role] and (who.reads_operations or permission not in ON_INCIDENTS):
             act(desk)  # goes through
         elif permission in PERMISSIONS[role]:
             with pytest.raises(NotFound):  # allowed, but not on incidents this person does not see
                 act(desk)
         else:  # refused; on an incident it does not see, as if there were none
-            with pytest.raises(Forbidden if who.reads_incidents else (Forbidden, NotFound)):
+            with pytest.raises(Forbidden if who.reads_operations else (Forbidden, NotFound)):
                 act(desk)
 
 
@@ -286,3 +286,124 @@ def test_the_same_priority_again_is_refused_with_a_reason(town, db, clock, accou
         desk.set_priority(fifth, Priority.ROUTINE, "no change")
     assert desk.set_priority(fifth, Priority.URGENT, "children at home").priority == Priority.URGENT
     assert setup.timeline(fifth)[-1].kind == "incident.priority"
+
+
+# -- confidential reports ---------------------------------------------------------------------------
+def confidential_report(town, db, clock, accounts, category="corruption_report"):
+    setup, fifth, *_ = town
+    operator = person(accounts, "aigerim", Role.OPERATOR)
+    desk = DeskService(db, operator, clock=clock, geo=setup.geo)
+    report = desk.create_incident(
+        CallDraft(Channel.PHONE, category, description="the inspector asked for money",
+                  address="Абая 10", location=Location(52.285, 76.905, "map"), caller_name="Серік",
+                  caller_phone="87015550000")
+    )  # fmt: skip
+    return setup, fifth, report.number
+
+
+@pytest.mark.parametrize("category", ["corruption_report", "police_complaint"])
+def test_a_confidential_report_is_absent_for_every_role_but_anti_corruption(
+    town, db, clock, accounts, category
+):
+    setup, _fifth, number = confidential_report(town, db, clock, accounts, category)
+    assert setup.incident(number).confidential
+    for role in (r for r in Role if r is not Role.ANTI_CORRUPTION):
+        login = f"p-{role.value}".replace("_", "-")
+        who = person(accounts, login, role, precinct="05" if role is Role.INSPECTOR else None)
+        desk = DeskService(db, who, clock=clock, geo=setup.geo)
+        assert number not in [i.number for i in desk.open_incidents()], role
+        assert number not in [i.number for i in desk.recent_incidents(1000)], role
+        assert number not in [i.number for i in desk.incidents_at_address("Абая 10")], role
+        assert not desk.likely_duplicates(category, Location(52.285, 76.905, "map"), address="Абая 10")
+        for entry in desk.feed_after(0):
+            assert not getattr(entry.record, "confidential", False), role
+            assert getattr(entry.record, "number", None) != number, role
+        with pytest.raises(NotFound):
+            desk.incident(number)
+        with pytest.raises(NotFound):
+            desk.timeline(number)
+        with pytest.raises((NotFound, Forbidden)):
+            desk.close(number, "looked into it")
+
+
+def test_an_anti_corruption_officer_sees_and_handles_only_confidential_reports(town, db, clock, accounts):
+    setup, fifth, number = confidential_report(town, db, clock, accounts)
+    officer = person(accounts, "dana", Role.ANTI_CORRUPTION)
+    desk = DeskService(db, officer, clock=clock, geo=setup.geo)
+    assert [i.number for i in desk.open_incidents()] == [number]
+    assert [i.number for i in desk.recent_incidents(1000)] == [number]
+    assert desk.incident(number).caller.name == "Серік"
+    assert desk.units() == []
+    with pytest.raises(NotFound):
+        desk.incident(fifth)
+    assert {e.record.number for e in desk.feed_after(0) if e.entity == "incident"} == {number}
+    with pytest.raises(DomainError, match="patrol units are not sent"):
+        setup.dispatch(number, "П-051")
+    closed = desk.close(number, "passed to the Agency", "Your report has been passed to the Agency")
+    assert closed.citizen_message.startswith("Your report")
+    assert desk.timeline(number)[-1].actor == "dana"
+
+
+# -- who saw what -----------------------------------------------------------------------------------
+def test_opening_a_callers_identity_is_recorded_once_per_ten_minutes(town, db, clock, accounts):
+    setup, fifth, sixth, _closed = town
+    operator = person(accounts, "aigerim", Role.OPERATOR)
+    desk = DeskService(db, operator, clock=clock, geo=setup.geo)
+    auditor = person(accounts, "gulnara", Role.AUDITOR)
+
+    def looked(number):
+        return [(a.login, a.workstation) for a in accounts.access_log(auditor, subject=number,
+                                                                       kinds=[AccessKind.IDENTITY_VIEWED])]  # fmt: skip
+
+    assert desk.open_incident(fifth).caller.name == "Айгерім"
+    desk.open_incident(fifth)  # the view refreshed: the same look
+    assert looked(fifth) == [("aigerim", "desk-7")]
+    clock.advance(minutes=11)
+    desk.open_incident(fifth)
+    assert len(looked(fifth)) == 2
+    desk.open_incident(sixth)  # no caller to see
+    assert looked(sixth) == []
+    inspector = person(accounts, "nurlan", Role.INSPECTOR, precinct="05")
+    DeskService(db, inspector, clock=clock, geo=setup.geo).open_incident(fifth)  # shown without the caller
+    assert {login for login, _ in looked(fifth)} == {"aigerim"}
+
+
+def test_opening_a_confidential_report_is_recorded(town, db, clock, accounts):
+    setup, _fifth, number = confidential_report(town, db, clock, accounts)
+    officer = person(accounts, "dana", Role.ANTI_CORRUPTION)
+    DeskService(db, officer, clock=clock, geo=setup.geo).open_incident(number)
+    admin = person(accounts, "boss", Role.ADMIN)
+    assert accounts.access_log(admin, subject=number) == []  # not even who looked reaches other roles
+    kinds = {a.kind for a in accounts.access_log(officer, subject=number, login="dana")}
+    assert kinds == {AccessKind.CONFIDENTIAL_OPENED, AccessKind.IDENTITY_VIEWED}
+
+
+def test_opening_a_reports_media_is_recorded_and_only_for_who_sees_it(town, db, clock, accounts, tmp_path):
+    from dispatch_desk.demo.simulator import photo
+    from dispatch_desk.domain.enums import AttachmentKind
+    from dispatch_desk.services.app_reports import AppReport, IntakeService, MediaFile
+    from dispatch_desk.store.media_files import MediaStore
+
+    setup, *_ = town
+    media = MediaStore(tmp_path / "media")
+    intake = IntakeService(setup, media)
+    client, _ = intake.create_api_key("102-app", by=SYSTEM)
+    picture = photo(__import__("random").Random(1), (32, 24))
+    report = AppReport("theft", "bicycle", location=Location(52.285, 76.905, "gps"), caller_name="Асель",
+                       media=(MediaFile(AttachmentKind.PHOTO, "image/jpeg", picture, "bike.jpg"),))  # fmt: skip
+    number = intake.enqueue(intake.prepare(client, report)).result(timeout=30).number
+    intake.close()
+    sha = setup.incident(number).attachments[0].sha256
+    operator = person(accounts, "aigerim", Role.OPERATOR)
+    desk = DeskService(db, operator, clock=clock, geo=setup.geo, media=media)
+    assert desk.photo_files(number) == {sha: media.path(sha)}
+    assert desk.media_file(number, sha).read_bytes() == picture
+    desk.media_file(number, sha)  # every opening counts
+    with pytest.raises(NotFound):
+        desk.media_file(number, "0" * 64)  # not a file of this incident
+    inspector = person(accounts, "erzhan", Role.INSPECTOR, precinct="06")
+    with pytest.raises(NotFound):
+        DeskService(db, inspector, clock=clock, geo=setup.geo, media=media).media_file(number, sha)
+    auditor = person(accounts, "gulnara", Role.AUDITOR)
+    opened = accounts.access_log(auditor, subject=number, kinds=[AccessKind.MEDIA_OPENED])
+    assert [a.login for a in opened] == ["aigerim", "aigerim"] and opened[0].detail.startswith("photo ")

@@ -1,0 +1,19 @@
+"""The kinds of line the access log holds: who signed in and out, and who looked at what."""
+
+from __future__ import annotations
+
+
+class AccessKind:
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    LOCKED = "account_locked"
+    SIGN_OUT = "sign_out"
+    SCREEN_LOCKED = "screen_locked"
+    PASSWORD_CHANGED = "password_changed"
+    ACCOUNT_CHANGED = "account_changed"
+    IDENTITY_VIEWED = "identity_viewed"  # an incident opened with its caller's name and phone shown
+    MEDIA_OPENED = "media_opened"  # a photo, video or voice message opened or played
+    CONFIDENTIAL_OPENED = "confidential_opened"  # a corruption report or complaint about police opened
+
+    ALL = (SIGN_IN, SIGN_IN_FAILED, LOCKED, SIGN_OUT, SCREEN_LOCKED, PASSWORD_CHANGED, ACCOUNT_CHANGED,
+           IDENTITY_VIEWED, MEDIA_OPENED, CONFIDENTIAL_OPENED)  # fmt: skip
