@@ -65,6 +65,7 @@ class Settings:
     intake_max_file_mb: float = 25.0
     intake_max_report_mb: float = 60.0
     intake_max_files: float = 10.0
+    intake_lookups_per_minute: float = 120.0  # GETs of service requests from one network address
     intake_batch_max: float = 64.0  # reports committed together under load (1 = one transaction each)
     # Desk notifications for new app reports.
     notify_sound: bool = True

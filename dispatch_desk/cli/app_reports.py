@@ -41,6 +41,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     create.add_argument("name", metavar="NAME", help='the client, e.g. "102-app"')
     create.add_argument("--rate", type=rate_type, default=6000,
                         help="requests a minute this client may make (default 6000)")  # fmt: skip
+    create.add_argument(
+        "--confidential", action="store_true",
+        help="a server integration of another agency (never an app): it reads back its own reports in full",
+    )  # fmt: skip
     actions.add_parser(parents=[common], name="list", help="list the keys (never their secret)")
     revoke = actions.add_parser(parents=[common], name="revoke", help="revoke a key at once")
     revoke.add_argument("name", metavar="NAME")
@@ -84,20 +88,22 @@ def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
     services, by = as_user(settings)
     service = services.app_reports
     if args.apikeys_command == "create":
-        stored, key = service.create_api_key(args.name, args.rate, by=by)
+        stored, key = service.create_api_key(args.name, args.rate, by=by, confidential=args.confidential)
+        kind = "a confidential key, " if stored.confidential else ""
         print(key)
-        print(f"{PROG}: key {stored.name!r} created ({stored.rate_per_minute} requests a minute); "
+        print(f"{PROG}: key {stored.name!r} created ({kind}{stored.rate_per_minute} requests a minute); "
               "it is shown only now, store it in the client's configuration", file=sys.stderr)  # fmt: skip
     elif args.apikeys_command == "revoke":
         revoked = service.revoke_api_key(args.name, by=by)
         print(f"{PROG}: key {revoked.name!r} is revoked", file=sys.stderr)
     else:
         rows = [
-            [k.name, f"ddk_{k.prefix}…", str(k.rate_per_minute), k.created_at.isoformat(timespec="seconds"),
+            [k.name, f"ddk_{k.prefix}…", "confidential" if k.confidential else "app",
+             str(k.rate_per_minute), k.created_at.isoformat(timespec="seconds"),
              k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else "active"]
             for k in service.api_keys(by=by)
         ]  # fmt: skip
-        print(table(rows, ["NAME", "KEY", "PER MINUTE", "CREATED", "STATE"]))
+        print(table(rows, ["NAME", "KEY", "KIND", "PER MINUTE", "CREATED", "STATE"]))
     return 0
 
 

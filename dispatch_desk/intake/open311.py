@@ -17,7 +17,7 @@ from dispatch_desk.domain.entities import Category, Precinct
 from dispatch_desk.domain.enums import LocationSource
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, normalize_phone
-from dispatch_desk.services.app_reports import AppReport, MediaFile, ReportView
+from dispatch_desk.services.app_reports import AppReport, MediaFile, Reader, ReportView
 
 STANDARD_FIELDS = {
     "api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "email",
@@ -220,41 +220,47 @@ def service_definition(category: Category) -> dict[str, object]:
 def service_request(
     view: ReportView,
     *,
-    full: bool,
+    reader: Reader,
     lang: str,
     zone: ZoneInfo,
     categories: dict[str, Category],
     precincts: dict[str, Precinct],
 ) -> dict[str, object]:
-    """One service request. Without a client key (``full`` False) only what the app shows its user's
-    report status needs is public: the citizen's words, address and position stay with the police."""
+    """One service request, as much of it as ``reader`` may read. To the public (anyone, the app's own
+    key included: it ships inside every phone) only the number and open or closed: nothing that names a
+    person, a place, a category or the measures taken. The report's author (its secret) and the
+    confidential key that posted it read the whole report."""
     incident = view.incident
+    answer: dict[str, object] = dict.fromkeys(PUBLIC_NULLS)
+    answer.update(service_request_id=incident.number, status="open" if incident.status.is_open else "closed")
+    if reader is Reader.PUBLIC:
+        return answer
     category = categories.get(incident.category)
     precinct = precincts.get(incident.precinct or "")
-    answer: dict[str, object] = {
-        "service_request_id": incident.number,
-        "status": "open" if incident.status.is_open else "closed",
-        "status_notes": incident.citizen_message or None,
-        "service_name": category.name(lang) if category else incident.category,
-        "service_code": incident.category,
-        "agency_responsible": precinct.name(lang) if precinct else None,
-        "service_notice": None,
-        "requested_datetime": w3c(incident.received_at, zone),
-        "updated_datetime": w3c(incident.updated_at or incident.received_at, zone),
-        "expected_datetime": None,
-    }
-    if full:
-        location = incident.location
-        answer.update(
-            description=incident.description,
-            address=incident.address or None,
-            address_id=None,
-            zipcode=None,
-            lat=location.lat if location else None,
-            long=location.lon if location else None,
-            media_url=view.media_url or None,
-        )
+    location = incident.location
+    answer.update(
+        status_notes=incident.citizen_message or None,
+        service_name=category.name(lang) if category else incident.category,
+        service_code=incident.category,
+        agency_responsible=precinct.name(lang) if precinct else None,
+        requested_datetime=w3c(incident.received_at, zone),
+        updated_datetime=w3c(incident.updated_at or incident.received_at, zone),
+        description=incident.description,
+        address=incident.address or None,
+        address_id=None,
+        zipcode=None,
+        lat=location.lat if location else None,
+        long=location.lon if location else None,
+        media_url=view.media_url or None,
+    )
     return answer
+
+
+# The fields of GeoReport v2 a public answer carries as null, so that clients find every key they expect.
+PUBLIC_NULLS = (
+    "service_request_id", "status", "status_notes", "service_name", "service_code", "agency_responsible",
+    "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
+)  # fmt: skip
 
 
 def parse_date(text: str | None, name: str, zone: ZoneInfo) -> datetime | None:

@@ -35,6 +35,7 @@ from dispatch_desk.services.app_reports import MAX_REQUEST_RANGE, IntakeService,
 
 def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone: ZoneInfo) -> None:
     limiter = RateLimiter()
+    lookups = RateLimiter()
 
     def authenticate(key: str | None, *, required: bool):
         if not key:
@@ -51,6 +52,18 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
         if wait > 0:
             raise Problem(
                 429, "too many requests for this api_key", {"Retry-After": str(max(1, round(wait)))}
+            )
+
+    def limit_lookups(request: Request, client, cost: int = 1) -> None:
+        """Reading service requests, from one network address (and one key): walking the register of
+        numbers from outside is slow, whatever key is used. ``cost``: the numbers asked for at once."""
+        address = request.client.host if request.client is not None else "?"
+        wait = lookups.allow(("address", address), limits.lookups_per_minute, cost)
+        if wait <= 0 and client is not None:
+            wait = limiter.allow(client.id, client.rate_per_minute)
+        if wait > 0:
+            raise Problem(
+                429, "too many lookups of service requests", {"Retry-After": str(max(1, round(wait)))}
             )
 
     @app.get("/healthz", include_in_schema=False)
@@ -131,46 +144,63 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
                     "service_request_id": receipt.number,
                     "service_notice": notice,
                     "account_id": report.account_id,
+                    "report_secret": receipt.secret,
                 }
             ],
             status_code=201,
             headers={"Location": f"/v2/requests/{receipt.number}.json"},
         )
 
-    def _context(request: Request, api_key: str | None) -> dict[str, Any]:
-        full = authenticate(api_key, required=False) is not None
-        categories = service.categories_by_code()
+    def _context(request: Request) -> dict[str, Any]:
         return {
-            "full": full, "lang": _language(request), "zone": zone, "categories": categories,
+            "lang": _language(request), "zone": zone, "categories": service.categories_by_code(),
             "precincts": service.precincts(),
         }  # fmt: skip
+
+    def _client(request: Request, api_key: str | None, cost: int = 1):
+        client = authenticate(api_key or request.headers.get("x-api-key"), required=False)
+        limit_lookups(request, client, cost)
+        return client
 
     @app.get(
         "/v2/requests/{service_request_id}.json",
         response_model=list[ServiceRequestOut],
-        summary="One service request: its status and the measures taken",
-        responses=errors_of(400, 403, 404),
+        summary="One service request: its status, and to its author the measures taken",
+        description=(
+            "Without the report's secret the answer holds the number and open or closed, nothing more; "
+            "a phone call, a confidential report and a number never given are all 404 alike. The "
+            "report's author sends the report_secret the POST answered with (the X-Report-Secret "
+            "header, or the report_secret parameter) and reads the whole report with its status notes. "
+            "A confidential api_key reads the reports it posted itself. Lookups are rate limited."
+        ),
+        responses=errors_of(400, 403, 404, 429),
     )
     def get_request(
         request: Request,
         service_request_id: str,
         jurisdiction_id: str | None = None,
         api_key: str | None = None,
+        report_secret: str | None = Query(None, description="the report's secret (or X-Report-Secret)"),
     ) -> JSONResponse:
-        context = _context(request, api_key)
+        client = _client(request, api_key)
+        secret = request.headers.get("x-report-secret") or report_secret
         try:
-            if not open311.REQUEST_ID.match(service_request_id):
+            if not open311.REQUEST_ID.match(service_request_id) or (secret and len(secret) > 200):
                 raise NotFound(service_request_id)
-            view = service.report(service_request_id)
+            view, reader = service.report(service_request_id, client=client, secret=secret)
         except NotFound:
             raise Problem(404, f"there is no service request {service_request_id[:40]!r}") from None
-        return JSONResponse([open311.service_request(view, **context)])
+        return JSONResponse([open311.service_request(view, reader=reader, **_context(request))])
 
     @app.get(
         "/v2/requests.json",
         response_model=list[ServiceRequestOut],
         summary="Service requests, newest first (filters as in GeoReport v2)",
-        responses=errors_of(400, 403),
+        description=(
+            "Numbers and open or closed only: nothing that names a person, a place or a category, and no "
+            "confidential report. A confidential api_key lists the reports it posted itself, in full."
+        ),
+        responses=errors_of(400, 403, 429),
     )
     def get_requests(
         request: Request,
@@ -184,7 +214,6 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
         jurisdiction_id: str | None = None,
         api_key: str | None = None,
     ) -> JSONResponse:
-        context = _context(request, api_key)
         try:
             numbers = open311.split_list(service_request_id, "service_request_id", open311.REQUEST_ID)
             codes = open311.split_list(service_code, "service_code", open311.SERVICE_CODE)
@@ -193,6 +222,12 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
             end = open311.parse_date(end_date, "end_date", zone)
         except ValidationError as exc:
             raise Problem(400, str(exc)) from None
+        client = _client(request, api_key, cost=max(1, len(numbers)))
+        if codes and not (client is not None and client.confidential):
+            raise Problem(
+                403,
+                "service requests are listed by service_code only to the confidential key that posted them",
+            )
         statuses = []
         for item in wanted:
             if item not in ("open", "closed"):
@@ -210,5 +245,7 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
                 raise Problem(400, "end_date lies before start_date")
             if end - start > MAX_REQUEST_RANGE + timedelta(seconds=1):
                 raise Problem(400, "start_date and end_date may span at most 90 days")
-        views = service.reports(ReportFilter(numbers, codes, tuple(statuses), start, end, limits.max_list))
-        return JSONResponse([open311.service_request(v, **context) for v in views])
+        wanted = ReportFilter(numbers, codes, tuple(statuses), start, end, limits.max_list)
+        views, reader = service.reports(wanted, client=client)
+        context = _context(request)
+        return JSONResponse([open311.service_request(v, reader=reader, **context) for v in views])

@@ -46,26 +46,41 @@ class PostAnswer(BaseModel):
     service_request_id: str
     service_notice: str | None = None
     account_id: str | None = None
+    report_secret: str = Field(
+        description="The report's secret, given only in this answer: the app keeps it and sends it as the "
+        "X-Report-Secret header (or the report_secret parameter) to read the report's status notes. A "
+        "retry with the same Idempotency-Key gets a new secret, and the earlier one stops working."
+    )
+
+
+ONLY_AUTHOR = (
+    "only to the report's author (its report_secret) and to the confidential api_key that posted it; "
+    "null to anyone else"
+)
 
 
 class ServiceRequestOut(BaseModel):
     service_request_id: str
     status: str = Field(description="open or closed")
-    status_notes: str | None = Field(None, description="the measures taken, written for the report's author")
-    service_name: str
-    service_code: str
-    agency_responsible: str | None = Field(None, description="the police precinct that handles the report")
+    status_notes: str | None = Field(
+        None, description="the measures taken, written for the report's author: only with its secret"
+    )
+    service_name: str | None = Field(None, description=ONLY_AUTHOR)
+    service_code: str | None = Field(None, description=ONLY_AUTHOR)
+    agency_responsible: str | None = Field(
+        None, description=f"the police precinct that handles the report; {ONLY_AUTHOR}"
+    )
     service_notice: str | None = None
-    requested_datetime: str | None = None
-    updated_datetime: str | None = None
+    requested_datetime: str | None = Field(None, description=ONLY_AUTHOR)
+    updated_datetime: str | None = Field(None, description=ONLY_AUTHOR)
     expected_datetime: str | None = None
-    description: str | None = Field(None, description="only with a valid api_key")
-    address: str | None = Field(None, description="only with a valid api_key")
+    description: str | None = Field(None, description=ONLY_AUTHOR)
+    address: str | None = Field(None, description=ONLY_AUTHOR)
     address_id: str | None = None
     zipcode: str | None = None
-    lat: float | None = Field(None, description="only with a valid api_key")
-    long: float | None = Field(None, description="only with a valid api_key")
-    media_url: str | None = Field(None, description="only with a valid api_key")
+    lat: float | None = Field(None, description=ONLY_AUTHOR)
+    long: float | None = Field(None, description=ONLY_AUTHOR)
+    media_url: str | None = Field(None, description=ONLY_AUTHOR)
 
 
 SERVICE_CODE = {"type": "string", "description": "from GET /v2/services.json"}

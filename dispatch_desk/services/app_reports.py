@@ -9,6 +9,7 @@ incident (unique per client), so a retried report returns the first incident ins
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import logging
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import timedelta
+from enum import StrEnum
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.changes import ApiKeyChange, ChangeKind, IncidentChange
@@ -36,7 +38,7 @@ from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.report_receipts import ApiKey, PendingReport, ReportFilter, ReportView
 from dispatch_desk.store.uow import UnitOfWork
 
-__all__ = ["AppReport", "IntakeService", "MediaFile", "Receipt", "ReportFilter", "ReportView"]
+__all__ = ["AppReport", "IntakeService", "MediaFile", "Reader", "Receipt", "ReportFilter", "ReportView"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,15 @@ class AppReport:
 class Receipt:
     number: str
     created: bool  # False when a retry found the incident its first attempt made
+    secret: str = ""  # the report's secret, for its author's eyes: given once, only its hash is kept
+
+
+class Reader(StrEnum):
+    """Who reads a report, by what they proved: how much of it they get (``intake/open311.py``)."""
+
+    PUBLIC = "public"  # anyone: the number and open or closed
+    AUTHOR = "author"  # the report's secret: the whole report and the measures taken
+    AGENCY = "agency"  # the confidential key that posted it: the whole report
 
 
 @dataclass
@@ -113,9 +124,12 @@ class IntakeService:
 
     # -- client keys ----------------------------------------------------------------------------
     def create_api_key(
-        self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE, *, by: Principal
-    ) -> tuple[ApiKey, str]:
-        """A new key for a client application; the key text is returned once and never stored."""
+        self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE, *, by: Principal,
+        confidential: bool = False,
+    ) -> tuple[ApiKey, str]:  # fmt: skip
+        """A new key for a client application; the key text is returned once and never stored.
+        ``confidential``: a server integration of another agency (never an app, whose key ships inside
+        every phone): it may read back the full reports it posted itself."""
         by.require(Permission.MANAGE_API_KEYS)
         name = clean_text(name, "API key name", MAX_TEXT["short"], required=True)
         if not 1 <= int(rate_per_minute) <= 10_000_000:
@@ -124,7 +138,7 @@ class IntakeService:
         key = f"ddk_{prefix}{secrets.token_hex(20)}"
         with UnitOfWork(self.db, by.login, self.desk.clock()) as work:
             stored = store.ApiKeys(work.session).add(
-                name, prefix, hash_key(key), int(rate_per_minute), work.now
+                name, prefix, hash_key(key), int(rate_per_minute), work.now, bool(confidential)
             )
             work.record(ApiKeyChange(ChangeKind.API_KEY_CREATED, name, prefix), stored.id)
             work.commit()
@@ -240,7 +254,12 @@ class IntakeService:
             incident.attachments.append(
                 Attachment(item.kind, sha256, item.media_type, len(item.data), item.name)
             )
-        return PendingReport(incident, client.id, report.idempotency_key, report.media_url, report.device_id)
+        pending = PendingReport(
+            incident, client.id, report.idempotency_key, report.media_url, report.device_id
+        )
+        pending.secret = secrets.token_urlsafe(SECRET_BYTES)
+        pending.secret_hash = hash_key(pending.secret)
+        return pending
 
     def enqueue(self, pending: PendingReport) -> Future:
         """Queue a prepared report for the writer; the future resolves to a Receipt after the commit."""
@@ -327,7 +346,8 @@ class IntakeService:
                     (report.api_key_id, report.idempotency_key) if report.idempotency_key else None
                 )
                 if key is not None and key in known:
-                    results[i] = Receipt(known[key], created=False)
+                    store.replace_secret(session, key[0], key[1], report.secret_hash)
+                    results[i] = Receipt(known[key], created=False, secret=report.secret)
                 elif key is not None and key in first_of:
                     results[i] = first_of[key]  # the same report twice in one batch
                 else:
@@ -348,21 +368,49 @@ class IntakeService:
         receipts: list[Receipt] = []
         for i, result in enumerate(results):
             if result is None:
-                receipts.append(Receipt(reports[i].incident.number, created=True))
-            elif isinstance(result, int):
-                receipts.append(Receipt(reports[result].incident.number, created=False))
+                receipts.append(Receipt(reports[i].incident.number, created=True, secret=reports[i].secret))
+            elif isinstance(result, int):  # the same report twice in one batch: both get the first's secret
+                first = reports[result]
+                receipts.append(Receipt(first.incident.number, created=False, secret=first.secret))
             else:
                 receipts.append(result)
         return receipts
 
     # -- replies to citizens --------------------------------------------------------------------
-    def report(self, number: str) -> ReportView:
+    def report(
+        self, number: str, *, client: ApiKey | None = None, secret: str | None = None
+    ) -> tuple[ReportView, Reader]:
+        """The app report ``number`` and how much of it this asker may read. A phone call, another
+        client's confidential report, a confidential report without its secret and a number never given
+        are all the same NotFound; a wrong secret reads as none."""
         with self.db.reading() as session:
-            return store.report(session, number)
+            try:
+                view = store.report(session, number)
+            except NotFound:
+                view = None
+        offered = hash_key(secret) if secret else ""  # hashed whether or not the number exists
+        if view is None:
+            raise NotFound(f"there is no service request {number}")
+        if offered and view.secret_hash and hmac.compare_digest(offered, view.secret_hash):
+            return view, Reader.AUTHOR
+        if client is not None and client.confidential and client.id == view.api_key_id:
+            return view, Reader.AGENCY
+        if view.incident.confidential:
+            raise NotFound(f"there is no service request {number}")
+        return view, Reader.PUBLIC
 
-    def reports(self, wanted: ReportFilter) -> list[ReportView]:
+    def reports(
+        self, wanted: ReportFilter, *, client: ApiKey | None = None
+    ) -> tuple[list[ReportView], Reader]:
+        """App reports, newest first: a confidential key's own reports in full, to anyone else the public
+        list (no confidential report, nothing that names a person, a place or a category)."""
+        if client is not None and client.confidential:
+            wanted, reader = dataclasses.replace(wanted, client=client.id, confidential=True), Reader.AGENCY
+        else:
+            wanted, reader = dataclasses.replace(wanted, client=None, confidential=False), Reader.PUBLIC
         with self.db.reading() as session:
-            return store.reports(session, wanted)
+            return store.reports(session, wanted), reader
 
 
+SECRET_BYTES = 24  # 32 URL-safe characters
 MAX_REQUEST_RANGE = timedelta(days=90)

@@ -34,6 +34,7 @@ class ApiKey:
     rate_per_minute: int
     created_at: datetime
     revoked_at: datetime | None
+    confidential: bool = False
 
     @property
     def active(self) -> bool:
@@ -42,7 +43,14 @@ class ApiKey:
 
 def _key(row: ApiKeyRow) -> ApiKey:
     return ApiKey(
-        row.id, row.name, row.prefix, row.secret_hash, row.rate_per_minute, row.created_at, row.revoked_at
+        row.id,
+        row.name,
+        row.prefix,
+        row.secret_hash,
+        row.rate_per_minute,
+        row.created_at,
+        row.revoked_at,
+        bool(row.confidential),
     )
 
 
@@ -50,11 +58,19 @@ class ApiKeys:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def add(self, name: str, prefix: str, secret_hash: str, rate_per_minute: int, now: datetime) -> ApiKey:
+    def add(
+        self, name: str, prefix: str, secret_hash: str, rate_per_minute: int, now: datetime,
+        confidential: bool = False,
+    ) -> ApiKey:  # fmt: skip
         if self.session.scalar(select(ApiKeyRow.id).where(ApiKeyRow.name == name)) is not None:
             raise ValidationError(f"an API key named {name!r} exists already")
         row = ApiKeyRow(
-            name=name, prefix=prefix, secret_hash=secret_hash, rate_per_minute=rate_per_minute, created_at=now
+            name=name,
+            prefix=prefix,
+            secret_hash=secret_hash,
+            rate_per_minute=rate_per_minute,
+            created_at=now,
+            confidential=confidential,
         )
         self.session.add(row)
         self.session.flush()
@@ -82,6 +98,8 @@ class PendingReport:
     idempotency_key: str | None
     media_url: str
     device_id: str | None
+    secret: str = ""  # given to the author once; never stored
+    secret_hash: str = ""
 
 
 def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) -> dict[str, str]:
@@ -94,6 +112,15 @@ def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) ->
         .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key.in_(list(keys)))
     )
     return {key: number for key, number in rows if key is not None}
+
+
+def replace_secret(session: Session, api_key_id: int, idempotency_key: str, secret_hash: str) -> None:
+    """A retry of a report gets a new secret (the first answer, and its secret, never reached the app)."""
+    session.execute(
+        update(IntakeReceiptRow)
+        .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key == idempotency_key)
+        .values(secret_hash=secret_hash)
+    )
 
 
 def reserve_numbers(session: Session, year: int, count: int) -> list[str]:
@@ -138,6 +165,7 @@ def insert_reports(session: Session, reports: Sequence[PendingReport], numbers: 
                 "media_url": report.media_url,
                 "device_id": report.device_id,
                 "received_at": report.incident.received_at,
+                "secret_hash": report.secret_hash,
             }
         )
     if attachments:
@@ -147,30 +175,37 @@ def insert_reports(session: Session, reports: Sequence[PendingReport], numbers: 
 
 @dataclass(frozen=True, slots=True)
 class ReportView:
-    """An app report as the Open311 API shows it."""
+    """An app report as the Open311 API shows it: the incident, and what its receipt says about who
+    posted it (the client key) and how its author proves authorship (the secret's hash)."""
 
     incident: Incident
     media_url: str
+    api_key_id: int = 0
+    secret_hash: str = ""
 
 
 _LOAD = (selectinload(IncidentRow.attachments),)
+_RECEIPT = (IntakeReceiptRow.media_url, IntakeReceiptRow.api_key_id, IntakeReceiptRow.secret_hash)
 
 
 def report(session: Session, number: str) -> ReportView:
+    """The app report ``number``; a phone call, a walk-in or no such number: NotFound alike."""
     row = session.execute(
-        select(IncidentRow, IntakeReceiptRow.media_url)
+        select(IncidentRow, *_RECEIPT)
         .join(IntakeReceiptRow, IntakeReceiptRow.incident_id == IncidentRow.id)
-        .where(IncidentRow.number == number)
+        .where(IncidentRow.number == number, IncidentRow.channel == Channel.APP.value)
         .options(*_LOAD)
     ).first()
     if row is None:
         raise NotFound(f"there is no service request {number}")
-    return ReportView(mapping.incident_from_row(row[0]), row[1])
+    return ReportView(mapping.incident_from_row(row[0]), row[1], row[2], row[3])
 
 
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
-    """What ``GET /v2/requests.json`` asks for; ``numbers`` overrides the rest (as Open311 says)."""
+    """What ``GET /v2/requests.json`` asks for; ``numbers`` overrides the rest (as Open311 says).
+    ``client``: only the reports this client key posted; ``confidential``: whether confidential reports
+    may be among them (only for a confidential key's own)."""
 
     numbers: Sequence[str] = ()
     categories: Sequence[str] = ()
@@ -178,16 +213,22 @@ class ReportFilter:
     start: datetime | None = None
     end: datetime | None = None
     limit: int = 1000
+    client: int | None = None
+    confidential: bool = False
 
 
 def reports(session: Session, wanted: ReportFilter) -> list[ReportView]:
     """App reports, newest first."""
     query = (
-        select(IncidentRow, IntakeReceiptRow.media_url)
+        select(IncidentRow, *_RECEIPT)
         .join(IntakeReceiptRow, IntakeReceiptRow.incident_id == IncidentRow.id)
         .where(IncidentRow.channel == Channel.APP.value)
         .options(*_LOAD)
     )
+    if wanted.client is not None:
+        query = query.where(IntakeReceiptRow.api_key_id == wanted.client)
+    if not wanted.confidential:
+        query = query.where(IncidentRow.confidential.is_(False))
     if wanted.numbers:
         query = query.where(IncidentRow.number.in_(list(wanted.numbers)))
     else:
@@ -200,4 +241,4 @@ def reports(session: Session, wanted: ReportFilter) -> list[ReportView]:
         if wanted.end is not None:
             query = query.where(IncidentRow.received_at <= wanted.end)
     query = query.order_by(IncidentRow.received_at.desc(), IncidentRow.id.desc()).limit(wanted.limit)
-    return [ReportView(mapping.incident_from_row(r[0]), r[1]) for r in session.execute(query)]
+    return [ReportView(mapping.incident_from_row(r[0]), r[1], r[2], r[3]) for r in session.execute(query)]

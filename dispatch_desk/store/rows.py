@@ -257,6 +257,8 @@ class ApiKeyRow(Base):
     rate_per_minute: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # A server integration of another agency (never an app): reads back the full reports it posted.
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class IntakeReceiptRow(Base):
@@ -270,6 +272,8 @@ class IntakeReceiptRow(Base):
     media_url: Mapped[str] = mapped_column(String(2000), default="")
     device_id: Mapped[str | None] = mapped_column(String(120))
     received_at: Mapped[datetime]
+    # SHA-256 of the report's secret, given once to its author: the status notes are theirs alone.
+    secret_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     __table_args__ = (UniqueConstraint("api_key_id", "idempotency_key"),)
 

@@ -31,21 +31,23 @@ def running(desk, tmp_path):
 
 def test_georeport_client_reads_services_a_request_and_the_list(running, desk):
     server, key, _ = running
-    posted = []
+    posted, secrets = [], []
     for code, lat in (("theft", 52.2873), ("noise_night", 52.2901)):
         answer = httpx.post(f"{server.url}/v2/requests.json",
                             data={"api_key": key, "service_code": code, "lat": lat, "long": 76.9674})  # fmt: skip
         assert answer.status_code == 201
         posted.append(answer.json()[0]["service_request_id"])
+        secrets.append(answer.json()[0]["report_secret"])
     desk.close(posted[0], "found", "Велосипед найден.")
 
     client = GeoReport(root_address=f"{server.url}/v2")  # the third-party client, unchanged
     services = client.get_service_list()
     assert {"theft", "noise_night", "fight_assault"} <= {s["service_code"] for s in services}
-    single = client.get_service_request(posted[0])
+    single = client.get_service_request(posted[0])  # what anyone may read: the number and its status
     assert single["service_request_id"] == posted[0]
-    assert single["status"] == "closed" and single["status_notes"] == "Велосипед найден."
-    assert single["agency_responsible"]
+    assert single["status"] == "closed" and single["status_notes"] is None
+    own = httpx.get(f"{server.url}/v2/requests/{posted[0]}.json", headers={"X-Report-Secret": secrets[0]})
+    assert own.json()[0]["status_notes"] == "Велосипед найден." and own.json()[0]["agency_responsible"]
     listed = client.get_service_requests(status="open")
     assert [r["service_request_id"] for r in listed] == [posted[1]]
     both = client.get_service_requests(service_request_id=",".join(posted))
@@ -59,16 +61,17 @@ def test_georeport_client_in_xml(running, desk):
     assert answer.status_code == 201 and answer.headers["content-type"].startswith("application/xml")
     assert "<service_requests><request><service_request_id>" in answer.text
     number = answer.text.split("<service_request_id>")[1].split("<")[0]
+    secret = answer.text.split("<report_secret>")[1].split("<")[0]
     desk.close(number, "found", "Велосипед найден & возвращён <владельцу>.")
 
     client = GeoReport(root_address=f"{server.url}/v2", output_format="xml")  # the same client, in XML
     services = client.get_service_list()
     assert "theft" in {s["service_code"] for s in services}
     single = client.get_service_request(number)
-    assert (
-        single["status"] == "closed" and single["status_notes"] == "Велосипед найден & возвращён <владельцу>."
-    )
+    assert single["status"] == "closed" and single["status_notes"] is None
     assert single["expected_datetime"] is None  # JSON null is an empty element
+    own = httpx.get(f"{server.url}/v2/requests/{number}.xml", params={"report_secret": secret}).text
+    assert "<status_notes>Велосипед найден &amp; возвращён &lt;владельцу&gt;.</status_notes>" in own
     definition = httpx.get(f"{server.url}/v2/services/theft.xml").text
     assert "<service_definition><service_code>theft</service_code><attributes><attribute>" in definition
     assert "<values><value><key>true</key>" in definition
