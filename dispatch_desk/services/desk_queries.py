@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
@@ -37,6 +38,11 @@ from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
 
 INCIDENT = "incident"
+
+
+class _Scope(TypedDict):
+    precinct: str | None
+    confidential: bool | None
 
 
 class DeskQueries:
@@ -104,7 +110,7 @@ class DeskQueries:
             return self.actor.reads_operations
         return True
 
-    def _scope(self, precinct: str | None = None) -> dict[str, object]:
+    def _scope(self, precinct: str | None = None) -> _Scope:
         """What a query of incidents is narrowed to for this person: the inspector's home precinct;
         confidential incidents only (anti-corruption officers), or none of them (everybody else)."""
         actor = self.actor
@@ -115,7 +121,7 @@ class DeskQueries:
             confidential = False
         elif not actor.reads_operations:
             confidential, precinct = True, None
-        return {"precinct": precinct, "confidential": confidential}
+        return _Scope(precinct=precinct, confidential=confidential)
 
     # -- incidents and units ----------------------------------------------------------------------
     def incident(self, number: str) -> Incident:

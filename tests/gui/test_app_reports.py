@@ -90,9 +90,10 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     assert not photo_item.icon().isNull()
 
     attachments = {a.kind: a for a in detail.incident.attachments}
-    window.open_media(attachments[AttachmentKind.PHOTO])
+    window.open_media(attachments[AttachmentKind.PHOTO])  # where it lies is asked of the desk, off the GUI
+    qtbot.waitUntil(lambda: window.findChild(MediaViewer) is not None, timeout=10_000)
     viewer = window.findChild(MediaViewer)
-    assert viewer is not None and isinstance(viewer.view, ZoomView)
+    assert isinstance(viewer.view, ZoomView)
     qtbot.waitExposed(viewer)
     shown = viewer.view.mapFromScene(viewer.view.item.sceneBoundingRect()).boundingRect()
     port = viewer.view.viewport()
@@ -103,6 +104,9 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     viewer.close()
 
     window.open_media(attachments[AttachmentKind.AUDIO])
+    qtbot.waitUntil(
+        lambda: any(v.player is not None for v in window.findChildren(MediaViewer)), timeout=10_000
+    )
     player_window = next(v for v in window.findChildren(MediaViewer) if v.player is not None)
     qtbot.waitUntil(lambda: player_window.player.duration() > 1500, timeout=10_000)
     assert player_window.time.text().endswith("0:02")
@@ -188,9 +192,9 @@ def test_thumbnails_are_decoded_small_within_a_memory_cap_and_off_the_database_l
     paths = {"a" * 64: ordinary, "b" * 64: huge}
     thumbnails = Thumbnails()
     shown: list[str] = []
-    thumbnails.load(incident, paths.__getitem__, lambda number, sha, image: shown.append(sha))
+    thumbnails.load(incident, paths, lambda number, sha, image: shown.append(sha))
     qtbot.waitUntil(lambda: len(thumbnails._kept) == 2, timeout=10_000)
     assert shown == ["a" * 64]  # the refused one keeps its badge
-    thumbnails.load(incident, paths.__getitem__, lambda number, sha, image: shown.append(sha))
+    thumbnails.load(incident, paths, lambda number, sha, image: shown.append(sha))
     assert shown == ["a" * 64, "a" * 64]  # kept: shown again at once, nothing decoded again
     thumbnails.shutdown()
