@@ -388,7 +388,8 @@ class IntakeService:
                 view = store.report(session, number)
             except NotFound:
                 view = None
-        offered = hash_key(secret) if secret else ""  # hashed whether or not the number exists
+        # Hashed whether or not the number exists; a secret we never give (not ASCII) matches nothing.
+        offered = hash_key(secret) if secret and secret.isascii() else ""
         if view is None:
             raise NotFound(f"there is no service request {number}")
         if offered and view.secret_hash and hmac.compare_digest(offered, view.secret_hash):

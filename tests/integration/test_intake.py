@@ -249,6 +249,11 @@ def test_replies_to_the_citizen(client, key, desk, clock):
     assert closed["updated_datetime"].endswith("+05:00")
     assert closed["description"] == "Украли велосипед из подъезда" and closed["lat"] == CENTRE[0]
     assert closed["agency_responsible"]
+    for odd in ("секрет", "\x00\x1b", "x" * 5000):  # never a 500: read as no secret
+        assert client.get(f"/v2/requests/{number}.json", params={"report_secret": odd}).status_code in (
+            200,
+            404,
+        )
     by_parameter = client.get(f"/v2/requests/{number}.json", params={"report_secret": secret}).json()[0]
     assert by_parameter["status_notes"] == closed["status_notes"]
     assert client.get(f"/v2/requests/{number}.json", params={"api_key": "wrong"}).status_code == 403

@@ -104,15 +104,19 @@ def test_cli_keys_and_simulate(capsys, tmp_path, running, monkeypatch):
     out, err = capsys.readouterr()
     created = out.strip()
     assert created.startswith("ddk_") and "shown only now" in err
+    assert main(["apikeys", "create", "agency", "--confidential", "--db", db]) == 0
+    assert "a confidential key" in capsys.readouterr().err
     assert main(["apikeys", "list", "--db", db]) == 0
     listing = capsys.readouterr().out
     assert "102-app" in listing and created not in listing and "active" in listing
+    assert [line.split()[2] for line in listing.splitlines()[1:] if line.strip()] == ["app", "confidential"]
     assert main(["apikeys", "create", "102-app", "--db", db]) == 1
     assert "exists already" in capsys.readouterr().err
     assert main(["apikeys", "revoke", "102-app", "--db", db]) == 0
     capsys.readouterr()
     assert main(["apikeys", "list", "--db", db]) == 0
-    assert "active" not in capsys.readouterr().out
+    revoked = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("102-app"))
+    assert not revoked.endswith("active")
     assert main(["apikeys", "revoke", "nobody", "--db", db]) == 1
     capsys.readouterr()
     assert (
