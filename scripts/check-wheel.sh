@@ -37,8 +37,9 @@ answer = httpx.post(f"http://127.0.0.1:{port}/v2/requests.json", timeout=10,
                     data={"api_key": key, "service_code": "theft", "lat": "52.2873", "long": "76.9674",
                           "description": "Проверка установки"})
 assert answer.status_code == 201, answer.text
-number = answer.json()[0]["service_request_id"]
-status = httpx.get(f"http://127.0.0.1:{port}/v2/requests/{number}.json", timeout=10).json()[0]
+number, secret = answer.json()[0]["service_request_id"], answer.json()[0]["report_secret"]
+status = httpx.get(f"http://127.0.0.1:{port}/v2/requests/{number}.json", timeout=10,
+                   headers={"X-Report-Secret": secret}).json()[0]  # the author reads the precinct
 assert status["agency_responsible"], status
 print("wheel check: report", number, "accepted, precinct", status["agency_responsible"])
 PY
