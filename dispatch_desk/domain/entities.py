@@ -96,9 +96,8 @@ class Incident:
     closed_at: datetime | None = None
     updated_at: datetime | None = None
     video_call_requested: bool = False
-    confidential: bool = (
-        False  # of a confidential category: seen and handled by anti-corruption officers only
-    )
+    # Of a confidential category: seen and handled by anti-corruption officers only.
+    confidential: bool = False
     assignments: list[Assignment] = field(default_factory=list)
     number: str = ""
     id: int | None = None

@@ -14,6 +14,3 @@ class AccessKind:
     IDENTITY_VIEWED = "identity_viewed"  # an incident opened with its caller's name and phone shown
     MEDIA_OPENED = "media_opened"  # a photo, video or voice message opened or played
     CONFIDENTIAL_OPENED = "confidential_opened"  # a corruption report or complaint about police opened
-
-    ALL = (SIGN_IN, SIGN_IN_FAILED, LOCKED, SIGN_OUT, SCREEN_LOCKED, PASSWORD_CHANGED, ACCOUNT_CHANGED,
-           IDENTITY_VIEWED, MEDIA_OPENED, CONFIDENTIAL_OPENED)  # fmt: skip

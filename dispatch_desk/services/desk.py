@@ -94,11 +94,11 @@ class DeskService(DeskQueries):
             )
         return self.media.path(sha256)
 
-    def photo_files(self, number: str) -> dict[str, Path]:
-        """Where the photos of incident ``number`` are stored, for its thumbnails (not an access)."""
+    def photo_files(self, incident: Incident) -> dict[str, Path]:
+        """Where the photos of ``incident`` (as this person opened it) are stored, for its thumbnails:
+        not an access, and no second reading of the incident."""
         if self.media is None:
             return {}
-        incident = self.incident(number)
         return {
             a.sha256: self.media.path(a.sha256)
             for a in incident.attachments

@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             candidates = (
                 desk.recommend_units(number, 9) if dispatching and desk.actor.may(Permission.DISPATCH) else []
             )
-            return incident, candidates, desk.timeline(number), desk.photo_files(number)
+            return incident, candidates, desk.timeline(number), desk.photo_files(incident)
 
         def show(result) -> None:
             incident, candidates, timeline, photos = result

@@ -396,7 +396,7 @@ def test_opening_a_reports_media_is_recorded_and_only_for_who_sees_it(town, db, 
     sha = setup.incident(number).attachments[0].sha256
     operator = person(accounts, "aigerim", Role.OPERATOR)
     desk = DeskService(db, operator, clock=clock, geo=setup.geo, media=media)
-    assert desk.photo_files(number) == {sha: media.path(sha)}
+    assert desk.photo_files(desk.incident(number)) == {sha: media.path(sha)}
     assert desk.media_file(number, sha).read_bytes() == picture
     desk.media_file(number, sha)  # every opening counts
     with pytest.raises(NotFound):
