@@ -44,8 +44,10 @@ class Services:
     desk_options: dict[str, Any] = field(default_factory=dict)
 
     def desk_for(self, principal: Principal) -> DeskService:
-        """The desk's use cases as ``principal`` may use them."""
-        return DeskService(self.db, principal, geo=self.geo, media=self.media, **self.desk_options)
+        """The desk's use cases as ``principal`` may use them, over their own connection (on PostgreSQL
+        their login role, so that the server enforces the same)."""
+        db = self.accounts.database_for(principal)
+        return DeskService(db, principal, geo=self.geo, media=self.media, **self.desk_options)
 
     def follower(self, desk: DeskService, after: int) -> FeedFollower:
         """A reader of the change feed from sequence number ``after`` on, as ``desk``'s person sees it."""

@@ -23,7 +23,7 @@ from dispatch_desk.resources import demo_city_dir
 from dispatch_desk.services.accounts import password_hasher
 from dispatch_desk.services.clock import utc_now
 from dispatch_desk.services.desk import DeskService
-from dispatch_desk.store import bulk
+from dispatch_desk.store import bulk, pg_security
 from dispatch_desk.store.accounts import Accounts
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Precincts
@@ -149,10 +149,15 @@ def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, da
             work.units.save(unit)
         people = Accounts(work.session)
         hasher = password_hasher()
+        server = db.is_postgresql  # the server keeps the passwords: each person is a login role there
         for number, (login, name, roles, precinct) in enumerate(DEMO_ACCOUNTS, 1):
             if people.find(login) is None:  # an administrator made by "db init" stays as it is
                 account = Account(login, name, roles, f"102-{number:04d}", precinct)
-                people.add(account, hasher.hash(DEMO_PASSWORD), now)
+                stored = pg_security.STORED_PASSWORD if server else hasher.hash(DEMO_PASSWORD)
+                people.add(account, stored, now)
+                if server:
+                    pg_security.set_person(work.session.connection(), login, [r.value for r in account.roles],
+                                           password=DEMO_PASSWORD, can_login=True)  # fmt: skip
         work.meta.set("city", CITY)
         work.meta.set("demo", "true")
         work.meta.set("demo_built_at", now.isoformat())

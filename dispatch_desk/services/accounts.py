@@ -16,11 +16,13 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.exc import DBAPIError
 
 from dispatch_desk.domain.access import (
     MAX_PASSWORD,
     Account,
     AccountState,
+    Forbidden,
     Permission,
     Principal,
     Role,
@@ -30,6 +32,7 @@ from dispatch_desk.domain.access import (
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.services.server_sign_in import ServerSignIn
 from dispatch_desk.store.accounts import Access, AccessLog, Accounts
 from dispatch_desk.store.db import Database
 
@@ -86,6 +89,25 @@ class AccountService:
         self.hasher = hasher or password_hasher()
         self.workstation = workstation or workstation_name()
         self._dummy: str | None = None
+        # On PostgreSQL the server checks passwords and each person works over their own login role.
+        self.server = ServerSignIn(db, self.workstation) if db.is_postgresql else None
+        self._people: dict[str, Database] = {}  # who signed in through this service: their connection
+
+    def database_for(self, principal: Principal) -> Database:
+        """The connection ``principal`` works over: on PostgreSQL their own login role's."""
+        if self.server is None or principal.system:
+            return self.db
+        db = self._people.get(principal.login)
+        if db is None:
+            raise Forbidden(f"{principal.login} is not signed in at this workstation")
+        return db
+
+    def _signed(self, signed: SignedIn, db: Database) -> SignedIn:
+        previous = self._people.get(signed.account.login)
+        self._people[signed.account.login] = db
+        if previous is not None and previous is not db:
+            previous.dispose()
+        return signed
 
     @property
     def _dummy_hash(self) -> str:
@@ -107,6 +129,9 @@ class AccountService:
         if not isinstance(password, str) or not password or len(password) > MAX_PASSWORD:
             raise SignInRefused(WRONG, "bad_input")
         now = self.clock()
+        if self.server is not None:
+            account, db = self.server.sign_in(login, password, now)
+            return self._signed(SignedIn(Principal.of(account, self.workstation), account), db)
         refusal: SignInRefused | None = None
         # A refusal is raised only after the transaction committed: the failure, the count towards the
         # lockout and the lock itself must stay in the log.
@@ -171,10 +196,14 @@ class AccountService:
     def sign_out(self, principal: Principal, *, screen_lock: bool = False) -> None:
         kind = AccessKind.SCREEN_LOCKED if screen_lock else AccessKind.SIGN_OUT
         self.record(principal, kind, principal.login)
+        if not screen_lock and self.server is not None:
+            db = self._people.pop(principal.login, None)
+            if db is not None:
+                db.dispose()
 
     def record(self, principal: Principal, kind: str, subject: str = "", detail: str = "") -> None:
         """Write one line of the access log for ``principal``."""
-        with self.db.write_session() as session, session.begin():
+        with self.database_for(principal).write_session() as session, session.begin():
             self._note(
                 AccessLog(session),
                 self.clock(),
@@ -187,10 +216,15 @@ class AccountService:
 
     def change_password(self, login: str, old: str, new: str) -> Account:
         """The person's own change: the old password again, a new one that differs from it."""
-        self.sign_in(login, old)
+        signed = self.sign_in(login, old)
         check_new_password(new, login)
         if new == old:
             raise ValidationError("the new password must differ from the old one")
+        if self.server is not None:
+            db = self.database_for(signed.principal)
+            self.server.change_own_password(db, new, self.clock())
+            with db.reading() as session:
+                return Accounts(session).get(signed.account.login)
         with self.db.write_session() as session, session.begin():
             accounts = Accounts(session)
             account = accounts.get(login)
@@ -205,7 +239,7 @@ class AccountService:
         (to be printed once; it must be changed at the first sign-in), or None when accounts exist."""
         with self.db.reading() as session:  # every start asks; only the very first one writes
             if Accounts(session).count():
-                return None
+                return self._recover_administrator()
         password = one_time_password()
         now = self.clock()
         with self.db.write_session() as session, session.begin():
@@ -213,14 +247,31 @@ class AccountService:
             if accounts.count():  # another workstation was quicker
                 return None
             admin = Account(FIRST_ADMIN, "Administrator", (Role.ADMIN,), must_change_password=True)
-            accounts.add(admin, self.hasher.hash(password), now)
+            admin = accounts.add(admin, self._hash(password), now)
+            self._person_changed(session, admin, password)
             self._note(AccessLog(session), now, "system", AccessKind.ACCOUNT_CHANGED, FIRST_ADMIN,
                        "first administrator created")  # fmt: skip
         return password
 
+    def _recover_administrator(self) -> str | None:
+        """On PostgreSQL, accounts made before the server checked passwords cannot log in until their
+        password is reset; when no administrator can, the first active one gets a one-time password (at
+        a start by the database's owner, who alone may give it)."""
+        if self.server is None or not self.server.no_administrator_can_log_in():
+            return None
+        with self.db.reading() as session:
+            admins = [a for a in Accounts(session).all()
+                      if Role.ADMIN in a.roles and a.state is not AccountState.DISABLED]  # fmt: skip
+        if not admins:
+            return None
+        try:
+            return self.reset_password(Principal.for_system("system"), admins[0].login)
+        except (DomainError, DBAPIError):
+            return None  # not the owner: the owner's next start will
+
     def accounts(self, by: Principal) -> list[Account]:
         by.require(Permission.MANAGE_ACCOUNTS)
-        with self.db.reading() as session:
+        with self.database_for(by).reading() as session:
             return Accounts(session).all()
 
     def add(
@@ -245,8 +296,9 @@ class AccountService:
         else:
             check_new_password(password, account.login)
         now = self.clock()
-        with self.db.write_session() as session, session.begin():
-            account = Accounts(session).add(account, self.hasher.hash(password), now)
+        with self.database_for(by).write_session() as session, session.begin():
+            account = Accounts(session).add(account, self._hash(password), now)
+            self._person_changed(session, account, password)
             self._changed(
                 session, by, account.login, f"created with roles {','.join(r.value for r in account.roles)}"
             )
@@ -256,12 +308,13 @@ class AccountService:
         """A one-time password for a person who forgot theirs; it also lifts a lockout."""
         by.require(Permission.MANAGE_ACCOUNTS)
         password = one_time_password()
-        with self.db.write_session() as session, session.begin():
+        with self.database_for(by).write_session() as session, session.begin():
             accounts = Accounts(session)
             account = accounts.get(clean_login(login))
             account.must_change_password = True
             account.unlock()
-            accounts.save(account, password_hash=self.hasher.hash(password))
+            account = accounts.save(account, password_hash=self._hash(password))
+            self._person_changed(session, account, password)
             self._changed(session, by, account.login, "password reset")
         return password
 
@@ -276,7 +329,7 @@ class AccountService:
         login = clean_login(login)
         if state is AccountState.DISABLED and login == by.login:
             raise ValidationError("you cannot disable your own account")
-        with self.db.write_session() as session, session.begin():
+        with self.database_for(by).write_session() as session, session.begin():
             accounts = Accounts(session)
             account = accounts.get(login)
             if state is AccountState.DISABLED:
@@ -284,6 +337,7 @@ class AccountService:
             account.unlock()
             account.state = state
             account = accounts.save(account)
+            self._person_changed(session, account)
             self._changed(session, by, login, state.value)
         return account
 
@@ -292,7 +346,7 @@ class AccountService:
     ) -> Account:
         by.require(Permission.MANAGE_ACCOUNTS)
         login = clean_login(login)
-        with self.db.write_session() as session, session.begin():
+        with self.database_for(by).write_session() as session, session.begin():
             accounts = Accounts(session)
             account = accounts.get(login)
             changed = Account(login, account.full_name, tuple(roles), account.personal_number,  # type: ignore[arg-type]
@@ -300,6 +354,7 @@ class AccountService:
             self._keep_an_administrator(accounts, account, changed.roles)
             account.roles, account.home_precinct = changed.roles, changed.home_precinct
             account = accounts.save(account)
+            self._person_changed(session, account)
             self._changed(session, by, login, f"roles {','.join(r.value for r in account.roles)}")
         return account
 
@@ -313,6 +368,15 @@ class AccountService:
                   and a.state is not AccountState.DISABLED]  # fmt: skip
         if not others:
             raise ValidationError(f"{account.login} is the last administrator; make someone else one first")
+
+    def _hash(self, password: str) -> str:
+        """What the accounts table keeps of a password: its Argon2id hash (on PostgreSQL nothing)."""
+        return self.server.STORED if self.server is not None else self.hasher.hash(password)
+
+    def _person_changed(self, session, account: Account, password: str | None = None) -> None:
+        """On PostgreSQL: the person's login role follows the account (groups, may log in, password)."""
+        if self.server is not None:
+            self.server.person_changed(session, account, password)
 
     def _changed(self, session, by: Principal, login: str, detail: str) -> None:
         self._note(AccessLog(session), self.clock(), by.login, AccessKind.ACCOUNT_CHANGED, login, detail,
@@ -341,7 +405,7 @@ class AccountService:
         if not auditor and not by.may(Permission.CONFIDENTIAL):
             by.require(Permission.READ_AUDIT)
         confidential = (None if auditor else True) if by.may(Permission.CONFIDENTIAL) else False
-        with self.db.reading() as session:
+        with self.database_for(by).reading() as session:
             return AccessLog(session).find(
                 login=login, subject=subject, kinds=list(kinds) if kinds else None, since=since, until=until,
                 limit=limit, confidential=confidential,

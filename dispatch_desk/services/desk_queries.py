@@ -125,6 +125,8 @@ class DeskQueries:
 
     # -- incidents and units ----------------------------------------------------------------------
     def incident(self, number: str) -> Incident:
+        if not self.actor.reads_incidents:  # on PostgreSQL their role may not even read the table
+            raise NotFound(f"there is no incident {number}")
         with self.db.reading() as session:
             incident = Incidents(session).get(number)
         if not self._sees(incident):

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from dispatch_desk.domain.access import Forbidden
 from dispatch_desk.domain.errors import ValidationError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -92,7 +93,7 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.session() as session, session.begin():
+        with refusals(), self.session() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
@@ -100,6 +101,21 @@ class Database:
 
     def describe(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # also a row that row-level security does not let this role write
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """PostgreSQL's refusal of what the person's role may not do, as the services' own refusal."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            reason = str(exc.orig).splitlines()[0]
+            raise Forbidden(f"the database refused this to your role: {reason}") from exc
+        raise
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -148,6 +148,7 @@ class IncidentRow(Base):
         Index("ix_incidents_precinct_received", "precinct", "received_at"),
         Index("ix_incidents_channel_received", "channel", "received_at"),
         Index("ix_incidents_confidential_received", "confidential", "received_at"),
+        {"implicit_returning": False},  # see FeedRow
     )
 
 
@@ -204,7 +205,13 @@ class FeedRow(Base):
     # Of a confidential incident: read by anti-corruption officers only (on PostgreSQL by policy).
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
-    __table_args__ = (Index("ix_change_feed_entity", "entity", "entity_id", "seq"),)
+    # No RETURNING (here, on incidents and on the access log): on PostgreSQL a person may add a row that
+    # row-level security then hides from them (an operator's call about corruption), or may not read
+    # the table at all (the access log); the key comes from the sequence before the INSERT instead.
+    __table_args__ = (
+        Index("ix_change_feed_entity", "entity", "entity_id", "seq"),
+        {"implicit_returning": False},
+    )
 
 
 class StreetRow(Base):
@@ -289,7 +296,9 @@ class AccountRow(Base):
     roles: Mapped[str] = mapped_column(String(200))  # role names, comma-separated, in table order
     home_precinct: Mapped[str | None] = mapped_column(String(40))
     state: Mapped[str] = mapped_column(String(16), default="active")
-    password_hash: Mapped[str] = mapped_column(String(300))
+    # Never read with the rest of the row: on PostgreSQL no desk role may read it (the server keeps the
+    # passwords there; this column is empty).
+    password_hash: Mapped[str] = mapped_column(String(300), deferred=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
@@ -314,3 +323,5 @@ class AccessRow(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
     # About a confidential report: read by anti-corruption officers only (on PostgreSQL by policy).
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    __table_args__ = {"implicit_returning": False}  # see FeedRow

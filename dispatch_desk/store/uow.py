@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from types import TracebackType
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
+from dispatch_desk.domain.access import Forbidden
 from dispatch_desk.domain.changes import AnyChange
 from dispatch_desk.domain.errors import ConcurrencyConflict, DatabaseUnavailable, DomainError
 from dispatch_desk.store import feed
-from dispatch_desk.store.db import Database
+from dispatch_desk.store.db import INSUFFICIENT_PRIVILEGE, Database
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Streets, Units
 from dispatch_desk.store.rows import FeedRow
@@ -78,6 +79,10 @@ class UnitOfWork:
         if isinstance(exc, StaleDataError):
             raise ConcurrencyConflict(
                 "the record was changed by another workstation at the same moment; refresh and retry"
+            ) from exc
+        if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise Forbidden(
+                f"the database refused this to your role: {str(exc.orig).splitlines()[0]}"
             ) from exc
         if isinstance(exc, OperationalError):
             raise DatabaseUnavailable(f"the database is not available: {exc.orig}") from exc

@@ -43,6 +43,11 @@ def person(accounts: AccountService, login: str, *roles: Role, precinct: str | N
     return accounts.sign_in(login, PASSWORD).principal
 
 
+def desk_of(accounts: AccountService, who: Principal, setup, clock, **extra) -> DeskService:
+    """``who``'s desk over their own connection: on PostgreSQL the server's grants and row security apply."""
+    return DeskService(accounts.database_for(who), who, clock=clock, geo=setup.geo, **extra)
+
+
 # -- accounts and sign-in ---------------------------------------------------------------------------
 def test_a_new_database_gets_one_administrator_who_must_choose_a_password(accounts):
     one_time = accounts.ensure_first_administrator()
@@ -162,6 +167,8 @@ def test_an_inspector_needs_a_precinct_and_roles_are_checked(accounts):
 
 
 def test_a_hash_with_weaker_parameters_is_replaced_at_sign_in(db, clock):
+    """On SQLite the accounts table keeps Argon2id hashes; on PostgreSQL it keeps no password at all
+    (the server keeps a SCRAM verifier in its own catalogue)."""
     weak = AccountService(db, clock=clock, hasher=CHEAP)
     weak.add(SYSTEM, "aigerim", "Aigerim", ["operator"], password=PASSWORD)
     stronger = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
@@ -171,6 +178,10 @@ def test_a_hash_with_weaker_parameters_is_replaced_at_sign_in(db, clock):
         with db.reading() as session:
             return Accounts(session).find("aigerim")[1]
 
+    if db.is_postgresql:
+        assert stored() == ""
+        assert AccountService(db, clock=clock).sign_in("aigerim", PASSWORD).account.login == "aigerim"
+        return
     assert stronger.check_needs_rehash(stored())
     AccountService(db, clock=clock, hasher=stronger).sign_in("aigerim", PASSWORD)
     assert stored().startswith("$argon2id$") and not stronger.check_needs_rehash(stored())
@@ -220,7 +231,7 @@ def actions(numbers):
 def test_every_role_may_do_exactly_what_the_permission_table_says(town, db, clock, accounts, role):
     setup, *numbers = town
     who = person(accounts, "someone", role, precinct="05" if role is Role.INSPECTOR else None)
-    desk = DeskService(db, who, clock=clock, geo=setup.geo)
+    desk = desk_of(accounts, who, setup, clock)
     for permission, act in actions(numbers).items():
         if permission in PERMISSIONS[role] and (who.reads_operations or permission not in ON_INCIDENTS):
             act(desk)  # goes through
@@ -235,7 +246,7 @@ def test_every_role_may_do_exactly_what_the_permission_table_says(town, db, cloc
 def test_an_inspector_sees_only_the_home_precinct_and_no_callers(town, db, clock, accounts):
     setup, fifth, sixth, _closed = town
     inspector = person(accounts, "nurlan", Role.INSPECTOR, precinct="05")
-    desk = DeskService(db, inspector, clock=clock, geo=setup.geo)
+    desk = desk_of(accounts, inspector, setup, clock)
     shown = desk.open_incidents()
     assert [i.number for i in shown] == [fifth] and shown[0].caller.is_empty
     assert setup.incident(fifth).caller.name == "Айгерім"  # it is stored; only not shown to her
@@ -253,7 +264,7 @@ def test_administrators_and_auditors_see_no_operational_data(town, db, clock, ac
     setup, fifth, *_ = town
     for role in (Role.ADMIN, Role.AUDITOR):
         who = person(accounts, f"x-{role.value}".replace("_", "-"), role)
-        desk = DeskService(db, who, clock=clock, geo=setup.geo)
+        desk = desk_of(accounts, who, setup, clock)
         assert desk.open_incidents() == [] and desk.units() == [] and desk.recent_incidents() == []
         assert not [e for e in desk.feed_after(0) if e.entity in ("incident", "unit")]
         assert [e.kind for e in desk.feed_after(0) if e.entity == "precinct"]  # reference data they keep
@@ -266,7 +277,7 @@ def test_a_follower_moves_past_rows_its_person_does_not_see(town, db, clock, acc
     from dispatch_desk.services.feed_follow import FeedFollower
 
     auditor = person(accounts, "gulnara", Role.AUDITOR)
-    follower = FeedFollower(DeskService(db, auditor, clock=clock, geo=setup.geo), 0)
+    follower = FeedFollower(desk_of(accounts, auditor, setup, clock), 0)
     follower.poll()
     assert follower.last_seq == setup.last_feed_seq()  # not stuck on the last row it may see
 
@@ -274,14 +285,14 @@ def test_a_follower_moves_past_rows_its_person_does_not_see(town, db, clock, acc
 def test_changes_are_recorded_under_the_login_of_who_made_them(town, db, clock, accounts):
     setup, fifth, *_ = town
     operator = person(accounts, "aigerim", Role.OPERATOR)
-    DeskService(db, operator, clock=clock, geo=setup.geo).dispatch(fifth, "П-051")
+    desk_of(accounts, operator, setup, clock).dispatch(fifth, "П-051")
     assert setup.timeline(fifth)[-1].actor == "aigerim"
 
 
 def test_the_same_priority_again_is_refused_with_a_reason(town, db, clock, accounts):
     setup, fifth, *_ = town
     lead = person(accounts, "erlan", Role.SHIFT_LEAD)
-    desk = DeskService(db, lead, clock=clock, geo=setup.geo)
+    desk = desk_of(accounts, lead, setup, clock)
     with pytest.raises(DomainError, match="priority 3 already"):
         desk.set_priority(fifth, Priority.ROUTINE, "no change")
     assert desk.set_priority(fifth, Priority.URGENT, "children at home").priority == Priority.URGENT
@@ -292,7 +303,7 @@ def test_the_same_priority_again_is_refused_with_a_reason(town, db, clock, accou
 def confidential_report(town, db, clock, accounts, category="corruption_report"):
     setup, fifth, *_ = town
     operator = person(accounts, "aigerim", Role.OPERATOR)
-    desk = DeskService(db, operator, clock=clock, geo=setup.geo)
+    desk = desk_of(accounts, operator, setup, clock)
     report = desk.create_incident(
         CallDraft(Channel.PHONE, category, description="the inspector asked for money",
                   address="Абая 10", location=Location(52.285, 76.905, "map"), caller_name="Серік",
@@ -310,7 +321,7 @@ def test_a_confidential_report_is_absent_for_every_role_but_anti_corruption(
     for role in (r for r in Role if r is not Role.ANTI_CORRUPTION):
         login = f"p-{role.value}".replace("_", "-")
         who = person(accounts, login, role, precinct="05" if role is Role.INSPECTOR else None)
-        desk = DeskService(db, who, clock=clock, geo=setup.geo)
+        desk = desk_of(accounts, who, setup, clock)
         assert number not in [i.number for i in desk.open_incidents()], role
         assert number not in [i.number for i in desk.recent_incidents(1000)], role
         assert number not in [i.number for i in desk.incidents_at_address("Абая 10")], role
@@ -329,7 +340,7 @@ def test_a_confidential_report_is_absent_for_every_role_but_anti_corruption(
 def test_an_anti_corruption_officer_sees_and_handles_only_confidential_reports(town, db, clock, accounts):
     setup, fifth, number = confidential_report(town, db, clock, accounts)
     officer = person(accounts, "dana", Role.ANTI_CORRUPTION)
-    desk = DeskService(db, officer, clock=clock, geo=setup.geo)
+    desk = desk_of(accounts, officer, setup, clock)
     assert [i.number for i in desk.open_incidents()] == [number]
     assert [i.number for i in desk.recent_incidents(1000)] == [number]
     assert desk.incident(number).caller.name == "Серік"
@@ -348,7 +359,7 @@ def test_an_anti_corruption_officer_sees_and_handles_only_confidential_reports(t
 def test_opening_a_callers_identity_is_recorded_once_per_ten_minutes(town, db, clock, accounts):
     setup, fifth, sixth, _closed = town
     operator = person(accounts, "aigerim", Role.OPERATOR)
-    desk = DeskService(db, operator, clock=clock, geo=setup.geo)
+    desk = desk_of(accounts, operator, setup, clock)
     auditor = person(accounts, "gulnara", Role.AUDITOR)
 
     def looked(number):
@@ -364,14 +375,14 @@ def test_opening_a_callers_identity_is_recorded_once_per_ten_minutes(town, db, c
     desk.open_incident(sixth)  # no caller to see
     assert looked(sixth) == []
     inspector = person(accounts, "nurlan", Role.INSPECTOR, precinct="05")
-    DeskService(db, inspector, clock=clock, geo=setup.geo).open_incident(fifth)  # shown without the caller
+    desk_of(accounts, inspector, setup, clock).open_incident(fifth)  # shown without the caller
     assert {login for login, _ in looked(fifth)} == {"aigerim"}
 
 
 def test_opening_a_confidential_report_is_recorded(town, db, clock, accounts):
     setup, _fifth, number = confidential_report(town, db, clock, accounts)
     officer = person(accounts, "dana", Role.ANTI_CORRUPTION)
-    DeskService(db, officer, clock=clock, geo=setup.geo).open_incident(number)
+    desk_of(accounts, officer, setup, clock).open_incident(number)
     admin = person(accounts, "boss", Role.ADMIN)
     assert accounts.access_log(admin, subject=number) == []  # not even who looked reaches other roles
     kinds = {a.kind for a in accounts.access_log(officer, subject=number, login="dana")}
@@ -395,7 +406,7 @@ def test_opening_a_reports_media_is_recorded_and_only_for_who_sees_it(town, db, 
     intake.close()
     sha = setup.incident(number).attachments[0].sha256
     operator = person(accounts, "aigerim", Role.OPERATOR)
-    desk = DeskService(db, operator, clock=clock, geo=setup.geo, media=media)
+    desk = desk_of(accounts, operator, setup, clock, media=media)
     assert desk.photo_files(desk.incident(number)) == {sha: media.path(sha)}
     assert desk.media_file(number, sha).read_bytes() == picture
     desk.media_file(number, sha)  # every opening counts
@@ -403,7 +414,7 @@ def test_opening_a_reports_media_is_recorded_and_only_for_who_sees_it(town, db, 
         desk.media_file(number, "0" * 64)  # not a file of this incident
     inspector = person(accounts, "erzhan", Role.INSPECTOR, precinct="06")
     with pytest.raises(NotFound):
-        DeskService(db, inspector, clock=clock, geo=setup.geo, media=media).media_file(number, sha)
+        desk_of(accounts, inspector, setup, clock, media=media).media_file(number, sha)
     auditor = person(accounts, "gulnara", Role.AUDITOR)
     opened = accounts.access_log(auditor, subject=number, kinds=[AccessKind.MEDIA_OPENED])
     assert [a.login for a in opened] == ["aigerim", "aigerim"] and opened[0].detail.startswith("photo ")

@@ -6,11 +6,11 @@ import pytest
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.demo.city import build_demo
-from dispatch_desk.domain.access import Principal, Role
 from dispatch_desk.domain.enums import Channel, LocationSource
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.services.geo import GeoService
 from tests.support.fake_nominatim import FakeNominatim
+from tests.support.people import DEMO_PASSWORD
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_remote_faults_never_block_and_leave_the_location_unverified(city, clock
         found = opened.geo.geocode("Аэропорт Павлодар")
         assert found is None
         assert opened.geo.last_errors and opened.geo.last_errors[0].startswith("remote:")
-        desk = opened.desk_for(Principal(login="operator", full_name="Operator", roles=(Role.OPERATOR,)))
+        desk = opened.desk_for(opened.accounts.sign_in("operator", DEMO_PASSWORD).principal)
         incident = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Аэропорт Павлодар"))
         assert incident.location is None and incident.precinct is None
         located = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
