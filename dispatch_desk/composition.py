@@ -91,7 +91,9 @@ def open_services(
     first_admin = accounts.ensure_first_administrator() if first_administrator else None
     media = MediaStore(settings.media_path())
     intake = DeskService(db, Principal.for_system("intake"), geo=geo, **options)
-    app_reports = IntakeService(intake, media, batch_max=int(settings.intake_batch_max))
+    app_reports = IntakeService(
+        intake, media, batch_max=int(settings.intake_batch_max), database_for=accounts.database_for
+    )
     return Services(
         settings, db, geo, accounts, app_reports, media, is_demo, built, city, first_admin, options
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from dispatch_desk.cli.common import Parser, services_for
+from dispatch_desk.cli.common import PROG, Parser, services_for
 from dispatch_desk.config import Settings
 
 
@@ -19,6 +20,13 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "--demo", action="store_true", help="also build the Pavlodar demo city (empty database only)"
     )
     actions.add_parser(parents=[common], name="upgrade", help="apply the migrations the database lacks")
+    role = actions.add_parser(
+        parents=[common], name="service-role",
+        help="PostgreSQL, as the database owner: a new password for the workstations' or the intake "
+        "server's role; prints the database URL to configure with it",
+    )  # fmt: skip
+    role.add_argument("role", choices=("gate", "intake"),
+                      help="gate: what workstations connect as before anyone signs in; intake: the app's intake server")  # fmt: skip
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -26,6 +34,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     demo = args.db_command == "init" and args.demo
     services = services_for(settings, first_administrator=not demo)  # the demo has its own accounts
+    if args.db_command == "service-role":
+        print(services.accounts.service_role_url(args.role))
+        print(f"{PROG}: the {args.role} role has a new password; the URL above is shown only now",
+              file=sys.stderr)  # fmt: skip
+        return 0
     if args.db_command == "upgrade":
         print(f"database {services.db.describe()} is at revision {services.schema_revision()}")
         return 0

@@ -93,6 +93,13 @@ class AccountService:
         self.server = ServerSignIn(db, self.workstation) if db.is_postgresql else None
         self._people: dict[str, Database] = {}  # who signed in through this service: their connection
 
+    def service_role_url(self, which: str) -> str:
+        """PostgreSQL: a new password for the ``gate`` (workstations) or ``intake`` (the app's intake
+        server) role, and the database URL to configure with it."""
+        if self.server is None:
+            raise DomainError("service roles exist on PostgreSQL only; SQLite has one user")
+        return self.server.service_role_url(which)
+
     def database_for(self, principal: Principal) -> Database:
         """The connection ``principal`` works over: on PostgreSQL their own login role's."""
         if self.server is None or principal.system:

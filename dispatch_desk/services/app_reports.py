@@ -18,7 +18,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -34,6 +34,7 @@ from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker
 from dispatch_desk.services.new_incident import CallDraft, make_incident
 from dispatch_desk.store import report_receipts as store
+from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.report_receipts import ApiKey, PendingReport, ReportFilter, ReportView
 from dispatch_desk.store.uow import UnitOfWork
@@ -107,9 +108,13 @@ class IntakeService:
         media: MediaStore,
         *,
         batch_max: int = 64,
+        database_for: Callable[[Principal], Database] | None = None,
     ) -> None:
         self.desk = desk
         self.db = desk.db
+        # The connection a person's own request goes over (on PostgreSQL their login role's); the intake's
+        # own work goes over ``db``.
+        self._database_for = database_for or (lambda _by: self.db)
         self.media = media
         self.batch_max = max(1, int(batch_max))
         self._queue: queue.Queue[_Queued | None] = queue.Queue()
@@ -136,7 +141,7 @@ class IntakeService:
             raise ValidationError("the rate limit must be between 1 and 10,000,000 requests a minute")
         prefix = secrets.token_hex(4)
         key = f"ddk_{prefix}{secrets.token_hex(20)}"
-        with UnitOfWork(self.db, by.login, self.desk.clock()) as work:
+        with UnitOfWork(self._database_for(by), by.login, self.desk.clock()) as work:
             stored = store.ApiKeys(work.session).add(
                 name, prefix, hash_key(key), int(rate_per_minute), work.now, bool(confidential)
             )
@@ -147,7 +152,7 @@ class IntakeService:
 
     def revoke_api_key(self, name: str, *, by: Principal) -> ApiKey:
         by.require(Permission.MANAGE_API_KEYS)
-        with UnitOfWork(self.db, by.login, self.desk.clock()) as work:
+        with UnitOfWork(self._database_for(by), by.login, self.desk.clock()) as work:
             revoked = store.ApiKeys(work.session).revoke(name, work.now)
             work.record(ApiKeyChange(ChangeKind.API_KEY_REVOKED, name, revoked.prefix), revoked.id)
             work.commit()
@@ -158,7 +163,7 @@ class IntakeService:
         """The keys (never their secret); ``by``: the person asking (the server itself needs none)."""
         if by is not None:
             by.require(Permission.MANAGE_API_KEYS)
-        with self.db.reading() as session:
+        with (self.db if by is None else self._database_for(by)).reading() as session:
             return store.ApiKeys(session).all()
 
     def authenticate(self, key: str) -> ApiKey | None:

@@ -10,6 +10,7 @@ failures, ten minutes); the SQL that applies them is in ``store/pg_security.py``
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -92,6 +93,17 @@ class ServerSignIn:
             raise DomainError(
                 f"the database refused the change of {account.login}'s role: {exc.orig}"
             ) from exc
+
+    def service_role_url(self, which: str) -> str:
+        """Give the ``gate`` or ``intake`` role a new random password; the URL to configure with it. The
+        workstation's connection must be the database owner's (an installation step)."""
+        password = secrets.token_urlsafe(24)
+        try:
+            with self.db.engine.begin() as connection:
+                role = pg_security.set_service_password(connection, which, password)
+        except DBAPIError as exc:
+            raise DomainError(f"only the database's owner can do this: {exc.orig}") from exc
+        return pg_security.role_url(self.db.url, role, password)
 
     def no_administrator_can_log_in(self) -> bool:
         with self.db.engine.connect() as connection:

@@ -14,7 +14,8 @@ and row-level security narrows it row by row:
 - accounts (without any password: the server keeps those) are changed by administrators only, and login
   roles are made and changed only through ``dd_person_role``, which administrators alone may call;
 - ``<tag>#gate``: what a workstation connects as before anyone signed in (its settings hold no more): it
-  may count a failed sign-in and read reference data, nothing operational;
+  may count a failed sign-in, read reference data (categories, precincts, the street gazetteer) and keep
+  the remote geocoder's cache, nothing operational and nothing personal;
 - ``<tag>#intake``: the app's intake server; it adds app reports and reads those only.
 
 ``secure`` is idempotent: migrations call it whenever the schema changes. The table owner (who runs the
@@ -75,15 +76,16 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "meta": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
     "categories": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE", ("admin",))],
     "precincts": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
-    "streets": [("SELECT", (*ALL_DESK, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
-    "addresses": [("SELECT", (*ALL_DESK, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
-    "geocode_cache": [("SELECT, INSERT, UPDATE, DELETE", (*CASE_WORK, "admin", INTAKE))],
+    "streets": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
+    "addresses": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
+    # the workstation's geocoder (over the gate connection) shares the cache of the remote geocoder
+    "geocode_cache": [("SELECT, INSERT, UPDATE, DELETE", (*CASE_WORK, "admin", GATE, INTAKE))],
     "units": [("SELECT", (*CASE_WORK, "inspector")), ("UPDATE", OPS), ("INSERT", ("shift_lead",))],
     "incidents": [
         ("SELECT", (*CASE_WORK, "inspector", INTAKE)),
         ("INSERT, UPDATE", (*CASE_WORK, INTAKE)),
     ],
-    "assignments": [("SELECT", (*CASE_WORK, "inspector")), ("INSERT, UPDATE", OPS)],
+    "assignments": [("SELECT", (*CASE_WORK, "inspector", INTAKE)), ("INSERT, UPDATE", OPS)],
     "attachments": [("SELECT", (*CASE_WORK, "inspector", INTAKE)), ("INSERT", (*CASE_WORK, INTAKE))],
     "incident_counters": [("SELECT, INSERT, UPDATE", (*CASE_WORK, INTAKE))],
     "change_feed": [("SELECT", (*ALL_DESK, INTAKE)), ("INSERT", (*CASE_WORK, "admin", INTAKE))],
@@ -116,7 +118,7 @@ def _policies(tag: str) -> list[str]:
         "USING (confidential)",
         f"CREATE POLICY dd_change_app ON incidents FOR UPDATE TO {g(INTAKE)} USING (channel = 'app')",
         # what hangs on an incident follows the incident
-        f"CREATE POLICY dd_of_incident ON assignments FOR ALL TO {g(*CASE_WORK, 'inspector')} "
+        f"CREATE POLICY dd_of_incident ON assignments FOR ALL TO {g(*CASE_WORK, 'inspector', INTAKE)} "
         f"USING ({of_visible}) WITH CHECK ({of_visible})",
         f"CREATE POLICY dd_of_incident ON attachments FOR ALL TO {g(*CASE_WORK, 'inspector', INTAKE)} "
         f"USING ({of_visible}) WITH CHECK ({of_visible})",
@@ -272,7 +274,7 @@ def secure(connection: Connection) -> None:
         for privileges, roles in GRANTS[table]:
             run(f"GRANT {privileges} ON {table} TO {_groups(tag, *roles)}")
     run(f"GRANT SELECT ({ACCOUNT_COLUMNS}) ON accounts TO {_groups(tag, *DESK_ROLES)}")
-    run(f"GRANT SELECT (id) ON accounts TO {_groups(tag, GATE)}")  # is there anybody yet
+    run(f"GRANT SELECT (id) ON accounts TO {_groups(tag, GATE, INTAKE)}")  # is there anybody yet
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}")
     run(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     for statement in _functions(tag):
@@ -384,13 +386,14 @@ def change_own_password(connection: Connection, password: str, now, workstation:
 
 def login_url(url: str, tag: str, login: str, password: str) -> str:
     """The database URL of the workstation with the person's own login role and password."""
+    return role_url(url, person(tag, login), password)
+
+
+def role_url(url: str, role: str, password: str) -> str:
+    """``url`` with ``role`` and its password instead of its own (``#`` and ``@`` escaped)."""
     from sqlalchemy.engine import make_url
 
-    return (
-        make_url(url)
-        .set(username=person(tag, login), password=password)
-        .render_as_string(hide_password=False)
-    )
+    return make_url(url).set(username=role, password=password).render_as_string(hide_password=False)
 
 
 def administrators_who_can_log_in(connection: Connection, tag: str) -> int:
@@ -401,3 +404,18 @@ def administrators_who_can_log_in(connection: Connection, tag: str) -> int:
         ),
         {"admin": group(tag, "admin")},
     ).scalar_one()
+
+
+SERVICE_ROLES = (GATE, INTAKE)
+
+
+def set_service_password(connection: Connection, which: str, password: str) -> str:
+    """Let the ``which`` role (``gate``: workstations before sign-in; ``intake``: the app's intake server)
+    log in with ``password``; returns the role's name. Run by the database's owner."""
+    if which not in SERVICE_ROLES:
+        raise ValueError(f"not a service role: {which!r} (one of {', '.join(SERVICE_ROLES)})")
+    name = group(current_tag(connection), which)
+    run = connection.execution_options(no_parameters=True).exec_driver_sql
+    secret = verifier(connection, password).replace("'", "''")
+    run(f"ALTER ROLE {_q(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '{secret}'")
+    return name
