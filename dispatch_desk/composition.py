@@ -18,6 +18,7 @@ from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.dispatch_rules import DispatchRules
 from dispatch_desk.services.accounts import AccountService
 from dispatch_desk.services.app_reports import IntakeService
+from dispatch_desk.services.audit import AuditService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
@@ -48,6 +49,11 @@ class Services:
         their login role, so that the server enforces the same)."""
         db = self.accounts.database_for(principal)
         return DeskService(db, principal, geo=self.geo, media=self.media, **self.desk_options)
+
+    @property
+    def audit(self) -> AuditService:
+        """The audit trail (changes and accesses) as each reader may see it."""
+        return AuditService(self.accounts, clock=self.accounts.clock)
 
     def follower(self, desk: DeskService, after: int) -> FeedFollower:
         """A reader of the change feed from sequence number ``after`` on, as ``desk``'s person sees it."""

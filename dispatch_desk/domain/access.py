@@ -138,6 +138,7 @@ class AccountState(StrEnum):
 LOGIN_PATTERN = re.compile(r"[a-z][a-z0-9._-]{1,39}")
 MAX_FAILED_SIGN_INS = 5
 LOCKOUT = timedelta(minutes=10)
+SHIFT = timedelta(hours=12)  # a duty shift: what a shift lead's audit trail reaches back to
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256  # hashing a megabyte "password" costs memory; nobody types more than this
 
@@ -301,6 +302,21 @@ class Principal:
     def reads_incidents(self) -> bool:
         """Whether any incident at all is visible: ordinary ones or confidential ones."""
         return self.reads_operations or self.may(Permission.CONFIDENTIAL)
+
+    @property
+    def audit_scope(self) -> tuple[bool, bool | None, bool]:
+        """What of the audit trail this person reads: (the changes of incidents and units, confidential
+        lines — None: all, False: none, True: only those —, the current shift only). Auditors and shift
+        leads read the operational changes; administrators the changes of reference data only;
+        anti-corruption officers the lines about confidential reports and nothing else."""
+        if self.may(Permission.READ_AUDIT) or self.may(Permission.READ_SHIFT_AUDIT):
+            operational = self.reads_operations or Role.AUDITOR in self.roles
+            confidential = None if self.may(Permission.CONFIDENTIAL) else False
+            return operational, confidential, not self.may(Permission.READ_AUDIT)
+        if self.may(Permission.CONFIDENTIAL):
+            return True, True, False
+        raise Forbidden(f"{self.login} may not read the audit trail: only an auditor, an administrator "
+                        "or a shift lead may")  # fmt: skip
 
     @property
     def role_names(self) -> str:

@@ -74,6 +74,12 @@ class ChangeRecord:
     kind: ChangeKind
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = ()
+    SUBJECT: ClassVar[str] = ""  # the field that names what changed (an incident number, a call sign)
+
+    @property
+    def subject(self) -> str:
+        """What the change was about, as the audit trail finds it: ``SUBJECT``'s value."""
+        return str(getattr(self, self.SUBJECT) or "") if self.SUBJECT else ""
 
     def payload(self) -> dict[str, Any]:
         """The JSON the feed stores: every field but the kind, tuples as lists (values are flat)."""
@@ -108,6 +114,7 @@ class IncidentChange(ChangeRecord):
     confidential: bool = False
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "incident")
+    SUBJECT: ClassVar[str] = "number"
 
     @classmethod
     def of(
@@ -142,6 +149,7 @@ class UnitChange(ChangeRecord):
     reason: str = ""
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "unit")
+    SUBJECT: ClassVar[str] = "call_sign"
 
     @classmethod
     def of(cls, kind: ChangeKind, unit: Unit, *, incident: str | None = None, reason: str = "") -> UnitChange:
@@ -169,6 +177,7 @@ class PrecinctChange(ChangeRecord):
     opening_hours: str | None = None
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.PRECINCT_SAVED,)
+    SUBJECT: ClassVar[str] = "code"
 
     @classmethod
     def of(cls, precinct: Precinct) -> PrecinctChange:
@@ -180,6 +189,7 @@ class CategoryChange(ChangeRecord):
     code: str = ""
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.CATEGORY_SAVED,)
+    SUBJECT: ClassVar[str] = "code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +206,7 @@ class ApiKeyChange(ChangeRecord):
     prefix: str = ""
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.API_KEY_CREATED, ChangeKind.API_KEY_REVOKED)
+    SUBJECT: ClassVar[str] = "name"
 
 
 @dataclass(frozen=True, slots=True)

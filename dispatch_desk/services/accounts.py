@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from dispatch_desk.domain.access import (
     MAX_PASSWORD,
+    SHIFT,
     Account,
     AccountState,
     Forbidden,
@@ -412,6 +413,9 @@ class AccountService:
         if not auditor and not by.may(Permission.CONFIDENTIAL):
             by.require(Permission.READ_AUDIT)
         confidential = (None if auditor else True) if by.may(Permission.CONFIDENTIAL) else False
+        if not by.may(Permission.READ_AUDIT) and by.may(Permission.READ_SHIFT_AUDIT):
+            start = self.clock() - SHIFT  # a shift lead: the current shift
+            since = start if since is None or since < start else since
         with self.database_for(by).reading() as session:
             return AccessLog(session).find(
                 login=login, subject=subject, kinds=list(kinds) if kinds else None, since=since, until=until,

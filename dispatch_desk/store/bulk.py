@@ -73,6 +73,7 @@ def insert_history(session: Session, incidents: list[Incident], events: list[His
             "kind": event.record.kind.value,
             "payload": event.record.payload(),
             "confidential": bool(getattr(event.record, "confidential", False)),
+            "subject": event.record.subject[:120],
         }
         for event in sorted(events, key=lambda e: e.at)
     ]

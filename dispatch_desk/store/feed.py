@@ -120,3 +120,31 @@ def for_entity(session: Session, entity: str, entity_id: int) -> list[FeedEntry]
 
 def last_seq(session: Session) -> int:
     return session.scalar(select(func.max(FeedRow.seq))) or 0
+
+
+def find(
+    session: Session,
+    *,
+    actor: str | None = None,
+    subject: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    confidential: bool | None = None,
+    without_entities: Sequence[str] = (),
+    limit: int = 10_000,
+) -> list[tuple[FeedEntry, str]]:
+    """Changes for the audit trail, newest first, each with what it was about (its ``subject``)."""
+    query = select(*_COLUMNS, _TABLE.c.subject).order_by(_TABLE.c.seq.desc()).limit(limit)
+    if actor:
+        query = query.where(_TABLE.c.actor == actor)
+    if subject:
+        query = query.where(_TABLE.c.subject == subject)
+    if since is not None:
+        query = query.where(_TABLE.c.at >= since)
+    if until is not None:
+        query = query.where(_TABLE.c.at < until)
+    if confidential is not None:
+        query = query.where(_TABLE.c.confidential.is_(confidential))
+    if without_entities:
+        query = query.where(_TABLE.c.entity.not_in(list(without_entities)))
+    return [(_entry(*row[:-1]), row[-1]) for row in session.execute(query)]

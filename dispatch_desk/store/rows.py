@@ -204,12 +204,17 @@ class FeedRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(Json)
     # Of a confidential incident: read by anti-corruption officers only (on PostgreSQL by policy).
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # What the change was about, for the audit trail: an incident number, a call sign, a code.
+    subject: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
     # No RETURNING (here, on incidents and on the access log): on PostgreSQL a person may add a row that
     # row-level security then hides from them (an operator's call about corruption), or may not read
     # the table at all (the access log); the key comes from the sequence before the INSERT instead.
     __table_args__ = (
         Index("ix_change_feed_entity", "entity", "entity_id", "seq"),
+        Index("ix_change_feed_subject", "subject", "seq"),
+        Index("ix_change_feed_actor", "actor", "seq"),
+        Index("ix_change_feed_at", "at"),
         {"implicit_returning": False},
     )
 

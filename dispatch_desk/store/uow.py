@@ -51,7 +51,7 @@ class UnitOfWork:
             FeedRow(
                 at=self.now, actor=self.actor, entity=change.kind.entity, entity_id=entity_id or 0,
                 kind=change.kind.value, payload=change.payload(),
-                confidential=bool(getattr(change, "confidential", False)),
+                confidential=bool(getattr(change, "confidential", False)), subject=change.subject[:120],
             )
         )  # fmt: skip
 

@@ -363,3 +363,36 @@ def test_a_command_without_a_password_in_a_pipe_says_how_to_give_one(capsys, dem
     capsys.readouterr()
     code, _, err = run(capsys, "units", "list", "--db", demo_db)
     assert code == 2 and "DISPATCH_DESK_PASSWORD" in err
+
+
+def test_audit_answers_who_looked_at_a_callers_identity(capsys, demo_db, monkeypatch, tmp_path):
+    from dispatch_desk.services.accounts import AccountService
+    from dispatch_desk.services.desk import DeskService
+
+    db = Database(f"sqlite:///{demo_db}")
+    accounts = AccountService(db, workstation="desk-5")
+    operator = accounts.sign_in("operator", DEMO_PASSWORD).principal
+    desk = DeskService(db, operator)
+    number = next(i.number for i in desk.open_incidents() if not i.caller.is_empty)
+    desk.open_incident(number)
+    db.dispose()
+    act_as(monkeypatch, "auditor", DEMO_PASSWORD)
+    code, out, _ = run(capsys, "audit", "--subject", number, "--source", "access", "--db", demo_db)
+    assert code == 0 and "identity_viewed" in out and "operator" in out and "desk-5" in out
+    target = tmp_path / "audit.csv"
+    code, _, err = run(capsys, "audit", "--subject", number, "--csv", str(target), "--db", demo_db)
+    assert code == 0 and "lines written" in err
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert {"change", "access"} <= {row["source"] for row in rows} and {row["subject"] for row in rows} == {
+        number
+    }
+    code, _, err = run(capsys, "audit", "--since", "yesterday", "--db", demo_db)
+    assert code == 2 and "not a date" in err
+    code, _, err = run(capsys, "audit", "--since", "2026-11-21", "--until", "2026-11-20", "--db", demo_db)
+    assert code == 1 and "after its beginning" in err
+    act_as(monkeypatch, "operator", DEMO_PASSWORD)
+    code, _, err = run(capsys, "audit", "--db", demo_db)
+    assert code == 1 and "may not read the audit trail" in err
+    act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
+    code, out, err = run(capsys, "audit", "--db", demo_db)
+    assert code == 0 and "current shift only" in err

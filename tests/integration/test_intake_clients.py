@@ -33,7 +33,7 @@ def test_georeport_client_reads_services_a_request_and_the_list(running, desk):
     server, key, _ = running
     posted, secrets = [], []
     for code, lat in (("theft", 52.2873), ("noise_night", 52.2901)):
-        answer = httpx.post(f"{server.url}/v2/requests.json",
+        answer = httpx.post(f"{server.url}/v2/requests.json", timeout=30,
                             data={"api_key": key, "service_code": code, "lat": lat, "long": 76.9674})  # fmt: skip
         assert answer.status_code == 201
         posted.append(answer.json()[0]["service_request_id"])
@@ -56,7 +56,7 @@ def test_georeport_client_reads_services_a_request_and_the_list(running, desk):
 
 def test_georeport_client_in_xml(running, desk):
     server, key, _ = running
-    answer = httpx.post(f"{server.url}/v2/requests.xml",
+    answer = httpx.post(f"{server.url}/v2/requests.xml", timeout=30,  # the first report loads the address data
                         data={"api_key": key, "service_code": "theft", "lat": 52.2873, "long": 76.9674})  # fmt: skip
     assert answer.status_code == 201 and answer.headers["content-type"].startswith("application/xml")
     assert "<service_requests><request><service_request_id>" in answer.text

@@ -1,0 +1,79 @@
+"""``dispatch-desk audit``: the audit trail — who changed what, who looked at what — as a table or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dispatch_desk.cli.common import PROG, UsageError, as_user, table, whole
+from dispatch_desk.config import Settings
+
+
+def moment_type(text: str) -> str:
+    """A date or a date and time (ISO 8601); read in the centre's time zone later."""
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date or time like 2026-11-21 or 2026-11-21T20:00"
+        ) from None
+    return text
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    audit = commands.add_parser(
+        parents=[common], name="audit",
+        help="the audit trail: changes and accesses (auditors, administrators; shift leads: the shift)",
+    )  # fmt: skip
+    audit.add_argument("--login", metavar="LOGIN", help="only what this person did or looked at")
+    audit.add_argument(
+        "--subject", metavar="WHAT", help="only about this incident number, call sign or login"
+    )
+    audit.add_argument("--since", type=moment_type, metavar="WHEN", help="from this date or time (local)")
+    audit.add_argument("--until", type=moment_type, metavar="WHEN", help="up to this date or time (local)")
+    audit.add_argument("--source", choices=("change", "access"), help="only changes or only accesses")
+    audit.add_argument("--limit", type=whole(1, 10_000), default=2_000, help="at most this many lines (2000)")
+    audit.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) to FILE, '-' for the standard output")
+    audit.set_defaults(run=run_audit)
+
+
+def _moment(text: str | None, zone: ZoneInfo) -> datetime | None:
+    if text is None:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def run_audit(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.services.audit import AuditQuery, Source, csv_bytes, write_csv
+
+    zone = ZoneInfo(settings.timezone)
+    sources = frozenset({Source(args.source)}) if args.source else frozenset(Source)
+    query = AuditQuery(login=args.login, subject=args.subject, since=_moment(args.since, zone),
+                       until=_moment(args.until, zone), sources=sources, limit=args.limit)  # fmt: skip
+    services, by = as_user(settings)
+    result = services.audit.read(by, query)
+    if args.csv == "-":
+        write_csv(result.lines, sys.stdout, settings.timezone)
+    elif args.csv:
+        target = Path(args.csv)
+        if target.is_dir():
+            raise UsageError(f"{target} is a folder; give a file name")
+        target.write_bytes(csv_bytes(result.lines, settings.timezone))
+        print(f"{PROG}: {len(result.lines)} lines written to {target}", file=sys.stderr)
+    else:
+        rows = [
+            [line.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"), line.source.value, line.login,
+             line.workstation, line.kind, line.subject, line.detail]
+            for line in result.lines
+        ]  # fmt: skip
+        print(table(rows, ["TIME", "SOURCE", "LOGIN", "WORKSTATION", "WHAT", "SUBJECT", "DETAIL"]))
+    if result.since is not None and query.since != result.since:
+        print(f"{PROG}: the current shift only, from {result.since.astimezone(zone):%Y-%m-%d %H:%M}",
+              file=sys.stderr)  # fmt: skip
+    if result.truncated:
+        print(f"{PROG}: more lines match; narrow the search or raise --limit", file=sys.stderr)
+    return 0

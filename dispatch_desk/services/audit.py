@@ -1,0 +1,158 @@
+"""The audit trail: who changed what (the change feed) and who looked at what (the access log).
+
+One reading for the desk's audit viewer and ``dispatch-desk audit``: both sources merged, newest first,
+filtered by person, subject (an incident number, a call sign, a login) and time, and narrowed to what the
+reader may see (``Principal.audit_scope``): a shift lead reaches back one shift, an administrator sees
+the changes of reference data but no incident's, only anti-corruption officers read the lines about
+confidential reports. On PostgreSQL the server's policies say the same (store/pg_security.py).
+
+CSV export escapes every cell that a spreadsheet would run as a formula: a name or a reason typed by
+anyone must never execute on the auditor's machine.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from dispatch_desk.domain.access import SHIFT, Principal
+from dispatch_desk.domain.changes import IncidentChange, UnitChange
+from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.services.accounts import AccountService
+from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.store import feed
+from dispatch_desk.store.feed import FeedEntry
+
+MAX_LINES = 10_000
+OPERATIONAL = ("incident", "unit")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+
+
+class Source(StrEnum):
+    CHANGE = "change"  # the change feed
+    ACCESS = "access"  # the access log
+
+
+@dataclass(frozen=True, slots=True)
+class AuditQuery:
+    login: str | None = None  # whose actions
+    subject: str | None = None  # about what: an incident number, a call sign, a login, a code
+    since: datetime | None = None
+    until: datetime | None = None
+    sources: frozenset[Source] = frozenset(Source)
+    limit: int = 2_000
+
+    def __post_init__(self) -> None:
+        if self.since is not None and self.until is not None and self.until <= self.since:
+            raise ValidationError("the end of the period must come after its beginning")
+        if not 1 <= self.limit <= MAX_LINES:
+            raise ValidationError(f"at most {MAX_LINES:,} lines at a time")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    at: datetime
+    source: Source
+    login: str
+    workstation: str
+    kind: str  # a change kind ("incident.dispatched") or an access kind ("identity_viewed")
+    subject: str
+    detail: str
+    confidential: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AuditResult:
+    lines: list[AuditLine]
+    since: datetime | None  # the beginning actually applied (a shift lead's: the shift's)
+    truncated: bool  # more lines matched than were read
+
+
+def change_detail(entry: FeedEntry) -> str:
+    """A change in a few words: what it did to what (never a caller's identity)."""
+    record = entry.record
+    parts: list[str] = []
+    if isinstance(record, IncidentChange):
+        parts = [
+            record.status,
+            f"unit {record.unit}" if record.unit else "",
+            record.reason,
+            record.disposition,
+        ]
+    elif isinstance(record, UnitChange):
+        parts = [record.status, f"incident {record.incident}" if record.incident else "", record.reason]
+    return "; ".join(p for p in parts if p)
+
+
+class AuditService:
+    def __init__(self, accounts: AccountService, *, clock: Clock = utc_now) -> None:
+        self.accounts = accounts
+        self.clock = clock
+
+    def read(self, by: Principal, query: AuditQuery = AuditQuery()) -> AuditResult:
+        operational, confidential, shift_only = by.audit_scope
+        since = query.since
+        if shift_only:
+            start = self.clock() - SHIFT
+            since = start if since is None or since < start else since
+        lines: list[AuditLine] = []
+        limit = query.limit + 1
+        if Source.CHANGE in query.sources:
+            with self.accounts.database_for(by).reading() as session:
+                found = feed.find(
+                    session, actor=query.login, subject=query.subject, since=since, until=query.until,
+                    confidential=confidential, without_entities=() if operational else OPERATIONAL,
+                    limit=limit,
+                )  # fmt: skip
+            lines += [
+                AuditLine(e.at, Source.CHANGE, e.actor, "", e.kind, subject, change_detail(e),
+                          bool(getattr(e.record, "confidential", False)))
+                for e, subject in found
+            ]  # fmt: skip
+        if Source.ACCESS in query.sources:
+            accesses = self.accounts.access_log(
+                by, login=query.login, subject=query.subject, since=since, until=query.until, limit=limit
+            )
+            lines += [
+                AuditLine(a.at, Source.ACCESS, a.login, a.workstation, a.kind, a.subject, a.detail, a.confidential)
+                for a in accesses
+            ]  # fmt: skip
+        lines.sort(key=lambda line: line.at, reverse=True)
+        return AuditResult(lines[: query.limit], since, len(lines) > query.limit)
+
+
+CSV_HEADER = ("time", "source", "login", "workstation", "what", "subject", "detail", "confidential")
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading apostrophe."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def write_csv(lines: Iterable[AuditLine], out: TextIO, timezone: str = "Asia/Almaty") -> int:
+    """The lines as CSV (times in ``timezone``, ISO 8601 with the offset); returns how many."""
+    zone = ZoneInfo(timezone)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    count = 0
+    for line in lines:
+        writer.writerow([
+            line.at.astimezone(zone).isoformat(timespec="seconds"), line.source.value, safe_cell(line.login),
+            safe_cell(line.workstation), line.kind, safe_cell(line.subject), safe_cell(line.detail),
+            "yes" if line.confidential else "",
+        ])  # fmt: skip
+        count += 1
+    return count
+
+
+def csv_bytes(lines: Iterable[AuditLine], timezone: str = "Asia/Almaty") -> bytes:
+    """The CSV file's bytes: UTF-8 with a byte-order mark, so that spreadsheets read Cyrillic right."""
+    out = io.StringIO()
+    write_csv(lines, out, timezone)
+    return out.getvalue().encode("utf-8-sig")
