@@ -21,6 +21,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "--size", default="1600x900", type=size_type, metavar="WxH", help="window size (default 1600x900)"
     )
     screenshot.add_argument("--select", metavar="NUMBER", help="the incident to select")
+    screenshot.add_argument("--show", choices=("desk", "locked", "accounts", "audit"), default="desk",
+                            help="what to render: the desk (default), the desk locked, the accounts or "
+                            "the audit window")  # fmt: skip
     screenshot.set_defaults(run=run_screenshot)
 
 
@@ -38,5 +41,7 @@ def run_screenshot(args: argparse.Namespace, settings: Settings) -> int:
     password = os.environ.get(PASSWORD_ENV)
     if settings.user and password is None:
         password = getpass.getpass(f"password for {settings.user}: ") if sys.stdin.isatty() else ""
-    print(take_screenshot(settings, Path(args.out), args.size, args.select, password=password))
+    print(
+        take_screenshot(settings, Path(args.out), args.size, args.select, password=password, show=args.show)
+    )
     return 0

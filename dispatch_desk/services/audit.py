@@ -65,6 +65,7 @@ class AuditLine:
     subject: str
     detail: str
     confidential: bool = False
+    status: str = ""  # a change's: the incident's or the unit's status after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +75,17 @@ class AuditResult:
     truncated: bool  # more lines matched than were read
 
 
-def change_detail(entry: FeedEntry) -> str:
-    """A change in a few words: what it did to what (never a caller's identity)."""
+def change_detail(entry: FeedEntry) -> tuple[str, str]:
+    """A change in a few words — the unit or incident it involved, the reason given — and the status it
+    left behind; never a caller's identity."""
     record = entry.record
-    parts: list[str] = []
     if isinstance(record, IncidentChange):
-        parts = [
-            record.status,
-            f"unit {record.unit}" if record.unit else "",
-            record.reason,
-            record.disposition,
-        ]
+        parts = [record.unit or "", record.reason, record.disposition]
     elif isinstance(record, UnitChange):
-        parts = [record.status, f"incident {record.incident}" if record.incident else "", record.reason]
-    return "; ".join(p for p in parts if p)
+        parts = [record.incident or "", record.reason]
+    else:
+        return "", ""
+    return "; ".join(p for p in parts if p), record.status
 
 
 class AuditService:
@@ -110,11 +108,10 @@ class AuditService:
                     confidential=confidential, without_entities=() if operational else OPERATIONAL,
                     limit=limit,
                 )  # fmt: skip
-            lines += [
-                AuditLine(e.at, Source.CHANGE, e.actor, "", e.kind, subject, change_detail(e),
-                          bool(getattr(e.record, "confidential", False)))
-                for e, subject in found
-            ]  # fmt: skip
+            for entry, subject in found:
+                detail, status = change_detail(entry)
+                lines.append(AuditLine(entry.at, Source.CHANGE, entry.actor, "", entry.kind, subject, detail,
+                                       bool(getattr(entry.record, "confidential", False)), status))  # fmt: skip
         if Source.ACCESS in query.sources:
             accesses = self.accounts.access_log(
                 by, login=query.login, subject=query.subject, since=since, until=query.until, limit=limit
@@ -127,7 +124,7 @@ class AuditService:
         return AuditResult(lines[: query.limit], since, len(lines) > query.limit)
 
 
-CSV_HEADER = ("time", "source", "login", "workstation", "what", "subject", "detail", "confidential")
+CSV_HEADER = ("time", "source", "login", "workstation", "what", "subject", "status", "detail", "confidential")
 
 
 def safe_cell(value: str) -> str:
@@ -144,7 +141,7 @@ def write_csv(lines: Iterable[AuditLine], out: TextIO, timezone: str = "Asia/Alm
     for line in lines:
         writer.writerow([
             line.at.astimezone(zone).isoformat(timespec="seconds"), line.source.value, safe_cell(line.login),
-            safe_cell(line.workstation), line.kind, safe_cell(line.subject), safe_cell(line.detail),
+            safe_cell(line.workstation), line.kind, safe_cell(line.subject), line.status, safe_cell(line.detail),
             "yes" if line.confidential else "",
         ])  # fmt: skip
         count += 1

@@ -56,6 +56,10 @@ def _closed_incident(state: DeskState) -> bool:
     return state.database and state.incident and state.incident_open is not True
 
 
+def _incident(state: DeskState) -> bool:
+    return state.database and state.incident
+
+
 def _unit(state: DeskState) -> bool:
     return state.database and state.unit
 
@@ -86,7 +90,8 @@ class ActionSpec:
     scope: str = "window"  # window, or call_form: only while the call form has the focus
     checkable: bool = False
     separator_before: bool = False
-    permission: Permission | None = None  # who may: the action is hidden from everybody else
+    # who may (any of a tuple): the action is hidden from everybody else
+    permission: Permission | tuple[Permission, ...] | None = None
 
 
 MENUS = (
@@ -112,6 +117,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the queue"), "queue.focus_search", ("Ctrl+F",), "desk"),
     ActionSpec("focus_queue", QT_TRANSLATE_NOOP("Actions", "Go to the &queue"), "queue.table.setFocus", ("F3",), "desk"),
     ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.table.setFocus", ("F4",), "desk"),
+    ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "A&ccounts…"), "admin.accounts", ("Ctrl+Alt+U",), "desk",
+               _database, separator_before=True, permission=P.MANAGE_ACCOUNTS),
+    ActionSpec("audit", QT_TRANSLATE_NOOP("Actions", "Au&dit trail…"), "admin.audit", ("Ctrl+Alt+A",), "desk",
+               _database, permission=(P.READ_AUDIT, P.READ_SHIFT_AUDIT, P.CONFIDENTIAL)),
+    ActionSpec("audit_incident", QT_TRANSLATE_NOOP("Actions", "Audit trail of this incident…"), "admin.audit_selected",
+               ("Ctrl+Alt+I",), "incident", _incident, separator_before=True,
+               permission=(P.READ_AUDIT, P.READ_SHIFT_AUDIT, P.CONFIDENTIAL)),
     ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "&Lock the screen"), "lock_screen", ("Ctrl+Alt+L",), "desk",
                _database, separator_before=True),
     ActionSpec("sign_out", QT_TRANSLATE_NOOP("Actions", "Sign &out (shift change)"), "sign_out", ("Ctrl+Shift+Q",),
@@ -248,7 +260,8 @@ class DeskActions(QObject):
         """Enable what applies now; hide what the person signed in may not do at all (while nobody is,
         everything stays in its place, disabled)."""
         for spec in self.specs.values():
-            permitted = spec.permission is None or spec.permission in state.permissions
+            wanted = spec.permission if isinstance(spec.permission, tuple) else (spec.permission,)
+            permitted = spec.permission is None or any(p in state.permissions for p in wanted)
             action = self.actions[spec.id]
             action.setEnabled(permitted and spec.enabled(state))
             action.setVisible(permitted or not state.permissions)

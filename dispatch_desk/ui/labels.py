@@ -46,6 +46,18 @@ def unit_status(status: UnitStatus) -> str:
     return _tr(_UNIT_STATUS[status])
 
 
+def any_status(kind: str, status: str) -> str:
+    """The status an incident's (``incident.*``) or a unit's (``unit.*``) change left, translated."""
+    try:
+        if kind.startswith("incident."):
+            return incident_status(IncidentStatus(status))
+        if kind.startswith("unit."):
+            return unit_status(UnitStatus(status))
+    except ValueError:
+        return status
+    return status
+
+
 def channel(value: Channel) -> str:
     return _tr(_CHANNEL[value])
 
@@ -78,6 +90,28 @@ _EVENTS = {
     "incident.reopened": QT_TRANSLATE_NOOP("Labels", "reopened"),
     "incident.priority": QT_TRANSLATE_NOOP("Labels", "priority changed"),
     "incident.located": QT_TRANSLATE_NOOP("Labels", "placed on the map"),
+    "unit.created": QT_TRANSLATE_NOOP("Labels", "unit added"),
+    "unit.dispatched": QT_TRANSLATE_NOOP("Labels", "unit sent"),
+    "unit.reassigned": QT_TRANSLATE_NOOP("Labels", "unit reassigned"),
+    "unit.status": QT_TRANSLATE_NOOP("Labels", "unit status"),
+    "unit.position": QT_TRANSLATE_NOOP("Labels", "unit position"),
+    "precinct.saved": QT_TRANSLATE_NOOP("Labels", "precinct saved"),
+    "category.saved": QT_TRANSLATE_NOOP("Labels", "category saved"),
+    "gazetteer.replaced": QT_TRANSLATE_NOOP("Labels", "address data replaced"),
+    "api_key.created": QT_TRANSLATE_NOOP("Labels", "API key created"),
+    "api_key.revoked": QT_TRANSLATE_NOOP("Labels", "API key revoked"),
+    "demo.built": QT_TRANSLATE_NOOP("Labels", "demo city built"),
+    # the access log
+    "sign_in": QT_TRANSLATE_NOOP("Labels", "signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Labels", "sign-in refused"),
+    "account_locked": QT_TRANSLATE_NOOP("Labels", "account locked"),
+    "sign_out": QT_TRANSLATE_NOOP("Labels", "signed out"),
+    "screen_locked": QT_TRANSLATE_NOOP("Labels", "screen locked"),
+    "password_changed": QT_TRANSLATE_NOOP("Labels", "password changed"),
+    "account_changed": QT_TRANSLATE_NOOP("Labels", "account changed"),
+    "identity_viewed": QT_TRANSLATE_NOOP("Labels", "caller's identity viewed"),
+    "media_opened": QT_TRANSLATE_NOOP("Labels", "media opened"),
+    "confidential_opened": QT_TRANSLATE_NOOP("Labels", "confidential report opened"),
 }
 
 
@@ -86,7 +120,7 @@ def location_source(value: LocationSource) -> str:
 
 
 def event(kind: str) -> str:
-    """A change-feed kind in the operator's language (unknown kinds as they are)."""
+    """A change-feed or access-log kind in the operator's language (unknown kinds as they are)."""
     return _tr(_EVENTS[kind]) if kind in _EVENTS else kind
 
 

@@ -28,6 +28,7 @@ from dispatch_desk.domain.errors import ConcurrencyConflict
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
+from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.dialogs import AboutBox, CloseDialog, ShortcutsDialog, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
                                 data_dir() / "call-draft.json", self.map_api)  # fmt: skip
         self.incidents = IncidentActions(self)
         self.shift = ShiftChange(self)
+        self.admin = AdminTools(self)
 
         # The status bar
         self.database_status = DatabaseStatus()

@@ -15,9 +15,11 @@ def take_screenshot(
     select: str | None,
     timeout_s: float = 60,
     password: str | None = None,
+    show: str = "desk",
 ) -> Path:
     """The desk as ``settings.user`` sees it (signed in with ``password``); without a user, the sign-in
-    screen itself."""
+    screen itself. ``show``: ``locked`` (the desk locked behind its sign-in screen), ``accounts`` or
+    ``audit`` (that window alone, as the person sees it)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
@@ -66,11 +68,22 @@ def take_screenshot(
         lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
         "the incident detail",
     )
+    shown = window
+    if show == "locked":
+        window.lock_screen()
+    elif show in ("accounts", "audit"):
+        getattr(window.admin, show)()
+        if not window.admin.dialogs:
+            window.close()
+            raise DomainError(f"{settings.user or 'nobody'} may not open the {show} window")
+        shown = window.admin.dialogs[-1]
+        shown.resize(*size)
+        wait_for(lambda: shown.table.rowCount() > 0 or "line" in shown.status.text(), f"the {show} window")
     pause = QEventLoop()
     QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle
     pause.exec()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
+    if not shown.grab().save(str(out)):
         window.close()
         raise DomainError(f"cannot write {out}")
     window.close()

@@ -81,6 +81,7 @@ class ShiftChange(QObject):
     def end(self) -> None:
         """The person's session is over: nothing loaded for them stays in the desk."""
         w = self.window
+        w.admin.close_all()
         w.feed.pause()
         w.desk = w.operations.desk = w.calls.desk = None
         w.selected_number = None
@@ -98,6 +99,7 @@ class ShiftChange(QObject):
         w = self.window
         docks = (w.queue_dock, w.unit_dock, w.detail_dock, w.call_dock)
         if locked:
+            w.admin.close_all()
             if self.desk_layout is None:
                 self.desk_layout = w.saveState()
             for dock in docks:

@@ -161,5 +161,5 @@ def test_the_csv_export_never_runs_a_formula_and_keeps_cyrillic(centre, clock):
         assert row[0].endswith("+05:00")  # local time, with its offset
         assert not any(cell.startswith(("=", "+", "-", "@", "|")) for cell in row[1:]), row
     assert "'" + HOSTILE in {row[3] for row in rows[1:]}  # shown as the text it is
-    assert any("свидетель видел нож" in row[6] for row in rows[1:])
+    assert any("свидетель видел нож" in row[7] for row in rows[1:])
     assert safe_cell("=1+1") == "'=1+1" and safe_cell("-2") == "'-2" and safe_cell("Айгерим") == "Айгерим"

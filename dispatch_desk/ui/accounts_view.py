@@ -1,0 +1,223 @@
+"""The administrator's accounts dialog: who may sign in, with which roles; one-time passwords.
+
+The same service calls as ``dispatch-desk users``, run on the desk's background lane; the services
+check the rules (the last administrator, an inspector's precinct) and their refusals are shown as they
+come. A one-time password is shown once, selectable, and must be changed at the next sign-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain.access import Account, AccountState, Principal, Role
+from dispatch_desk.services.accounts import AccountService
+from dispatch_desk.ui.dialogs import inform
+from dispatch_desk.ui.statusbar.operator import role_title
+from dispatch_desk.ui.tasks import TaskRunner
+
+
+class AccountsDialog(QDialog):
+    def __init__(
+        self, accounts: AccountService, by: Principal, tasks: TaskRunner, timezone: str,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle(self.tr("Accounts"))
+        self.service, self.by, self.tasks = accounts, by, tasks
+        self.zone = ZoneInfo(timezone)
+        self.shown: list[Account] = []
+
+        self.table = QTableWidget(0, 6, self, objectName="accountsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Login"), self.tr("Full name"), self.tr("Roles"), self.tr("Precinct"), self.tr("State"),
+            self.tr("Last sign-in"),
+        ])  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+
+        self.login = QLineEdit(objectName="accountLogin", maxLength=40)
+        self.full_name = QLineEdit(objectName="accountName", maxLength=200)
+        self.personal_number = QLineEdit(objectName="accountNumber", maxLength=40)
+        self.precinct = QLineEdit(objectName="accountPrecinct", maxLength=20)
+        self.precinct.setPlaceholderText(self.tr("for a precinct inspector"))
+        self.roles = {role: QCheckBox(role_title(role), objectName=f"role_{role.value}") for role in Role}
+        grid = QGridLayout()
+        for n, box in enumerate(self.roles.values()):
+            grid.addWidget(box, n // 3, n % 3)
+        form = QFormLayout()
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Personal number"), self.personal_number)
+        form.addRow(self.tr("Roles"), grid)
+        form.addRow(self.tr("Home precinct"), self.precinct)
+
+        self.new = self._button(self.tr("&New account"), "accountNew", self.clear)
+        self.save = self._button(self.tr("&Save"), "accountSave", self.save_account)
+        self.toggle = self._button(self.tr("&Disable"), "accountToggle", self.toggle_state)
+        self.reset = self._button(self.tr("&Reset password"), "accountReset", self.reset_password)
+        row = QHBoxLayout()
+        for button in (self.new, self.save, self.toggle, self.reset):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status = QLabel(objectName="accountsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.resize(900, 640)
+        self.clear()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- reading ------------------------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        self.tasks.run(lambda: self.service.accounts(self.by), lambda found: self._filled(found, select),
+                       self._failed)  # fmt: skip
+
+    def _filled(self, found: list[Account], select: str | None) -> None:
+        self.shown = found
+        self.table.setRowCount(len(found))
+        for row, account in enumerate(found):
+            seen = (
+                account.last_sign_in_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+                if account.last_sign_in_at
+                else ""
+            )
+            cells = [account.login, account.full_name, ", ".join(role_title(r) for r in account.roles),
+                     account.home_precinct or "", self.state_text(account), seen]  # fmt: skip
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if account.login == select:
+                self.table.selectRow(row)
+
+    def state_text(self, account: Account) -> str:
+        if account.state is AccountState.DISABLED:
+            text = self.tr("disabled")
+        elif account.state is AccountState.LOCKED:
+            text = self.tr("locked")
+        else:
+            text = self.tr("active")
+        return text + (" · " + self.tr("must change password") if account.must_change_password else "")
+
+    def selected(self) -> Account | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.shown[rows[0].row()] if rows and rows[0].row() < len(self.shown) else None
+
+    def _selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.login.setText(account.login)
+        self.login.setReadOnly(True)
+        self.full_name.setText(account.full_name)
+        self.full_name.setReadOnly(True)
+        self.personal_number.setText(account.personal_number)
+        self.personal_number.setReadOnly(True)
+        self.precinct.setText(account.home_precinct or "")
+        for role, box in self.roles.items():
+            box.setChecked(role in account.roles)
+        self.toggle.setText(
+            self.tr("&Enable") if account.state is not AccountState.ACTIVE else self.tr("&Disable")
+        )
+        self.toggle.setEnabled(True)
+        self.reset.setEnabled(True)
+
+    def clear(self) -> None:
+        """A new account: the form empty and editable."""
+        self.table.clearSelection()
+        for edit in (self.login, self.full_name, self.personal_number, self.precinct):
+            edit.clear()
+            edit.setReadOnly(False)
+        for box in self.roles.values():
+            box.setChecked(False)
+        self.toggle.setEnabled(False)
+        self.reset.setEnabled(False)
+        self.login.setFocus()
+
+    # -- changing -----------------------------------------------------------------------------
+    def _roles(self) -> list[str]:
+        return [role.value for role, box in self.roles.items() if box.isChecked()]
+
+    def save_account(self) -> None:
+        account = self.selected()
+        roles, precinct = self._roles(), self.precinct.text().strip() or None
+        if account is None:
+            login, name, number = self.login.text(), self.full_name.text(), self.personal_number.text()
+            self._run(lambda: self.service.add(self.by, login, name, roles, personal_number=number,
+                                               home_precinct=precinct), self._added)  # fmt: skip
+        else:
+            self._run(lambda: self.service.set_roles(self.by, account.login, roles, home_precinct=precinct),
+                      lambda changed: self._changed(changed, self.tr("Roles of %1 saved.")))  # fmt: skip
+
+    def toggle_state(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if account.state is AccountState.ACTIVE:
+            self._run(lambda: self.service.disable(self.by, account.login),
+                      lambda changed: self._changed(changed, self.tr("%1 can no longer sign in.")))  # fmt: skip
+        else:
+            self._run(lambda: self.service.enable(self.by, account.login),
+                      lambda changed: self._changed(changed, self.tr("%1 can sign in again.")))  # fmt: skip
+
+    def reset_password(self) -> None:
+        account = self.selected()
+        if account is not None:
+            login = account.login
+            self._run(lambda: self.service.reset_password(self.by, login),
+                      lambda password: self._one_time(login, password))  # fmt: skip
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.status.setText(self.tr("Saving…"))
+        self.tasks.run(work, done, self._failed)
+
+    def _added(self, made: tuple[Account, str]) -> None:
+        account, password = made
+        self.refresh(select=account.login)
+        self._one_time(account.login, password)
+
+    def _changed(self, account: Account, message: str) -> None:
+        self.status.setText(message.replace("%1", account.login))
+        self.refresh(select=account.login)
+
+    def _one_time(self, login: str, password: str) -> None:
+        self.status.setText(self.tr("A one-time password for %1 is shown once.").replace("%1", login))
+        inform(self, self.tr("One-time password"),
+               self.tr("The one-time password of %1 is:\n\n%2\n\nTell it to the person only; it is shown only "
+                       "now and must be changed at the first sign-in.").replace("%1", login).replace("%2", password))  # fmt: skip
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(str(error))
