@@ -1,360 +1,672 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="99" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="99"/>
         <source>About Dispatch Desk</source>
         <translation>Dispatch Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="105" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="108" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="108"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Демо қала картасының деректері © OpenStreetMap қатысушылары, Open Database Licence (ODbL) 1.0 лицензиясы бойынша. Демо деректердегі учаскелер, көшелердің орны, жасақтар мен оқиғалар шартты.</translation>
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="46"/>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="74"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <source>Last sign-in</source>
+        <translation>Соңғы кіру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="68"/>
+        <source>for a precinct inspector</source>
+        <translation>учаскелік инспектор үшін</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
+        <source>Personal number</source>
+        <translation>Жеке нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
+        <source>Home precinct</source>
+        <translation>Өз учаскесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
+        <source>&amp;New account</source>
+        <translation>&amp;Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <source>&amp;Reset password</source>
+        <translation>Құпиясөзді &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="130"/>
+        <source>locked</source>
+        <translation>бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="133"/>
+        <source>must change password</source>
+        <translation>құпиясөзді ауыстыру керек</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="183"/>
+        <source>Roles of %1 saved.</source>
+        <translation>%1 рөлдері сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="191"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 енді кіре алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 қайта кіре алады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="204"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
+        <source>A one-time password for %1 is shown once.</source>
+        <translation>%1 үшін бір реттік құпиясөз бір рет көрсетілді.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="218"/>
+        <source>One-time password</source>
+        <translation>Бір реттік құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="219"/>
+        <source>The one-time password of %1 is:
+
+%2
+
+Tell it to the person only; it is shown only now and must be changed at the first sign-in.</source>
+        <translation>%1 бір реттік құпиясөзі:
+
+%2
+
+Оны тек осы адамға айтыңыз; ол тек қазір көрсетіледі және алғашқы кіргенде ауыстырылуы тиіс.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="93" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="98"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="94" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="99"/>
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="95" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="100"/>
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="96" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="97" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="101" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="106"/>
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="102" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="107"/>
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="103" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="104" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="110" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="112" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="113" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="114" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="120"/>
+        <source>A&amp;ccounts…</source>
+        <translation>&amp;Есептік жазбалар…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <source>Au&amp;dit trail…</source>
+        <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <source>Audit trail of this incident…</source>
+        <translation>Осы оқиғаның аудит журналы…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="121" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="123" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="132" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="52"/>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="59"/>
+        <source>login, e.g. operator</source>
+        <translation>логин, мысалы operator</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="61"/>
+        <source>incident number, call sign or login</source>
+        <translation>оқиға нөмірі, шақыру белгісі немесе логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="63"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <source>Changes and accesses</source>
+        <translation>Өзгерістер мен қараулар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <source>Changes only</source>
+        <translation>Тек өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <source>Accesses only</source>
+        <translation>Тек қараулар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="78"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Person</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <source>About</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="91"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="92"/>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="150"/>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="168"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <source>the current shift only, from %1</source>
+        <translation>тек ағымдағы ауысым, %1 бастап</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
+        <source>more lines match: narrow the search</source>
+        <translation>көбірек жол табылды: іздеуді нақтылаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <source>change</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <source>access</source>
+        <translation>қарау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <source>Export the audit trail</source>
+        <translation>Аудит журналын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="214"/>
+        <source>%n line(s) written to %1</source>
+        <translation>
+            <numerusform>%n жол %1 файлына жазылды</numerusform>
+            <numerusform>%n жол %1 файлына жазылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>What happened (%1 saves)</source>
         <translation>Не болды (%1 — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -362,42 +674,42 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="97"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="102"/>
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="113" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="113"/>
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="116"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="127" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="148"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="150" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="150"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="195" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="195"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -405,22 +717,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="34" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="34"/>
         <source>Close %1</source>
         <translation>%1 жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="38" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="38"/>
         <source>Sent to the author of the report</source>
         <translation>Хабарлама авторына жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="40" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="40"/>
         <source>Disposition</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="41" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="41"/>
         <source>Measures taken (for the citizen)</source>
         <translation>Қабылданған шаралар (өтініш берушіге)</translation>
     </message>
@@ -428,17 +740,17 @@
 <context>
     <name>DatabaseStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="14" />
+        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="14"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="19" />
+        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="19"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22" />
+        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22"/>
         <source>Database unavailable, retrying: %1</source>
         <translation>Дерекқор қолжетімсіз, қайталау: %1</translation>
     </message>
@@ -446,22 +758,22 @@
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="126" />
+        <location filename="../../dispatch_desk/ui/session.py" line="126"/>
         <source>Cannot sign in now: %1</source>
         <translation>Қазір кіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="131" />
+        <location filename="../../dispatch_desk/ui/session.py" line="131"/>
         <source>Too many failed sign-ins: the account is locked until %1.</source>
         <translation>Кіру әрекеттері тым көп сәтсіз болды: есептік жазба %1 дейін құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="133" />
+        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Бұл есептік жазба өшірілген. Оны әкімші қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="134" />
+        <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -469,88 +781,88 @@
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="60" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="60"/>
         <source>Send another unit?</source>
         <translation>Тағы бір жасақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>%1 оқиғасына %2 жіберілген. %3 жасағын да жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87" />
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125"/>
         <source>No unit is on %1 yet</source>
         <translation>%1 оқиғасында әзірге жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130"/>
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131"/>
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154"/>
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155"/>
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -558,7 +870,7 @@
 <context>
     <name>IncidentCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="28" />
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="28"/>
         <source>Open incidents: %1 (%2)</source>
         <translation>Ашық оқиғалар: %1 (%2)</translation>
     </message>
@@ -566,122 +878,122 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="64" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="64"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -689,52 +1001,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -742,171 +1054,276 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="12"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="13" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="22" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="72" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
         <source>dispatched</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="17" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="18" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="78" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="21"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="26" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="27" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
         <source>off shift</source>
         <translation>кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>102 app</source>
         <translation>102 қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>video call</source>
         <translation>бейне қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>walk-in</source>
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="54" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="66"/>
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="67" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="80" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="68" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>priority changed</source>
         <translation>басымдық өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <source>unit added</source>
+        <translation>жасақ қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <source>unit sent</source>
+        <translation>жасақ жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <source>unit reassigned</source>
+        <translation>жасақ қайта тағайындалды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <source>unit status</source>
+        <translation>жасақ күйі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <source>unit position</source>
+        <translation>жасақтың орны</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <source>precinct saved</source>
+        <translation>учаске сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <source>category saved</source>
+        <translation>санат сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <source>address data replaced</source>
+        <translation>мекенжай деректері ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <source>API key created</source>
+        <translation>API кілті жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <source>API key revoked</source>
+        <translation>API кілті қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <source>demo city built</source>
+        <translation>демо қала құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <source>signed in</source>
+        <translation>кірді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <source>sign-in refused</source>
+        <translation>кіру қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <source>account locked</source>
+        <translation>есептік жазба бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <source>signed out</source>
+        <translation>шықты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <source>screen locked</source>
+        <translation>экран бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <source>password changed</source>
+        <translation>құпиясөз ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <source>account changed</source>
+        <translation>есептік жазба өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <source>caller&apos;s identity viewed</source>
+        <translation>өтініш берушінің деректері қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <source>media opened</source>
+        <translation>медиафайлдар ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <source>confidential report opened</source>
+        <translation>құпия хабарлама ашылды</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="94"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="102" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="103" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="104" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="227" />
-        <source>Demo accounts: %1 — the password of each is "%2".</source>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="232" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="233" />
-        <source>This database had no accounts. Its administrator is "admin" with the one-time password
+        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
 
@@ -918,47 +1335,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="240" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="277" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="295" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="378" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="380"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="444" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -966,17 +1383,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87"/>
         <source>Video</source>
         <translation>Бейне</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89"/>
         <source>Voice message</source>
         <translation>Дауыстық хабарлама</translation>
     </message>
@@ -984,39 +1401,39 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157"/>
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162"/>
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фотоны көрсету мүмкін емес (файл жоқ немесе бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166"/>
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Дөңгелек немесе +/− — масштаб, 0 — терезеге сыйдыру, сүйреу — жылжыту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
         <source>Play (Space)</source>
         <translation>Ойнату (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211"/>
         <source>The file is missing.</source>
         <translation>Файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
         <source>Pause (Space)</source>
         <translation>Кідірту (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240"/>
         <source>Cannot play: %1</source>
         <translation>Ойнату мүмкін емес: %1</translation>
     </message>
@@ -1024,17 +1441,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33"/>
         <source>Nobody signed in</source>
         <translation>Ешкім кірмеген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
@@ -1042,37 +1459,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="67" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="67"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="70" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="71" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="74" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="113" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="113"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="115" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="115"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="121" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="121"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -1080,32 +1497,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
         <source>shift lead</source>
         <translation>жауапты кезекші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14"/>
         <source>anti-corruption officer</source>
         <translation>сыбайлас жемқорлыққа қарсы қызмет қызметкері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15"/>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16"/>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
@@ -1113,17 +1530,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="80"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -1131,83 +1548,83 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="36" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="36"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="51" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="51"/>
         <source>your login</source>
         <translation>сіздің логиніңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="61" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="61"/>
         <source>at least %1 characters</source>
         <translation>кемінде %1 таңба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67" />
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82"/>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83"/>
         <source>New password</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="84" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="84"/>
         <source>New password again</source>
         <translation>Жаңа құпиясөз қайтадан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="109" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="109"/>
         <source>Opening the database…</source>
         <translation>Дерекқорды ашып жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125"/>
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Құлыптаған: %1. Жалғастыру үшін қайта кіріңіз немесе ауысымның келесі кезекшісі ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138"/>
         <source>Set the new password</source>
         <translation>Жаңа құпиясөзді сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139"/>
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Өз құпиясөзіңізді қазір таңдаңыз: берілгені тек бір рет жарамды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161"/>
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
         <source>Saving the new password…</source>
         <translation>Жаңа құпиясөзді сақтап жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169"/>
         <source>Type your login and your password.</source>
         <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171"/>
         <source>Signing in…</source>
         <translation>Кіріп жатырмын…</translation>
     </message>
@@ -1215,7 +1632,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/sound.py" line="17" />
+        <location filename="../../dispatch_desk/ui/statusbar/sound.py" line="17"/>
         <source>Sound is off: %1</source>
         <translation>Дыбыс өшірулі: %1</translation>
     </message>
@@ -1223,7 +1640,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="40" />
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="40"/>
         <source>Units: %1</source>
         <translation>Жасақтар: %1</translation>
     </message>
@@ -1231,12 +1648,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="188" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="207" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="207"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
@@ -1244,27 +1661,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="46"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
         <source>In status</source>
         <translation>Мәртебеде</translation>
     </message>
@@ -1272,12 +1689,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="84" />
+        <location filename="../../dispatch_desk/ui/app.py" line="84"/>
         <source>Dispatch Desk: an error</source>
         <translation>Dispatch Desk: қате</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="85" />
+        <location filename="../../dispatch_desk/ui/app.py" line="85"/>
         <source>Something went wrong: %1
 
 The call being typed is kept. The details are in %2</source>

@@ -1,360 +1,674 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="99" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="99"/>
         <source>About Dispatch Desk</source>
         <translation>О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="105" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="108" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="108"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="46"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="74"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="68"/>
+        <source>for a precinct inspector</source>
+        <translation>для участкового инспектора</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
+        <source>Personal number</source>
+        <translation>Личный номер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
+        <source>Home precinct</source>
+        <translation>Свой участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
+        <source>&amp;New account</source>
+        <translation>&amp;Новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <source>&amp;Reset password</source>
+        <translation>Сб&amp;росить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="130"/>
+        <source>locked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="133"/>
+        <source>must change password</source>
+        <translation>нужно сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="183"/>
+        <source>Roles of %1 saved.</source>
+        <translation>Роли %1 сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="191"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может войти.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 снова может войти.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="204"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
+        <source>A one-time password for %1 is shown once.</source>
+        <translation>Одноразовый пароль для %1 показан один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="218"/>
+        <source>One-time password</source>
+        <translation>Одноразовый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="219"/>
+        <source>The one-time password of %1 is:
+
+%2
+
+Tell it to the person only; it is shown only now and must be changed at the first sign-in.</source>
+        <translation>Одноразовый пароль %1:
+
+%2
+
+Сообщите его только этому человеку; он показан только сейчас, и его нужно сменить при первом входе.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="93" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="98"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="94" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="99"/>
         <source>&amp;Incident</source>
         <translation>&amp;Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="95" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="100"/>
         <source>&amp;Units</source>
         <translation>&amp;Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="96" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="97" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="101" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="106"/>
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="102" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="107"/>
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="103" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="104" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="110" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="112" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="113" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="114" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="120"/>
+        <source>A&amp;ccounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <source>Au&amp;dit trail…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <source>Audit trail of this incident…</source>
+        <translation>Журнал аудита этого происшествия…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="121" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="123" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="132" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159" />
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="52"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="59"/>
+        <source>login, e.g. operator</source>
+        <translation>логин, например operator</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="61"/>
+        <source>incident number, call sign or login</source>
+        <translation>номер происшествия, позывной или логин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="63"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <source>Changes and accesses</source>
+        <translation>Изменения и просмотры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <source>Changes only</source>
+        <translation>Только изменения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <source>Accesses only</source>
+        <translation>Только просмотры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="78"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <source>About</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="91"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="92"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="150"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="168"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <source>the current shift only, from %1</source>
+        <translation>только текущая смена, с %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
+        <source>more lines match: narrow the search</source>
+        <translation>найдено больше строк: уточните поиск</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <source>access</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <source>Export the audit trail</source>
+        <translation>Выгрузка журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="214"/>
+        <source>%n line(s) written to %1</source>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
         <source>Discard (%1)</source>
         <translation>Отменить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>What happened (%1 saves)</source>
         <translation>Что произошло (%1 — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
         <source>Discard the call?</source>
         <translation>Отменить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294" />
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -362,42 +676,42 @@
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="97" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="97"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="102" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="102"/>
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="113" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="113"/>
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="116" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="116"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="127" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="148" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="148"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="150" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="150"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="195" />
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="195"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -405,22 +719,22 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="34" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="34"/>
         <source>Close %1</source>
         <translation>Закрыть %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="38" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="38"/>
         <source>Sent to the author of the report</source>
         <translation>Будет отправлено автору сообщения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="40" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="40"/>
         <source>Disposition</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="41" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="41"/>
         <source>Measures taken (for the citizen)</source>
         <translation>Принятые меры (для заявителя)</translation>
     </message>
@@ -428,17 +742,17 @@
 <context>
     <name>DatabaseStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="14" />
+        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="14"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="19" />
+        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="19"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22" />
+        <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22"/>
         <source>Database unavailable, retrying: %1</source>
         <translation>База данных недоступна, повтор: %1</translation>
     </message>
@@ -446,22 +760,22 @@
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="126" />
+        <location filename="../../dispatch_desk/ui/session.py" line="126"/>
         <source>Cannot sign in now: %1</source>
         <translation>Сейчас войти нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="131" />
+        <location filename="../../dispatch_desk/ui/session.py" line="131"/>
         <source>Too many failed sign-ins: the account is locked until %1.</source>
         <translation>Слишком много неудачных попыток входа: учётная запись заблокирована до %1.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="133" />
+        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Эта учётная запись отключена. Включить её может администратор.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="134" />
+        <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -469,88 +783,88 @@
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="60" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="60"/>
         <source>Send another unit?</source>
         <translation>Направить ещё один наряд?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>На %1 уже направлен %2. Направить ещё и %3?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87" />
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125"/>
         <source>No unit is on %1 yet</source>
         <translation>На %1 ещё нет наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130"/>
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131"/>
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154"/>
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155"/>
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210" />
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -558,7 +872,7 @@
 <context>
     <name>IncidentCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="28" />
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="28"/>
         <source>Open incidents: %1 (%2)</source>
         <translation>Открытые происшествия: %1 (%2)</translation>
     </message>
@@ -566,122 +880,122 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="64" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="64"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172" />
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -689,52 +1003,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108" />
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -742,171 +1056,276 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="12" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="12"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="13" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="22" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="72" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
         <source>dispatched</source>
         <translation>направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="23" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="73" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="24" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="74" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="76" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="17" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="77" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="18" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="78" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="21" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="21"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="26" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="27" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>102 app</source>
         <translation>приложение 102</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>walk-in</source>
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="54" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="66"/>
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="65" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="66" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="67" />
-        <location filename="../../dispatch_desk/ui/labels.py" line="80" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="68" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="71" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="75" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="79" />
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>priority changed</source>
         <translation>приоритет изменён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <source>unit added</source>
+        <translation>наряд добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <source>unit sent</source>
+        <translation>наряд направлен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <source>unit reassigned</source>
+        <translation>наряд переназначен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <source>unit status</source>
+        <translation>статус наряда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <source>unit position</source>
+        <translation>местоположение наряда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <source>precinct saved</source>
+        <translation>участок сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <source>category saved</source>
+        <translation>категория сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <source>address data replaced</source>
+        <translation>адресные данные заменены</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <source>API key created</source>
+        <translation>ключ API создан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <source>API key revoked</source>
+        <translation>ключ API отозван</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <source>demo city built</source>
+        <translation>демо-город создан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <source>signed in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <source>sign-in refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <source>account locked</source>
+        <translation>учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <source>signed out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <source>screen locked</source>
+        <translation>экран заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <source>account changed</source>
+        <translation>учётная запись изменена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <source>caller&apos;s identity viewed</source>
+        <translation>просмотрены данные заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <source>media opened</source>
+        <translation>открыты медиафайлы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <source>confidential report opened</source>
+        <translation>открыто конфиденциальное сообщение</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="94"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="102" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="103" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="104" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="227" />
-        <source>Demo accounts: %1 — the password of each is "%2".</source>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="232" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="233" />
-        <source>This database had no accounts. Its administrator is "admin" with the one-time password
+        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
 
@@ -918,47 +1337,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="240" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="277" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="291" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="295" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="377" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="378" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="380"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="444" />
+        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -966,17 +1385,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89"/>
         <source>Voice message</source>
         <translation>Голосовое сообщение</translation>
     </message>
@@ -984,39 +1403,39 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157"/>
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162"/>
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фото невозможно показать (файл отсутствует или повреждён).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166"/>
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Колесо или +/− — масштаб, 0 — по размеру окна, перетаскивание — сдвиг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
         <source>Play (Space)</source>
         <translation>Воспроизвести (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211"/>
         <source>The file is missing.</source>
         <translation>Файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
         <source>Pause (Space)</source>
         <translation>Пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174" />
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240" />
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240"/>
         <source>Cannot play: %1</source>
         <translation>Невозможно воспроизвести: %1</translation>
     </message>
@@ -1024,17 +1443,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33"/>
         <source>Nobody signed in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
@@ -1042,37 +1461,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="67" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="67"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="70" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="71" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="74" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="113" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="113"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="115" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="115"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="121" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="121"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -1080,32 +1499,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
         <source>shift lead</source>
         <translation>ответственный дежурный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14"/>
         <source>anti-corruption officer</source>
         <translation>сотрудник антикоррупционной службы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16" />
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16"/>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
@@ -1113,17 +1532,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="80"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82" />
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -1131,83 +1550,83 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="36" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="36"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="51" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="51"/>
         <source>your login</source>
         <translation>ваш логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="61" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="61"/>
         <source>at least %1 characters</source>
         <translation>не менее %1 символов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67" />
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="81"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="82"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="83"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="84" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="84"/>
         <source>New password again</source>
         <translation>Новый пароль ещё раз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="109" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="109"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125"/>
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Заблокировано: %1. Войдите снова, чтобы продолжить, или войдите как следующий дежурный смены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138"/>
         <source>Set the new password</source>
         <translation>Сохранить новый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139"/>
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Выберите свой пароль сейчас: выданный действует только один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161"/>
         <source>The two new passwords differ.</source>
         <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
         <source>Saving the new password…</source>
         <translation>Сохраняю новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169"/>
         <source>Type your login and your password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171" />
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171"/>
         <source>Signing in…</source>
         <translation>Вхожу…</translation>
     </message>
@@ -1215,7 +1634,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>SoundStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/sound.py" line="17" />
+        <location filename="../../dispatch_desk/ui/statusbar/sound.py" line="17"/>
         <source>Sound is off: %1</source>
         <translation>Звук выключен: %1</translation>
     </message>
@@ -1223,7 +1642,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="40" />
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="40"/>
         <source>Units: %1</source>
         <translation>Наряды: %1</translation>
     </message>
@@ -1231,12 +1650,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="188" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="207" />
+        <location filename="../../dispatch_desk/ui/panels.py" line="207"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
@@ -1244,27 +1663,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="46"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50" />
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
         <source>In status</source>
         <translation>В статусе</translation>
     </message>
@@ -1272,12 +1691,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="84" />
+        <location filename="../../dispatch_desk/ui/app.py" line="84"/>
         <source>Dispatch Desk: an error</source>
         <translation>Dispatch Desk: ошибка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="85" />
+        <location filename="../../dispatch_desk/ui/app.py" line="85"/>
         <source>Something went wrong: %1
 
 The call being typed is kept. The details are in %2</source>

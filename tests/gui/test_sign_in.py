@@ -47,6 +47,8 @@ def test_the_idle_desk_locks_and_the_next_person_takes_over_keeping_the_call(qtb
     window.lock_screen()
     assert window.session.locked and not window.call_dock.isVisible() and not window.queue_dock.isVisible()
     assert "Aigerim" in window.sign_in_screen.locked_note.text()
+    fields = (window.sign_in_screen.login, window.sign_in_screen.password, window.sign_in_screen.button)
+    qtbot.waitUntil(lambda: all(f.height() >= f.minimumSizeHint().height() for f in fields), timeout=5_000)
     assert not window.desk_actions.actions["dispatch_first"].isEnabled()  # no key works behind the lock
     sign_in(qtbot, window, "aigerim")  # the same person: back where she was
     qtbot.waitUntil(lambda: not window.session.locked, timeout=5_000)

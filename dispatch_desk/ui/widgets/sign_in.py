@@ -84,7 +84,7 @@ class SignInScreen(QWidget):
         self.form.addRow(self.tr("New password again"), self.repeat_password)
         self._show_new_password(False)
 
-        card = QFrame()
+        self.card = card = QFrame()
         card.setObjectName("signInCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setFixedWidth(460)  # a fixed width lets the wrapped lines take the height they need
@@ -114,6 +114,7 @@ class SignInScreen(QWidget):
         self.subtitle.setText(place)
         self.hint.setText(demo_hint)
         self.hint.setVisible(bool(demo_hint))
+        self._fit()
 
     def ask(self, login: str = "", locked_by: str = "") -> None:
         """Ask for a sign-in; ``locked_by``: the person who locked the desk (their login is filled in)."""
@@ -126,6 +127,7 @@ class SignInScreen(QWidget):
                 .replace("%1", locked_by)
             )  # fmt: skip
         self.locked_note.setVisible(bool(locked_by))
+        self._fit()
         self.login.setText(login)
         self.password.clear()
         self.set_busy(False)
@@ -150,6 +152,7 @@ class SignInScreen(QWidget):
         for widget in (self.login, self.password, self.new_password, self.repeat_password, self.button):
             widget.setEnabled(not busy)
         self.message.setText(text)
+        self._fit()
 
     # -- what was typed -------------------------------------------------------------------------
     def submit(self) -> None:
@@ -181,3 +184,12 @@ class SignInScreen(QWidget):
             self.form.setRowVisible(field, on)
         self.form.setRowVisible(self.password, not on)
         self.login.setReadOnly(on)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The card as tall as its wrapped lines need at its fixed width: a layout asks a wrapped label
+        only for its size at some width of its own, and would otherwise squeeze the fields."""
+        layout = self.card.layout() if hasattr(self, "card") else None
+        if layout is not None:
+            layout.activate()
+            self.card.setMinimumHeight(layout.totalHeightForWidth(self.card.width()))
