@@ -103,7 +103,10 @@ RLS_TABLES = ("incidents", "assignments", "attachments", "change_feed", "access_
 
 def _policies(tag: str) -> list[str]:
     g = lambda *roles: _groups(tag, *roles)  # noqa: E731
-    of_visible = "incident_id IN (SELECT id FROM incidents)"  # the incident's own policies decide
+    # The incident's own policies decide. EXISTS, not IN: the planner then looks up each row's incident
+    # by its key; an IN (SELECT id FROM incidents) is planned as a scan of every incident (measured: an
+    # estimate of 13 M, a JIT compilation and a materialised million-row scan per query).
+    of_visible = "EXISTS (SELECT 1 FROM incidents i WHERE i.id = incident_id)"
     return [
         # incidents
         f"CREATE POLICY dd_read ON incidents FOR SELECT TO {g(*OPS)} USING (NOT confidential)",
