@@ -34,6 +34,10 @@ _IDEMPOTENCY = re.compile(r"^[\x21-\x7e]{1,200}$")
 _URL = re.compile(r"^https?://[^\s<>\"]+$")
 
 
+_DECIMAL = re.compile(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?\s*\Z", re.ASCII)
+MAX_ACCURACY_M = 1_000_000
+
+
 def _text(fields: dict[str, object], name: str, limit: int) -> str:
     value = fields.get(name)
     if value is None:
@@ -54,6 +58,9 @@ def _number(fields: dict[str, object], name: str, typed: bool) -> float | None:
         raise ValidationError(f"{name} must be a JSON number")
     if not typed and not isinstance(value, str):
         raise ValidationError(f"{name} must be a number")
+    if not typed and not _DECIMAL.match(value):  # type: ignore[arg-type]
+        # float() would also take "5_2" (52), "infinity" and full-width digits: not a coordinate's syntax
+        raise ValidationError(f"{name} must be a decimal number like 52.2873, not {str(value)[:40]!r}")
     try:
         number = float(value)
     except (ValueError, OverflowError):
@@ -133,10 +140,14 @@ def parse_report(
     if (lat is None) != (lon is None):
         raise ValidationError("lat and long must be given together")
     accuracy = _number(attributes, "gps_accuracy_m", typed) if "gps_accuracy_m" in attributes else None
+    if accuracy is not None and not 0 <= accuracy <= MAX_ACCURACY_M:
+        raise ValidationError(f"attribute[gps_accuracy_m] must lie between 0 and {MAX_ACCURACY_M:,} metres")
     location = (
         Location(lat, lon, LocationSource.GPS, accuracy) if lat is not None and lon is not None else None
     )
-    address = _text(fields, "address_string", MAX_TEXT["address"]) or _text(fields, "address_id", 200)
+    address_string = _text(fields, "address_string", MAX_TEXT["address"])
+    address_id = _text(fields, "address_id", 200)  # checked even when unused: nothing wrong passes unseen
+    address = address_string or address_id
     if location is None and not address:
         raise ValidationError("a report needs a position (lat and long) or an address (address_string)")
     name = " ".join(

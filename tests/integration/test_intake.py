@@ -436,13 +436,13 @@ def _bad_cases(key: str):
         "NaN",
         dict(content=f"api_key={key}&service_code=theft&lat=NaN&long=76".encode(), headers=form),
         400,
-        "finite",
+        "decimal number",
     )
     yield (
         "Infinity",
         dict(content=f"api_key={key}&service_code=theft&lat=52&long=inf".encode(), headers=form),
         400,
-        "finite",
+        "decimal number",
     )
     yield (
         "JSON 1e400",
@@ -454,6 +454,21 @@ def _bad_cases(key: str):
         "finite",
     )
     yield "lat out of range", dict(data=report(key, lat="91")), 400, "out of range"
+    yield "lat in Python's number syntax", dict(data=report(key, lat="5_2")), 400, "decimal number"
+    yield "lat in full-width digits", dict(data=report(key, lat="５２")), 400, "decimal number"
+    yield (
+        "address_id not text beside an address",
+        dict(json={"api_key": key, "service_code": "theft", "address_string": "x", "address_id": True}),
+        400,
+        "address_id",
+    )
+    yield (
+        "negative accuracy without a position",
+        dict(json={"api_key": key, "service_code": "theft", "address_string": "x",
+                   "attribute": {"gps_accuracy_m": -2.4e307}}),
+        400,
+        "gps_accuracy_m",
+    )  # fmt: skip
     yield "long out of range", dict(data=report(key, long="-181")), 400, "out of range"
     yield (
         "lat without long",
