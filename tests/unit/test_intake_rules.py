@@ -85,7 +85,7 @@ def test_report_fields():
                                              "attribute": {"video_call": False}}), typed=True)  # fmt: skip
     assert not json_report.video_call_requested
     for fields, typed, message in [
-        ({"service_code": "x", "lat": "nan", "long": "1"}, False, "finite"),
+        ({"service_code": "x", "lat": "nan", "long": "1"}, False, "decimal number"),
         ({"service_code": "x", "lat": math.inf, "long": 1.0}, True, "finite"),
         ({"service_code": "x", "lat": "52", "long": 1.0}, True, "JSON number"),
         ({"service_code": "x", "lat": 52, "long": 1, "attribute[video_call]": True}, True, "attribute"),
