@@ -50,6 +50,10 @@ class Services:
         db = self.accounts.database_for(principal)
         return DeskService(db, principal, geo=self.geo, media=self.media, **self.desk_options)
 
+    def durability_warnings(self) -> list[str]:
+        """What in the database's configuration could undo an acknowledged report on power loss."""
+        return self.db.durability_warnings()
+
     @property
     def audit(self) -> AuditService:
         """The audit trail (changes and accesses) as each reader may see it."""

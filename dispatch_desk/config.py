@@ -67,6 +67,15 @@ class Settings:
     intake_max_files: float = 10.0
     intake_lookups_per_minute: float = 120.0  # GETs of service requests from one network address
     intake_batch_max: float = 64.0  # reports committed together under load (1 = one transaction each)
+    # Fair limits: one phone or one network address cannot use up the app key's rate for everybody.
+    intake_reports_per_device_per_minute: float = 6.0  # from one device_id or account_id
+    intake_reports_per_address_per_minute: float = 30.0  # from one network address
+    # Reverse proxies whose X-Forwarded-For names the real client (comma-separated addresses or networks,
+    # e.g. "127.0.0.1, 10.0.0.0/8"); "" = none: the connection's own address is the client's.
+    intake_trusted_proxies: str = ""
+    intake_header_timeout_s: float = 10.0  # a request's line and headers must arrive within this
+    intake_body_timeout_s: float = 120.0  # and its body within this (60 MB at 4 Mbit/s)
+    intake_max_connections: float = 1000.0  # at once; more are answered 503
     # Desk notifications for new app reports.
     notify_sound: bool = True
     notify_flash: bool = True

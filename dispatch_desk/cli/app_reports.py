@@ -69,11 +69,15 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def run_intake(args: argparse.Namespace, settings: Settings) -> int:
-    from dispatch_desk.intake.app import IntakeLimits, serve
+    from dispatch_desk.intake.limits import IntakeLimits
+    from dispatch_desk.intake.server import serve
 
+    limits = IntakeLimits.from_settings(settings)  # a wrong limit is said before anything starts
     services = services_for(settings)
+    services.media.check_writable()  # never acknowledge a report whose files cannot be kept
     services.geo.gazetteer  # noqa: B018 - read the address data now, not while the first reports wait
-    limits = IntakeLimits.from_settings(settings)
+    for warning in services.durability_warnings():
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
     print(
         f"{PROG}: intake server on http://{args.host}:{args.port}/v2/ (OpenAPI: /openapi.json), "
         f"database {services.db.describe()}, media in {services.media.root}",

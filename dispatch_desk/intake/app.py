@@ -2,25 +2,25 @@
 
 ``create_app`` assembles the ASGI application: error answers (``errors.py``), the routes
 (``routes.py``), the OpenAPI document with the service codes of the moment, the XML twin of every path
-(``xml_format.py``) and the body limit (``limits.py``). ``serve`` runs it with uvicorn.
+(``xml_format.py``) and the body limit (``limits.py``). ``server.py`` runs it with uvicorn.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dispatch_desk.domain.errors import DatabaseUnavailable
+from dispatch_desk.intake import docs_page
 from dispatch_desk.intake.errors import Problem, error_response
 from dispatch_desk.intake.limits import DEFAULT_LIMITS, MB, BodyLimit, IntakeLimits
 from dispatch_desk.intake.routes import add_routes
@@ -30,7 +30,7 @@ from dispatch_desk.services.app_reports import IntakeService
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MB", "IntakeLimits", "create_app", "serve"]
+__all__ = ["MB", "IntakeLimits", "create_app"]
 
 
 def create_app(
@@ -47,7 +47,7 @@ def create_app(
             "but only a valid api_key shows the report's text, address and position."
         ),
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # Swagger UI would load its script from a CDN: /docs is made here instead
         redoc_url=None,
     )
 
@@ -77,6 +77,17 @@ def create_app(
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "path", "header"))
         return error_response(400, f"{where or 'request'}: {first.get('msg', 'is malformed')}")
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Starlette answers with this, then raises the error on to the server: ``server.LastResort``
+        # takes it there, so that it is this one line in the log and not a traceback.
+        log.error(
+            "%s %s failed: %s: %s", request.method, request.url.path, type(exc).__name__, str(exc)[:300]
+        )
+        return error_response(
+            503, "the server could not handle this request; retry later", {"Retry-After": "5"}
+        )
+
     @app.exception_handler(DatabaseUnavailable)
     @app.exception_handler(DBAPIError)
     async def _database(_request: Request, exc: Exception) -> JSONResponse:
@@ -97,29 +108,9 @@ def create_app(
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(docs_page.render(app.openapi()))
+
     return BodyLimit(XmlFormat(app), limits.max_report_bytes + MB, error_response)
-
-
-def serve(service: IntakeService, host: str, port: int, limits: IntakeLimits, timezone: str) -> None:
-    import uvicorn
-
-    config = uvicorn.Config(
-        create_app(service, limits, timezone=timezone),
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        server_header=False,
-    )
-    server = uvicorn.Server(config)
-    # The writer thread makes a dozen short database round trips per batch and must win the GIL back
-    # after each; with the default 5 ms switch interval it queues behind the request threads for up to
-    # 5 ms every time (a convoy). 0.5 ms keeps batches short (measured: +12 % reports per second).
-    sys.setswitchinterval(0.0005)
-    service.start()
-    follower = service.follow_changes()
-    try:
-        server.run()
-    finally:
-        follower.stop()
-        service.close()

@@ -3,20 +3,59 @@
 from __future__ import annotations
 
 import json
+import logging
 from urllib.parse import unquote_to_bytes
 
 from fastapi import Request
 from starlette.datastructures import UploadFile
+from starlette.requests import ClientDisconnect
 
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.intake import open311
 from dispatch_desk.intake.errors import Problem
-from dispatch_desk.intake.limits import MB, IntakeLimits
+from dispatch_desk.intake.limits import MB, BodyTooLarge, IntakeLimits
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("kk", "ru", "en")
 MEDIA_FIELDS = {"media", "media[]"}
 MAX_FORM_FIELDS = 100
 MAX_FIELD_BYTES = MB
+MAX_JSON_BYTES = MB  # a JSON report carries no files
+MAX_JSON_KEYS = 200
+UNAUTHENTICATED_BYTES = MB  # what is read of a body before its key is known (the key not in the header)
+
+
+async def read_capped(request: Request, cap: int) -> None:
+    """Read the body into the request, refusing it (BodyTooLarge) as soon as it passes ``cap`` bytes or
+    when it says it will; a client that goes away mid-body is one line in the log, not a traceback."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > cap:
+        raise BodyTooLarge(cap)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > cap:
+                raise BodyTooLarge(cap)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        log.info("a client went away after %d bytes of its report", size)
+        raise Problem(400, "the request body ended early") from None
+    request._body = b"".join(chunks)  # what body() and form() read from now on (Starlette's cache)
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object, refusing a key given twice (JSON parsers disagree on which one wins)."""
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValidationError(f"the JSON key {key[:60]!r} is given more than once")
+        found[key] = value
+    if len(found) > MAX_JSON_KEYS:
+        raise ValidationError(f"a JSON object has more than {MAX_JSON_KEYS} keys")
+    return found
 
 
 def parse_urlencoded(body: bytes) -> list[tuple[str, str]]:
@@ -60,8 +99,16 @@ async def read_report_body(
     files: list[tuple[str, str, bytes]] = []
     if content_type == "application/json":
         raw = await request.body()
+        if len(raw) > MAX_JSON_BYTES:
+            raise Problem(
+                413, f"a JSON report is at most {MAX_JSON_BYTES // MB} MB (files go in multipart/form-data)"
+            )
         try:
-            body = json.loads(raw)
+            body = json.loads(raw, object_pairs_hook=_object)
+        except RecursionError:
+            raise ValidationError("the JSON body is nested too deeply") from None
+        except ValidationError:
+            raise
         except (UnicodeDecodeError, ValueError) as exc:
             raise ValidationError(f"the body is not valid JSON: {str(exc)[:120]}") from None
         return open311.flatten_json(body), files

@@ -38,10 +38,17 @@ _ERRORS = {
         (401, "no api_key was given"),
         (403, "the api_key is not valid or was revoked"),
         (404, "no such service or service request"),
+        (409, "the idempotency key was used before for another report: send this one with a new key"),
         (413, "the body or a file is too large"),
         (415, "the body or a file has a type this server does not accept"),
-        (429, "too many requests for this api_key; retry after the Retry-After seconds"),
-        (503, "the database is not available; retry later with the same idempotency key"),
+        (
+            429,
+            "too many requests for this api_key, device or network address; retry after Retry-After seconds",
+        ),
+        (
+            503,
+            "the database (or the media folder) is not available; retry later with the same idempotency key",
+        ),
     )
 }
 

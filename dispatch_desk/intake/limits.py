@@ -1,4 +1,5 @@
-"""Limits that protect the intake server: requests per client key, and bytes per request body."""
+"""Limits that protect the intake server: requests per client key, device and network address, bytes per
+request body, and the client's address behind a trusted reverse proxy."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from ipaddress import IPv4Network, IPv6Network, ip_address, ip_network
 
-from dispatch_desk.config import Settings
+from dispatch_desk.config import Settings, SettingsError
 
 MB = 1024 * 1024
 
@@ -22,6 +24,12 @@ class IntakeLimits:
     max_list: int = 1000  # service requests in one GET /v2/requests.json answer
     # Lookups of service requests from one network address a minute: walking the numbers is slow.
     lookups_per_minute: int = 120
+    reports_per_device_per_minute: int = 6
+    reports_per_address_per_minute: int = 30
+    trusted_proxies: tuple[IPv4Network | IPv6Network, ...] = ()
+    header_timeout_s: float = 10.0
+    body_timeout_s: float = 120.0
+    max_connections: int = 1000
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IntakeLimits:
@@ -30,7 +38,51 @@ class IntakeLimits:
             max_report_bytes=int(settings.intake_max_report_mb * MB),
             max_files=max(1, int(settings.intake_max_files)),
             lookups_per_minute=max(1, int(settings.intake_lookups_per_minute)),
+            reports_per_device_per_minute=max(1, int(settings.intake_reports_per_device_per_minute)),
+            reports_per_address_per_minute=max(1, int(settings.intake_reports_per_address_per_minute)),
+            trusted_proxies=parse_networks(settings.intake_trusted_proxies),
+            header_timeout_s=max(1.0, settings.intake_header_timeout_s),
+            body_timeout_s=max(1.0, settings.intake_body_timeout_s),
+            max_connections=max(10, int(settings.intake_max_connections)),
         )
+
+
+def parse_networks(text: str) -> tuple[IPv4Network | IPv6Network, ...]:
+    """``"127.0.0.1, 10.0.0.0/8"`` as networks; a wrong entry is a settings error, said plainly."""
+    networks = []
+    for part in (p.strip() for p in text.split(",")):
+        if part:
+            try:
+                networks.append(ip_network(part, strict=False))
+            except ValueError:
+                raise SettingsError(
+                    f"intake_trusted_proxies: {part!r} is not an address or network"
+                ) from None
+    return tuple(networks)
+
+
+def client_address(peer: str | None, forwarded_for: str | None, trusted: tuple) -> str:
+    """The client's address: the connection's, or — when that is a trusted reverse proxy — the nearest
+    address in X-Forwarded-For that is not a trusted proxy itself (what a client writes there before the
+    proxies is not believed)."""
+    address = peer or "?"
+    if not trusted or not forwarded_for or not _trusted(address, trusted):
+        return address
+    for hop in reversed([h.strip() for h in forwarded_for.split(",")][:32]):
+        if not _trusted(hop, trusted):
+            try:
+                return str(ip_address(hop))
+            except ValueError:
+                return address  # garbage where an address belongs: the proxy's own address stands
+    return address
+
+
+def _trusted(address: str, trusted: tuple) -> bool:
+    try:
+        ip = ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in trusted)
 
 
 DEFAULT_LIMITS = IntakeLimits()

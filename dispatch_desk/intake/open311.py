@@ -7,6 +7,7 @@ arrives as a form, a JSON object or a multipart form with files; all three becom
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable
@@ -108,6 +109,12 @@ def form_fields(items: Iterable[tuple[str, object]]) -> dict[str, object]:
     return fields
 
 
+def retry_key(kind: str, sender: str, key: str) -> str:
+    """The stored form of a retry key: bound to who sent it (the account or device), hashed to one
+    length. The receipt also keeps what the report said, so a key reused for another report is refused."""
+    return f"{kind}:" + hashlib.sha256(f"{sender}\n{key}".encode()).hexdigest()
+
+
 def parse_report(
     fields: dict[str, object],
     media: tuple[MediaFile, ...] = (),
@@ -176,9 +183,9 @@ def parse_report(
     if idempotency_key is not None:
         if not _IDEMPOTENCY.match(idempotency_key):
             raise ValidationError("the Idempotency-Key header must be 1 to 200 visible ASCII characters")
-        key: str | None = f"key:{idempotency_key}"
+        key: str | None = retry_key("key", account_id or device_id or "", idempotency_key)
     elif report_id and device_id:
-        key = f"device:{device_id}:{report_id}"
+        key = retry_key("device", device_id, report_id)
     else:
         key = None
     return AppReport(

@@ -7,6 +7,7 @@ the use cases (``services/app_reports.py``) and shapes the answer (``open311.py`
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,10 +19,10 @@ from starlette.concurrency import run_in_threadpool
 from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.domain.errors import DatabaseUnavailable, DomainError, NotFound, ValidationError
 from dispatch_desk.intake import open311
+from dispatch_desk.intake.body import UNAUTHENTICATED_BYTES, read_capped, read_report_body
 from dispatch_desk.intake.body import language as _language
-from dispatch_desk.intake.body import read_report_body
 from dispatch_desk.intake.errors import Problem, errors_of
-from dispatch_desk.intake.limits import MB, BodyTooLarge, IntakeLimits, RateLimiter
+from dispatch_desk.intake.limits import MB, BodyTooLarge, IntakeLimits, RateLimiter, client_address
 from dispatch_desk.intake.media_types import identify
 from dispatch_desk.intake.schemas import (
     POST_BODY,
@@ -31,6 +32,8 @@ from dispatch_desk.intake.schemas import (
     ServiceRequestOut,
 )
 from dispatch_desk.services.app_reports import MAX_REQUEST_RANGE, IntakeService, ReportFilter
+
+log = logging.getLogger(__name__)
 
 
 def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone: ZoneInfo) -> None:
@@ -47,6 +50,10 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
             raise Problem(403, "the api_key is not valid or has been revoked")
         return client
 
+    def refuse_if_limited(wait: float, what: str) -> None:
+        if wait > 0:
+            raise Problem(429, what, {"Retry-After": str(max(1, round(wait)))})
+
     def rate_limit(client) -> None:
         wait = limiter.allow(client.id, client.rate_per_minute)
         if wait > 0:
@@ -57,7 +64,8 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
     def limit_lookups(request: Request, client, cost: int = 1) -> None:
         """Reading service requests, from one network address (and one key): walking the register of
         numbers from outside is slow, whatever key is used. ``cost``: the numbers asked for at once."""
-        address = request.client.host if request.client is not None else "?"
+        peer = request.client.host if request.client is not None else None
+        address = client_address(peer, request.headers.get("x-forwarded-for"), limits.trusted_proxies)
         wait = lookups.allow(("address", address), limits.lookups_per_minute, cost)
         if wait <= 0 and client is not None:
             wait = limiter.allow(client.id, client.rate_per_minute)
@@ -97,14 +105,28 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
         status_code=201,
         response_model=list[PostAnswer],
         summary="Report an incident (service request)",
-        responses=errors_of(400, 401, 403, 404, 413, 415, 429, 503),
+        responses=errors_of(400, 401, 403, 404, 409, 413, 415, 429, 503),
         openapi_extra=POST_BODY,
     )
     async def post_request(request: Request) -> JSONResponse:
+        # What is cheap to check comes before the body is read: the network address's rate, a key sent
+        # in the header (the app's way), the declared size. A body without a key in the header is read
+        # only up to a small size: a stranger cannot make the server read 60 MB to learn the key is wrong.
+        peer = request.client.host if request.client is not None else None
+        address = client_address(peer, request.headers.get("x-forwarded-for"), limits.trusted_proxies)
+        refuse_if_limited(limiter.allow(("post-address", address), limits.reports_per_address_per_minute),
+                          "too many reports from this network address")  # fmt: skip
+        header_key = request.headers.get("x-api-key")
+        client = authenticate(header_key, required=False) if header_key else None
+        cap = limits.max_report_bytes + MB if client is not None else UNAUTHENTICATED_BYTES
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         try:
+            await read_capped(request, cap)
             fields, files = await read_report_body(request, content_type, limits)
         except BodyTooLarge as exc:
+            if client is None:
+                raise Problem(401, f"a report larger than {exc.limit // 1024} KB needs its api_key in the "
+                                   "X-API-Key header") from None  # fmt: skip
             raise Problem(413, f"the request body is larger than {exc.limit // MB} MB") from None
         except ValidationError as exc:
             raise Problem(400, str(exc)) from None
@@ -112,8 +134,14 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
         body_key = fields.pop("api_key", None)
         if present and not isinstance(body_key, str):
             raise Problem(400, "api_key must be text")
-        key = request.headers.get("x-api-key") or body_key
-        client = authenticate(key, required=True)
+        if client is None:
+            client = authenticate(body_key, required=True)
+        sender = fields.get("account_id") or fields.get("device_id")
+        if isinstance(sender, str) and sender.strip():  # one phone cannot use up the key's rate
+            refuse_if_limited(
+                limiter.allow(("post-device", client.id, sender.strip()[:120]), limits.reports_per_device_per_minute),
+                "too many reports from this device",
+            )  # fmt: skip
         rate_limit(client)
         try:
             media = tuple(identify(data, declared, name) for name, declared, data in files)
@@ -131,12 +159,23 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
             raise Problem(404, str(exc)) from None
         except ValidationError as exc:
             raise Problem(400, str(exc)) from None
+        except OSError as exc:  # the media folder is full, read-only or gone
+            log.error("cannot store a report's media: %s", exc)
+            raise Problem(503, "the server cannot store the report's files now; retry later",
+                          {"Retry-After": "30"}) from None  # fmt: skip
         try:
             receipt = await asyncio.wrap_future(service.enqueue(pending))
         except DatabaseUnavailable:
             raise
         except DomainError as exc:
             raise Problem(400, str(exc)) from None
+        if receipt.conflict:
+            raise Problem(
+                409,
+                "this idempotency key (Idempotency-Key, or device_id with attribute[report_id]) was used "
+                "before for a report that said something else; nothing was stored: send this report "
+                "with a new key",
+            )
         notice = "received" if receipt.created else "received earlier (a retry of the same report)"
         return JSONResponse(
             [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
+import json
 import logging
 import queue
 import re
@@ -85,6 +86,22 @@ class Receipt:
     number: str
     created: bool  # False when a retry found the incident its first attempt made
     secret: str = ""  # the report's secret, for its author's eyes: given once, only its hash is kept
+    # The idempotency key was already used for a report that said something else: nothing was stored.
+    conflict: bool = False
+
+
+def content_hash(report: AppReport, media_hashes: Sequence[str]) -> str:
+    """SHA-256 of everything a report says (its media by their content hashes, as stored): a retry says
+    exactly the same."""
+    loc = report.location
+    said = [
+        report.service_code, report.description, report.address,
+        [loc.lat, loc.lon, loc.accuracy_m] if loc is not None else None,
+        report.caller_name, report.phone, report.device_id, report.account_id, report.media_url,
+        report.video_call_requested,
+        [[m.kind.value, m.media_type, sha] for m, sha in zip(report.media, media_hashes, strict=True)],
+    ]  # fmt: skip
+    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()
 
 
 class Reader(StrEnum):
@@ -264,6 +281,7 @@ class IntakeService:
         )
         pending.secret = secrets.token_urlsafe(SECRET_BYTES)
         pending.secret_hash = hash_key(pending.secret)
+        pending.content_hash = content_hash(report, [a.sha256 for a in incident.attachments])
         return pending
 
     def enqueue(self, pending: PendingReport) -> Future:
@@ -339,10 +357,10 @@ class IntakeService:
             for report in reports:
                 if report.idempotency_key:
                     keys_by_client.setdefault(report.api_key_id, set()).add(report.idempotency_key)
-            known: dict[tuple[int, str], str] = {}
+            known: dict[tuple[int, str], tuple[str, str]] = {}
             for client_id, keys in keys_by_client.items():
-                for existing, number in store.existing_receipts(session, client_id, sorted(keys)).items():
-                    known[(client_id, existing)] = number
+                for existing, found in store.existing_receipts(session, client_id, sorted(keys)).items():
+                    known[(client_id, existing)] = found
             results: list[Receipt | int | None] = [None] * len(reports)
             fresh: list[int] = []
             first_of: dict[tuple[int, str], int] = {}
@@ -351,10 +369,17 @@ class IntakeService:
                     (report.api_key_id, report.idempotency_key) if report.idempotency_key else None
                 )
                 if key is not None and key in known:
-                    store.replace_secret(session, key[0], key[1], report.secret_hash)
-                    results[i] = Receipt(known[key], created=False, secret=report.secret)
+                    number, said = known[key]
+                    if said and said != report.content_hash:  # the key was taken by another report
+                        results[i] = Receipt("", created=False, conflict=True)
+                    else:
+                        store.replace_secret(session, key[0], key[1], report.secret_hash)
+                        results[i] = Receipt(number, created=False, secret=report.secret)
                 elif key is not None and key in first_of:
-                    results[i] = first_of[key]  # the same report twice in one batch
+                    first = reports[first_of[key]]
+                    same = first.content_hash == report.content_hash
+                    # the same report twice in one batch, or two reports under one key
+                    results[i] = first_of[key] if same else Receipt("", created=False, conflict=True)
                 else:
                     fresh.append(i)
                     if key is not None:
@@ -380,6 +405,12 @@ class IntakeService:
             else:
                 receipts.append(result)
         return receipts
+
+    def sweep_media(self, older_than_s: float = 3600.0) -> int:
+        """Remove media files that no committed report names (left by uploads that failed half-way)."""
+        with self.db.reading() as session:
+            named = store.attachment_hashes(session)
+        return self.media.sweep(named, older_than_s)
 
     # -- replies to citizens --------------------------------------------------------------------
     def report(

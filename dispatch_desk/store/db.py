@@ -99,6 +99,19 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def durability_warnings(self) -> list[str]:
+        """PostgreSQL settings under which a commit may be lost on power loss (SQLite: FULL, always)."""
+        if not self.is_postgresql:
+            return []
+        warnings = []
+        with self.engine.connect() as connection:
+            for name in ("synchronous_commit", "fsync"):
+                value = connection.exec_driver_sql(f"SHOW {name}").scalar_one()
+                if value == "off":
+                    warnings.append(f"the database server runs with {name}=off: a report acknowledged as "
+                                    "received may be lost on power loss; turn it on for production")  # fmt: skip
+        return warnings
+
     def describe(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
 
@@ -128,7 +141,10 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            # FULL: each commit is on disk before it returns, so nothing acknowledged (a report's
+            # "received", an operator's saved call) is undone by a power loss. NORMAL survives a killed
+            # process but may lose the last commits when the machine loses power.
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")

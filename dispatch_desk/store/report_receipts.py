@@ -100,18 +100,20 @@ class PendingReport:
     device_id: str | None
     secret: str = ""  # given to the author once; never stored
     secret_hash: str = ""
+    content_hash: str = ""  # what the report said (``services/app_reports.py``)
 
 
-def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) -> dict[str, str]:
-    """Idempotency keys of this client already used → the incident number each became."""
+def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Idempotency keys of this client already used → the incident number each became, and the hash of
+    what that report said ("" for reports received before contents were hashed)."""
     if not keys:
         return {}
     rows = session.execute(
-        select(IntakeReceiptRow.idempotency_key, IncidentRow.number)
+        select(IntakeReceiptRow.idempotency_key, IncidentRow.number, IntakeReceiptRow.content_hash)
         .join(IncidentRow, IncidentRow.id == IntakeReceiptRow.incident_id)
         .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key.in_(list(keys)))
     )
-    return {key: number for key, number in rows if key is not None}
+    return {key: (number, content) for key, number, content in rows if key is not None}
 
 
 def replace_secret(session: Session, api_key_id: int, idempotency_key: str, secret_hash: str) -> None:
@@ -166,6 +168,7 @@ def insert_reports(session: Session, reports: Sequence[PendingReport], numbers: 
                 "device_id": report.device_id,
                 "received_at": report.incident.received_at,
                 "secret_hash": report.secret_hash,
+                "content_hash": report.content_hash,
             }
         )
     if attachments:
@@ -186,6 +189,11 @@ class ReportView:
 
 _LOAD = (selectinload(IncidentRow.attachments),)
 _RECEIPT = (IntakeReceiptRow.media_url, IntakeReceiptRow.api_key_id, IntakeReceiptRow.secret_hash)
+
+
+def attachment_hashes(session: Session) -> set[str]:
+    """The content hash of every stored report file that a committed attachment names."""
+    return set(session.scalars(select(AttachmentRow.sha256).distinct()))
 
 
 def report(session: Session, number: str) -> ReportView:

@@ -286,6 +286,8 @@ class IntakeReceiptRow(Base):
     received_at: Mapped[datetime]
     # SHA-256 of the report's secret, given once to its author: the status notes are theirs alone.
     secret_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # SHA-256 of what the report said: a retry must say the same, or its idempotency key was taken.
+    content_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     __table_args__ = (UniqueConstraint("api_key_id", "idempotency_key"),)
 

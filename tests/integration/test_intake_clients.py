@@ -16,7 +16,7 @@ from dispatch_desk.domain.access import Principal
 from dispatch_desk.intake.app import create_app
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread
+from tests.support.intake import ServerThread, unlimited_senders
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def running(desk, tmp_path):
     desk.import_precincts(load_precincts())
     service = IntakeService(desk, MediaStore(tmp_path / "media"))
     _, key = service.create_api_key("102-app", rate_per_minute=1_000_000, by=Principal.for_system("admin"))
-    with ServerThread(create_app(service)) as server:
+    with ServerThread(create_app(service, unlimited_senders())) as server:
         yield server, key, service
     service.close()
 

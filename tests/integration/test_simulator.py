@@ -18,7 +18,7 @@ from dispatch_desk.intake.app import create_app
 from dispatch_desk.intake.media_types import identify
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread
+from tests.support.intake import ServerThread, unlimited_senders
 from tests.support.people import act_as, add_person
 
 
@@ -27,7 +27,7 @@ def running(desk, tmp_path):
     desk.import_precincts(load_precincts())
     service = IntakeService(desk, MediaStore(tmp_path / "media"))
     _, key = service.create_api_key("simulator", 1_000_000, by=Principal.for_system("admin"))
-    with ServerThread(create_app(service)) as server:
+    with ServerThread(create_app(service, unlimited_senders())) as server:
         yield server.url, key, service
     service.close()
 

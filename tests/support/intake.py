@@ -7,10 +7,40 @@ import time
 
 import uvicorn
 
+# One machine sends every simulated phone's reports from one address: the limits per device and per
+# address (tested in test_intake_abuse.py) are lifted where a test is about something else.
+UNLIMITED_SENDERS = {
+    "DISPATCH_DESK_INTAKE_REPORTS_PER_DEVICE_PER_MINUTE": "10000000",
+    "DISPATCH_DESK_INTAKE_REPORTS_PER_ADDRESS_PER_MINUTE": "10000000",
+}
+
+
+def unlimited_senders(limits=None):
+    """``limits`` (the defaults) without the limits per device and address."""
+    import dataclasses
+
+    from dispatch_desk.intake.limits import DEFAULT_LIMITS
+
+    return dataclasses.replace(
+        limits or DEFAULT_LIMITS,
+        reports_per_device_per_minute=10_000_000,
+        reports_per_address_per_minute=10_000_000,
+    )
+
 
 class ServerThread:
-    def __init__(self, app) -> None:
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    """``limits``: also run uvicorn as ``dispatch-desk intake`` does, with its deadlines."""
+
+    def __init__(self, app, limits=None) -> None:
+        extra = {}
+        if limits is not None:
+            from dispatch_desk.intake.server import guarded_protocol
+
+            extra = {
+                "http": guarded_protocol(limits.header_timeout_s, limits.body_timeout_s),
+                "timeout_keep_alive": 5,
+            }
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", **extra)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="intake-server", daemon=True)
 
@@ -43,7 +73,7 @@ def start_intake_process(db_url: str, media_dir, port: int | None = None, extra_
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-    env = {**os.environ, "DISPATCH_DESK_MEDIA_DIR": str(media_dir), **(extra_env or {})}
+    env = {**os.environ, "DISPATCH_DESK_MEDIA_DIR": str(media_dir), **UNLIMITED_SENDERS, **(extra_env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "dispatch_desk", "intake", "--db", db_url, "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

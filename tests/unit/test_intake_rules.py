@@ -12,7 +12,7 @@ from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.intake.limits import RateLimiter
 from dispatch_desk.intake.media_types import display_name, identify
-from dispatch_desk.intake.open311 import flatten_json, parse_report
+from dispatch_desk.intake.open311 import flatten_json, parse_report, retry_key
 
 JPEG = photo(random.Random(1), (64, 48))
 WAV = voice_message(random.Random(1), 0.3, 8000)
@@ -76,11 +76,10 @@ def test_report_fields():
     report = parse_report({"service_code": "theft", "lat": "52.3", "long": "76.95", "first_name": " Айгерим ",
                            "attribute[video_call]": "true", "device_id": "d1", "attribute[report_id]": "r1"})  # fmt: skip
     assert report.location.lat == 52.3 and report.video_call_requested and report.caller_name == "Айгерим"
-    assert report.idempotency_key == "device:d1:r1"
-    assert (
-        parse_report({"service_code": "x", "address_string": "a"}, idempotency_key="k1").idempotency_key
-        == "key:k1"
-    )
+    assert report.idempotency_key == retry_key("device", "d1", "r1") != retry_key("device", "d2", "r1")
+    assert parse_report(
+        {"service_code": "x", "address_string": "a"}, idempotency_key="k1"
+    ).idempotency_key == retry_key("key", "", "k1")
     json_report = parse_report(flatten_json({"service_code": "x", "lat": 52, "long": 76,
                                              "attribute": {"video_call": False}}), typed=True)  # fmt: skip
     assert not json_report.video_call_requested
