@@ -32,6 +32,14 @@ def _fresh(kind: str, name: str, tmp_path_factory, pg_server_factory) -> Databas
     return db
 
 
+@pytest.fixture(scope="session")
+def pg_server_durable():
+    """A server that flushes every commit (fsync, synchronous_commit, full_page_writes on)."""
+    server = start_server(durable=True)
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def empty_db(request, tmp_path_factory) -> Iterator[Database]:
     db = _fresh(request.param, "empty", tmp_path_factory, lambda: request.getfixturevalue("pg_server"))

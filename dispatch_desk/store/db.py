@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -131,6 +132,11 @@ def refusals() -> Iterator[None]:
         raise
 
 
+def _sqlite_synchronous() -> str:
+    """FULL; ``DISPATCH_DESK_SQLITE_SYNCHRONOUS=normal`` only to measure what FULL costs (benchmarks)."""
+    return "NORMAL" if os.environ.get("DISPATCH_DESK_SQLITE_SYNCHRONOUS", "").lower() == "normal" else "FULL"
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -144,7 +150,7 @@ def _configure_sqlite(engine: Engine) -> None:
             # FULL: each commit is on disk before it returns, so nothing acknowledged (a report's
             # "received", an operator's saved call) is undone by a power loss. NORMAL survives a killed
             # process but may lose the last commits when the machine loses power.
-            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(f"PRAGMA synchronous={_sqlite_synchronous()}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -42,6 +42,7 @@ class PostgresServer:
     bin_dir: Path
     root: Path
     port: int
+    durable: bool = False  # fsync and synchronous commits on, as a production server runs
 
     @property
     def data(self) -> Path:
@@ -71,10 +72,9 @@ class PostgresServer:
             "local all all scram-sha-256\n"
             "host all all 127.0.0.1/32 scram-sha-256\n"
         )
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:  # a throw-away server: nothing is worth an fsync
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "start"
         )
@@ -98,12 +98,12 @@ class PostgresServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_server() -> PostgresServer:
+def start_server(durable: bool = False) -> PostgresServer:
     bin_dir = find_bin_dir()
     root = Path(tempfile.mkdtemp(prefix="dispatch-desk-pg-"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    server = PostgresServer(bin_dir, root, free_port())
+    server = PostgresServer(bin_dir, root, free_port(), durable)
     try:
         return server.start()
     except Exception:
