@@ -75,7 +75,7 @@ class Settings:
     intake_trusted_proxies: str = ""
     intake_header_timeout_s: float = 10.0  # a request's line and headers must arrive within this
     intake_body_timeout_s: float = 120.0  # and its body within this (60 MB at 4 Mbit/s)
-    intake_max_connections: float = 1000.0  # at once; more are answered 503
+    intake_max_connections: float = 4000.0  # at once; more are answered 503
     # Desk notifications for new app reports.
     notify_sound: bool = True
     notify_flash: bool = True

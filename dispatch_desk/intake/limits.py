@@ -29,7 +29,7 @@ class IntakeLimits:
     trusted_proxies: tuple[IPv4Network | IPv6Network, ...] = ()
     header_timeout_s: float = 10.0
     body_timeout_s: float = 120.0
-    max_connections: int = 1000
+    max_connections: int = 4000
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IntakeLimits:

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.domain.errors import DatabaseUnavailable, DomainError, NotFound, ValidationError
 from dispatch_desk.intake import open311
-from dispatch_desk.intake.body import UNAUTHENTICATED_BYTES, read_capped, read_report_body
+from dispatch_desk.intake.body import MAX_JSON_BYTES, UNAUTHENTICATED_BYTES, read_capped, read_report_body
 from dispatch_desk.intake.body import language as _language
 from dispatch_desk.intake.errors import Problem, errors_of
 from dispatch_desk.intake.limits import MB, BodyTooLarge, IntakeLimits, RateLimiter, client_address
@@ -120,6 +120,8 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
         client = authenticate(header_key, required=False) if header_key else None
         cap = limits.max_report_bytes + MB if client is not None else UNAUTHENTICATED_BYTES
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == "application/json":
+            cap = min(cap, MAX_JSON_BYTES)  # a JSON report carries no files: never read more
         try:
             await read_capped(request, cap)
             fields, files = await read_report_body(request, content_type, limits)

@@ -30,6 +30,7 @@ from dispatch_desk.services.app_reports import IntakeService
 log = logging.getLogger(__name__)
 SWEEP_EVERY_S = 3600.0
 KEEP_ALIVE_S = 5
+FILES_BESIDE_CONNECTIONS = 200  # the database's connections, media files, the logs
 
 
 def guarded_protocol(header_timeout_s: float, body_timeout_s: float) -> type[H11Protocol]:
@@ -106,8 +107,33 @@ class LastResort:
                 await answer(scope, receive, send)
 
 
+def open_files_for(connections: int) -> int:
+    """Raise the process's limit of open files towards what ``connections`` need (many systems start
+    processes with 1,024); returns how many connections the limit then allows."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = connections + FILES_BESIDE_CONNECTIONS
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        raised = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        return connections
+    return max(10, min(connections, soft - FILES_BESIDE_CONNECTIONS))
+
+
 def serve(service: IntakeService, host: str, port: int, limits: IntakeLimits, timezone: str) -> None:
     import uvicorn
+
+    connections = open_files_for(limits.max_connections)
+    if connections < limits.max_connections:
+        log.warning(
+            "the limit of open files allows %d connections, not %d", connections, limits.max_connections
+        )
 
     config = uvicorn.Config(
         LastResort(create_app(service, limits, timezone=timezone)),
@@ -118,7 +144,7 @@ def serve(service: IntakeService, host: str, port: int, limits: IntakeLimits, ti
         server_header=False,
         http=guarded_protocol(limits.header_timeout_s, limits.body_timeout_s),
         timeout_keep_alive=KEEP_ALIVE_S,
-        limit_concurrency=limits.max_connections,
+        limit_concurrency=connections,
     )
     server = uvicorn.Server(config)
     # The writer thread makes a dozen short database round trips per batch and must win the GIL back

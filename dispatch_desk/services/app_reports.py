@@ -279,6 +279,12 @@ class IntakeService:
         pending = PendingReport(
             incident, client.id, report.idempotency_key, report.media_url, report.device_id
         )
+        sender = report.account_id or report.device_id
+        if sender:  # a burst from one phone reaches the desk as one group, under its first open report
+            with self.db.reading() as session:
+                first = store.sender_first_open(session, sender, incident.received_at - SENDER_GROUP_WINDOW)
+            if first is not None:
+                pending.parent_id, incident.parent_number = first
         pending.secret = secrets.token_urlsafe(SECRET_BYTES)
         pending.secret_hash = hash_key(pending.secret)
         pending.content_hash = content_hash(report, [a.sha256 for a in incident.attachments])
@@ -450,4 +456,5 @@ class IntakeService:
 
 
 SECRET_BYTES = 24  # 32 URL-safe characters
+SENDER_GROUP_WINDOW = timedelta(minutes=30)  # a sender's reports within this join the first still open
 MAX_REQUEST_RANGE = timedelta(days=90)

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from dispatch_desk.domain.entities import Incident
-from dispatch_desk.domain.enums import Channel, IncidentStatus
+from dispatch_desk.domain.enums import OPEN_INCIDENT_STATUSES, Channel, IncidentStatus
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.values import format_incident_number
 from dispatch_desk.store import mapping
@@ -101,6 +101,7 @@ class PendingReport:
     secret: str = ""  # given to the author once; never stored
     secret_hash: str = ""
     content_hash: str = ""  # what the report said (``services/app_reports.py``)
+    parent_id: int | None = None  # the sender's earlier report still open, which this one joins
 
 
 def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -148,7 +149,8 @@ def insert_reports(session: Session, reports: Sequence[PendingReport], numbers: 
     columns = []
     for report, number in zip(reports, numbers, strict=True):
         report.incident.number = number
-        columns.append({"number": number, "version": 1, **mapping.incident_columns(report.incident)})
+        columns.append({"number": number, "version": 1, "parent_id": report.parent_id,
+                        **mapping.incident_columns(report.incident)})  # fmt: skip
     ids = session.execute(
         insert(IncidentRow).returning(IncidentRow.id, sort_by_parameter_order=True), columns
     ).scalars()
@@ -189,6 +191,22 @@ class ReportView:
 
 _LOAD = (selectinload(IncidentRow.attachments),)
 _RECEIPT = (IntakeReceiptRow.media_url, IntakeReceiptRow.api_key_id, IntakeReceiptRow.secret_hash)
+
+
+def sender_first_open(session: Session, sender: str, since: datetime) -> tuple[int, str] | None:
+    """The first app report of ``sender`` (an account or device id) received since ``since`` that is
+    still open and part of no other: (id, number), or None."""
+    row = session.execute(
+        select(IncidentRow.id, IncidentRow.number)
+        .where(
+            IncidentRow.app_user_id == sender, IncidentRow.received_at >= since,
+            IncidentRow.channel == Channel.APP.value, IncidentRow.parent_id.is_(None),
+            IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES]),
+        )
+        .order_by(IncidentRow.received_at)
+        .limit(1)
+    ).first()  # fmt: skip
+    return (row[0], row[1]) if row is not None else None
 
 
 def attachment_hashes(session: Session) -> set[str]:

@@ -339,7 +339,9 @@ class MainWindow(QMainWindow):
         def show(result) -> None:
             incident, candidates, timeline, photos = result
             if incident.number == self.selected_number:
-                self.detail.show_incident(incident, self.categories, self.language, candidates, timeline)
+                grouped = self.queue.model.grouped_under(incident.number)
+                self.detail.show_incident(incident, self.categories, self.language, candidates, timeline,
+                                          grouped=grouped)  # fmt: skip
                 self.update_actions()
                 self.thumbnails.load(incident, photos, self._thumbnail_decoded)
 

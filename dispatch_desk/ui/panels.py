@@ -61,6 +61,7 @@ class QueuePanel(QWidget):
         self.model.language = language
         self.proxy = IncidentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.model.groupsChanged.connect(self.proxy.refilter)
         self.proxy.setDynamicSortFilter(True)
         self.table = make_table(self.proxy, "queue", (34, 92, 56, 150, 230, 64, 90, 110, 90))
         self.search = QLineEdit()

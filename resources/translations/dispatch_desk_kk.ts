@@ -958,42 +958,55 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="169"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
+        <source>Part of %1 (the same sender)</source>
+        <translation>%1 құрамында (сол жіберуші)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <source>%n more report(s) from the same sender: %1</source>
+        <translation>
+            <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
+            <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -1001,52 +1014,60 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="92"/>
+        <source>%n more report(s) from the same sender, grouped here</source>
+        <translation>
+            <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
+            <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="119"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -1355,27 +1376,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1459,37 +1480,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="68"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="72"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="75"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="114"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="116"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="122"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -1564,7 +1585,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67"/>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
@@ -1594,37 +1615,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Дерекқорды ашып жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="126"/>
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Құлыптаған: %1. Жалғастыру үшін қайта кіріңіз немесе ауысымның келесі кезекшісі ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="140"/>
         <source>Set the new password</source>
         <translation>Жаңа құпиясөзді сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="141"/>
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Өз құпиясөзіңізді қазір таңдаңыз: берілгені тек бір рет жарамды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167"/>
         <source>Saving the new password…</source>
         <translation>Жаңа құпиясөзді сақтап жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="172"/>
         <source>Type your login and your password.</source>
         <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="174"/>
         <source>Signing in…</source>
         <translation>Кіріп жатырмын…</translation>
     </message>
@@ -1648,12 +1669,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="189"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="208"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

@@ -960,42 +960,56 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="169"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
+        <source>Part of %1 (the same sender)</source>
+        <translation>Входит в %1 (тот же отправитель)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <source>%n more report(s) from the same sender: %1</source>
+        <translation>
+            <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
+            <numerusform>ещё %n сообщения того же отправителя: %1</numerusform>
+            <numerusform>ещё %n сообщений того же отправителя: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -1003,52 +1017,61 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="92"/>
+        <source>%n more report(s) from the same sender, grouped here</source>
+        <translation>
+            <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
+            <numerusform>ещё %n сообщения того же отправителя, собраны здесь</numerusform>
+            <numerusform>ещё %n сообщений того же отправителя, собраны здесь</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="119"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -1357,27 +1380,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1461,37 +1484,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="68"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="72"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="75"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="114"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="116"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="122"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -1566,7 +1589,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67"/>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -1596,37 +1619,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="126"/>
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Заблокировано: %1. Войдите снова, чтобы продолжить, или войдите как следующий дежурный смены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="140"/>
         <source>Set the new password</source>
         <translation>Сохранить новый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="141"/>
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Выберите свой пароль сейчас: выданный действует только один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
         <source>The two new passwords differ.</source>
         <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167"/>
         <source>Saving the new password…</source>
         <translation>Сохраняю новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="172"/>
         <source>Type your login and your password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="174"/>
         <source>Signing in…</source>
         <translation>Вхожу…</translation>
     </message>
@@ -1650,12 +1673,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="189"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="208"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

@@ -198,3 +198,44 @@ def test_thumbnails_are_decoded_small_within_a_memory_cap_and_off_the_database_l
     thumbnails.load(incident, paths, lambda number, sha, image: shown.append(sha))
     assert shown == ["a" * 64, "a" * 64]  # kept: shown again at once, nothing decoded again
     thumbnails.shutdown()
+
+
+def test_a_burst_from_one_sender_is_one_row_with_its_count(qtmodeltester, desk):
+    from dataclasses import replace
+
+    from dispatch_desk.domain.enums import IncidentStatus
+    from dispatch_desk.ui.models.incidents import IncidentFilterProxy
+
+    def app(n: int, parent: str | None = None, channel: Channel = Channel.APP):
+        made = desk.create_incident(CallDraft(channel, "theft", address=f"Естая {n}"))
+        return replace(made, parent_number=parent)
+
+    first = app(1)
+    burst = [app(n, first.number) for n in range(2, 6)]
+    linked_call = app(9, first.number, Channel.PHONE)  # a phone call linked as a duplicate stays a row
+    model = IncidentTableModel()
+    proxy = IncidentFilterProxy()
+    proxy.setSourceModel(model)
+    model.groupsChanged.connect(proxy.refilter)
+    model.reset([first, *burst[:2], linked_call])
+    qtmodeltester.check(model, force_py=True)
+    number_column = IncidentTableModel.COLUMNS.index("number")
+
+    def shown() -> list[str]:
+        return [proxy.index(r, number_column).data() for r in range(proxy.rowCount())]
+
+    assert shown() == [f"{first.number} +2", linked_call.number]
+    for incident in burst[2:]:  # more arrive from the feed
+        model.upsert(incident)
+    assert shown() == [f"{first.number} +4", linked_call.number]
+    assert "4 more report" in model.index(model.row_of(first.number), number_column).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.grouped_under(first.number) == sorted(b.number for b in burst)
+    proxy.set_filter(text="Естая 3")  # a search finds a grouped report too
+    assert shown() == [burst[1].number]
+    proxy.set_filter(text="")
+    model.upsert(replace(burst[0], status=IncidentStatus.CLOSED))  # handled on its own: leaves the group
+    assert shown()[0] == f"{first.number} +3"
+    model.upsert(replace(first, status=IncidentStatus.CLOSED))  # the first closed: the rest show again
+    assert sorted(shown()) == sorted([b.number for b in burst[1:]] + [linked_call.number])

@@ -165,8 +165,10 @@ def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city)
     js(qtbot, window, "(desk.map.setView([52.28, 76.97], 17, {animate: false}), true)")
     qtbot.wait(500)  # let the markers settle at the new zoom
     point = wait_map(qtbot, window, lambda v: v is not None,
-                     f"(() => {{ const m = desk.incidents.get({number}); const p = desk.map.latLngToContainerPoint(m.getLatLng());"
-                     f" return m.getElement() ? [p.x, p.y] : null; }})()")  # fmt: skip
+                     # centred on the marker at every try: on a busy machine a first view may not have settled
+                     f"(() => {{ const m = desk.incidents.get({number}); desk.map.setView(m.getLatLng(), 17, {{animate: false}});"
+                     f" const p = desk.map.latLngToContainerPoint(m.getLatLng());"
+                     f" return m.getElement() ? [p.x, p.y] : null; }})()", timeout=20_000)  # fmt: skip
     QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(round(point[0]), round(point[1])))  # fmt: skip
     qtbot.waitUntil(lambda: window.selected_number == incident.number, timeout=10_000)

@@ -268,3 +268,15 @@ def test_sqlite_commits_are_on_disk_before_they_return(intake):
         pytest.skip("PostgreSQL: synchronous_commit, checked at the intake's start")
     with intake.db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_a_burst_from_one_phone_joins_its_first_open_report(http, key, desk):
+    numbers = [post(http, key, device_id="phone-z", description=f"шум {n}").json()[0]["service_request_id"]
+               for n in range(3)]  # fmt: skip
+    other = post(http, key, device_id="phone-y", description="другое").json()[0]["service_request_id"]
+    assert desk.incident(numbers[0]).parent_number is None
+    assert [desk.incident(n).parent_number for n in numbers[1:]] == [numbers[0], numbers[0]]
+    assert desk.incident(other).parent_number is None
+    desk.close(numbers[0], "проверено")  # handled: the sender's next report starts a group of its own
+    later = post(http, key, device_id="phone-z", description="снова").json()[0]["service_request_id"]
+    assert desk.incident(later).parent_number is None

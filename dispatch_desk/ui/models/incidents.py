@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
@@ -46,6 +47,11 @@ def app_icon() -> QIcon:
 
 
 class IncidentTableModel(RowTableModel):
+    """The queue. App reports from one sender that the intake grouped under the sender's first open
+    report (``parent_number``) are kept here but shown as that row's "+N", so that a burst from one phone
+    is one row, not hundreds; the filter shows them again when a search is typed."""
+
+    groupsChanged = Signal()
     COLUMNS = ("priority", "number", "age", "category", "address", "precinct", "status", "channel", "units")
     NumberRole = Qt.ItemDataRole.UserRole + 1
 
@@ -58,6 +64,7 @@ class IncidentTableModel(RowTableModel):
         self._keys: list[tuple] = []
         self._key_of: dict[str, tuple] = {}
         self._new_since: dict[str, float] = {}
+        self._grouped: dict[str, set[str]] = {}  # parent number → the app reports grouped under it
         self.categories: dict[str, Category] = {}
         self.language = "en"
         self.now = lambda: datetime.now(UTC)
@@ -80,6 +87,9 @@ class IncidentTableModel(RowTableModel):
             return app_icon() if incident.channel is Channel.APP else None
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
             return plain_tooltip(incident.description) if incident.description else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "number" and self._grouped.get(incident.number):
+            count = len(self._grouped[incident.number])
+            return self.tr("%n more report(s) from the same sender, grouped here", "", count)
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.is_new(incident.number):
                 return QColor(0, 176, 255, 90)
@@ -98,7 +108,8 @@ class IncidentTableModel(RowTableModel):
         if column == "priority":
             return str(int(incident.priority))
         if column == "number":
-            return incident.number
+            grouped = self._grouped.get(incident.number)
+            return f"{incident.number} +{len(grouped)}" if grouped else incident.number
         if column == "age":
             return format_age((self.now() - incident.received_at).total_seconds())
         if column == "category":
@@ -127,7 +138,49 @@ class IncidentTableModel(RowTableModel):
         self._rows = sorted(incidents, key=self.queue_key)
         self._keys = [self.queue_key(i) for i in self._rows]
         self._key_of = {i.number: k for i, k in zip(self._rows, self._keys, strict=True)}
+        self._grouped = {}
+        for incident in self._rows:
+            if self._groupable(incident):
+                self._grouped.setdefault(incident.parent_number, set()).add(incident.number)  # type: ignore[arg-type]
         self.endResetModel()
+        self.groupsChanged.emit()
+
+    @staticmethod
+    def _groupable(incident: Incident) -> bool:
+        return incident.channel is Channel.APP and bool(incident.parent_number) and incident.status.is_open
+
+    def grouped_under(self, number: str) -> list[str]:
+        """The open app reports grouped under ``number``, oldest first."""
+        return sorted(self._grouped.get(number, ()))
+
+    def hidden_in_group(self, incident: Incident) -> bool:
+        """Whether the row is shown as its group's "+N": its group's first report is here and open."""
+        if not self._groupable(incident):
+            return False
+        row = self.row_of(incident.parent_number)  # type: ignore[arg-type]
+        return row is not None and self._rows[row].status.is_open
+
+    def _regroup(self, incident: Incident, removed: bool = False) -> None:
+        """Keep the groups as ``incident`` changed; repaint its group's first row."""
+        changed = False
+        for parent, members in list(self._grouped.items()):
+            if incident.number in members and (
+                removed or not self._groupable(incident) or parent != incident.parent_number
+            ):
+                members.discard(incident.number)
+                changed = True
+                if not members:
+                    del self._grouped[parent]
+        if not removed and self._groupable(incident):
+            members = self._grouped.setdefault(incident.parent_number, set())  # type: ignore[arg-type]
+            changed |= incident.number not in members
+            members.add(incident.number)
+        parent_row = self.row_of(incident.parent_number) if incident.parent_number else None
+        if parent_row is not None:
+            column = self.COLUMNS.index("number")
+            self.dataChanged.emit(self.index(parent_row, column), self.index(parent_row, column))
+        if changed or incident.number in self._grouped:
+            self.groupsChanged.emit()
 
     def incident(self, row: int) -> Incident:
         return self._rows[row]
@@ -152,6 +205,7 @@ class IncidentTableModel(RowTableModel):
             row = bisect.bisect_left(self._keys, key)
             self._rows[row] = incident
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            self._regroup(incident)
             return
         if old is not None:
             self.remove(incident.number)
@@ -163,17 +217,20 @@ class IncidentTableModel(RowTableModel):
         self._keys.insert(row, key)
         self._key_of[incident.number] = key
         self.endInsertRows()
+        self._regroup(incident)
 
     def remove(self, number: str) -> None:
         row = self.row_of(number)
         if row is None:
             return
         self.beginRemoveRows(ROOT, row, row)
+        removed = self._rows[row]
         del self._rows[row]
         del self._keys[row]
         del self._key_of[number]
         self._new_since.pop(number, None)
         self.endRemoveRows()
+        self._regroup(removed, removed=True)
 
     def tick(self) -> None:
         """Once a second: the age column (and fading highlights) change for every row."""
@@ -200,14 +257,22 @@ class IncidentFilterProxy(QSortFilterProxyModel):
         self.text = ""
 
     def set_filter(self, **values: Any) -> None:
+        self.beginFilterChange()
         for key, value in values.items():
             setattr(self, key, value)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """The rows to show changed without a filter setting changing (a group formed or dissolved)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model: IncidentTableModel = self.sourceModel()
         incident = model.incident(row)
         if self.open_only and not incident.status.is_open:
+            return False
+        if not self.text and model.hidden_in_group(incident):
             return False
         if self.precinct and incident.precinct != self.precinct:
             return False

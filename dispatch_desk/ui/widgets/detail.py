@@ -129,7 +129,9 @@ class IncidentDetail(QWidget):
         candidates: list[Candidate] | None = None,
         timeline: list[FeedEntry] | None = None,
         thumbnails: dict | None = None,
+        grouped: list[str] | None = None,
     ) -> None:
+        """``grouped``: the open reports from the same sender grouped under this one in the queue."""
         self.incident = incident
         self.candidates = candidates or []
         if incident is None:
@@ -165,6 +167,11 @@ class IncidentDetail(QWidget):
             flags.append(self.tr("Video call requested"))
         if incident.channel is Channel.APP and incident.attachments:
             flags.append(self.tr("Attachments: %1").replace("%1", str(len(incident.attachments))))
+        if incident.channel is Channel.APP and incident.parent_number:
+            flags.append(self.tr("Part of %1 (the same sender)").replace("%1", incident.parent_number))
+        if grouped:
+            flags.append(self.tr("%n more report(s) from the same sender: %1", "", len(grouped))
+                         .replace("%1", ", ".join(grouped[:8]) + (" …" if len(grouped) > 8 else "")))  # fmt: skip
         self.flags.setText("   ".join(flags))
         self.flags.setVisible(bool(flags))
         self.media.show_media(incident.attachments, thumbnails or {})
