@@ -32,6 +32,7 @@ from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.rows import IncidentRow, IntakeReceiptRow
 from tests.support.intake import start_intake_process
+from tests.support.people import PASSWORD, add_person
 
 REPORTS = 3000
 CONCURRENCY = 32
@@ -138,10 +139,14 @@ def test_intake_reports_with_a_1mb_photo(benchmark, intake_db):
 def test_freshness_from_answer_to_another_desks_queue(benchmark, intake_db, tmp_path):
     """POST answered → row in the queue model of a desk running in another process (p50/p95)."""
     db, key, media_dir = intake_db
+    login = f"follower{next(_tags)}"
+    add_person(db, login)  # the desk that follows is an operator's, signed in
     env = {
         **os.environ,
         "DISPATCH_DESK_DATA_DIR": str(tmp_path / "d"),
         "DISPATCH_DESK_CONFIG_DIR": str(tmp_path / "c"),
+        "DISPATCH_DESK_USER": login,
+        "DISPATCH_DESK_PASSWORD": PASSWORD,
     }
     follower = subprocess.Popen([sys.executable, "-m", "benchmarks.follower", db.url], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # fmt: skip

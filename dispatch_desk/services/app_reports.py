@@ -279,12 +279,7 @@ class IntakeService:
         pending = PendingReport(
             incident, client.id, report.idempotency_key, report.media_url, report.device_id
         )
-        sender = report.account_id or report.device_id
-        if sender:  # a burst from one phone reaches the desk as one group, under its first open report
-            with self.db.reading() as session:
-                first = store.sender_first_open(session, sender, incident.received_at - SENDER_GROUP_WINDOW)
-            if first is not None:
-                pending.parent_id, incident.parent_number = first
+
         pending.secret = secrets.token_urlsafe(SECRET_BYTES)
         pending.secret_hash = hash_key(pending.secret)
         pending.content_hash = content_hash(report, [a.sha256 for a in incident.attachments])
@@ -394,9 +389,11 @@ class IntakeService:
             for i in fresh:
                 year = reports[i].incident.received_at.astimezone(self.desk.zone).year
                 by_year.setdefault(year, []).append(i)
+            self._join_senders_first(session, [reports[i] for i in fresh])
             for year, indexes in by_year.items():
                 numbers = store.reserve_numbers(session, year, len(indexes))
                 store.insert_reports(session, [reports[i] for i in indexes], numbers)
+            self._group_within_batch(session, [reports[i] for i in fresh])
             for i in fresh:
                 incident = reports[i].incident
                 work.record(IncidentChange.of(ChangeKind.INCIDENT_CREATED, incident), incident.id)
@@ -411,6 +408,37 @@ class IntakeService:
             else:
                 receipts.append(result)
         return receipts
+
+    # A burst of reports from one phone reaches the desk as one group: each joins its sender's first
+    # report still open from the last half hour. Looked up once per batch, in the writer.
+    def _join_senders_first(self, session, pending: Sequence[PendingReport]) -> None:
+        senders = {p.incident.caller.app_user_id for p in pending if p.incident.caller.app_user_id}
+        if not senders:
+            return
+        since = min(p.incident.received_at for p in pending) - SENDER_GROUP_WINDOW
+        first = store.senders_first_open(session, sorted(senders), since)
+        for report in pending:
+            found = first.get(report.incident.caller.app_user_id or "")
+            if found is not None:
+                report.parent_id, report.incident.parent_number = found
+
+    def _group_within_batch(self, session, pending: Sequence[PendingReport]) -> None:
+        """Senders whose first report is in this very batch: the rest of theirs join it."""
+        first_of: dict[str, PendingReport] = {}
+        joining: dict[int, list[PendingReport]] = {}
+        for report in pending:
+            sender = report.incident.caller.app_user_id
+            if not sender or report.parent_id is not None:
+                continue
+            if sender not in first_of:
+                first_of[sender] = report
+            else:
+                joining.setdefault(first_of[sender].incident.id, []).append(report)  # type: ignore[arg-type]
+        for parent_id, members in joining.items():
+            parent = next(r for r in first_of.values() if r.incident.id == parent_id)
+            store.join_group(session, parent_id, [m.incident.id for m in members])  # type: ignore[misc]
+            for member in members:
+                member.parent_id, member.incident.parent_number = parent_id, parent.incident.number
 
     def sweep_media(self, older_than_s: float = 3600.0) -> int:
         """Remove media files that no committed report names (left by uploads that failed half-way)."""

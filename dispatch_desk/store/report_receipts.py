@@ -193,20 +193,32 @@ _LOAD = (selectinload(IncidentRow.attachments),)
 _RECEIPT = (IntakeReceiptRow.media_url, IntakeReceiptRow.api_key_id, IntakeReceiptRow.secret_hash)
 
 
-def sender_first_open(session: Session, sender: str, since: datetime) -> tuple[int, str] | None:
-    """The first app report of ``sender`` (an account or device id) received since ``since`` that is
-    still open and part of no other: (id, number), or None."""
-    row = session.execute(
-        select(IncidentRow.id, IncidentRow.number)
+def senders_first_open(
+    session: Session, senders: Sequence[str], since: datetime
+) -> dict[str, tuple[int, str]]:
+    """Each sender's (an account or device id) first app report received since ``since`` that is still
+    open and part of no other: sender → (id, number)."""
+    rows = session.execute(
+        select(IncidentRow.app_user_id, IncidentRow.id, IncidentRow.number)
         .where(
-            IncidentRow.app_user_id == sender, IncidentRow.received_at >= since,
+            IncidentRow.app_user_id.in_(list(senders)), IncidentRow.received_at >= since,
             IncidentRow.channel == Channel.APP.value, IncidentRow.parent_id.is_(None),
             IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES]),
         )
         .order_by(IncidentRow.received_at)
-        .limit(1)
-    ).first()  # fmt: skip
-    return (row[0], row[1]) if row is not None else None
+    )  # fmt: skip
+    first: dict[str, tuple[int, str]] = {}
+    for sender, incident_id, number in rows:
+        if sender is not None:
+            first.setdefault(sender, (incident_id, number))
+    return first
+
+
+def join_group(session: Session, parent_id: int, member_ids: Sequence[int]) -> None:
+    """Reports just inserted join the group of ``parent_id``."""
+    session.execute(
+        update(IncidentRow).where(IncidentRow.id.in_(list(member_ids))).values(parent_id=parent_id)
+    )
 
 
 def attachment_hashes(session: Session) -> set[str]:

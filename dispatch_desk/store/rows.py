@@ -148,7 +148,7 @@ class IncidentRow(Base):
         Index("ix_incidents_precinct_received", "precinct", "received_at"),
         Index("ix_incidents_channel_received", "channel", "received_at"),
         Index("ix_incidents_confidential_received", "confidential", "received_at"),
-        Index("ix_incidents_app_user_received", "app_user_id", "received_at"),
+        Index("ix_incidents_app_user_group", "app_user_id", "parent_id", "received_at"),
         {"implicit_returning": False},  # see FeedRow
     )
 

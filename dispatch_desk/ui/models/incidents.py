@@ -172,14 +172,13 @@ class IncidentTableModel(RowTableModel):
                 if not members:
                     del self._grouped[parent]
         if not removed and self._groupable(incident):
-            members = self._grouped.setdefault(incident.parent_number, set())  # type: ignore[arg-type]
-            changed |= incident.number not in members
-            members.add(incident.number)
+            # Joining a group needs no new filtering: the proxy filters an inserted or changed row itself.
+            self._grouped.setdefault(incident.parent_number, set()).add(incident.number)  # type: ignore[arg-type]
         parent_row = self.row_of(incident.parent_number) if incident.parent_number else None
         if parent_row is not None:
             column = self.COLUMNS.index("number")
             self.dataChanged.emit(self.index(parent_row, column), self.index(parent_row, column))
-        if changed or incident.number in self._grouped:
+        if changed or incident.number in self._grouped:  # a row left a group, or a group's first changed
             self.groupsChanged.emit()
 
     def incident(self, row: int) -> Incident:

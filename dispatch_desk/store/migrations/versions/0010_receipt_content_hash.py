@@ -29,13 +29,13 @@ def upgrade() -> None:
     with op.batch_alter_table("intake_receipts") as table:
         table.add_column(sa.Column("content_hash", sa.String(64), nullable=False, server_default=""))
     # A burst of reports from one sender is grouped under its first open one: found by this index.
-    op.create_index("ix_incidents_app_user_received", "incidents", ["app_user_id", "received_at"])
+    op.create_index("ix_incidents_app_user_group", "incidents", ["app_user_id", "parent_id", "received_at"])
     connection = op.get_bind()
     if connection.dialect.name == "postgresql":
         pg_security.secure(connection)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_incidents_app_user_received", "incidents")
+    op.drop_index("ix_incidents_app_user_group", "incidents")
     with op.batch_alter_table("intake_receipts") as table:
         table.drop_column("content_hash")
