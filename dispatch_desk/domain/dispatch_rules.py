@@ -64,7 +64,7 @@ class DispatchRules:
 @dataclass(frozen=True)
 class Reason:
     code: str  # distance | own_precinct | other_precinct | traffic_unit | returning | stale_position |
-    #            no_position | incident_unlocated
+    #            no_position | incident_unlocated | needed_elsewhere
     values: tuple[tuple[str, object], ...] = ()
 
     def value(self, key: str) -> object:
@@ -81,6 +81,7 @@ class Reason:
             "stale_position": f"position {v.get('minutes')} min old: treated as unknown",
             "no_position": "position unknown",
             "incident_unlocated": "incident not located yet: ranked by precinct",
+            "needed_elsewhere": f"the nearest unit to {v.get('number')} (P{v.get('priority')}), still waiting",
         }.get(self.code, self.code)
 
 
@@ -148,6 +149,39 @@ def recommend(
         for _, _, i in sorted(unknown)[: limit - len(result)]:
             result.append(_candidate(units[i], incident, location, now, rules, wants_traffic))
     return result
+
+
+def mark_needed_elsewhere(
+    candidates: list[Candidate],
+    incident: Incident,
+    waiting: Sequence[Incident],
+    units: Sequence[Unit],
+    now: datetime,
+    rules: DispatchRules | None = None,
+) -> list[Candidate]:
+    """The candidates, each that is the best unit for a more urgent incident still waiting for one
+    (open, no unit on it) saying so: sending it here would leave that one without its nearest unit."""
+    wanted = {c.call_sign for c in candidates}
+    elsewhere: dict[str, Incident] = {}
+    for other in sorted(waiting, key=lambda i: (int(i.priority), i.received_at)):
+        if (other.number == incident.number or int(other.priority) >= int(incident.priority)
+                or not other.status.is_open or other.active_assignments()):  # fmt: skip
+            continue
+        best = recommend(other, units, now, rules, limit=1)
+        if best and best[0].call_sign in wanted and best[0].eta_s is not None:
+            elsewhere.setdefault(best[0].call_sign, other)
+    if not elsewhere:
+        return candidates
+    marked = []
+    for candidate in candidates:
+        needing = elsewhere.get(candidate.call_sign)
+        if needing is not None:
+            reason = Reason(
+                "needed_elsewhere", (("number", needing.number), ("priority", int(needing.priority)))
+            )
+            candidate = replace(candidate, reasons=(reason, *candidate.reasons))
+        marked.append(candidate)
+    return marked
 
 
 def _eta(unit: Unit, metres: float, rules: DispatchRules) -> float:

@@ -24,6 +24,7 @@ from dispatch_desk.domain.dispatch_rules import (
     DispatchRules,
     LikelyDuplicate,
     likely_duplicates,
+    mark_needed_elsewhere,
     recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
@@ -185,7 +186,9 @@ class DeskQueries:
         """The units to send to an incident, best first, with their reasons."""
         self.actor.require(Permission.DISPATCH)
         incident = self.incident(number)
-        return recommend(incident, self.units(), self.clock(), self.rules, limit)
+        units, now = self.units(), self.clock()
+        candidates = recommend(incident, units, now, self.rules, limit)
+        return mark_needed_elsewhere(candidates, incident, self.open_incidents(), units, now, self.rules)
 
     def likely_duplicates(
         self,

@@ -958,47 +958,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <source>the nearest unit to %1 (P%2), still waiting</source>
+        <translation>%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="174"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -1006,7 +1011,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>

@@ -960,47 +960,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <source>the nearest unit to %1 (P%2), still waiting</source>
+        <translation>ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="174"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -1009,7 +1014,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>

@@ -142,3 +142,27 @@ def test_distance():
     assert distance_m(52.28, 76.95, 52.29, 76.95) == pytest.approx(1112, rel=0.01)
     assert distance_m(0, 0, 0, 0) == 0
     assert incident().status == IncidentStatus.NEW
+
+
+def test_a_unit_that_is_the_nearest_to_a_more_urgent_waiting_incident_says_so():
+    from dispatch_desk.domain.dispatch_rules import mark_needed_elsewhere
+    from dispatch_desk.domain.entities import Assignment
+
+    theft = incident(priority=Priority.ROUTINE)
+    north = Location(HERE.lat + 2000 / 111_200, HERE.lon, LocationSource.GPS)
+    robbery = incident("robbery", location=north, priority=Priority.LIFE_IN_DANGER, number="26-000002", id=2)
+    units = [unit("A-71", 1900), unit("T-2", 300)]  # A-71 is 100 m from the robbery, T-2 near the theft
+    ranked = mark_needed_elsewhere(recommend(theft, units, NOW), theft, [theft, robbery], units, NOW)
+    by_sign = {c.call_sign: c for c in ranked}
+    assert by_sign["A-71"].reasons[0].code == "needed_elsewhere"
+    assert by_sign["A-71"].reasons[0].value("number") == "26-000002"
+    assert "26-000002 (P1)" in by_sign["A-71"].reasons[0].describe()
+    assert all(r.code != "needed_elsewhere" for r in by_sign["T-2"].reasons)
+    # once the robbery has its unit, or is less urgent, nothing is said
+    robbery.assignments.append(Assignment(unit_id=units[0].id, call_sign="A-71", dispatched_at=NOW))
+    again = mark_needed_elsewhere(recommend(theft, units, NOW), theft, [theft, robbery], units, NOW)
+    assert all(r.code != "needed_elsewhere" for c in again for r in c.reasons)
+    calm = incident("noise_night", location=north, priority=Priority.ROUTINE, number="26-000003", id=3)
+    assert mark_needed_elsewhere(recommend(theft, units, NOW), theft, [calm], units, NOW) == recommend(
+        theft, units, NOW
+    )
