@@ -318,6 +318,14 @@ class Principal:
         raise Forbidden(f"{self.login} may not read the audit trail: only an auditor, an administrator "
                         "or a shift lead may")  # fmt: skip
 
+    def audit_start(self, since: datetime | None, now: datetime) -> datetime | None:
+        """Where this person's reading of the audit trail may begin: ``since``, but a shift lead's no
+        earlier than one shift ago."""
+        if not self.audit_scope[2]:
+            return since
+        start = now - SHIFT
+        return start if since is None or since < start else since
+
     @property
     def role_names(self) -> str:
         return ", ".join(ROLE_NAMES[r] for r in self.roles) if self.roles else "system"

@@ -47,12 +47,9 @@ async def read_capped(request: Request, cap: int) -> None:
 
 
 def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    """A JSON object, refusing a key given twice (JSON parsers disagree on which one wins)."""
-    found: dict[str, object] = {}
-    for key, value in pairs:
-        if key in found:
-            raise ValidationError(f"the JSON key {key[:60]!r} is given more than once")
-        found[key] = value
+    """A JSON object, refusing a key given twice (JSON parsers disagree on which one wins) as a form
+    refuses a field given twice."""
+    found = open311.form_fields(pairs)
     if len(found) > MAX_JSON_KEYS:
         raise ValidationError(f"a JSON object has more than {MAX_JSON_KEYS} keys")
     return found

@@ -104,7 +104,7 @@ def form_fields(items: Iterable[tuple[str, object]]) -> dict[str, object]:
     fields: dict[str, object] = {}
     for key, value in items:
         if key in fields:
-            raise ValidationError(f"{key} is given more than once")
+            raise ValidationError(f"{key[:60]!r} is given more than once")
         fields[key] = value
     return fields
 

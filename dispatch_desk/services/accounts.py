@@ -20,7 +20,6 @@ from sqlalchemy.exc import DBAPIError
 
 from dispatch_desk.domain.access import (
     MAX_PASSWORD,
-    SHIFT,
     Account,
     AccountState,
     Forbidden,
@@ -409,13 +408,8 @@ class AccountService:
     ) -> list[Access]:
         """Lines of the access log, newest first. Those about confidential reports only to anti-corruption
         officers — who read those and no other (they answer for who saw a report of corruption)."""
-        auditor = by.may(Permission.READ_AUDIT) or by.may(Permission.READ_SHIFT_AUDIT)
-        if not auditor and not by.may(Permission.CONFIDENTIAL):
-            by.require(Permission.READ_AUDIT)
-        confidential = (None if auditor else True) if by.may(Permission.CONFIDENTIAL) else False
-        if not by.may(Permission.READ_AUDIT) and by.may(Permission.READ_SHIFT_AUDIT):
-            start = self.clock() - SHIFT  # a shift lead: the current shift
-            since = start if since is None or since < start else since
+        _operational, confidential, _shift_only = by.audit_scope  # Forbidden to who reads none of it
+        since = by.audit_start(since, self.clock())
         with self.database_for(by).reading() as session:
             return AccessLog(session).find(
                 login=login, subject=subject, kinds=list(kinds) if kinds else None, since=since, until=until,

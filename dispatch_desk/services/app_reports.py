@@ -425,7 +425,7 @@ class IntakeService:
     def _group_within_batch(self, session, pending: Sequence[PendingReport]) -> None:
         """Senders whose first report is in this very batch: the rest of theirs join it."""
         first_of: dict[str, PendingReport] = {}
-        joining: dict[int, list[PendingReport]] = {}
+        joining: dict[str, list[PendingReport]] = {}
         for report in pending:
             sender = report.incident.caller.app_user_id
             if not sender or report.parent_id is not None:
@@ -433,12 +433,12 @@ class IntakeService:
             if sender not in first_of:
                 first_of[sender] = report
             else:
-                joining.setdefault(first_of[sender].incident.id, []).append(report)  # type: ignore[arg-type]
-        for parent_id, members in joining.items():
-            parent = next(r for r in first_of.values() if r.incident.id == parent_id)
-            store.join_group(session, parent_id, [m.incident.id for m in members])  # type: ignore[misc]
+                joining.setdefault(sender, []).append(report)
+        for sender, members in joining.items():
+            parent = first_of[sender].incident
+            store.join_group(session, parent.id, [m.incident.id for m in members])  # type: ignore[arg-type, misc]
             for member in members:
-                member.parent_id, member.incident.parent_number = parent_id, parent.incident.number
+                member.parent_id, member.incident.parent_number = parent.id, parent.number
 
     def sweep_media(self, older_than_s: float = 3600.0) -> int:
         """Remove media files that no committed report names (left by uploads that failed half-way)."""

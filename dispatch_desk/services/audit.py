@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.domain.access import SHIFT, Principal
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.changes import IncidentChange, UnitChange
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.services.accounts import AccountService
@@ -94,11 +94,8 @@ class AuditService:
         self.clock = clock
 
     def read(self, by: Principal, query: AuditQuery = AuditQuery()) -> AuditResult:
-        operational, confidential, shift_only = by.audit_scope
-        since = query.since
-        if shift_only:
-            start = self.clock() - SHIFT
-            since = start if since is None or since < start else since
+        operational, confidential, _shift_only = by.audit_scope
+        since = by.audit_start(query.since, self.clock())
         lines: list[AuditLine] = []
         limit = query.limit + 1
         if Source.CHANGE in query.sources:

@@ -82,7 +82,6 @@ class SignInScreen(QWidget):
         self.form.addRow(self.tr("Password"), self.password)
         self.form.addRow(self.tr("New password"), self.new_password)
         self.form.addRow(self.tr("New password again"), self.repeat_password)
-        self._show_new_password(False)
 
         self.card = card = QFrame()
         card.setObjectName("signInCard")
@@ -102,6 +101,7 @@ class SignInScreen(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        self._show_new_password(False)
 
         for field in (self.login, self.password, self.new_password, self.repeat_password):
             field.returnPressed.connect(self.submit)
@@ -189,7 +189,7 @@ class SignInScreen(QWidget):
     def _fit(self) -> None:
         """The card as tall as its wrapped lines need at its fixed width: a layout asks a wrapped label
         only for its size at some width of its own, and would otherwise squeeze the fields."""
-        layout = self.card.layout() if hasattr(self, "card") else None
+        layout = self.card.layout()
         if layout is not None:
             layout.activate()
             self.card.setMinimumHeight(layout.totalHeightForWidth(self.card.width()))
