@@ -82,6 +82,7 @@ class Incident:
     description: str = ""
     address: str = ""
     address_key: str = ""
+    typed_address: str = ""  # as typed or sent, when it differs from the matched ``address``
     location: Location | None = None
     precinct: str | None = None
     caller: Caller = field(default_factory=Caller)

@@ -28,8 +28,9 @@ from dispatch_desk.domain.dispatch_rules import (
     recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
-from dispatch_desk.domain.errors import NotFound
-from dispatch_desk.domain.values import Caller, Location
+from dispatch_desk.domain.errors import NotFound, ValidationError
+from dispatch_desk.domain.history import REPEAT_WINDOW, SHOWN, CallerHistory, History
+from dispatch_desk.domain.values import Caller, Location, normalize_phone
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import Geography
@@ -156,6 +157,34 @@ class DeskQueries:
                 Incidents(session).at_address(
                     address_key(address), exclude=exclude, limit=limit, **self._scope()
                 )
+            )
+
+    def caller_history(
+        self, phone: str | None = None, address: str = "", *, exclude: str | None = None
+    ) -> CallerHistory:
+        """Earlier incidents from this phone number and at this address (the same building), as far as
+        this person sees them: counted, the newest ``SHOWN`` kept, repeat address flagged. By number only
+        for roles that see callers' identity; a number that cannot be one finds nothing."""
+        if not self.actor.reads_incidents:
+            return CallerHistory()
+        try:
+            number = normalize_phone(phone) if self.actor.may(Permission.SEE_IDENTITY) else None
+        except ValidationError:
+            number = None
+        key = address_key(address) if address else ""
+        since = self.clock() - REPEAT_WINDOW
+        with self.db.reading() as session:
+            incidents = Incidents(session)
+
+            def of(**match: str) -> History:
+                total, recent, last = incidents.earlier(
+                    since=since, exclude=exclude, shown=SHOWN, **match, **self._scope()
+                )
+                return History(total, recent, tuple(self._visible(last)))
+
+            return CallerHistory(
+                phone=of(phone=number) if number else History(),
+                address=of(address_key=key) if key else History(),
             )
 
     def units(self) -> list[Unit]:

@@ -3,7 +3,8 @@
 Whatever the channel, the same steps in the same order: text cleaned and bounded, the caller's phone
 read as E.164, the place geocoded (or taken as given), the precinct looked up once, the location's
 accuracy by one rule (``Location.placed`` / ``Location.geocoded``), an address for a bare GPS point,
-the address key for "earlier incidents here", and the category's priority unless one was chosen.
+the address the geocoder matched as the incident's address (what was typed kept beside it), the address
+key for "earlier incidents here", and the category's priority unless one was chosen.
 Nothing is stored here: the caller commits the incident in its own transaction.
 """
 
@@ -16,7 +17,7 @@ from typing import Protocol
 
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.entities import Attachment, Category, Incident
-from dispatch_desk.domain.enums import Channel, Priority
+from dispatch_desk.domain.enums import Channel, LocationSource, Priority
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, clean_text, require_aware
 
@@ -85,12 +86,19 @@ def make_incident(
     if location is None and not address:
         raise ValidationError("an incident needs an address or a location")
     precinct: str | None = None
+    typed = address
     if location is None and geography.geocode is not None:
         # Never blocks the call: no match (or a failing geocoder) leaves the location unverified.
         found = geography.geocode(address)
         if found is not None:
             location, precinct = found.location(), found.precinct
+            address = found.address or address
     elif location is not None:
+        if address and location.source is LocationSource.GEOCODED and geography.geocode is not None:
+            # The form's place was geocoded from this text: the address stored is the one it matched.
+            found = geography.geocode(address)
+            if found is not None and found.address:
+                address = found.address
         if not address and geography.reverse is not None:
             nearest = geography.reverse(location.lat, location.lon)
             address = nearest.address if nearest is not None else ""
@@ -106,6 +114,7 @@ def make_incident(
         description=description,
         address=address,
         address_key=address_key(address),
+        typed_address=typed if typed != address else "",
         location=location,
         precinct=precinct,
         caller=caller,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -127,6 +127,27 @@ class Incidents:
             query = query.where(IncidentRow.number != exclude)
         query = query.order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
+
+    def earlier(
+        self, *, since: datetime, address_key: str = "", phone: str = "", exclude: str | None = None,
+        shown: int = 5, precinct: str | None = None, confidential: bool | None = None,
+    ) -> tuple[int, int, list[Incident]]:  # fmt: skip
+        """Incidents at an address (by its key) or from a phone number: how many in all, how many
+        received since ``since``, and the newest ``shown`` of them, newest first."""
+        if bool(address_key) == bool(phone):
+            raise ValueError("history is asked by an address or by a phone number")
+        match = IncidentRow.address_key == address_key if address_key else IncidentRow.caller_phone == phone
+        counted = _scoped(
+            select(func.count(), func.count(case((IncidentRow.received_at >= since, 1)))).where(match),
+            precinct, confidential,
+        )  # fmt: skip
+        listed = _scoped(select(IncidentRow).where(match), precinct, confidential)
+        if exclude:
+            counted = counted.where(IncidentRow.number != exclude)
+            listed = listed.where(IncidentRow.number != exclude)
+        total, recent = self.session.execute(counted).one()
+        listed = listed.order_by(IncidentRow.received_at.desc()).limit(shown).options(*_INCIDENT_LOAD)
+        return int(total), int(recent), [mapping.incident_from_row(r) for r in self.session.scalars(listed)]
 
     def recent(
         self, limit: int = 100, precinct: str | None = None, confidential: bool | None = None

@@ -109,6 +109,7 @@ class IncidentRow(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(String(500), default="")
     address_key: Mapped[str] = mapped_column(String(500), default="")
+    typed_address: Mapped[str] = mapped_column(String(500), default="", server_default="")
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     location_source: Mapped[str | None] = mapped_column(String(20))
@@ -149,6 +150,7 @@ class IncidentRow(Base):
         Index("ix_incidents_channel_received", "channel", "received_at"),
         Index("ix_incidents_confidential_received", "confidential", "received_at"),
         Index("ix_incidents_app_user_group", "app_user_id", "parent_id", "received_at"),
+        Index("ix_incidents_caller_phone_received", "caller_phone", "received_at"),
         {"implicit_returning": False},  # see FeedRow
     )
 

@@ -57,6 +57,7 @@ class CallTaking(QObject):
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.write_draft)
         form.addressEdited.connect(self.lookup_address)
+        form.historyWanted.connect(self.lookup_history)
         form.saveRequested.connect(self.save)
         form.draftChanged.connect(lambda _values: self.draft_timer.start())
         form.discarded.connect(self.finished)
@@ -91,6 +92,7 @@ class CallTaking(QObject):
             return  # the operator typed on; a newer lookup is coming
         self.form.set_suggestions(suggestions)
         self.form.set_duplicates([(d.incident.number, self._duplicate_text(d)) for d in duplicates])
+        self.form.set_matched(found.address if found is not None and found.source != "coordinates" else "")
         if found is None:
             key = self.form.keys.get("place_call", "")
             self.form.set_location(
@@ -105,6 +107,24 @@ class CallTaking(QObject):
         self.form.set_location(found.lat, found.lon, source, summary, found.confidence)
         if self.map is not None:
             self.map.set_pin(found.lat, found.lon)
+
+    def lookup_history(self, phone: str, address: str) -> None:
+        """Earlier incidents from this number and at this address, shown in the form as it is typed."""
+        desk = self.desk
+        if desk is None:
+            return
+
+        def show(history) -> None:
+            form = self.form
+            if (phone, address) == (form.phone_number() or "", form.matched_address or form.address.text()):
+                form.set_history(history)  # else the operator typed on: a newer look-up is coming
+
+        def failed(error: Exception) -> None:
+            self.message.emit(
+                self.tr("Earlier incidents could not be read: %1").replace("%1", str(error)), 8000
+            )
+
+        self.tasks.run(lambda: desk.caller_history(phone, address), show, failed)
 
     def _duplicate_text(self, duplicate) -> str:
         incident = duplicate.incident

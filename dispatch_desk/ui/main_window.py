@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.queue = QueuePanel(settings.timezone, self.language)
         self.units = UnitPanel()
         self.detail = IncidentDetail(settings.timezone)
-        self.call_form = CallForm()
+        self.call_form = CallForm(settings.timezone)
         self.map = MapView() if with_map else None
         self.map_api = self.map.api if self.map is not None else None
         self.map_driver = (
@@ -334,14 +334,15 @@ class MainWindow(QMainWindow):
             candidates = (
                 desk.recommend_units(number, 9) if dispatching and desk.actor.may(Permission.DISPATCH) else []
             )
-            return incident, candidates, desk.timeline(number), desk.photo_files(incident)
+            history = desk.caller_history(incident.caller.phone, incident.address, exclude=number)
+            return incident, candidates, desk.timeline(number), desk.photo_files(incident), history
 
         def show(result) -> None:
-            incident, candidates, timeline, photos = result
+            incident, candidates, timeline, photos, history = result
             if incident.number == self.selected_number:
                 grouped = self.queue.model.grouped_under(incident.number)
                 self.detail.show_incident(incident, self.categories, self.language, candidates, timeline,
-                                          grouped=grouped)  # fmt: skip
+                                          grouped=grouped, history=history)  # fmt: skip
                 self.update_actions()
                 self.thumbnails.load(incident, photos, self._thumbnail_decoded)
 

@@ -536,137 +536,145 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="73"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="116"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="117"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="118"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="122"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="123"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="124"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="125"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="169"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="170"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="171"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173"/>
+        <source>What happened (Enter saves, Shift+Enter: new line)</source>
+        <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
+    </message>
+    <message>
         <source>What happened (%1 saves)</source>
-        <translation>Не болды (%1 — сақтау)</translation>
+        <translation type="vanished">Не болды (%1 — сақтау)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>What happened</source>
-        <translation>Не болды</translation>
+        <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="182"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="214"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="252"/>
+        <source>not a possible phone number</source>
+        <translation>мұндай телефон нөмірі болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="283"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="300"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -674,42 +682,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="99"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="104"/>
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="123"/>
+        <source>Earlier incidents could not be read: %1</source>
+        <translation>Бұрынғы оқиғаларды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="134"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="145"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="213"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -776,6 +789,39 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="64"/>
+        <source>This number: %n earlier incident(s)</source>
+        <translation>
+            <numerusform>Осы нөмірден: бұрын %n оқиға</numerusform>
+            <numerusform>Осы нөмірден: бұрын %n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="72"/>
+        <source>%n in the last 30 days</source>
+        <translation>
+            <numerusform>соңғы 30 күнде %n</numerusform>
+            <numerusform>соңғы 30 күнде %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="70"/>
+        <source>At this address: %n earlier incident(s)</source>
+        <translation>
+            <numerusform>Осы мекенжайда: бұрын %n оқиға</numerusform>
+            <numerusform>Осы мекенжайда: бұрын %n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="74"/>
+        <source>repeat address</source>
+        <translation>қайталанатын мекенжай</translation>
     </message>
 </context>
 <context>
@@ -878,132 +924,137 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="76"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="95"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>the nearest unit to %1 (P%2), still waiting</source>
         <translation>%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="146"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <source>typed: %1</source>
+        <translation>терілгені: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="168"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="177"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -1011,7 +1062,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="190"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -1381,27 +1432,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="383"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

@@ -538,137 +538,145 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="73"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="116"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="117"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="118"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="122"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="123"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="124"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="125"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="169"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="170"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="171"/>
         <source>Discard (%1)</source>
         <translation>Отменить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173"/>
+        <source>What happened (Enter saves, Shift+Enter: new line)</source>
+        <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
+    </message>
+    <message>
         <source>What happened (%1 saves)</source>
-        <translation>Что произошло (%1 — сохранить)</translation>
+        <translation type="vanished">Что произошло (%1 — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>What happened</source>
-        <translation>Что произошло</translation>
+        <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="182"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="214"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="252"/>
+        <source>not a possible phone number</source>
+        <translation>такого номера телефона не бывает</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="283"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="300"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
         <source>Discard the call?</source>
         <translation>Отменить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -676,42 +684,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="99"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="104"/>
         <source>%1 · precinct %2 · confidence %3</source>
         <translation>%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="123"/>
+        <source>Earlier incidents could not be read: %1</source>
+        <translation>Не удалось прочитать прежние происшествия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="134"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="145"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="213"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -778,6 +791,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="64"/>
+        <source>This number: %n earlier incident(s)</source>
+        <translation>
+            <numerusform>С этого номера: %n прежнее происшествие</numerusform>
+            <numerusform>С этого номера: %n прежних происшествия</numerusform>
+            <numerusform>С этого номера: %n прежних происшествий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="72"/>
+        <source>%n in the last 30 days</source>
+        <translation>
+            <numerusform>%n за последние 30 дней</numerusform>
+            <numerusform>%n за последние 30 дней</numerusform>
+            <numerusform>%n за последние 30 дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="70"/>
+        <source>At this address: %n earlier incident(s)</source>
+        <translation>
+            <numerusform>По этому адресу: %n прежнее происшествие</numerusform>
+            <numerusform>По этому адресу: %n прежних происшествия</numerusform>
+            <numerusform>По этому адресу: %n прежних происшествий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="74"/>
+        <source>repeat address</source>
+        <translation>повторный адрес</translation>
     </message>
 </context>
 <context>
@@ -880,132 +929,137 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="76"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="95"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>the nearest unit to %1 (P%2), still waiting</source>
         <translation>ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="146"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <source>typed: %1</source>
+        <translation>введено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="168"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="177"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -1014,7 +1068,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="190"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -1385,27 +1439,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="383"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

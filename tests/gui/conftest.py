@@ -11,6 +11,8 @@ qt_boot.prepare()
 import pytest  # noqa: E402
 
 from dispatch_desk.config import Settings  # noqa: E402
+from tests.support.desk_window import sign_in  # noqa: E402
+from tests.support.people import DEMO_PASSWORD  # noqa: E402
 
 
 @pytest.fixture
@@ -24,3 +26,33 @@ def bare_window(qtbot, tmp_path):
     qtbot.addWidget(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def sqlite_city(tmp_path):
+    from dispatch_desk.demo.city import build_demo
+    from dispatch_desk.store import migrate
+    from dispatch_desk.store.db import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    migrate.upgrade(db)
+    build_demo(db, days=1)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def desk_window(qtbot, sqlite_city):
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    from dispatch_desk.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
+    sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
+    qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
+    yield window
+    window.close()

@@ -5,49 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from dispatch_desk.config import Settings
-from dispatch_desk.demo.city import build_demo
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, UnitStatus
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
-from dispatch_desk.ui.main_window import CloseDialog, MainWindow
-from tests.support.desk_window import sign_in
-from tests.support.people import DEMO_PASSWORD
+from dispatch_desk.ui.main_window import CloseDialog
+from tests.support.desk_window import type_text
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def sqlite_city(tmp_path):
-    from dispatch_desk.store import migrate
-    from dispatch_desk.store.db import Database
-
-    db = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    migrate.upgrade(db)
-    build_demo(db, days=1)
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def desk_window(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
-    sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
-    qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
-    yield window
-    window.close()
 
 
 def js(qtbot, window, script: str):
@@ -67,14 +36,6 @@ def wait_map(qtbot, window, predicate, script: str, timeout: int = 10_000):
 
     qtbot.waitUntil(check, timeout=timeout)
     return result["value"]
-
-
-def type_text(widget, text: str) -> None:
-    """Type as a keyboard layout does: one key event per character, carrying the character (QTest's own
-    keyClicks cannot send characters outside Latin-1, such as Cyrillic and Kazakh letters)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):

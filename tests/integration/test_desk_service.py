@@ -355,3 +355,85 @@ def test_the_duplicate_check_offers_an_open_incident_at_the_same_address_however
     assert (
         city.likely_duplicates("fight_assault", None, address="Торайгырова 195") == []
     )  # closed: not offered
+
+
+def test_caller_history_by_number_and_by_address(city, db, clock):
+    from dispatch_desk.domain.access import Role
+
+    here = Location(52.285, 76.905, LocationSource.GEOCODED)  # precinct 01
+    old = city.create_incident(
+        draft(address="Торайгырова 64", caller_phone="+7 701 555 12 34", location=here)
+    )
+    city.close(old.number, "Участники доставлены в ОП\nподробности в рапорте")
+    clock.advance(days=40)  # outside the 30 days of a repeat address
+    recent = []
+    for n in range(3):
+        clock.advance(days=1)
+        recent.append(
+            city.create_incident(
+                draft(address=f"ул. Торайгырова, д. 64, кв. {n}", caller_phone=None, location=here)
+            )
+        )
+    clock.advance(hours=1)
+    elsewhere = city.create_incident(draft(address="Естая 5", caller_phone="87015551234"))
+
+    history = city.caller_history("8 (701) 555-12-34", "улица Торайгырова, 64")
+    assert history.phone.total == 2 and history.phone.recent == 1
+    assert [i.number for i in history.phone.last] == [elsewhere.number, old.number]
+    assert history.address.total == 4 and history.address.recent == 3 and history.address.repeat
+    assert [i.number for i in history.address.last] == [r.number for r in reversed(recent)] + [old.number]
+    assert history.address.last[-1].disposition.startswith("Участники доставлены")
+
+    # The incident on screen is not its own history; three then make no repeat.
+    shown = city.caller_history(None, "Торайгырова 64", exclude=recent[-1].number)
+    assert shown.address.total == 3 and shown.address.recent == 2 and not shown.address.repeat
+    assert shown.phone.is_empty
+
+    # A number that cannot be one, or nothing typed: nothing found, no error.
+    assert city.caller_history("12ab", "").is_empty and city.caller_history(None, "").is_empty
+
+    # Many earlier incidents: all counted, five listed.
+    for _ in range(7):
+        city.create_incident(draft(address="Естая 5", caller_phone="87015551234"))
+    many = city.caller_history("87015551234", "")
+    assert many.phone.total == 9 and len(many.phone.last) == 5
+
+    # An inspector sees the history of their own precinct only; the number is not theirs to look up.
+    def inspector(precinct: str) -> DeskService:
+        return DeskService(
+            db, Principal("insp", "Insp", (Role.INSPECTOR,), home_precinct=precinct), clock=clock
+        )
+
+    own = inspector("01").caller_history("87015551234", "Торайгырова 64")
+    assert own.phone.is_empty and own.address.total == 4
+    other = inspector("02").caller_history("87015551234", "Торайгырова 64")
+    assert other.phone.is_empty and other.address.is_empty
+    nobody = DeskService(db, Principal("adm", "Admin", (Role.ADMIN,)), clock=clock)
+    assert nobody.caller_history("87015551234", "Торайгырова 64").is_empty
+
+
+def test_the_stored_address_is_the_matched_one_and_the_typed_one_is_kept(city):
+    from dispatch_desk.domain.entities import Street
+
+    city.replace_gazetteer(
+        [Street("улица Торайгырова", "Торайғыров көшесі", "Toraigyrov Street",
+                {"type": "LineString", "coordinates": [[76.901, 52.281], [76.909, 52.289]]}, 1, 212)], []
+    )  # fmt: skip
+    typed = city.create_incident(draft(address="Торайгырва 64"))
+    assert typed.address == "улица Торайгырова, 64" and typed.typed_address == "Торайгырва 64"
+    assert typed.address_key == "торайгырова 64" and typed.location is not None
+    again = city.incident(typed.number)
+    assert (again.address, again.typed_address) == ("улица Торайгырова, 64", "Торайгырва 64")
+    # Geocoded in the form: the same match is stored, not the typed words.
+    placed = city.create_incident(
+        draft(address="торайгырова 64", location=Location.geocoded(52.285, 76.905, 0.75))
+    )
+    assert placed.address == "улица Торайгырова, 64" and placed.typed_address == "торайгырова 64"
+    # Not found: what was typed is the address, nothing beside it.
+    unknown = city.create_incident(draft(address="Несуществующая 5"))
+    assert unknown.address == "Несуществующая 5" and unknown.typed_address == "" and unknown.location is None
+    # Placed on the map: the typed words stay the address (nothing was matched).
+    on_map = city.create_incident(
+        draft(address="во дворе у гаражей", location=Location.placed(52.285, 76.905))
+    )
+    assert on_map.address == "во дворе у гаражей" and on_map.typed_address == ""

@@ -3,6 +3,10 @@ then signing a person in through the sign-in screen as they would."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
 from dispatch_desk.config import Settings
 from dispatch_desk.ui.main_window import MainWindow
 from tests.support.people import PASSWORD
@@ -27,3 +31,11 @@ def open_window(qtbot, settings: Settings, timeout: int = 20_000, *, login: str 
     if login:
         sign_in(qtbot, window, login, password, timeout)
     return window
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a keyboard layout does: one key event per character, carrying the character (QTest's own
+    keyClicks cannot send characters outside Latin-1, such as Cyrillic and Kazakh letters)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

@@ -7,7 +7,8 @@ so that a call being taken survives a crash of the application.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,17 +25,36 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.entities import Category
 from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.domain.history import CallerHistory
+from dispatch_desk.domain.values import normalize_phone
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.widgets.history import HistoryBox
+
+PHONE_CHARACTERS = r"[+0-9 ()\-]{0,20}"  # what a phone number is typed with
+
+
+class _Description(QPlainTextEdit):
+    """Enter saves the call (the form handles it); Shift+Enter starts a new line."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            event.ignore()  # on to the form
+            return
+        super().keyPressEvent(event)
 
 
 class CallForm(QWidget):
     addressEdited = Signal(str)  # ask for suggestions and a location
+    historyWanted = Signal(str, str)  # E.164 phone (or ''), address: ask for earlier incidents
     saveRequested = Signal(dict)
     draftChanged = Signal(dict)
     discarded = Signal()
     placeOnMapRequested = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: str = "Asia/Almaty", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callForm")
         self.location: tuple[float, float, str] | None = (
@@ -45,9 +65,18 @@ class CallForm(QWidget):
         self.duplicate_number = ""
         self.channel = Channel.PHONE
         self._loading = False
+        self._categories: dict[str, Category] = {}
+        self._language = "en"
+        self.matched_address = ""  # what the address typed was matched to (for its history)
 
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("+7 7xx xxx xx xx"))
+        self.phone.setValidator(QRegularExpressionValidator(QRegularExpression(PHONE_CHARACTERS), self.phone))
+        self.phone_hint = QLabel()
+        self.phone_hint.setObjectName("phoneHint")
+        self.phone_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone_hint.setStyleSheet("color: #c62828;")
+        self.phone_hint.hide()
         self.name = QLineEdit()
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("Street and house, or coordinates"))
@@ -63,8 +92,9 @@ class CallForm(QWidget):
         self.place_button.setCheckable(True)
         self.category = QComboBox()
         self.priority = QComboBox()
-        self.description = QPlainTextEdit()
+        self.description = _Description()
         self.description.setTabChangesFocus(True)
+        self.history = HistoryBox(zone)
 
         self.duplicate_label = QLabel()
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,10 +104,16 @@ class CallForm(QWidget):
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.discard_button = QPushButton()
+        for button in (self.place_button, self.link_button, self.save_button, self.discard_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stops only where typing happens
         self.show_keys({})
 
         form = QFormLayout()
-        form.addRow(self.tr("Caller phone"), self.phone)
+        phone_row = QVBoxLayout()
+        phone_row.setSpacing(0)
+        phone_row.addWidget(self.phone)
+        phone_row.addWidget(self.phone_hint)
+        form.addRow(self.tr("Caller phone"), phone_row)
         form.addRow(self.tr("Caller name"), self.name)
         form.addRow(self.tr("Address"), self.address)
         location_row = QHBoxLayout()
@@ -97,6 +133,7 @@ class CallForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(duplicate_row)
+        layout.addWidget(self.history)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -106,8 +143,12 @@ class CallForm(QWidget):
         self._lookup_timer.timeout.connect(lambda: self.addressEdited.emit(self.address.text()))
         self.address.textEdited.connect(self._address_typed)
         completer.activated.connect(lambda _text: self._lookup_timer.start(0))
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(300)
+        self._history_timer.timeout.connect(self.ask_history)
+        self.phone.textEdited.connect(self._phone_typed)
         for line in (self.phone, self.name, self.address):
-            line.returnPressed.connect(self._return_pressed)
             line.textChanged.connect(self._changed)
         self.description.textChanged.connect(self._changed)
         self.category.currentIndexChanged.connect(self._category_changed)
@@ -128,14 +169,13 @@ class CallForm(QWidget):
         self.place_button.setText(titled(self.tr("Place on map (%1)"), keys.get("place_call")))
         self.link_button.setText(titled(self.tr("Link to it (%1)"), keys.get("link_duplicate")))
         self.discard_button.setText(titled(self.tr("Discard (%1)"), keys.get("discard_call")))
-        save = keys.get("save_call")
         self.save_button.setText(self.tr("Save (%1)").replace("%1", "Enter"))
-        self.description.setPlaceholderText(
-            self.tr("What happened (%1 saves)").replace("%1", save) if save else self.tr("What happened")
-        )
+        self.description.setPlaceholderText(self.tr("What happened (Enter saves, Shift+Enter: new line)"))
 
     # -- reference data --------------------------------------------------------------------------
     def set_categories(self, categories: list[Category], language: str) -> None:
+        self._categories = {c.code: c for c in categories}
+        self._language = language
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -182,11 +222,42 @@ class CallForm(QWidget):
         if not self._loading:
             self.draftChanged.emit(self.values())
 
-    def _return_pressed(self) -> None:
-        popup = self.address.completer().popup()
-        if popup is not None and popup.isVisible():
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from every field of the form (a line, a list, the description); the keys come here
+        when the field itself has no use for them."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = self.address.completer().popup()
+            if popup is None or not popup.isVisible():
+                self.request_save()
+            event.accept()
             return
-        self.request_save()
+        super().keyPressEvent(event)
+
+    def phone_number(self) -> str | None:
+        """The phone typed as E.164; '' when none is typed; None when it cannot be a phone number."""
+        try:
+            return normalize_phone(self.phone.text()) or ""
+        except ValidationError:
+            return None
+
+    def _phone_typed(self, _text: str) -> None:
+        self._show_phone_state(final=False)
+        self._history_timer.start()
+
+    def _show_phone_state(self, final: bool) -> bool:
+        """Say when the phone cannot be a number (while typing: only once it is long enough)."""
+        number = self.phone_number()
+        digits = sum(c.isdigit() for c in self.phone.text())
+        wrong = number is None and (final or digits >= 11)
+        self.phone_hint.setText(self.tr("not a possible phone number") if wrong else "")
+        self.phone_hint.setVisible(wrong)
+        return number is not None
+
+    def ask_history(self) -> None:
+        self.historyWanted.emit(self.phone_number() or "", self.matched_address or self.address.text())
+
+    def set_history(self, history: CallerHistory) -> None:
+        self.history.show_history(history, self._categories, self._language)
 
     # -- results from the window -------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[str]) -> None:
@@ -199,6 +270,11 @@ class CallForm(QWidget):
         self.confidence = confidence if self.location is not None else None
         self._show_location(summary)
         self._changed()
+
+    def set_matched(self, address: str) -> None:
+        """The address the typed one was matched to ('' when none): its history is asked for."""
+        self.matched_address = address
+        self.ask_history()
 
     def _show_location(self, summary: str = "") -> None:
         if summary:
@@ -257,6 +333,7 @@ class CallForm(QWidget):
             self.parent_number = str(values.get("parent", ""))
         finally:
             self._loading = False
+        self._history_timer.start()
 
     def clear(self) -> None:
         self._loading = True
@@ -269,7 +346,10 @@ class CallForm(QWidget):
             self.location = None
             self.confidence = None
             self.parent_number = ""
+            self.matched_address = ""
             self.set_duplicates([])
+            self.set_history(CallerHistory())
+            self.phone_hint.hide()
             self.place_button.setChecked(False)
             self._show_location()
         finally:
@@ -279,6 +359,9 @@ class CallForm(QWidget):
         self.phone.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def request_save(self) -> None:
+        if not self._show_phone_state(final=True):
+            self.phone.setFocus()
+            return
         if not self.category.currentData():
             self.category.setFocus()
             self.category.showPopup()

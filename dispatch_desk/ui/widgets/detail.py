@@ -24,7 +24,9 @@ from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.dispatch_rules import Candidate, Reason
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.history import CallerHistory
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.widgets.history import HistoryBox
 from dispatch_desk.ui.widgets.media import MediaStrip
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ class IncidentDetail(QWidget):
         self.description.setReadOnly(True)
         self.description.setMaximumHeight(90)
         self.media = MediaStrip()
+        self.history = HistoryBox(zone)
         self.recommended = QListWidget()
         self.recommended.setMaximumHeight(130)
         self.timeline = QListWidget()
@@ -80,6 +83,7 @@ class IncidentDetail(QWidget):
         layout.addLayout(facts)
         layout.addWidget(self.description)
         layout.addWidget(self.media)
+        layout.addWidget(self.history)
         layout.addLayout(self.buttons)
         layout.addWidget(recommended_box)
         layout.addWidget(timeline_box, 1)
@@ -133,6 +137,7 @@ class IncidentDetail(QWidget):
         timeline: list[FeedEntry] | None = None,
         thumbnails: dict | None = None,
         grouped: list[str] | None = None,
+        history: CallerHistory | None = None,
     ) -> None:
         """``grouped``: the open reports from the same sender grouped under this one in the queue."""
         self.incident = incident
@@ -146,13 +151,15 @@ class IncidentDetail(QWidget):
             self.media.show_media([], {})
             self.recommended.clear()
             self.timeline.clear()
+            self.history.show_history(CallerHistory())
             return
         category = (categories or {}).get(incident.category)
         self.title.setText(
             f"{incident.number} · {labels.priority(incident.priority)} · {labels.incident_status(incident.status)}"
         )
         self.category.setText(category.name(language) if category else incident.category)
-        self.address.setText(incident.address or "—")
+        typed = self.tr("typed: %1").replace("%1", incident.typed_address) if incident.typed_address else ""
+        self.address.setText((incident.address or "—") + (f"  ({typed})" if typed else ""))
         if incident.location is None:
             self.location.setText(self.tr("unverified: place it on the map"))
         else:
@@ -178,6 +185,7 @@ class IncidentDetail(QWidget):
         self.flags.setText("   ".join(flags))
         self.flags.setVisible(bool(flags))
         self.media.show_media(incident.attachments, thumbnails or {})
+        self.history.show_history(history or CallerHistory(), categories, language)
         active = incident.active_assignments()
         self.units.setText(", ".join(a.call_sign for a in active) or self.tr("none yet"))
         self.description.setPlainText(incident.description)
