@@ -209,14 +209,14 @@ class HistoryBuilder:
             at = created + timedelta(hours=rng.randint(20, 96))
             if at <= self.now:
                 disposition, message = self._closing(incident.category, confidential=True)
-                incident.close(at, disposition, message)
+                incident.close(at, disposition, message, texts.DISPOSITION_CODES[disposition])
                 self._event(index, incident, at, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
             return
         if incident.category == "consultation" and rng.random() < 0.8:
             at = created + timedelta(minutes=rng.randint(2, 9))
             if at <= self.now:
                 disposition, message = self._closing("consultation")
-                incident.close(at, disposition, message)
+                incident.close(at, disposition, message, texts.DISPOSITION_CODES[disposition])
                 self._event(index, incident, at, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
             return
         low, high = DISPATCH_DELAY[int(incident.priority)]
@@ -245,7 +245,7 @@ class HistoryBuilder:
                 self._event(index, incident, moment, ChangeKind.INCIDENT_ON_SCENE, unit=unit.call_sign)
             else:
                 disposition, message = self._closing(incident.category)
-                incident.close(moment, disposition, message)
+                incident.close(moment, disposition, message, texts.DISPOSITION_CODES[disposition])
                 self._event(index, incident, moment, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
 
     def build(self, days: int = 30) -> History:

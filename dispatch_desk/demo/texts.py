@@ -126,6 +126,20 @@ DISPOSITIONS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# The code each of the outcomes above is filed under (domain/dispositions.py).
+DISPOSITION_CODES = {
+    "Проведена профилактическая беседа": "warned",
+    "Составлен административный протокол": "report_written",
+    "Факт не подтвердился": "not_confirmed",
+    "Материал передан участковому инспектору": "passed_to_inspector",
+    "Зарегистрировано в ЕРДР": "case_registered",
+    "Оформлено ДТП": "report_written",
+    "Дана консультация": "advice_given",
+    "Человек найден": "found",
+    "Материал передан в Агентство по противодействию коррупции": "passed_to_service",
+    "Проведена служебная проверка": "other",
+}
+
 FIRST_NAMES = (
     "Айгерім Ержан Дәурен Светлана Марат Гүлнар Олег Асель Нұрлан Татьяна Бауыржан Жанар Игорь Динара".split()
 )

@@ -112,6 +112,7 @@ class IncidentChange(ChangeRecord):
     disposition: str = ""
     attachments: int = 0
     confidential: bool = False
+    disposition_code: str = ""
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "incident")
     SUBJECT: ClassVar[str] = "number"
@@ -128,6 +129,7 @@ class IncidentChange(ChangeRecord):
             loc.lon if loc else None, loc.source.value if loc else None, incident.received_at.isoformat(),
             tuple(a.call_sign for a in incident.active_assignments()), incident.version, unit, reason,
             disposition, len(incident.attachments), incident.confidential,
+            incident.disposition_code if kind is ChangeKind.INCIDENT_CLOSED else "",
         )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from dispatch_desk.domain.dispositions import check_disposition
 from dispatch_desk.domain.enums import (
     AttachmentKind,
     Channel,
@@ -90,6 +91,7 @@ class Incident:
     status: IncidentStatus = IncidentStatus.NEW
     parent_number: str | None = None  # duplicate of / part of another incident
     disposition: str = ""
+    disposition_code: str = ""  # of DISPOSITION_CODES (closed incidents)
     citizen_message: str = ""  # "measures taken", sent back to the author of a report
     first_dispatched_at: datetime | None = None
     first_en_route_at: datetime | None = None
@@ -185,11 +187,16 @@ class Incident:
         self.closed_at = at
         return cleared
 
-    def close(self, at: datetime, disposition: str, citizen_message: str = "") -> list[Assignment]:
-        disposition = clean_text(disposition, "disposition", MAX_TEXT["message"], required=True)
+    def close(
+        self, at: datetime, disposition: str, citizen_message: str = "", code: str = ""
+    ) -> list[Assignment]:
+        """Closed with a disposition ``code`` (see ``dispositions``) and/or its free text."""
+        disposition = clean_text(disposition, "disposition", MAX_TEXT["message"])
+        code = check_disposition(code, disposition)
         message = clean_text(citizen_message, "measures taken", MAX_TEXT["message"])
         cleared = self._end(IncidentStatus.CLOSED, at, "incident closed")
         self.disposition = disposition
+        self.disposition_code = code
         self.citizen_message = message
         return cleared
 

@@ -45,5 +45,5 @@ class CallerHistory:
 
 
 def outcome(incident: Incident) -> str:
-    """What came of an incident, in its own words: the disposition once closed, else ''."""
+    """What came of an incident in the words it was closed with: the first line of the free text."""
     return incident.disposition.splitlines()[0].strip() if incident.disposition else ""

@@ -136,7 +136,7 @@ class GazetteerMatch:
     lon: float
     address: str  # the canonical form, in the street's Russian spelling
     confidence: float
-    how: str  # exact | interpolated | street | reverse
+    how: str  # exact | interpolated | out_of_range (a house beyond the street's numbers) | street | reverse
     street: str
     house: str = ""
     edits: int = 0  # typos forgiven in the street name
@@ -193,6 +193,7 @@ class Gazetteer:
                     entry.numbered.append((parsed.house_number, point.lat, point.lon))
         for entry in self.entries:
             entry.numbered.sort()
+        self._by_display = {e.display: e for e in self.entries}
         self._reverse_ready = False
 
     def __len__(self) -> int:
@@ -233,7 +234,8 @@ class Gazetteer:
                                           "exact", label, parsed.house, edits)  # fmt: skip
             lat, lon, inside = self._interpolate(entry, parsed.house_number or 0)
             confidence = (INTERPOLATED if inside else STREET_ONLY) - penalty
-            return GazetteerMatch(lat, lon, f"{label}, {self._house_label(parsed)}", confidence, "interpolated",
+            how = "out_of_range" if inside is False else "interpolated"  # None: the street has no numbers
+            return GazetteerMatch(lat, lon, f"{label}, {self._house_label(parsed)}", confidence, how,
                                   label, parsed.house, edits)  # fmt: skip
         lat, lon = self._street_point(entry, 0.5)
         return GazetteerMatch(lat, lon, label, STREET_ONLY - penalty, "street", label, "", edits)
@@ -242,7 +244,9 @@ class Gazetteer:
     def _house_label(parsed: ParsedAddress) -> str:
         return (parsed.house_display or parsed.house) + (f" корпус {parsed.block}" if parsed.block else "")
 
-    def _interpolate(self, entry: _StreetEntry, number: int) -> tuple[float, float, bool]:
+    def _interpolate(self, entry: _StreetEntry, number: int) -> tuple[float, float, bool | None]:
+        """Where house ``number`` lies, and whether it is within the street's known numbers (None: the
+        street has no house numbers to tell)."""
         known = entry.numbered
         if len(known) >= 2:
             same_side = [k for k in known if k[0] % 2 == number % 2] or known
@@ -253,21 +257,33 @@ class Gazetteer:
                 t = 0.0 if n2 == n1 else (number - n1) / (n2 - n1)
                 return la1 + t * (la2 - la1), lo1 + t * (lo2 - lo1), True
             nearest = lower[-1] if lower else upper[0]
-            return nearest[1], nearest[2], False
+            street = entry.street
+            listed = street.house_min is not None and street.house_max is not None
+            within = listed and street.house_min <= number <= street.house_max  # type: ignore[operator]
+            return nearest[1], nearest[2], None if within else False
         street = entry.street
         if street.house_min is not None and street.house_max is not None:
             lat, lon = house_position(street, number)
             return lat, lon, street.house_min <= number <= street.house_max
         lat, lon = self._street_point(entry, 0.5)
-        return lat, lon, False
+        return lat, lon, None
 
     @staticmethod
     def _street_point(entry: _StreetEntry, fraction: float) -> tuple[float, float]:
         point = main_line(shape(entry.street.geometry)).interpolate(fraction, normalized=True)
         return point.y, point.x
 
+    def localized(self, address: str, language: str) -> str:
+        """A canonical address (as ``geocode`` writes it: the street's Russian name, then the house) with
+        the street named in ``language`` where the gazetteer has that name; any other text unchanged."""
+        street, comma, rest = address.partition(", ")
+        entry = self._by_display.get(street)
+        if entry is None:
+            return address
+        return (entry.street.name(language) or street) + comma + rest
+
     # -- suggestions ----------------------------------------------------------------------------
-    def suggest(self, text: str, limit: int = 10) -> list[str]:
+    def suggest(self, text: str, limit: int = 10, language: str = "ru") -> list[str]:
         """Streets (with the typed house number) for an address being typed: prefix matches first,
         then fuzzy ones."""
         parsed = parse_address(text)
@@ -286,7 +302,7 @@ class Gazetteer:
                     scored.setdefault(index, score)
         ranked = sorted(scored, key=lambda i: (-scored[i], self.entries[i].display))[:limit]
         suffix = f", {self._house_label(parsed)}" if parsed.house else ""
-        return [self.entries[i].display + suffix for i in ranked]
+        return [(self.entries[i].street.name(language) or self.entries[i].display) + suffix for i in ranked]
 
     # -- reverse --------------------------------------------------------------------------------
     def _prepare_reverse(self) -> None:

@@ -324,13 +324,15 @@ class DeskService(DeskQueries):
         return incident
 
     def close(
-        self, number: str, disposition: str, citizen_message: str = "", *, seen_version: int | None = None
-    ) -> Incident:
+        self, number: str, disposition: str, citizen_message: str = "", *, code: str = "",
+        seen_version: int | None = None,
+    ) -> Incident:  # fmt: skip
+        """Close with a disposition ``code`` from the list and/or free text (one of them at least)."""
         return self._end(
             number,
             ChangeKind.INCIDENT_CLOSED,
             seen_version,
-            lambda i, now: i.close(now, disposition, citizen_message),
+            lambda i, now: i.close(now, disposition, citizen_message, code),
         )
 
     def cancel(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:

@@ -46,6 +46,7 @@ class Geocoded:
     how: str
     precinct: str | None
     precinct_match: str
+    edits: int = 0  # letters of the street name the gazetteer corrected
 
     def location(self) -> DeskLocation:
         if self.source == "coordinates":
@@ -174,6 +175,7 @@ class GeoService:
         return Geocoded(
             found.address, found.latitude, found.longitude, float(raw.get("confidence", 0.5)),
             str(raw.get("source", "remote")), str(raw.get("how", raw.get("source", ""))), match.code, match.match.value,
+            int(raw.get("edits") or 0),
         )  # fmt: skip
 
     def geocode(self, text: str) -> Geocoded | None:
@@ -183,8 +185,14 @@ class GeoService:
         DeskLocation(lat, lon, LocationSource.GPS)  # validates the coordinates
         return self._outcome(self._geocoding_chain().reverse((lat, lon)))
 
-    def suggest(self, text: str, limit: int = 10) -> list[str]:
-        return self.gazetteer.suggest(text, limit)
+    def suggest(self, text: str, limit: int = 10, language: str = "ru") -> list[str]:
+        return self.gazetteer.suggest(text, limit, language)
+
+    def localized(self, address: str, language: str) -> str:
+        """A stored address with its street named in ``language`` (see ``Gazetteer.localized``). Never
+        reads the database: before the gazetteer is loaded, the address is given back as stored."""
+        gazetteer = self._gazetteer
+        return gazetteer.localized(address, language) if gazetteer is not None else address
 
     @property
     def last_errors(self) -> list[str]:

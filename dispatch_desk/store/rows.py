@@ -121,6 +121,7 @@ class IncidentRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
     disposition: Mapped[str] = mapped_column(Text, default="")
+    disposition_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
     citizen_message: Mapped[str] = mapped_column(Text, default="")
     video_call_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -18,6 +18,7 @@ from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.services.geo import Geocoded
 from dispatch_desk.ui.map.api import MapApi
 from dispatch_desk.ui.operations import Operations
 from dispatch_desk.ui.tasks import TaskRunner
@@ -77,7 +78,7 @@ class CallTaking(QObject):
 
         def work():
             found = desk.geo.geocode(text)
-            suggestions = desk.geo.suggest(text)
+            suggestions = desk.geo.suggest(text, language=self.form.language)
             location = found.location() if found is not None else None
             duplicates = desk.likely_duplicates(category, location, address=text) if text.strip() else []
             return text, found, suggestions, duplicates
@@ -101,12 +102,30 @@ class CallTaking(QObject):
             if self.map is not None:
                 self.map.clear_pin()
             return
-        summary = self.tr("%1 · precinct %2 · confidence %3").replace("%1", found.address).replace(
-            "%2", found.precinct or "—").replace("%3", f"{found.confidence:.2f}")  # fmt: skip
+        quality, doubtful = self.match_words(found)
+        address = self.desk.geo.localized(found.address, self.form.language) if self.desk else found.address
+        summary = self.tr("%1 · precinct %2 · %3").replace("%1", address).replace(
+            "%2", found.precinct or "—").replace("%3", quality)  # fmt: skip
         source = "coordinates" if found.source == "coordinates" else "geocoded"
-        self.form.set_location(found.lat, found.lon, source, summary, found.confidence)
+        self.form.set_location(found.lat, found.lon, source, summary, found.confidence, doubtful=doubtful)
         if self.map is not None:
             self.map.set_pin(found.lat, found.lon)
+
+    def match_words(self, found: Geocoded) -> tuple[str, bool]:
+        """How sure the match is, in words with the reason; True when the operator should look twice."""
+        how = found.source if found.source in ("coordinates", "remote") else found.how
+        words = {
+            "coordinates": (self.tr("typed coordinates"), False),
+            "exact": (self.tr("house found"), False),
+            "interpolated": (self.tr("house placed between its neighbours"), False),
+            "out_of_range": (self.tr("no such house number on this street: the street only"), True),
+            "street": (self.tr("the street only: no house number"), True),
+            "remote": (self.tr("found by the remote geocoder: check it"), True),
+        }
+        text, doubtful = words.get(how, (self.tr("approximate"), True))
+        if found.edits:
+            text += "; " + self.tr("street name corrected")
+        return text, doubtful
 
     def lookup_history(self, phone: str, address: str) -> None:
         """Earlier incidents from this number and at this address, shown in the form as it is typed."""

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -24,20 +26,35 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk import __version__
+from dispatch_desk.domain.dispositions import DISPOSITION_CODES
+from dispatch_desk.ui import labels
 
 
 class CloseDialog(QDialog):
-    """Disposition and the "measures taken" message for the citizen."""
+    """Disposition (a code from the list, free text beside it) and the "measures taken" message for the
+    citizen. Enter closes from the list and the text line; the message takes Enter as a new line."""
 
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close %1").replace("%1", number))
+        self.code = QComboBox()
+        self.code.addItem(self.tr("— choose —"), "")
+        for code in DISPOSITION_CODES:
+            self.code.addItem(labels.disposition(code), code)
         self.disposition = QLineEdit()
+        self.disposition.setPlaceholderText(self.tr("Details (required for “other”)"))
+        self.disposition.setMaxLength(2000)
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: #c62828;")
+        self.hint.hide()
         self.message = QPlainTextEdit()
         self.message.setTabChangesFocus(True)
         self.message.setPlaceholderText(self.tr("Sent to the author of the report"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Disposition"), self.disposition)
+        form.addRow(self.tr("Disposition"), self.code)
+        form.addRow(self.tr("Details"), self.disposition)
+        form.addRow(self.hint)
         form.addRow(self.tr("Measures taken (for the citizen)"), self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -47,13 +64,25 @@ class CloseDialog(QDialog):
         form.addRow(buttons)
 
     def _accept(self) -> None:
-        if self.disposition.text().strip():
-            self.accept()
-        else:
+        code, text = self.code.currentData() or "", self.disposition.text().strip()
+        if not code and not text:
+            self.hint.setText(self.tr("Choose how the incident ended"))
+            self.hint.show()
+            self.code.setFocus()
+        elif code == "other" and not text:
+            self.hint.setText(self.tr("Say in the details what “other” was"))
+            self.hint.show()
             self.disposition.setFocus()
+        else:
+            self.accept()
 
-    def values(self) -> tuple[str, str]:
-        return self.disposition.text().strip(), self.message.toPlainText().strip()
+    def values(self) -> tuple[str, str, str]:
+        """(code, free text, message to the citizen)."""
+        return (
+            self.code.currentData() or "",
+            self.disposition.text().strip(),
+            self.message.toPlainText().strip(),
+        )
 
 
 def ask_text(parent: QWidget, title: str, label: str, done: Callable[[str], None]) -> QInputDialog:

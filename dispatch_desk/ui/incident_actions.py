@@ -172,8 +172,8 @@ class IncidentActions(QObject):
         dialog = CloseDialog(number, self.window)
 
         def accepted() -> None:
-            disposition, message = dialog.values()
-            self._run(lambda: desk.close(number, disposition, message, seen_version=seen),
+            code, disposition, message = dialog.values()
+            self._run(lambda: desk.close(number, disposition, message, code=code, seen_version=seen),
                       self.tr("%1 closed").replace("%1", number))  # fmt: skip
 
         dialog.accepted.connect(accepted)

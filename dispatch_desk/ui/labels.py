@@ -115,6 +115,35 @@ _EVENTS = {
 }
 
 
+_DISPOSITION = {
+    "report_written": QT_TRANSLATE_NOOP("Labels", "administrative report drawn up"),
+    "case_registered": QT_TRANSLATE_NOOP("Labels", "criminal case registered (ERDR)"),
+    "detained": QT_TRANSLATE_NOOP("Labels", "person detained"),
+    "taken_to_precinct": QT_TRANSLATE_NOOP("Labels", "taken to the police station"),
+    "warned": QT_TRANSLATE_NOOP("Labels", "talk held, warning given"),
+    "settled_on_scene": QT_TRANSLATE_NOOP("Labels", "settled on the spot"),
+    "passed_to_inspector": QT_TRANSLATE_NOOP("Labels", "passed to the precinct inspector"),
+    "passed_to_service": QT_TRANSLATE_NOOP("Labels", "passed to another service"),
+    "advice_given": QT_TRANSLATE_NOOP("Labels", "advice given"),
+    "found": QT_TRANSLATE_NOOP("Labels", "found"),
+    "not_confirmed": QT_TRANSLATE_NOOP("Labels", "not confirmed"),
+    "nobody_found": QT_TRANSLATE_NOOP("Labels", "nobody found at the place"),
+    "false_call": QT_TRANSLATE_NOOP("Labels", "false call"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other (say what)"),
+}
+
+
+def disposition(code: str) -> str:
+    """A disposition code in the operator's language ('' for none; an unknown code as it is)."""
+    return _tr(_DISPOSITION[code]) if code in _DISPOSITION else code
+
+
+def outcome(code: str, text: str) -> str:
+    """How an incident ended: the code's words and the free text, whichever are there."""
+    said = disposition(code) if code and code != "other" else ""
+    return " — ".join(x for x in (said, text.strip()) if x)
+
+
 def location_source(value: LocationSource) -> str:
     return _tr(_LOCATION_SOURCE[value])
 

@@ -319,6 +319,12 @@ class MainWindow(QMainWindow):
             self.map_api.select("unit", call_sign, True)
         self.update_actions()
 
+    def set_localize(self, localize) -> None:
+        """How stored addresses are shown: the street in the desk's language (``str``: as stored)."""
+        self.queue.model.localize = self.detail.localize = localize
+        if self.map_driver is not None:
+            self.map_driver.localize = localize
+
     def select_incident(self, number: str) -> None:
         self.queue.select(number)
 

@@ -49,6 +49,7 @@ class ShiftChange(QObject):
 
         def work() -> Loaded:
             last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
+            desk.geo.gazetteer  # noqa: B018 - read now: addresses are shown with streets in the desk's language
             return Loaded(desk, desk.open_incidents(), desk.units(), desk.categories(True), last_seq)
 
         w.tasks.run(work, self.loaded, w.action_failed)
@@ -59,6 +60,9 @@ class ShiftChange(QObject):
         if services is None or w.principal is None or loaded.desk.actor != w.principal:
             return  # signed out (or somebody else signed in) meanwhile
         w.desk = w.operations.desk = w.calls.desk = loaded.desk
+        w.set_localize(
+            lambda address, geo=loaded.desk.geo, language=w.language: geo.localized(address, language)
+        )
         w.categories = {c.code: c for c in loaded.categories}
         w.queue.model.categories = w.categories
         w.queue.model.reset(loaded.incidents)
@@ -84,6 +88,7 @@ class ShiftChange(QObject):
         w.admin.close_all()
         w.feed.pause()
         w.desk = w.operations.desk = w.calls.desk = None
+        w.set_localize(str)
         w.selected_number = None
         w.queue.model.reset([])
         w.units.model.reset([])

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="124"/>
         <source>About Dispatch Desk</source>
         <translation>Dispatch Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="130"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="133"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Демо қала картасының деректері © OpenStreetMap қатысушылары, Open Database Licence (ODbL) 1.0 лицензиясы бойынша. Демо деректердегі учаскелер, көшелердің орны, жасақтар мен оқиғалар шартты.</translation>
     </message>
@@ -654,27 +654,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="285"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="298"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="304"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -682,47 +682,91 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="100"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="104"/>
         <source>%1 · precinct %2 · confidence %3</source>
-        <translation>%1 · учаске %2 · сенімділік %3</translation>
+        <translation type="vanished">%1 · учаске %2 · сенімділік %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="107"/>
+        <source>%1 · precinct %2 · %3</source>
+        <translation>%1 · %2 учаске · %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="118"/>
+        <source>typed coordinates</source>
+        <translation>терілген координаттар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="119"/>
+        <source>house found</source>
+        <translation>үй табылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <source>house placed between its neighbours</source>
+        <translation>үй көрші үйлердің арасына орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="121"/>
+        <source>no such house number on this street: the street only</source>
+        <translation>бұл көшеде мұндай үй нөмірі жоқ: тек көше</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
+        <source>the street only: no house number</source>
+        <translation>тек көше: үй нөмірі жоқ</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/call_taking.py" line="123"/>
+        <source>found by the remote geocoder: check it</source>
+        <translation>қашықтағы геокодер тапты: тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="125"/>
+        <source>approximate</source>
+        <translation>шамамен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
+        <source>street name corrected</source>
+        <translation>көше атауы түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="143"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Бұрынғы оқиғаларды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="152"/>
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="155"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="187"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="189"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -730,24 +774,49 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="39"/>
         <source>Close %1</source>
         <translation>%1 жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="41"/>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="45"/>
+        <source>Details (required for “other”)</source>
+        <translation>Толығырақ («басқа» үшін міндетті)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="53"/>
         <source>Sent to the author of the report</source>
         <translation>Хабарлама авторына жіберіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="55"/>
         <source>Disposition</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="56"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="58"/>
         <source>Measures taken (for the citizen)</source>
         <translation>Қабылданған шаралар (өтініш берушіге)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="69"/>
+        <source>Choose how the incident ended</source>
+        <translation>Оқиға немен аяқталғанын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="73"/>
+        <source>Say in the details what “other” was</source>
+        <translation>«Басқа» не екенін толығырақ жазыңыз</translation>
     </message>
 </context>
 <context>
@@ -924,137 +993,137 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="80"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
         <source>the nearest unit to %1 (P%2), still waiting</source>
         <translation>%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="175"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -1062,7 +1131,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="192"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -1070,52 +1139,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="95"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -1123,7 +1192,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="122"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -1360,6 +1429,76 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <source>administrative report drawn up</source>
+        <translation>әкімшілік хаттама толтырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <source>criminal case registered (ERDR)</source>
+        <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <source>person detained</source>
+        <translation>адам ұсталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <source>taken to the police station</source>
+        <translation>полиция бөліміне жеткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <source>talk held, warning given</source>
+        <translation>әңгіме жүргізілді, ескерту жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <source>settled on the spot</source>
+        <translation>орнында шешілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <source>passed to the precinct inspector</source>
+        <translation>учаскелік инспекторға берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <source>passed to another service</source>
+        <translation>басқа қызметке берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <source>advice given</source>
+        <translation>кеңес берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <source>found</source>
+        <translation>табылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <source>not confirmed</source>
+        <translation>фактісі расталмады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <source>nobody found at the place</source>
+        <translation>оқиға орнында ешкім табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <source>false call</source>
+        <translation>жалған шақыру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <source>other (say what)</source>
+        <translation>басқа (не екенін жазыңыз)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1432,27 +1571,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="460"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="455"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1607,17 +1746,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="124"/>
         <source>About Dispatch Desk</source>
         <translation>О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="130"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="133"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
     </message>
@@ -656,27 +656,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="285"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="298"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="304"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
         <source>Discard the call?</source>
         <translation>Отменить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -684,47 +684,91 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="100"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="104"/>
         <source>%1 · precinct %2 · confidence %3</source>
-        <translation>%1 · участок %2 · уверенность %3</translation>
+        <translation type="vanished">%1 · участок %2 · уверенность %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="107"/>
+        <source>%1 · precinct %2 · %3</source>
+        <translation>%1 · участок %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="118"/>
+        <source>typed coordinates</source>
+        <translation>введены координаты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="119"/>
+        <source>house found</source>
+        <translation>дом найден</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <source>house placed between its neighbours</source>
+        <translation>дом поставлен между соседними</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="121"/>
+        <source>no such house number on this street: the street only</source>
+        <translation>такого номера дома на улице нет: только улица</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
+        <source>the street only: no house number</source>
+        <translation>только улица: без номера дома</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/call_taking.py" line="123"/>
+        <source>found by the remote geocoder: check it</source>
+        <translation>найдено удалённым геокодером: проверьте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="125"/>
+        <source>approximate</source>
+        <translation>приблизительно</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
+        <source>street name corrected</source>
+        <translation>название улицы исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="143"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Не удалось прочитать прежние происшествия: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="152"/>
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="155"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="187"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="189"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -732,24 +776,49 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="39"/>
         <source>Close %1</source>
         <translation>Закрыть %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="41"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="45"/>
+        <source>Details (required for “other”)</source>
+        <translation>Подробности (обязательно для «иное»)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="53"/>
         <source>Sent to the author of the report</source>
         <translation>Будет отправлено автору сообщения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="55"/>
         <source>Disposition</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="56"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="58"/>
         <source>Measures taken (for the citizen)</source>
         <translation>Принятые меры (для заявителя)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="69"/>
+        <source>Choose how the incident ended</source>
+        <translation>Выберите, чем закончилось происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="73"/>
+        <source>Say in the details what “other” was</source>
+        <translation>Напишите в подробностях, что именно «иное»</translation>
     </message>
 </context>
 <context>
@@ -929,137 +998,137 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="80"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
         <source>the nearest unit to %1 (P%2), still waiting</source>
         <translation>ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="175"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -1068,7 +1137,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="192"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -1076,52 +1145,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="95"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -1130,7 +1199,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="122"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -1367,6 +1436,76 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <source>administrative report drawn up</source>
+        <translation>составлен административный протокол</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <source>criminal case registered (ERDR)</source>
+        <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <source>person detained</source>
+        <translation>задержан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <source>taken to the police station</source>
+        <translation>доставлены в отдел полиции</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <source>talk held, warning given</source>
+        <translation>проведена беседа, сделано предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <source>settled on the spot</source>
+        <translation>урегулировано на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <source>passed to the precinct inspector</source>
+        <translation>передано участковому инспектору</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <source>passed to another service</source>
+        <translation>передано в другую службу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <source>advice given</source>
+        <translation>дана консультация</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <source>found</source>
+        <translation>найден</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <source>not confirmed</source>
+        <translation>факт не подтвердился</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <source>nobody found at the place</source>
+        <translation>на месте никого не обнаружено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <source>false call</source>
+        <translation>ложный вызов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <source>other (say what)</source>
+        <translation>иное (укажите что)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1439,27 +1578,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="460"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="455"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1614,17 +1753,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>

@@ -123,3 +123,45 @@ def test_tab_stops_only_where_typing_happens(qtbot, window):
     fields = [form.name, form.address, form.category, form.priority, form.description]
     assert visited[: len(fields)] == fields
     assert not {form.place_button, form.save_button, form.discard_button, form.link_button} & set(visited)
+
+
+def test_the_match_is_told_in_words_and_streets_follow_the_desks_language(qtbot, sqlite_city):
+    desk = DeskService(sqlite_city, Principal.for_system("earlier"))
+    stored = desk.create_incident(CallDraft(Channel.PHONE, "theft", "Украли велосипед", "Торайгырова 64"))
+    assert stored.address == "улица Торайгырова, 64"
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    settings.language = "kk"
+    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
+    try:
+        model = window.queue.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+        column = model.COLUMNS.index("address")
+        rows = {
+            model.index(r, 1).data(model.NumberRole): model.index(r, column).data()
+            for r in range(model.rowCount())
+        }
+        assert rows[stored.number] == "Торайғыров көшесі, 64"
+        form = window.call_form
+        QTest.keyClick(window, Qt.Key.Key_F2)
+        form.address.setFocus()
+        type_text(form.address, "Торайгырва 64")
+        qtbot.waitUntil(lambda: form.location is not None, timeout=10_000)
+        summary = form.location_label.text()
+        assert (
+            summary.startswith("Торайғыров көшесі, 64") and form.location_label.property("doubtful") is False
+        )
+        assert window.calls.tr("street name corrected") in summary
+        form.address.clear()
+        type_text(form.address, "Торайгырова 9999")
+        qtbot.waitUntil(
+            lambda: form.location is not None and "9999" in form.location_label.text(), timeout=10_000
+        )
+        assert form.location_label.property("doubtful") is True
+        assert (
+            window.calls.tr("no such house number on this street: the street only")
+            in form.location_label.text()
+        )
+        assert form.suggestions.stringList()[0].startswith("Торайғыров көшесі")
+    finally:
+        window.close()

@@ -52,7 +52,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     assert QApplication.focusWidget() is form.address
     type_text(form.address, "ул. Торайгырова, д. 64, кв. 12")
     qtbot.waitUntil(lambda: form.location is not None, timeout=10_000)
-    assert "улица Торайгырова, 64" in form.location_label.text()
+    assert "Toraigyrov Street, 64" in form.location_label.text()  # the street in the desk's language
     form.category.setFocus()
     index = form.category.findData("fight_assault")
     for _ in range(index):
@@ -91,8 +91,14 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     )
     qtbot.waitUntil(lambda: window.findChild(CloseDialog) is not None, timeout=5_000)
     dialog = window.findChild(CloseDialog)
-    qtbot.waitUntil(lambda: dialog.disposition.hasFocus(), timeout=5_000)
-    qtbot.keyClicks(dialog.disposition, "Participants taken to the precinct")
+    qtbot.waitUntil(lambda: dialog.code.hasFocus(), timeout=5_000)
+    QTest.keyClick(dialog.code, Qt.Key.Key_Return)  # nothing chosen yet: the dialog says so and stays
+    assert dialog.isVisible() and dialog.hint.isVisible() and dialog.code.hasFocus()
+    for _ in range(dialog.code.findData("taken_to_precinct")):
+        QTest.keyClick(dialog.code, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.code, Qt.Key.Key_Tab)
+    assert dialog.disposition.hasFocus()
+    qtbot.keyClicks(dialog.disposition, "both participants")
     QTest.keyClick(dialog.disposition, Qt.Key.Key_Tab)
     assert dialog.message.hasFocus()
     type_text(dialog.message, "Патруль выехал, составлен протокол.")
@@ -100,6 +106,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.CLOSED, timeout=10_000)
     closed = desk.incident(incident.number)
     assert closed.citizen_message == "Патруль выехал, составлен протокол."
+    assert (closed.disposition_code, closed.disposition) == ("taken_to_precinct", "both participants")
     assert desk.unit(first).status == UnitStatus.AVAILABLE
     # The queue and the map follow.
     qtbot.waitUntil(lambda: window.queue.proxy.rowCount() == 0 or incident.number not in

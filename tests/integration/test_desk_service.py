@@ -364,7 +364,7 @@ def test_caller_history_by_number_and_by_address(city, db, clock):
     old = city.create_incident(
         draft(address="Торайгырова 64", caller_phone="+7 701 555 12 34", location=here)
     )
-    city.close(old.number, "Участники доставлены в ОП\nподробности в рапорте")
+    city.close(old.number, "Участники доставлены в ОП\nподробности в рапорте", code="taken_to_precinct")
     clock.advance(days=40)  # outside the 30 days of a repeat address
     recent = []
     for n in range(3):
@@ -383,6 +383,12 @@ def test_caller_history_by_number_and_by_address(city, db, clock):
     assert history.address.total == 4 and history.address.recent == 3 and history.address.repeat
     assert [i.number for i in history.address.last] == [r.number for r in reversed(recent)] + [old.number]
     assert history.address.last[-1].disposition.startswith("Участники доставлены")
+    assert history.address.last[-1].disposition_code == "taken_to_precinct"
+    closed = [e.record for e in city.timeline(old.number) if e.kind == "incident.closed"]
+    assert closed[0].disposition_code == "taken_to_precinct"
+    with pytest.raises(ValidationError):
+        city.close(recent[0].number, "", code="not-a-code")
+    assert city.incident(recent[0].number).status.is_open
 
     # The incident on screen is not its own history; three then make no repeat.
     shown = city.caller_history(None, "Торайгырова 64", exclude=recent[-1].number)

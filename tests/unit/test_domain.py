@@ -231,3 +231,14 @@ def test_address_key_keeps_dates_in_street_names_and_letters_in_house_numbers():
     assert address_key("Естая 12/1") == "естая 12/1"
     assert address_key("Естая 12") != address_key("Естая 14")
     assert address_key("") == "" and address_key(None) == ""
+
+
+def test_a_disposition_is_a_code_from_the_list_or_free_text():
+    from dispatch_desk.domain.dispositions import DISPOSITION_CODES, check_disposition
+
+    assert check_disposition("warned", "") == "warned" and check_disposition("", "Своими словами") == ""
+    assert check_disposition("other", "служебная проверка") == "other"
+    for code, text in (("", ""), ("other", "  "), ("drop table", "x"), ("x" * 500, "")):
+        with pytest.raises(ValidationError):
+            check_disposition(code, text)
+    assert len(set(DISPOSITION_CODES)) == len(DISPOSITION_CODES) and "other" in DISPOSITION_CODES

@@ -185,3 +185,26 @@ def test_remote_geocoder_is_rate_limited_and_cached():
     assert slept == [pytest.approx(0.75)]
     limited.geocode("FIRST   place")  # the same question, differently typed: from the cache
     assert remote.calls == ["first place", "second place"] and len(slept) == 1
+
+
+def test_a_house_number_beyond_the_street_is_flagged_and_names_follow_the_language():
+    streets = load_streets()
+    points = [
+        AddressPoint("Торайгырова", "10", 52.2600, 76.9400),
+        AddressPoint("Торайгырова", "20", 52.2700, 76.9400),
+    ]
+    gazetteer = Gazetteer(streets, points)
+    toraigyrov = next(s for s in streets if s.name_ru == "улица Торайгырова")
+    beyond = gazetteer.geocode(f"Торайгырова {toraigyrov.house_max + 100}")
+    assert beyond.how == "out_of_range" and beyond.confidence < gazetteer.geocode("Торайгырова 14").confidence
+    within = gazetteer.geocode(f"Торайгырова {toraigyrov.house_max - 1}")  # past the known houses only
+    assert within.how == "interpolated"
+    # The stored (canonical) address, with the street named in the desk's language.
+    assert gazetteer.localized("улица Торайгырова, 64", "kk") == "Торайғыров көшесі, 64"
+    assert gazetteer.localized("улица Торайгырова, 64", "en") == "Toraigyrov Street, 64"
+    assert gazetteer.localized("улица Торайгырова, 64", "ru") == "улица Торайгырова, 64"
+    for other in ("во дворе у гаражей", "", "<b>улица Торайгырова</b>, 1", "улица Торайгырова"):
+        assert gazetteer.localized(other, "kk") == (
+            other if other != "улица Торайгырова" else "Торайғыров көшесі"
+        )
+    assert gazetteer.suggest("Тора", language="kk")[0] == "Торайғыров көшесі"

@@ -38,14 +38,17 @@ class MapDriver:
         self.api = api
         self.categories = categories
         self.language = language
+        self.localize: Callable[[str], str] = str  # a stored address with its street in the desk's language
 
     def payload(self, incident: Incident) -> dict:
         category = self.categories().get(incident.category)
         label = category.name(self.language) if category else incident.category
-        return incident_payload(
+        payload = incident_payload(
             incident, label, labels.incident_status(incident.status), report_note(incident),
             labels.priority(incident.priority),
         )  # fmt: skip
+        payload["address"] = self.localize(incident.address)
+        return payload
 
     def load(self, incidents: list[Incident], units: list[Unit]) -> None:
         """Show exactly these incidents and units (what the person signed in may see)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -67,6 +68,7 @@ class IncidentTableModel(RowTableModel):
         self._grouped: dict[str, set[str]] = {}  # parent number → the app reports grouped under it
         self.categories: dict[str, Category] = {}
         self.language = "en"
+        self.localize: Callable[[str], str] = str  # a stored address with its street in the desk's language
         self.now = lambda: datetime.now(UTC)
 
     def headers(self) -> list[str]:
@@ -116,7 +118,7 @@ class IncidentTableModel(RowTableModel):
             category = self.categories.get(incident.category)
             return category.name(self.language) if category else incident.category
         if column == "address":
-            text = incident.address or self.tr("(location only)")
+            text = self.localize(incident.address) if incident.address else self.tr("(location only)")
             return text if incident.location_verified else "⚠ " + text
         if column == "precinct":
             return incident.precinct or "—"

@@ -66,7 +66,7 @@ class CallForm(QWidget):
         self.channel = Channel.PHONE
         self._loading = False
         self._categories: dict[str, Category] = {}
-        self._language = "en"
+        self.language = "en"
         self.matched_address = ""  # what the address typed was matched to (for its history)
 
         self.phone = QLineEdit()
@@ -175,7 +175,7 @@ class CallForm(QWidget):
     # -- reference data --------------------------------------------------------------------------
     def set_categories(self, categories: list[Category], language: str) -> None:
         self._categories = {c.code: c for c in categories}
-        self._language = language
+        self.language = language
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -257,18 +257,20 @@ class CallForm(QWidget):
         self.historyWanted.emit(self.phone_number() or "", self.matched_address or self.address.text())
 
     def set_history(self, history: CallerHistory) -> None:
-        self.history.show_history(history, self._categories, self._language)
+        self.history.show_history(history, self._categories, self.language)
 
     # -- results from the window -------------------------------------------------------------------
     def set_suggestions(self, suggestions: list[str]) -> None:
         self.suggestions.setStringList(suggestions)
 
     def set_location(
-        self, lat: float | None, lon: float | None, source: str, summary: str, confidence: float | None = None
-    ) -> None:
+        self, lat: float | None, lon: float | None, source: str, summary: str, confidence: float | None = None,
+        *, doubtful: bool = False,
+    ) -> None:  # fmt: skip
+        """``doubtful``: found, but not the house asked for (the operator should check it)."""
         self.location = None if lat is None or lon is None else (lat, lon, source)
         self.confidence = confidence if self.location is not None else None
-        self._show_location(summary)
+        self._show_location(summary, doubtful)
         self._changed()
 
     def set_matched(self, address: str) -> None:
@@ -276,12 +278,14 @@ class CallForm(QWidget):
         self.matched_address = address
         self.ask_history()
 
-    def _show_location(self, summary: str = "") -> None:
+    def _show_location(self, summary: str = "", doubtful: bool = False) -> None:
         if summary:
             self.location_label.setText(summary)
         elif self.location is None:
             self.location_label.setText(self.tr("unverified: type an address or place it on the map"))
-        self.location_label.setStyleSheet("" if self.location else "color: #c62828;")
+        warn = "color: #c62828;" if self.location is None else "color: #b26a00; font-weight: bold;"
+        self.location_label.setProperty("doubtful", doubtful or self.location is None)
+        self.location_label.setStyleSheet(warn if doubtful or self.location is None else "")
 
     def set_duplicates(self, duplicates: list[tuple[str, str]]) -> None:
         """(number, description) of likely duplicates, nearest first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -48,6 +49,7 @@ class IncidentDetail(QWidget):
         super().__init__(parent)
         self.zone = ZoneInfo(zone)
         self.incident: Incident | None = None
+        self.localize: Callable[[str], str] = str  # a stored address with its street in the desk's language
         self.candidates: list[Candidate] = []
         self.title = _label()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -159,7 +161,7 @@ class IncidentDetail(QWidget):
         )
         self.category.setText(category.name(language) if category else incident.category)
         typed = self.tr("typed: %1").replace("%1", incident.typed_address) if incident.typed_address else ""
-        self.address.setText((incident.address or "—") + (f"  ({typed})" if typed else ""))
+        self.address.setText((self.localize(incident.address) or "—") + (f"  ({typed})" if typed else ""))
         if incident.location is None:
             self.location.setText(self.tr("unverified: place it on the map"))
         else:
@@ -202,7 +204,9 @@ class IncidentDetail(QWidget):
             record = entry.record
             unit = record.unit if isinstance(record, IncidentChange) else None
             extra = f" {unit}" if unit else ""
-            reason = (record.reason or record.disposition) if isinstance(record, IncidentChange) else ""
+            reason = ""
+            if isinstance(record, IncidentChange):
+                reason = record.reason or labels.outcome(record.disposition_code, record.disposition)
             self.timeline.addItem(
                 f"{when}  {entry.actor}: {what}{extra}" + (f" — {reason}" if reason else "")
             )

@@ -90,6 +90,6 @@ class HistoryBox(QWidget):
         if incident.status.is_open:
             result = labels.incident_status(incident.status)
         else:
-            said = outcome(incident)
+            said = labels.outcome(incident.disposition_code, outcome(incident))
             result = labels.incident_status(incident.status) + (f": {said}" if said else "")
         return f"{when} · {incident.number} · {name} · {result}"
