@@ -187,6 +187,36 @@ class DeskQueries:
                 address=of(address_key=key) if key else History(),
             )
 
+    def incidents_since(self, moment: datetime, limit: int = 5000) -> list[Incident]:
+        """Incidents received since ``moment`` (the queue's "all today"), oldest first."""
+        if not self.actor.reads_incidents:
+            return []
+        with self.db.reading() as session:
+            return self._visible(Incidents(session).since(moment, limit, **self._scope()))
+
+    def today_started(self) -> datetime:
+        """Midnight of the desk's local day."""
+        local = self.clock().astimezone(self.zone)
+        return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def search_incidents(self, text: str, limit: int = 100) -> list[Incident]:
+        """Incidents of any status and day, newest first, by number, address (as typed or matched),
+        description, and — for roles that see callers' identity — the caller's name or number."""
+        text = " ".join("".join(c for c in text[:1000] if c.isprintable()).split())[:100]
+        if len(text) < 2 or not self.actor.reads_incidents:
+            return []
+        identity = self.actor.may(Permission.SEE_IDENTITY)
+        try:
+            phone = (normalize_phone(text) or "") if identity and sum(c.isdigit() for c in text) >= 6 else ""
+        except ValidationError:
+            phone = ""
+        with self.db.reading() as session:
+            found = Incidents(session).search(
+                text, address_key=address_key(text) if len(text) >= 3 else "", phone=phone,
+                with_callers=identity, limit=limit, **self._scope(),
+            )  # fmt: skip
+        return self._visible(found)
+
     def units(self) -> list[Unit]:
         if not self.actor.reads_operations:
             return []

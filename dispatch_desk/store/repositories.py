@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -149,6 +149,53 @@ class Incidents:
         listed = listed.order_by(IncidentRow.received_at.desc()).limit(shown).options(*_INCIDENT_LOAD)
         return int(total), int(recent), [mapping.incident_from_row(r) for r in self.session.scalars(listed)]
 
+    def since(
+        self,
+        moment: datetime,
+        limit: int = 5000,
+        precinct: str | None = None,
+        confidential: bool | None = None,
+    ) -> list[Incident]:
+        """Incidents received since ``moment``, oldest first."""
+        query = select(IncidentRow).where(IncidentRow.received_at >= moment)
+        query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
+
+    def search(
+        self, text: str, *, address_key: str = "", phone: str = "", with_callers: bool = False, limit: int = 100,
+        precinct: str | None = None, confidential: bool | None = None,
+    ) -> list[Incident]:  # fmt: skip
+        """Incidents, newest first, whose number, address, description (and, ``with_callers``, the
+        caller's name or number) hold ``text``; letters matched without regard to case."""
+        columns = [
+            IncidentRow.number,
+            IncidentRow.address,
+            IncidentRow.typed_address,
+            IncidentRow.description,
+        ]
+        if with_callers:
+            columns.append(IncidentRow.caller_name)
+        postgres = self.session.get_bind().dialect.name == "postgresql"
+        # SQLite folds only ASCII letters: the text is also looked for as typed, in lower case and capitalised.
+        forms = {text} if postgres else {text, text.lower(), text.capitalize(), text.upper()}
+        found = [
+            column.ilike(f"%{_like_escaped(form)}%", escape="\\") if postgres
+            else column.contains(form, autoescape=True)
+            for column in columns for form in forms
+        ]  # fmt: skip
+        if address_key:
+            found.append(IncidentRow.address_key.contains(address_key, autoescape=True))
+        if phone and with_callers:
+            found.append(IncidentRow.caller_phone == phone)
+        digits = "".join(c for c in text if c.isdigit())
+        if with_callers and len(digits) >= 4:  # part of a number, as typed ("555 12 34")
+            found.append(
+                IncidentRow.caller_phone.contains(digits.removeprefix("8") if len(digits) == 11 else digits)
+            )
+        query = _scoped(select(IncidentRow).where(or_(*found)), precinct, confidential)
+        query = query.order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
+
     def recent(
         self, limit: int = 100, precinct: str | None = None, confidential: bool | None = None
     ) -> list[Incident]:
@@ -163,6 +210,10 @@ class Incidents:
         if row_id is None:
             raise NotFound(f"there is no incident {number}")
         return row_id
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _scoped(query, precinct: str | None, confidential: bool | None):

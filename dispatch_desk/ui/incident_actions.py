@@ -181,6 +181,17 @@ class IncidentActions(QObject):
         dialog.open()
         return dialog
 
+    def search_closed(self, text: str) -> None:
+        """Look for ``text`` among all incidents in the database, for the queue's closed incidents."""
+        desk = self._desk
+        if desk is None:
+            return
+        queue = self.window.queue
+        self.window.tasks.run(
+            lambda: desk.search_incidents(text), lambda found: queue.show_found(text, found),
+            self.window.action_failed,
+        )  # fmt: skip
+
     def reopen_selected(self) -> None:
         desk, number = self._desk, self.window.selected_number
         if desk is None or not number:

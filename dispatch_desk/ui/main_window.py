@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         message = self.statusBar().showMessage
         self.queue.selected.connect(self._incident_selected)
         self.queue.activated.connect(self.detail.setFocus)
+        self.queue.closedSearchWanted.connect(self.incidents.search_closed)
         self.queue.unitDropped.connect(self.incidents.drop_unit_on_incident)
         self.units.selected.connect(self._unit_selected)
         self.units.menuRequested.connect(self._unit_menu)
@@ -433,12 +434,14 @@ class MainWindow(QMainWindow):
             header = self.state.value(key)
             if header is not None:
                 table.horizontalHeader().restoreState(header)
+        self.queue.set_mode(str(self.state.value("queueStatus", "open")))
 
     def _save_layout(self) -> None:
         self.state.setValue("geometry", self.saveGeometry())
         self.state.setValue("windowState", self.shift.layout())
         self.state.setValue("queueHeader", self.queue.table.horizontalHeader().saveState())
         self.state.setValue("unitHeader", self.units.table.horizontalHeader().saveState())
+        self.state.setValue("queueStatus", self.queue.proxy.mode)
         self.state.sync()
 
     def update_counts(self) -> None:

@@ -6,7 +6,7 @@ A unit dragged from the unit panel onto an incident in the queue asks for it to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatch_desk.domain.entities import Category
+from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel, UnitStatus
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.models.incidents import IncidentFilterProxy, IncidentTableModel
@@ -54,6 +54,7 @@ class QueuePanel(QWidget):
     selected = Signal(str)  # incident number
     activated = Signal()
     unitDropped = Signal(str, str)  # call sign, incident number
+    closedSearchWanted = Signal(str)  # look for this text among all incidents in the database
 
     def __init__(self, zone: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,11 +66,17 @@ class QueuePanel(QWidget):
         self.proxy.setDynamicSortFilter(True)
         self.table = make_table(self.proxy, "queue", (34, 92, 56, 150, 230, 64, 90, 110, 90))
         self.search = QLineEdit()
+        self.search_key = ""
         self.search.setPlaceholderText(self.tr("Search number, address, caller, text"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Open"), True)
-        self.status_filter.addItem(self.tr("All today"), False)
+        self.status_filter.addItem(self.tr("Open"), "open")
+        self.status_filter.addItem(self.tr("All today"), "today")
+        self.status_filter.addItem(self.tr("Closed: search all"), "closed")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self._search_closed)
         self.precinct_filter = QComboBox()
         self.channel_filter = QComboBox()
         self.channel_filter.addItem(self.tr("All channels"), "")
@@ -96,10 +103,8 @@ class QueuePanel(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.activated.emit())
-        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
-        self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(open_only=bool(self.status_filter.currentData()))
-        )
+        self.search.textChanged.connect(self._text_changed)
+        self.status_filter.currentIndexChanged.connect(self._mode_changed)
         self.precinct_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_filter(precinct=self.precinct_filter.currentData() or "")
         )
@@ -110,6 +115,42 @@ class QueuePanel(QWidget):
             lambda: self.proxy.set_filter(category=self.category_filter.currentData() or "")
         )
 
+    # -- status, and the search among closed incidents -------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        """Show open incidents, all of today's, or closed ones found by the search ("open", "today",
+        "closed"); anything else is taken as "open"."""
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(mode)))
+
+    def _mode_changed(self) -> None:
+        mode = self.status_filter.currentData() or "open"
+        self.search.setPlaceholderText(self._placeholder())
+        if mode == "closed":
+            self.proxy.set_filter(mode=mode)
+            self._search_timer.start(0)
+        else:
+            self.proxy.set_filter(mode=mode, text=self.search.text().strip())
+
+    def _text_changed(self, text: str) -> None:
+        if self.proxy.mode == "closed":
+            self._search_timer.start()  # the rows follow when the database answers
+        else:
+            self.proxy.set_filter(text=text.strip())
+
+    def _search_closed(self) -> None:
+        text = self.search.text().strip()
+        if len(text) < 2:
+            self.proxy.set_filter(text="", found=set())
+            return
+        self.closedSearchWanted.emit(text)
+
+    def show_found(self, text: str, incidents: list[Incident]) -> None:
+        """What the database found for ``text`` among all incidents: the closed ones are listed."""
+        if text != self.search.text().strip() or self.proxy.mode != "closed":
+            return  # typed on, or left the search, meanwhile
+        for incident in incidents:
+            self.model.upsert(incident, highlight=False)
+        self.proxy.set_filter(text=text, found={i.number for i in incidents})
+
     def fill_filters(self, precincts: list[str], categories: list[Category], language: str) -> None:
         _fill(self.precinct_filter, self.tr("All precincts"), [(code, code) for code in precincts])
         _fill(
@@ -118,9 +159,16 @@ class QueuePanel(QWidget):
 
     def show_keys(self, search: str) -> None:
         """The key of the desk's search action, from the action table."""
-        self.search.setPlaceholderText(
-            self.tr("Search number, address, caller, text (%1)").replace("%1", search)
-        )
+        self.search_key = search
+        self.search.setPlaceholderText(self._placeholder())
+
+    def _placeholder(self) -> str:
+        key = self.search_key
+        if self.proxy.mode == "closed":
+            text = self.tr("Find closed incidents: number, address, phone, text (%1)")
+        else:
+            text = self.tr("Search number, address, caller, text (%1)")
+        return text.replace("%1", key) if key else text.replace(" (%1)", "")
 
     def focus_search(self) -> None:
         self.search.setFocus()

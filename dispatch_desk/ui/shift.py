@@ -9,6 +9,7 @@ through all of this: the next person of the shift finds the call where it was.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject
@@ -30,6 +31,8 @@ class Loaded:
     units: list[Unit]
     categories: list[Category]
     last_seq: int
+    today: list[Incident]  # all received since the local day began (the queue's "all today")
+    today_started: datetime
 
 
 class ShiftChange(QObject):
@@ -50,7 +53,9 @@ class ShiftChange(QObject):
         def work() -> Loaded:
             last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
             desk.geo.gazetteer  # noqa: B018 - read now: addresses are shown with streets in the desk's language
-            return Loaded(desk, desk.open_incidents(), desk.units(), desk.categories(True), last_seq)
+            started = desk.today_started()
+            return Loaded(desk, desk.open_incidents(), desk.units(), desk.categories(True), last_seq,
+                          desk.incidents_since(started), started)  # fmt: skip
 
         w.tasks.run(work, self.loaded, w.action_failed)
 
@@ -65,7 +70,8 @@ class ShiftChange(QObject):
         )
         w.categories = {c.code: c for c in loaded.categories}
         w.queue.model.categories = w.categories
-        w.queue.model.reset(loaded.incidents)
+        w.queue.proxy.today = loaded.today_started
+        w.queue.model.reset(list({i.number: i for i in [*loaded.today, *loaded.incidents]}.values()))
         w.units.model.reset(loaded.units)
         w.units.proxy.sort(0)
         precincts = sorted({u.home_precinct for u in loaded.units if u.home_precinct}

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="128"/>
         <source>About Dispatch Desk</source>
         <translation>Dispatch Desk туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="134"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="137"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Демо қала картасының деректері © OpenStreetMap қатысушылары, Open Database Licence (ODbL) 1.0 лицензиясы бойынша. Демо деректердегі учаскелер, көшелердің орны, жасақтар мен оқиғалар шартты.</translation>
     </message>
@@ -957,27 +957,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="200"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="209"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="221"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -1528,17 +1528,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1551,47 +1551,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="294"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="390"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="455"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1675,37 +1675,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="73"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/panels.py" line="75"/>
+        <source>Closed: search all</source>
+        <translation>Жабылғандар: барлығынан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="155"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="157"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="168"/>
+        <source>Find closed incidents: number, address, phone, text (%1)</source>
+        <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="170"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -1746,17 +1756,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="111"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="111"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -1864,12 +1874,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="237"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="128"/>
         <source>About Dispatch Desk</source>
         <translation>О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="134"/>
         <source>Dispatch Desk %1</source>
         <translation>Dispatch Desk %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="137"/>
         <source>Demo city map data © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0. The precincts, street positions, units and incidents of the demo are illustrative.</source>
         <translation>Картографические данные демо-города © участники OpenStreetMap, по лицензии Open Database Licence (ODbL) 1.0. Участки, расположение улиц, наряды и происшествия демо-данных условны.</translation>
     </message>
@@ -962,27 +962,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="200"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="209"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="221"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -1535,17 +1535,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1558,47 +1558,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="294"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="390"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="455"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1682,37 +1682,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="73"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/panels.py" line="75"/>
+        <source>Closed: search all</source>
+        <translation>Закрытые: поиск по всем</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="155"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="157"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="168"/>
+        <source>Find closed incidents: number, address, phone, text (%1)</source>
+        <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="170"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -1753,17 +1763,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="111"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/dialogs.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="111"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -1871,12 +1881,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="237"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

@@ -443,3 +443,33 @@ def test_the_stored_address_is_the_matched_one_and_the_typed_one_is_kept(city):
         draft(address="во дворе у гаражей", location=Location.placed(52.285, 76.905))
     )
     assert on_map.address == "во дворе у гаражей" and on_map.typed_address == ""
+
+
+def test_closed_incidents_are_found_by_number_address_phone_and_text(city, db, clock):
+    from dispatch_desk.domain.access import Role
+
+    bike = city.create_incident(draft(address="Торайгырова 64", description="Украли ВЕЛОСИПЕД у подъезда",
+                                      caller_phone="87015550101", caller_name="Марат"))  # fmt: skip
+    city.close(bike.number, "", code="case_registered")
+    clock.advance(days=3)
+    other = city.create_incident(draft(address="Естая 5", description="50% скидка_обман", caller_phone=None))
+    city.close(other.number, "проверено")
+
+    def found(text, desk=city):
+        return [i.number for i in desk.search_incidents(text)]
+
+    assert found(bike.number) == [bike.number]
+    assert found("торайгырова, 64") == [bike.number] and found("ТОРАЙГЫРОВА") == [bike.number]
+    assert found("велосипед") == [bike.number] and found("Велосипед") == [bike.number]
+    assert found("8 701 555 01 01") == [bike.number] and found("555 01") == [bike.number]
+    assert found("марат") == [bike.number]
+    assert found("50%") == [other.number] and found("_обман") == [other.number]  # wildcards are letters here
+    assert found("%") == [] and found(" ") == [] and found("x" * 10_000) == []
+    assert found("' OR 1=1 --") == [] and found("\x00\x01") == []
+    assert set(found("26-")) == {bike.number, other.number}  # newest first, whatever the status
+    assert found("26-")[0] == other.number
+    # Without the caller's identity: not by name or number.
+    inspector = DeskService(db, Principal("insp", "Insp", (Role.INSPECTOR,), home_precinct="01"), clock=clock)
+    assert found("марат", inspector) == [] and found("87015550101", inspector) == []
+    today = city.incidents_since(city.today_started())
+    assert [i.number for i in today] == [other.number]

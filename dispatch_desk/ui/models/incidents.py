@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
+from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.resources import resources_dir
@@ -247,11 +248,17 @@ class IncidentTableModel(RowTableModel):
 
 
 class IncidentFilterProxy(QSortFilterProxyModel):
-    """Filters by open/all, precinct, channel, category and text; the model already holds queue order."""
+    """Filters by status (open; all of today; closed), precinct, channel, category and text; the model
+    already holds queue order. Among closed incidents the text is looked for in the database: ``found``
+    holds the numbers the last search returned."""
+
+    MODES = ("open", "today", "closed")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.open_only = True
+        self.mode = "open"
+        self.today = datetime.min.replace(tzinfo=UTC)  # the local day's start (mode "today")
+        self.found: set[str] = set()
         self.precinct = ""
         self.channel = ""
         self.category = ""
@@ -271,8 +278,15 @@ class IncidentFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model: IncidentTableModel = self.sourceModel()
         incident = model.incident(row)
-        if self.open_only and not incident.status.is_open:
+        if self.mode == "open" and not incident.status.is_open:
             return False
+        if self.mode == "today" and not (incident.status.is_open or incident.received_at >= self.today):
+            return False
+        if self.mode == "closed":
+            if incident.status.is_open:
+                return False
+            if self.text:
+                return incident.number in self.found
         if not self.text and model.hidden_in_group(incident):
             return False
         if self.precinct and incident.precinct != self.precinct:
@@ -287,5 +301,8 @@ class IncidentFilterProxy(QSortFilterProxyModel):
                 (incident.number, incident.address, incident.description, incident.caller.name,
                  incident.caller.phone or "", incident.category)
             ).casefold()  # fmt: skip
-            return needle in haystack
+            if needle in haystack:
+                return True
+            key = address_key(self.text)  # "Кутузова 57" finds "улица Кутузова, 57"
+            return bool(key) and key in incident.address_key
         return True

@@ -1,0 +1,87 @@
+"""Closed incidents found from the queue and reopened; the queue's "all today" through a restart."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog
+
+from dispatch_desk.config import Settings
+from dispatch_desk.domain.access import Principal
+from dispatch_desk.domain.enums import Channel, IncidentStatus
+from dispatch_desk.services.clock import utc_now
+from dispatch_desk.services.desk import CallDraft, DeskService
+from tests.support.desk_window import open_window, type_text
+from tests.support.people import DEMO_PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+def shown_numbers(window) -> set[str]:
+    queue = window.queue
+    return {queue.number_at(r) for r in range(queue.proxy.rowCount())}
+
+
+def test_closed_incidents_are_found_and_reopened_and_all_today_survives_a_restart(qtbot, sqlite_city):
+    desk = DeskService(sqlite_city, Principal.for_system("earlier"))
+    today = desk.create_incident(CallDraft(Channel.PHONE, "theft", "Украли самокат", "Естая 101"))
+    desk.close(today.number, "", code="not_confirmed")
+    old = desk.create_incident(CallDraft(
+        Channel.PHONE, "fraud", "Звонили «из банка», просили код", "Кутузова 57", caller_phone="87025550077",
+        received_at=utc_now() - timedelta(days=20),
+    ))  # fmt: skip
+    desk.close(old.number, "Зарегистрировано", code="case_registered")
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+
+    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
+    queue = window.queue
+    qtbot.waitUntil(lambda: queue.model.rowCount() > 0, timeout=10_000)
+    assert today.number not in shown_numbers(window)  # "open" shows open incidents only
+    queue.set_mode("today")
+    assert today.number in shown_numbers(window) and old.number not in shown_numbers(window)
+    window.close()
+
+    # The shift lead (who may reopen) at the same workstation, after a restart.
+    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
+    queue = window.queue
+    qtbot.waitUntil(
+        lambda: today.number in shown_numbers(window), timeout=10_000
+    )  # loaded again, still "today"
+    assert queue.proxy.mode == "today"
+
+    # Closed, 20 days ago: found by its number, part of the caller's number, a word of its text.
+    queue.set_mode("closed")
+    for typed in ("555 00 77", "банка", old.number):
+        queue.search.clear()
+        queue.focus_search()
+        type_text(queue.search, typed)
+        qtbot.waitUntil(lambda: shown_numbers(window) == {old.number}, timeout=10_000)
+    queue.search.clear()
+    type_text(queue.search, "<script>%_")
+    qtbot.waitUntil(lambda: queue.proxy.text == "<script>%_", timeout=10_000)
+    assert shown_numbers(window) == set()
+
+    # Reopened from the desk with a reason.
+    queue.search.clear()
+    type_text(queue.search, "Кутузова 57")
+    qtbot.waitUntil(lambda: shown_numbers(window) == {old.number}, timeout=10_000)
+    queue.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.incident is not None and window.detail.incident.number == old.number,
+                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: window.desk_actions.actions["reopen"].isEnabled(), timeout=5_000)
+    QTest.keyClick(
+        window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: window.findChild(QInputDialog, "reasonDialog") is not None, timeout=5_000)
+    dialog = window.findChild(QInputDialog, "reasonDialog")
+    dialog.setTextValue("Заявитель позвонил повторно")
+    dialog.accept()
+    qtbot.waitUntil(lambda: desk.incident(old.number).status == IncidentStatus.REOPENED, timeout=10_000)
+    qtbot.waitUntil(lambda: old.number not in shown_numbers(window), timeout=10_000)  # no longer closed
+    queue.set_mode("open")
+    qtbot.waitUntil(lambda: old.number in shown_numbers(window), timeout=10_000)
+    window.close()
