@@ -22,6 +22,7 @@ STREETS = [
 ]  # fmt: skip
 HOUSES = 2_000  # 25 streets x 2,000 houses = 50,000 addresses
 OPEN_SHARE = 0.0003  # about 300 open incidents among a million
+PHONES = 200_000  # callers: each number calls five times in the year
 
 INCIDENT_COLUMNS = (
     "id", "number", "channel", "category", "priority", "description", "address", "address_key", "lat", "lon",
@@ -45,7 +46,7 @@ def incidents(count: int, seed: int = 1) -> Iterator[tuple]:
         yield (
             n, f"26-{n:07d}", "phone", rng.choice(codes), rng.randint(1, 4), "Описание обращения", address,
             address_key(address), 52.28 + rng.uniform(-0.03, 0.03), 76.97 + rng.uniform(-0.04, 0.04), "geocoded",
-            15.0, f"{rng.randint(1, 12):02d}", "Гражданин", "+77010000000", None, status,
+            15.0, f"{rng.randint(1, 12):02d}", "Гражданин", f"+7701{n % PHONES:07d}", None, status,
             "" if is_open else "Проведена беседа", "", False, received, received,
             None if is_open else received + timedelta(minutes=40), received, 1,
         )  # fmt: skip

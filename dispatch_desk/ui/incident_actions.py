@@ -16,6 +16,7 @@ from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.domain.values import Location
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.dialogs import CloseDialog, ask_text
+from dispatch_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -31,6 +32,9 @@ class IncidentActions(QObject):
         self.window = window
         self.placing_number: str | None = None  # an incident whose location the next map click sets
         self._sending: dict[str, set[str]] = {}  # incident → units being dispatched to it just now
+        # Searching all closed incidents may read every row (seconds at a million): a lane of its own,
+        # so that the feed, saves and dispatches never wait behind it.
+        self.search_lane = TaskRunner(self)
 
     @property
     def _desk(self):
@@ -187,7 +191,7 @@ class IncidentActions(QObject):
         if desk is None:
             return
         queue = self.window.queue
-        self.window.tasks.run(
+        self.search_lane.run(
             lambda: desk.search_incidents(text), lambda found: queue.show_found(text, found),
             self.window.action_failed,
         )  # fmt: skip

@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         self.clock.stop()
         self.tasks.shutdown(10_000)
         self.thumbnails.shutdown()
+        self.incidents.search_lane.shutdown(5000)
         if self.map is not None:
             # The page must go before the web profile does, or QtWebEngine complains at exit.
             self.map.page().deleteLater()

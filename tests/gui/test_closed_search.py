@@ -85,3 +85,34 @@ def test_closed_incidents_are_found_and_reopened_and_all_today_survives_a_restar
     queue.set_mode("open")
     qtbot.waitUntil(lambda: old.number in shown_numbers(window), timeout=10_000)
     window.close()
+
+
+def test_a_slow_search_never_holds_up_the_desks_own_work(qtbot, sqlite_city, monkeypatch):
+    import threading
+
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
+    try:
+        release = threading.Event()
+        desk = window.desk
+        real = desk.search_incidents
+
+        def slow(text: str, limit: int = 100):
+            release.wait(20)  # a search over every row of a large archive
+            return real(text, limit)
+
+        monkeypatch.setattr(desk, "search_incidents", slow)
+        queue = window.queue
+        queue.set_mode("closed")
+        type_text(queue.search, "Торайгырова")
+        qtbot.wait(400)  # the search is under way
+        done: list = []
+        window.tasks.run(lambda: desk.last_feed_seq(), done.append)  # what the feed, saves, dispatches run on
+        qtbot.waitUntil(lambda: bool(done), timeout=5_000)
+        assert not release.is_set()
+        release.set()
+        qtbot.waitUntil(lambda: queue.proxy.text == "Торайгырова", timeout=10_000)
+    finally:
+        release.set()
+        window.close()
