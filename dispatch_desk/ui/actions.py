@@ -116,7 +116,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "desk", _database, permission=P.TAKE_CALLS),
     ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the queue"), "queue.focus_search", ("Ctrl+F",), "desk"),
     ActionSpec("focus_queue", QT_TRANSLATE_NOOP("Actions", "Go to the &queue"), "queue.table.setFocus", ("F3",), "desk"),
-    ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.table.setFocus", ("F4",), "desk"),
+    ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.focus_view", ("F4",), "desk"),
     ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "A&ccounts…"), "admin.accounts", ("Ctrl+Alt+U",), "desk",
                _database, separator_before=True, permission=P.MANAGE_ACCOUNTS),
     ActionSpec("audit", QT_TRANSLATE_NOOP("Actions", "Au&dit trail…"), "admin.audit", ("Ctrl+Alt+A",), "desk",

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitStatus
+from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitKind, UnitStatus
 
 _STATUS = {
     IncidentStatus.NEW: QT_TRANSLATE_NOOP("Labels", "new"),
@@ -25,6 +25,13 @@ _UNIT_STATUS = {
     UnitStatus.RETURNING: QT_TRANSLATE_NOOP("Labels", "returning"),
     UnitStatus.BUSY: QT_TRANSLATE_NOOP("Labels", "busy"),
     UnitStatus.OFF_SHIFT: QT_TRANSLATE_NOOP("Labels", "off shift"),
+}
+_UNIT_KIND = {
+    UnitKind.PATROL_CAR: QT_TRANSLATE_NOOP("Labels", "patrol car"),
+    UnitKind.FOOT_PATROL: QT_TRANSLATE_NOOP("Labels", "foot patrol"),
+    UnitKind.TRAFFIC: QT_TRANSLATE_NOOP("Labels", "traffic police"),
+    UnitKind.JUVENILE_INSPECTOR: QT_TRANSLATE_NOOP("Labels", "juvenile inspector"),
+    UnitKind.PRECINCT_INSPECTOR: QT_TRANSLATE_NOOP("Labels", "precinct inspector"),
 }
 _CHANNEL = {
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "phone"),
@@ -58,19 +65,16 @@ def any_status(kind: str, status: str) -> str:
     return status
 
 
+def unit_kind(value: UnitKind) -> str:
+    return _tr(_UNIT_KIND[value])
+
+
 def channel(value: Channel) -> str:
     return _tr(_CHANNEL[value])
 
 
 def priority(value: Priority | int) -> str:
     return QCoreApplication.translate("Labels", "P%1").replace("%1", str(int(value)))
-
-
-_CHANNEL_SYMBOLS = {Channel.PHONE: "☎", Channel.APP: "📱", Channel.VIDEO_CALL: "🎥", Channel.WALK_IN: "🚶"}
-
-
-def channel_symbol(value: Channel) -> str:
-    return _CHANNEL_SYMBOLS[value]
 
 
 _LOCATION_SOURCE = {

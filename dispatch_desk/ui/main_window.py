@@ -98,12 +98,17 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.map or placeholder)
         self.central.addWidget(self.sign_in_screen)
         self.setCentralWidget(self.central)
+        self.central.setMinimumWidth(280)  # not the sign-in card's width: it has the window when locked
         self.session = DeskSession(self.sign_in_screen, self.tasks, settings.idle_lock_minutes, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        # The queue above the units' tiles on the left (a call being taken in the units' place), the
+        # incident on the right, the map between them.
         self.queue_dock = self._dock(self.tr("Incidents"), "queueDock", self.queue, left)
-        self.call_dock = self._dock(self.tr("New call"), "callDock", self.call_form, left)
-        self.unit_dock = self._dock(self.tr("Units"), "unitDock", self.units, right)
+        self.unit_dock = self._dock(self.tr("Units"), "unitDock", self.units, left)
         self.detail_dock = self._dock(self.tr("Incident"), "detailDock", self.detail, right)
+        self.call_dock = self._dock(self.tr("New call"), "callDock", self.call_form, left)
+        self.splitDockWidget(self.queue_dock, self.unit_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.unit_dock, self.call_dock)
         self.call_dock.hide()
         self.calls = CallTaking(self.call_form, self.call_dock, self.tasks, self.operations,
                                 data_dir() / "call-draft.json", self.map_api)  # fmt: skip
@@ -117,9 +122,10 @@ class MainWindow(QMainWindow):
         self.unit_counts = UnitCounts()
         self.sound_status = SoundStatus()
         self.operator_status = OperatorStatus()
+        # Permanent: the counts stay in sight while a message is shown (at the bar's left).
         for part in (self.database_status, self.operator_status, self.incident_counts,
                      self.unit_counts, self.sound_status):  # fmt: skip
-            self.statusBar().addWidget(part)
+            self.statusBar().addPermanentWidget(part)
         self.clock = Clock(settings.timezone, self._tick)
         self.statusBar().addPermanentWidget(self.clock)
 
@@ -146,10 +152,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_title()
         self.update_actions()
-        self.resize(1500, 900)
-        self.resizeDocks([self.queue_dock, self.unit_dock], [760, 430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.unit_dock, self.detail_dock], [300, 560], Qt.Orientation.Vertical)
-        self._restore_layout()
+        self.resize(1600, 900)
+        self._laid_out = self._restore_layout()
         self.shift.set_locked(True)  # until somebody signs in
 
     # -- assembling ---------------------------------------------------------------------------------
@@ -394,7 +398,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.desk_actions.for_context_menu("unit"):
             menu.addAction(action)
-        menu.exec(self.units.table.viewport().mapToGlobal(position))
+        menu.exec(position)
 
     def open_media(self, attachment) -> None:
         """Open or play a report's file: where it lies is asked of the desk (who opens it is recorded)."""
@@ -424,7 +428,20 @@ class MainWindow(QMainWindow):
             palette.setColor(role, QColor(colour))
         app.setPalette(palette)
 
-    def _restore_layout(self) -> None:
+    def default_layout(self) -> None:
+        """The docks' sizes at a workstation's first start, once they are shown (after a sign-in)."""
+        if not self._laid_out:
+            self._laid_out = True
+            width, height = self.width(), self.height()
+            queue = max(self.queue.table.horizontalHeader().length() + 28, width * 45 // 100)
+            self.resizeDocks(
+                [self.queue_dock, self.detail_dock], [queue, width // 4], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks([self.queue_dock, self.unit_dock], [height * 58 // 100, height * 42 // 100],
+                             Qt.Orientation.Vertical)  # fmt: skip
+
+    def _restore_layout(self) -> bool:
+        """The layout this workstation had; False when it has none yet."""
         geometry, state = self.state.value("geometry"), self.state.value("windowState")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -435,6 +452,8 @@ class MainWindow(QMainWindow):
             if header is not None:
                 table.horizontalHeader().restoreState(header)
         self.queue.set_mode(str(self.state.value("queueStatus", "open")))
+        self.units.set_view(str(self.state.value("unitView", "tiles")))
+        return state is not None
 
     def _save_layout(self) -> None:
         self.state.setValue("geometry", self.saveGeometry())
@@ -442,6 +461,7 @@ class MainWindow(QMainWindow):
         self.state.setValue("queueHeader", self.queue.table.horizontalHeader().saveState())
         self.state.setValue("unitHeader", self.units.table.horizontalHeader().saveState())
         self.state.setValue("queueStatus", self.queue.proxy.mode)
+        self.state.setValue("unitView", self.units.view)
         self.state.sync()
 
     def update_counts(self) -> None:

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from dispatch_desk.domain.enums import Channel, UnitStatus
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.models.incidents import IncidentFilterProxy, IncidentTableModel
 from dispatch_desk.ui.models.units import UNIT_MIME, UnitFilterProxy, UnitTableModel
+from dispatch_desk.ui.widgets.unit_tiles import UnitTiles
 
 
 def make_table(model, name: str, widths: tuple[int, ...]) -> QTableView:
@@ -64,7 +67,11 @@ class QueuePanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.model.groupsChanged.connect(self.proxy.refilter)
         self.proxy.setDynamicSortFilter(True)
-        self.table = make_table(self.proxy, "queue", (34, 92, 56, 150, 230, 64, 90, 110, 90))
+        # Two lines a row: no category name is cut off in any language (the longest is 45 letters).
+        self.table = make_table(self.proxy, "queue", (28, 86, 48, 196, 188, 40, 80, 30, 60))
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
         self.search = QLineEdit()
         self.search_key = ""
         self.search.setPlaceholderText(self.tr("Search number, address, caller, text"))
@@ -217,8 +224,11 @@ class QueuePanel(QWidget):
 
 
 class UnitPanel(QWidget):
+    """The shift's units as tiles (all of them at once, by precinct) or as a table with every column;
+    both views show the same selection."""
+
     selected = Signal(str)  # call sign
-    menuRequested = Signal(object)  # the point in the table's viewport
+    menuRequested = Signal(object)  # where on the screen the context menu was asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,12 +236,28 @@ class UnitPanel(QWidget):
         self.proxy = UnitFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
-        self.table = make_table(self.proxy, "units", (70, 90, 64, 90, 70))
+        self.table = make_table(self.proxy, "units", (64, 80, 56, 84, 64, 110, 160))
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.proxy.sort(0)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self.menuRequested.emit)
+        self.tiles = UnitTiles(self.proxy, UnitTableModel.UnitRole)
+        for view in (self.table, self.tiles):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda point, v=view: self.menuRequested.emit(v.viewport().mapToGlobal(point))
+            )
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.tiles)
+        self.views.addWidget(self.table)
+        self.table_button = QToolButton()
+        self.table_button.setObjectName("unitTableButton")
+        self.table_button.setText(self.tr("Table"))
+        self.table_button.setToolTip(self.tr("Show the units as a table with every column"))
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(
+            lambda on: self.views.setCurrentWidget(self.table if on else self.tiles)
+        )
         self.precinct_filter = QComboBox()
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
@@ -242,9 +268,11 @@ class UnitPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.precinct_filter)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.table_button)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.views)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.tiles.selectionModel().currentChanged.connect(self._tile_changed)
         self.precinct_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_filter(precinct=self.precinct_filter.currentData() or "")
         )
@@ -255,9 +283,26 @@ class UnitPanel(QWidget):
     def fill_filters(self, precincts: list[str]) -> None:
         _fill(self.precinct_filter, self.tr("All precincts"), [(code, code) for code in precincts])
 
+    @property
+    def view(self) -> str:
+        return "table" if self.table_button.isChecked() else "tiles"
+
+    def set_view(self, view: str) -> None:
+        self.table_button.setChecked(view == "table")
+
+    def focus_view(self) -> None:
+        self.views.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():
+            self.tiles.select_proxy_row(self.proxy.index(current.row(), 0))
             self.selected.emit(self.proxy.index(current.row(), 0).data(UnitTableModel.CallSignRole))
+
+    def _tile_changed(self, current, _previous) -> None:
+        if current.isValid():
+            row = self.tiles.source_index(current).row()
+            if row != self.table.currentIndex().row() or not self.selected_unit():
+                self.table.selectRow(row)
 
     def select(self, call_sign: str) -> None:
         row = self.model.row_of(call_sign)

@@ -606,6 +606,16 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="384"/>
+        <source>Discard the call</source>
+        <translation>Қоңырауды тастау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
+        <source>Go on with the call</source>
+        <translation>Қоңырауды жалғастыру</translation>
+    </message>
+    <message>
         <source>What happened (%1 saves)</source>
         <translation type="vanished">Не болды (%1 — сақтау)</translation>
     </message>
@@ -674,7 +684,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -896,88 +906,88 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="64"/>
         <source>Send another unit?</source>
         <translation>Тағы бір жасақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>%1 оқиғасына %2 жіберілген. %3 жасағын да жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87"/>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="106"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
         <source>No unit is on %1 yet</source>
         <translation>%1 оқиғасында әзірге жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="133"/>
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="134"/>
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="135"/>
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="153"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="158"/>
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159"/>
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="181"/>
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="204"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="213"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="225"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -1074,8 +1084,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <source>the nearest unit to %1 (%2), still waiting</source>
+        <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
+    </message>
+    <message>
         <source>the nearest unit to %1 (P%2), still waiting</source>
-        <translation>%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
+        <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
@@ -1184,7 +1198,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="97"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -1192,7 +1206,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="124"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -1207,39 +1221,39 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
         <source>dispatched</source>
         <translation>жіберілді</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
@@ -1265,237 +1279,262 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
+        <source>patrol car</source>
+        <translation>патрульдік автокөлік</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <source>foot patrol</source>
+        <translation>жаяу патруль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <source>traffic police</source>
+        <translation>жол полициясы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <source>juvenile inspector</source>
+        <translation>кәмелетке толмағандар ісі жөніндегі инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <source>precinct inspector</source>
+        <translation>учаскелік инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>102 app</source>
         <translation>102 қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
         <source>video call</source>
         <translation>бейне қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
         <source>walk-in</source>
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="81"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="79"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>priority changed</source>
         <translation>басымдық өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
@@ -1508,37 +1547,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="240"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1551,47 +1590,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="247"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1675,47 +1714,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="77"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="80"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="81"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
         <source>Closed: search all</source>
         <translation>Жабылғандар: барлығынан іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="162"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="164"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="177"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -1874,12 +1913,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="255"/>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <source>Show the units as a table with every column</source>
+        <translation>Жасақтарды барлық бағандары бар кесте түрінде көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="263"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="284"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
@@ -1887,29 +1936,39 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
         <source>In status</source>
         <translation>Мәртебеде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
+        <source>Crew</source>
+        <translation>Құрамы</translation>
     </message>
 </context>
 <context>

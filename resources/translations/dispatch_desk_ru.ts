@@ -595,7 +595,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="171"/>
         <source>Discard (%1)</source>
-        <translation>Отменить (%1)</translation>
+        <translation>Сбросить (%1)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172"/>
@@ -606,6 +606,16 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="384"/>
+        <source>Discard the call</source>
+        <translation>Сбросить вызов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
+        <source>Go on with the call</source>
+        <translation>Продолжить вызов</translation>
     </message>
     <message>
         <source>What happened (%1 saves)</source>
@@ -673,10 +683,10 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <message>
         <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
         <source>Discard the call?</source>
-        <translation>Отменить вызов?</translation>
+        <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -901,88 +911,88 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="64"/>
         <source>Send another unit?</source>
         <translation>Направить ещё один наряд?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>На %1 уже направлен %2. Направить ещё и %3?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="87"/>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="106"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
         <source>No unit is on %1 yet</source>
         <translation>На %1 ещё нет наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="133"/>
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="134"/>
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="135"/>
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="153"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="158"/>
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159"/>
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="181"/>
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="204"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="213"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="225"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -1079,8 +1089,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <source>the nearest unit to %1 (%2), still waiting</source>
+        <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
+    </message>
+    <message>
         <source>the nearest unit to %1 (P%2), still waiting</source>
-        <translation>ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
+        <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
@@ -1190,7 +1204,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="97"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -1199,7 +1213,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="124"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -1214,39 +1228,39 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
         <source>dispatched</source>
         <translation>направлен</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
@@ -1272,237 +1286,262 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
+        <source>patrol car</source>
+        <translation>патрульный автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <source>foot patrol</source>
+        <translation>пеший патруль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <source>traffic police</source>
+        <translation>дорожная полиция</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <source>juvenile inspector</source>
+        <translation>инспектор по делам несовершеннолетних</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <source>precinct inspector</source>
+        <translation>участковый инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>102 app</source>
         <translation>приложение 102</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
         <source>walk-in</source>
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="81"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="79"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>priority changed</source>
         <translation>приоритет изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
@@ -1515,37 +1554,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="240"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1558,47 +1597,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="247"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1682,47 +1721,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="77"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="80"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="81"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
         <source>Closed: search all</source>
         <translation>Закрытые: поиск по всем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="162"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="164"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="177"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -1881,12 +1920,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="255"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <source>Show the units as a table with every column</source>
+        <translation>Показать наряды таблицей со всеми столбцами</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/panels.py" line="263"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="284"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
@@ -1894,29 +1943,39 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
         <source>In status</source>
         <translation>В статусе</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
+        <source>Crew</source>
+        <translation>Состав</translation>
     </message>
 </context>
 <context>

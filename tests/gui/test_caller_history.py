@@ -165,3 +165,24 @@ def test_the_match_is_told_in_words_and_streets_follow_the_desks_language(qtbot,
         assert form.suggestions.stringList()[0].startswith("Торайғыров көшесі")
     finally:
         window.close()
+
+
+def test_discarding_a_call_asks_with_buttons_that_say_what_they_do(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    form = window.call_form
+    QTest.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: form.phone.hasFocus(), timeout=5_000)
+    type_text(form.description, "Шум во дворе")
+    form.request_discard()
+    box = form.findChild(QMessageBox, "discardQuestion")
+    assert box is not None and box.isVisible()
+    texts = {b.text() for b in box.buttons()}
+    assert texts == {"Discard the call", "Go on with the call"}
+    box.escapeButton().click()  # Esc keeps the call
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5_000)
+    assert form.description.toPlainText() == "Шум во дворе"
+    form.request_discard()
+    box = next(b for b in form.findChildren(QMessageBox, "discardQuestion") if b.isVisible())
+    next(b for b in box.buttons() if b.text() == "Discard the call").click()
+    qtbot.waitUntil(lambda: form.is_empty() and not window.call_dock.isVisible(), timeout=5_000)

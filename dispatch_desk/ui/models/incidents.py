@@ -38,14 +38,14 @@ def format_age(seconds: float) -> str:
     return f"{seconds // 86_400}d"
 
 
-_APP_ICON: list[QIcon] = []
+_CHANNEL_ICONS: dict[Channel, QIcon] = {}
 
 
-def app_icon() -> QIcon:
-    """The queue's mark of a report from the "102" app."""
-    if not _APP_ICON:
-        _APP_ICON.append(QIcon(str(resources_dir() / "icons" / "app-report.svg")))
-    return _APP_ICON[0]
+def channel_icon(channel: Channel) -> QIcon:
+    """The queue's mark of the channel a contact came by (drawn, not a font's emoji: every desk has it)."""
+    if channel not in _CHANNEL_ICONS:
+        _CHANNEL_ICONS[channel] = QIcon(str(resources_dir() / "icons" / f"channel-{channel.value}.svg"))
+    return _CHANNEL_ICONS[channel]
 
 
 class IncidentTableModel(RowTableModel):
@@ -87,7 +87,9 @@ class IncidentTableModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(incident, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "channel":
-            return app_icon() if incident.channel is Channel.APP else None
+            return channel_icon(incident.channel)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
+            return labels.channel(incident.channel)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
             return plain_tooltip(incident.description) if incident.description else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "number" and self._grouped.get(incident.number):
@@ -126,9 +128,7 @@ class IncidentTableModel(RowTableModel):
         if column == "status":
             return labels.incident_status(incident.status)
         if column == "channel":
-            if incident.channel is Channel.APP:
-                return labels.channel(incident.channel)  # the icon marks it
-            return labels.channel_symbol(incident.channel) + " " + labels.channel(incident.channel)
+            return ""  # the icon says it (its name in the tooltip)
         return ", ".join(a.call_sign for a in incident.active_assignments())
 
     # -- changes -----------------------------------------------------------------------------------

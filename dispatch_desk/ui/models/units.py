@@ -32,8 +32,9 @@ UNIT_MIME = "application/x-dispatch-desk-unit"
 
 
 class UnitTableModel(RowTableModel):
-    COLUMNS = ("call_sign", "status", "precinct", "incident", "since")
+    COLUMNS = ("call_sign", "status", "precinct", "incident", "since", "kind", "crew")
     CallSignRole = Qt.ItemDataRole.UserRole + 1
+    UnitRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,8 @@ class UnitTableModel(RowTableModel):
             self.tr("Precinct"),
             self.tr("Incident"),
             self.tr("In status"),
+            self.tr("Type"),
+            self.tr("Crew"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,15 +67,23 @@ class UnitTableModel(RowTableModel):
                 return unit.home_precinct or "—"
             if column == "incident":
                 return unit.current_incident or ""
+            if column == "kind":
+                return labels.unit_kind(unit.kind)
+            if column == "crew":
+                return ", ".join(unit.crew)
             if unit.status_since is None:
                 return ""
             return format_age((self.now() - unit.status_since).total_seconds())
         if role == Qt.ItemDataRole.BackgroundRole and column in ("call_sign", "status"):
             return STATUS_COLOURS.get(unit.status)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "call_sign":
-            return plain_tooltip(", ".join(unit.crew)) if unit.crew else None
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("call_sign", "crew"):
+            lines = [f"{unit.call_sign} · {labels.unit_kind(unit.kind)} · {labels.unit_status(unit.status)}"]
+            lines += [unit.current_incident or "", ", ".join(unit.crew)]
+            return plain_tooltip("\n".join(line for line in lines if line))
         if role == self.CallSignRole:
             return unit.call_sign
+        if role == self.UnitRole:
+            return unit
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -377,11 +377,25 @@ class CallForm(QWidget):
 
     def request_discard(self) -> None:
         if not self.is_empty():
-            answer = QMessageBox.question(
-                self, self.tr("Discard the call?"), self.tr("Everything typed for this call will be lost."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+            # The buttons say what they do: "Cancel" beside "Discard" reads as the same thing in Kazakh.
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the call?"),
+                              self.tr("Everything typed for this call will be lost."), parent=self)  # fmt: skip
+            box.setObjectName("discardQuestion")
+            discard = box.addButton(self.tr("Discard the call"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("Go on with the call"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+
+            def answered(_result: int) -> None:
+                if box.clickedButton() is discard:
+                    self._discard()
+                box.deleteLater()
+
+            box.finished.connect(answered)
+            box.open()  # the desk goes on following the feed meanwhile
+            return
+        self._discard()
+
+    def _discard(self) -> None:
         self.clear()
         self.discarded.emit()

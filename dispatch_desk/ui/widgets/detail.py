@@ -124,9 +124,9 @@ class IncidentDetail(QWidget):
             "stale_position": self.tr("position %1 min old: unknown").replace("%1", str(v("minutes"))),
             "no_position": self.tr("position unknown"),
             "incident_unlocated": self.tr("incident not located: by precinct"),
-            "needed_elsewhere": self.tr("the nearest unit to %1 (P%2), still waiting")
+            "needed_elsewhere": self.tr("the nearest unit to %1 (%2), still waiting")
             .replace("%1", str(reason.value("number")))
-            .replace("%2", str(reason.value("priority"))),
+            .replace("%2", labels.priority(int(reason.value("priority") or 4))),
         }
         return texts.get(reason.code, reason.code)
 

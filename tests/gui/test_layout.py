@@ -1,0 +1,63 @@
+"""What the desk shows at 1600×900 in each language: every unit, every queue column, whole categories."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from dispatch_desk.config import Settings
+from dispatch_desk.ui.app import install_translations
+from dispatch_desk.ui.main_window import MainWindow
+from tests.support.desk_window import sign_in
+from tests.support.people import DEMO_PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot, sqlite_city, language):
+    app = QApplication.instance()
+    translators = install_translations(app, language)
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    settings.language = language
+    window = MainWindow(settings, with_map=False)
+    qtbot.addWidget(window)
+    try:
+        window.resize(1600, 900)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
+        sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
+        tiles = window.units.tiles
+        qtbot.waitUntil(lambda: tiles.model().rowCount() == 42, timeout=10_000)
+        qtbot.wait(100)
+        area = tiles.viewport().rect()
+        hidden = [tiles.model().index(r, 0).data() for r in range(42)
+                  if not area.contains(tiles.visualRect(tiles.model().index(r, 0)))]  # fmt: skip
+        assert hidden == [], f"units out of sight: {hidden}"
+
+        queue = window.queue.table
+        columns = window.queue.model.COLUMNS
+        visible = queue.viewport().width()
+        for name in ("channel", "units", "status"):
+            column = columns.index(name)
+            assert queue.columnViewportPosition(column) + queue.columnWidth(column) <= visible + 1, name
+        # Every category's name, wrapped in its column, fits the row's two lines.
+        column = columns.index("category")
+        metrics = queue.fontMetrics()
+        width, height = queue.columnWidth(column) - 8, queue.verticalHeader().defaultSectionSize()
+        for category in window.categories.values():
+            name = category.name(language)
+            box = metrics.boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, name)
+            assert box.width() <= width and box.height() <= height - 4, name
+
+        # The status bar's counts stay in sight while a message is shown.
+        window.statusBar().showMessage("x" * 300, 10_000)
+        qtbot.wait(50)
+        assert window.incident_counts.isVisible() and window.unit_counts.isVisible()
+    finally:
+        window.close()
+        for translator in translators:
+            app.removeTranslator(translator)
