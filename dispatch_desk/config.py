@@ -58,6 +58,9 @@ class Settings:
     # Map tiles are optional: e.g. a tile server in the centre's own network, http://tiles.local/{z}/{x}/{y}.png
     tile_url: str = ""
     tile_attribution: str = ""
+    # The basemap without any network: a local MBTiles or PMTiles archive of raster tiles. "demo": the
+    # demo city's own (when the database is the demo city's); "" = none.
+    basemap: str = "demo"
     # Media of app reports (photos, videos, voice messages), stored by content hash. Every workstation
     # that shows media needs this folder (on several machines: a shared folder). "" = DATA_DIR/media.
     media_dir: str = ""

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, config_dir, data_dir
@@ -34,10 +32,11 @@ from dispatch_desk.ui.dialogs import AboutBox, CloseDialog, ShortcutsDialog, inf
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.map.driver import MapDriver
-from dispatch_desk.ui.map.page import MapContent, build_page
+from dispatch_desk.ui.map.page import PreparedMap, prepare_map
 from dispatch_desk.ui.map.view import MapView
 from dispatch_desk.ui.notify import Notifier
 from dispatch_desk.ui.operations import Operations
+from dispatch_desk.ui.palette import apply_palette
 from dispatch_desk.ui.panels import QueuePanel, UnitPanel
 from dispatch_desk.ui.session import DeskSession
 from dispatch_desk.ui.shift import ShiftChange
@@ -62,7 +61,7 @@ RETRY_OPEN_MS = 5000
 @dataclass
 class _Opened:
     services: Services
-    page: Path | None
+    page: PreparedMap | None
 
 
 class MainWindow(QMainWindow):
@@ -207,15 +206,7 @@ class MainWindow(QMainWindow):
 
         def work() -> _Opened:
             services = open_services(settings)
-            page = None
-            if with_map:
-                from dispatch_desk.demo.city import load_city_outline
-
-                outline = load_city_outline() if services.is_demo else None
-                streets = [e.street for e in services.geo.gazetteer.entries]
-                content = MapContent(services.geo.precincts(), streets, outline, settings.tile_url,
-                                     settings.tile_attribution, language)  # fmt: skip
-                page = build_page(content, data_dir() / "map")
+            page = prepare_map(services, settings, language, data_dir() / "map") if with_map else None
             return _Opened(services, page)
 
         self.tasks.run(work, self._opened, self._open_failed)
@@ -223,7 +214,11 @@ class MainWindow(QMainWindow):
     def _opened(self, opened: _Opened) -> None:
         self.services = opened.services
         if self.map is not None and opened.page is not None:
-            self.map.load_page(opened.page)
+            self.map.load_page(opened.page.path, opened.page.basemap)
+            if opened.page.problem:
+                self.statusBar().showMessage(
+                    self.tr("The basemap cannot be shown: %1").replace("%1", opened.page.problem), 15_000
+                )
         self._database_state(True, "")
         self._update_title()
         place = self._place()
@@ -414,19 +409,9 @@ class MainWindow(QMainWindow):
 
     # -- look and layout ----------------------------------------------------------------------------
     def toggle_palette(self, dark: bool) -> None:
-        app = QApplication.instance()
-        if not dark:
-            app.setPalette(app.style().standardPalette())
-            return
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#263238"), (QPalette.ColorRole.WindowText, "#eceff1"),
-                             (QPalette.ColorRole.Base, "#1e272c"), (QPalette.ColorRole.AlternateBase, "#263238"),
-                             (QPalette.ColorRole.Text, "#eceff1"), (QPalette.ColorRole.Button, "#37474f"),
-                             (QPalette.ColorRole.ButtonText, "#eceff1"), (QPalette.ColorRole.Highlight, "#0277bd"),
-                             (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#37474f"),
-                             (QPalette.ColorRole.ToolTipText, "#eceff1")):  # fmt: skip
-            palette.setColor(role, QColor(colour))
-        app.setPalette(palette)
+        apply_palette(dark)
+        if self.map_api is not None:
+            self.map_api.set_night(dark)
 
     def default_layout(self) -> None:
         """The docks' sizes at a workstation's first start, once they are shown (after a sign-in)."""

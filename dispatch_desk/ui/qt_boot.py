@@ -18,3 +18,6 @@ def prepare() -> None:
     from PySide6.QtCore import QCoreApplication, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    from dispatch_desk.ui.map.tiles import register_scheme
+
+    register_scheme()  # the basemap's tiles: before the QApplication, as QtWebEngine requires

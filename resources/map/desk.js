@@ -10,8 +10,10 @@
   };
   const desk = {
     map: null, bridge: null, incidents: new Map(), units: new Map(), placing: false, pin: null,
-    selected: null, incidentLayer: null, unitLayer: null, calls: 0,
+    selected: null, incidentLayer: null, unitLayer: null, streetLayer: null, edges: null, calls: 0,
   };
+  const SELECT_ZOOM = 15;  // a selected item is shown at this zoom (streets and houses readable), not closer
+  const STREET_LABEL_ZOOM = 15;
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -53,8 +55,9 @@
   }
 
   function makeIncident(o) {
+    // Incidents above units: at city scale a unit's label must never hide an incident.
     const marker = L.marker([o.lat, o.lon], { icon: incidentIcon(o, desk.selected === "incident:" + o.number),
-      keyboard: false, zIndexOffset: (5 - priorityOf(o.priority)) * 100 });
+      keyboard: false, zIndexOffset: 2000 + (5 - priorityOf(o.priority)) * 100 });
     marker.ddData = o;
     marker.bindPopup(() => incidentPopup(marker.ddData));
     marker.bindTooltip(() => el("span", null, marker.ddData.number + " " + (marker.ddData.category_label || "")));
@@ -62,14 +65,77 @@
     return marker;
   }
 
-  desk.init = function (map) {
+  function unitCluster(cluster) {
+    return L.divIcon({ html: el("div", "dd-unit-cluster", cluster.getChildCount()), className: "dd-icon",
+      iconSize: [26, 18], iconAnchor: [13, 9] });
+  }
+
+  function streetLabels(list) {
+    const layer = L.layerGroup();
+    for (const s of list || []) {
+      if (!validPoint({ lat: s.lat, lon: s.lon })) continue;
+      const label = el("div", "dd-street-label", s.name);
+      layer.addLayer(L.marker([s.lat, s.lon], { icon: L.divIcon({ html: label, className: "dd-icon",
+        iconSize: null, iconAnchor: [0, 6] }), interactive: false, keyboard: false }));
+    }
+    return layer;
+  }
+
+  function showStreetLabels() {
+    const wanted = desk.map.getZoom() >= STREET_LABEL_ZOOM;
+    if (wanted && !desk.map.hasLayer(desk.streetLayer)) desk.map.addLayer(desk.streetLayer);
+    if (!wanted && desk.map.hasLayer(desk.streetLayer)) desk.map.removeLayer(desk.streetLayer);
+  }
+
+  // Urgent incidents outside the view: an arrow at the map's edge pointing to each, clicking selects it.
+  function updateEdges() {
+    if (!desk.edges) return;
+    desk.edges.replaceChildren();
+    const bounds = desk.map.getBounds();
+    const size = desk.map.getSize();
+    const centre = L.point(size.x / 2, size.y / 2);
+    const margin = 22;
+    for (const [number, marker] of desk.incidents) {
+      const o = marker.ddData;
+      if (priorityOf(o.priority) !== 1 || bounds.contains(marker.getLatLng())) continue;
+      const p = desk.map.latLngToContainerPoint(marker.getLatLng());
+      const dx = p.x - centre.x, dy = p.y - centre.y;
+      const scale = Math.min((size.x / 2 - margin) / Math.max(Math.abs(dx), 1e-6),
+        (size.y / 2 - margin) / Math.max(Math.abs(dy), 1e-6));
+      const edge = el("div", "dd-edge");
+      edge.style.left = (centre.x + dx * scale) + "px";
+      edge.style.top = (centre.y + dy * scale) + "px";
+      const arrow = el("span", "dd-edge-arrow", "➤");
+      arrow.style.transform = "rotate(" + Math.atan2(dy, dx) + "rad)";
+      edge.appendChild(arrow);
+      edge.appendChild(el("span", "dd-edge-text", (o.priority_label || "P1") + " " + number));
+      edge.title = (o.category_label || "") + " · " + (o.address || "");
+      edge.addEventListener("click", (event) => {
+        event.stopPropagation();
+        if (desk.bridge) desk.bridge.markerClicked("incident", String(number));
+      });
+      desk.edges.appendChild(edge);
+    }
+  }
+
+  desk.init = function (map, options) {
     desk.map = map;
     if (map.getMaxZoom() === Infinity || !map.options.maxZoom) map.setMaxZoom(19);  // no tile layer sets it
-    desk.incidentLayer = L.markerClusterGroup({ disableClusteringAtZoom: 16, chunkedLoading: true,
+    L.control.scale({ metric: true, imperial: false }).addTo(map);
+    desk.incidentLayer = L.markerClusterGroup({ disableClusteringAtZoom: SELECT_ZOOM, chunkedLoading: true,
       showCoverageOnHover: false, maxClusterRadius: 40 });
-    desk.unitLayer = L.layerGroup();
-    map.addLayer(desk.incidentLayer);
+    // Units gather into a count at city scale, so that their labels do not cover the incidents.
+    desk.unitLayer = L.markerClusterGroup({ disableClusteringAtZoom: 14, showCoverageOnHover: false,
+      maxClusterRadius: 50, iconCreateFunction: unitCluster, zoomToBoundsOnClick: true });
+    desk.streetLayer = streetLabels((options || {}).streets);
     map.addLayer(desk.unitLayer);
+    map.addLayer(desk.incidentLayer);
+    desk.edges = el("div", "dd-edges");
+    map.getContainer().appendChild(desk.edges);
+    L.DomEvent.disableClickPropagation(desk.edges);
+    map.on("zoomend", showStreetLabels);
+    map.on("moveend zoomend resize", updateEdges);
+    showStreetLabels();
     map.on("click", (e) => {
       if (desk.placing && desk.bridge) desk.bridge.mapClicked(e.latlng.lat, e.latlng.lng);
     });
@@ -88,11 +154,13 @@
       existing.setLatLng([o.lat, o.lon]);
       existing.setIcon(incidentIcon(o, desk.selected === "incident:" + o.number));
       desk.incidentLayer.refreshClusters(existing);
+      updateEdges();
       return;
     }
     const marker = makeIncident(o);
     desk.incidents.set(o.number, marker);
     desk.incidentLayer.addLayer(marker);
+    updateEdges();
   };
 
   desk.setIncidents = function (list) {
@@ -106,13 +174,14 @@
       markers.push(marker);
     }
     desk.incidentLayer.addLayers(markers);
+    updateEdges();
     return markers.length;
   };
 
   desk.removeIncident = function (number) {
     desk.calls += 1;
     const marker = desk.incidents.get(number);
-    if (marker) { desk.incidentLayer.removeLayer(marker); desk.incidents.delete(number); }
+    if (marker) { desk.incidentLayer.removeLayer(marker); desk.incidents.delete(number); updateEdges(); }
   };
 
   desk.clearUnits = function () {
@@ -150,12 +219,17 @@
     }
     const target = (kind === "incident" ? desk.incidents : desk.units).get(id);
     if (target && pan !== false) {
-      // A marker hidden in a cluster: zoom to 16, where clustering stops; one already shown: pan only if
-      // it is out of view. (The cluster plugin's own zoomToShowLayer kept re-centring the map on every
-      // later move while its marker was being replaced.)
-      const shown = kind !== "incident" || desk.incidentLayer.getVisibleParent(target) === target;
-      if (!shown) desk.map.setView(target.getLatLng(), Math.max(desk.map.getZoom(), 16), { animate: false });
-      else if (!desk.map.getBounds().contains(target.getLatLng())) desk.map.panTo(target.getLatLng());
+      // A marker hidden in a cluster: show it at SELECT_ZOOM, where clustering stops; one already shown
+      // at a useful zoom: pan only if it is out of view. (The cluster plugin's own zoomToShowLayer kept
+      // re-centring the map on every later move.)
+      // A city-wide view or one of a single yard says little about the place: those jump to SELECT_ZOOM.
+      const layer = kind === "incident" ? desk.incidentLayer : desk.unitLayer;
+      const zoom = desk.map.getZoom();
+      const useful = zoom >= SELECT_ZOOM - 1 && zoom <= SELECT_ZOOM + 1;
+      const shown = layer.getVisibleParent(target) === target;
+      if (!shown || !useful) {
+        desk.map.setView(target.getLatLng(), useful ? Math.max(zoom, SELECT_ZOOM) : SELECT_ZOOM, { animate: false });
+      } else if (!desk.map.getBounds().contains(target.getLatLng())) desk.map.panTo(target.getLatLng());
     }
     return !!target;
   };
@@ -197,6 +271,23 @@
 
   desk.counts = function () {
     return { incidents: desk.incidents.size, units: desk.units.size, calls: desk.calls };
+  };
+
+  // The night palette darkens the map too: its tiles and drawn areas, by a CSS filter (desk.css).
+  desk.setNight = function (on) {
+    document.body.classList.toggle("dd-night", !!on);
+    return document.body.classList.contains("dd-night");
+  };
+
+  // What the page shows now (for checks): tiles loaded, scale lines, edge arrows, street labels.
+  desk.look = function () {
+    const tiles = Array.from(document.querySelectorAll(".dd-basemap img.leaflet-tile-loaded"));
+    return { tiles: tiles.length, tileUrls: tiles.slice(0, 3).map((t) => t.src), zoom: desk.map.getZoom(),
+      scaleLines: document.querySelectorAll(".leaflet-control-scale-line").length,
+      edges: Array.from(document.querySelectorAll(".dd-edge")).map((e) => e.textContent),
+      streetLabels: document.querySelectorAll(".dd-street-label").length,
+      night: document.body.classList.contains("dd-night"),
+      tileFilter: getComputedStyle(document.querySelector(".leaflet-tile-pane")).filter };
   };
 
   window.desk = desk;

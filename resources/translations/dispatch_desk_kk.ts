@@ -1542,42 +1542,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="220"/>
+        <source>The basemap cannot be shown: %1</source>
+        <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1590,47 +1595,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="468"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

@@ -1549,42 +1549,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="220"/>
+        <source>The basemap cannot be shown: %1</source>
+        <translation>Подложку карты показать нельзя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1597,47 +1602,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="468"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -14,28 +14,9 @@ from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, 
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.ui.main_window import CloseDialog
-from tests.support.desk_window import type_text
+from tests.support.desk_window import js, type_text, wait_map
 
 pytestmark = pytest.mark.gui
-
-
-def js(qtbot, window, script: str):
-    """Run JavaScript in the map page and wait for its JSON answer."""
-    box: list = []
-    window.map.page().runJavaScript(f"JSON.stringify({script})", 0, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    return json.loads(box[0]) if box[0] is not None else None
-
-
-def wait_map(qtbot, window, predicate, script: str, timeout: int = 10_000):
-    result: dict = {}
-
-    def check() -> bool:
-        result["value"] = js(qtbot, window, script)
-        return predicate(result["value"])
-
-    qtbot.waitUntil(check, timeout=timeout)
-    return result["value"]
 
 
 def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):

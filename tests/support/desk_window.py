@@ -3,6 +3,8 @@ then signing a person in through the sign-in screen as they would."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -39,3 +41,22 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def js(qtbot, window, script: str):
+    """Run JavaScript in the map page and wait for its JSON answer."""
+    box: list = []
+    window.map.page().runJavaScript(f"JSON.stringify({script})", 0, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return json.loads(box[0]) if box[0] is not None else None
+
+
+def wait_map(qtbot, window, predicate, script: str, timeout: int = 10_000):
+    result: dict = {}
+
+    def check() -> bool:
+        result["value"] = js(qtbot, window, script)
+        return predicate(result["value"])
+
+    qtbot.waitUntil(check, timeout=timeout)
+    return result["value"]

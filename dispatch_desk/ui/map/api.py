@@ -15,7 +15,7 @@ from dispatch_desk.domain.entities import Incident, Unit
 # The functions of window.desk this face calls; a test holds the list against desk.js.
 JS_FUNCTIONS = (
     "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
-    "info", "incidentAt", "counts",
+    "info", "incidentAt", "counts", "setNight", "look",
 )  # fmt: skip
 
 
@@ -100,6 +100,14 @@ class MapApi:
     def incident_at(self, x: float, y: float, radius: float, callback: Callable[[Any], None]) -> None:
         """The number of the incident marker nearest to a point of the view, within ``radius`` pixels."""
         self._view.call("incidentAt", x, y, radius, callback=callback)
+
+    def set_night(self, on: bool) -> None:
+        """Darken the map with the night palette (or not)."""
+        self._view.call("setNight", on)
+
+    def look(self, callback: Callable[[Any], None]) -> None:
+        """What the page shows now: basemap tiles loaded, scale lines, edge arrows, street labels, night."""
+        self._view.call("look", callback=callback)
 
     def counts(self, callback: Callable[[Any], None]) -> None:
         """How many incident and unit markers the page holds."""

@@ -13,6 +13,7 @@ import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import folium
 import xstatic.pkg.jquery as xjquery
@@ -22,7 +23,13 @@ from branca.element import Element
 from shapely.geometry import shape
 
 from dispatch_desk.domain.entities import Precinct, Street
+from dispatch_desk.geo.tiles import ArchiveError, ArchiveInfo, TileArchive, open_archive
 from dispatch_desk.resources import resources_dir
+from dispatch_desk.ui.map.tiles import URL_TEMPLATE
+
+if TYPE_CHECKING:
+    from dispatch_desk.composition import Services
+    from dispatch_desk.config import Settings
 
 ASSETS = "assets"
 
@@ -35,6 +42,40 @@ class MapContent:
     tile_url: str = ""
     tile_attribution: str = ""
     language: str = "en"
+    basemap: ArchiveInfo | None = None  # raster tiles from a local archive, through desk-tiles:
+
+
+@dataclass
+class PreparedMap:
+    path: Path  # the page
+    basemap: TileArchive | None  # what desk-tiles: serves
+    problem: str = ""  # why the basemap set in the settings is not shown
+
+
+DEMO_BASEMAP = "pavlodar.pmtiles"
+
+
+def prepare_map(services: Services, settings: Settings, language: str, folder: Path) -> PreparedMap:
+    """The map page of this database (its precincts and streets; the demo city's outline and basemap)
+    and the basemap archive the settings name; a basemap that cannot be read is left out, with the
+    reason, and never stops the desk."""
+    from dispatch_desk.demo.city import load_city_outline
+
+    outline = load_city_outline() if services.is_demo else None
+    streets = [e.street for e in services.geo.gazetteer.entries]
+    archive, problem = None, ""
+    if settings.basemap == "demo":
+        path = resources_dir() / "basemap" / DEMO_BASEMAP if services.is_demo else None
+    else:
+        path = Path(settings.basemap).expanduser() if settings.basemap else None
+    if path is not None:
+        try:
+            archive = open_archive(path)
+        except ArchiveError as exc:
+            problem = str(exc)
+    content = MapContent(services.geo.precincts(), streets, outline, settings.tile_url, settings.tile_attribution,
+                         language, archive.info if archive is not None else None)  # fmt: skip
+    return PreparedMap(build_page(content, folder), archive, problem)
 
 
 def _copy_assets(target: Path) -> None:
@@ -61,8 +102,8 @@ def build_page(content: MapContent, folder: Path) -> Path:
     _copy_assets(folder / ASSETS)
     centre = _centre(content)
     folium_map = folium.Map(
-        location=centre, zoom_start=12, tiles=None, max_zoom=19, min_zoom=8, control_scale=True
-    )
+        location=centre, zoom_start=12, tiles=None, max_zoom=19, min_zoom=8, control_scale=False
+    )  # the scale: metric only, added by desk.js
     folium_map.default_js = [("leaflet", f"{ASSETS}/leaflet.js"), ("jquery", f"{ASSETS}/jquery.min.js")]
     folium_map.default_css = [("leaflet_css", f"{ASSETS}/leaflet.css")]
     root = folium_map.get_root()
@@ -75,11 +116,19 @@ def build_page(content: MapContent, folder: Path) -> Path:
         f"{ASSETS}/desk.js",
     ):
         root.html.add_child(Element(f'<script src="{script}"></script>'))
+    basemap = content.basemap
+    if basemap is not None:
+        west, south, east, north = basemap.bounds or (-180.0, -85.0, 180.0, 85.0)
+        folium.TileLayer(
+            tiles=URL_TEMPLATE, attr=html.escape(basemap.attribution) or "basemap", max_zoom=19,
+            min_zoom=8, max_native_zoom=basemap.max_zoom, min_native_zoom=basemap.min_zoom,
+            bounds=[[south, west], [north, east]], name="basemap", className="dd-basemap",
+        ).add_to(folium_map)  # fmt: skip
     if content.tile_url:
         folium.TileLayer(
             tiles=content.tile_url, attr=content.tile_attribution or "tiles", max_zoom=19
         ).add_to(folium_map)
-    if content.outline:
+    if content.outline and basemap is None:  # the basemap draws the outline and the streets itself
         folium.GeoJson(
             {"type": "Feature", "properties": {}, "geometry": content.outline},
             name="city",
@@ -92,7 +141,7 @@ def build_page(content: MapContent, folder: Path) -> Path:
             },
             interactive=False,
         ).add_to(folium_map)
-    if content.streets:
+    if content.streets and basemap is None:
         folium.GeoJson(
             {
                 "type": "FeatureCollection",
@@ -117,9 +166,21 @@ def build_page(content: MapContent, folder: Path) -> Path:
             icon=folium.DivIcon(html=f'<div class="dd-precinct-label">{label}</div>', icon_size=(160, 16)),
             interactive=False,
         ).add_to(folium_map)
+    # Street names in the desk's language, placed by the page (never drawn into the tiles).
+    labels = []
+    for street in content.streets:
+        line = shape(street.geometry)
+        point = line.interpolate(0.5, normalized=True) if not line.is_empty else None
+        if point is not None:
+            labels.append(
+                {"name": street.name(content.language) or street.name_ru, "lat": point.y, "lon": point.x}
+            )
+    options = json.dumps({"streets": labels}, ensure_ascii=True).replace("</", "<\\/")
     # folium writes the map's own script when rendering, after this one: start once the document is parsed.
     root.script.add_child(
-        Element(f'document.addEventListener("DOMContentLoaded", () => desk.init({folium_map.get_name()}));')
+        Element(
+            f'document.addEventListener("DOMContentLoaded", () => desk.init({folium_map.get_name()}, {options}));'
+        )
     )
     folder.mkdir(parents=True, exist_ok=True)
     page = folder / "map.html"

@@ -11,8 +11,10 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from dispatch_desk.geo.tiles import TileArchive
 from dispatch_desk.ui.map.api import MapApi
 from dispatch_desk.ui.map.page import js_call
+from dispatch_desk.ui.map.tiles import TileSchemeHandler, handler_for
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +79,14 @@ class MapView(QWebEngineView):
         self._queue: list[str] = []
         self.bridge.ready.connect(self._on_ready)
         self.api = MapApi(self)  # the only way the rest of the desk talks to the page
+        self.tiles: TileSchemeHandler | None = None  # answers the page's desk-tiles: requests
 
-    def load_page(self, path: Path) -> None:
+    def load_page(self, path: Path, basemap: TileArchive | None = None) -> None:
+        """Show the page at ``path``; its ``desk-tiles:`` tiles come from ``basemap``."""
         url = QUrl.fromLocalFile(str(path))
         page = DeskPage(url, self)
+        self.tiles = handler_for(page.profile())
+        self.tiles.archive = basemap
         settings = page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)

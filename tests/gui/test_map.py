@@ -1,0 +1,73 @@
+"""The map as an operator reads it: an offline basemap, a useful zoom, urgent calls outside the view,
+the night palette, a metric scale."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_desk.domain.access import Principal
+from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.values import Location
+from dispatch_desk.services.desk import CallDraft, DeskService
+from tests.support.desk_window import js, wait_map
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_basemap_is_served_offline_and_the_map_reads_at_any_hour(qtbot, desk_window, sqlite_city):
+    window = desk_window
+    look = wait_map(qtbot, window, lambda v: v["tiles"] > 0, "desk.look()", timeout=20_000)
+    assert all(url.startswith("desk-tiles:/") for url in look["tileUrls"])  # never http(s)
+    assert window.map.tiles.served >= look["tiles"] and window.map.tiles.archive is not None
+    assert look["scaleLines"] == 1  # metres only
+    assert look["night"] is False and "invert" not in look["tileFilter"]
+
+    # A selected incident is shown at a zoom where its streets can be read, not at 100 m.
+    number = window.queue.number_at(0)
+    js(qtbot, window, "(desk.map.setZoom(11, {animate: false}), true)")
+    window.map_api.select("incident", number, True)
+    look = wait_map(qtbot, window, lambda v: v["zoom"] == 15, "desk.look()")
+    assert look["streetLabels"] > 0  # street names, placed by the page in the desk's language
+
+    # A new P1 outside the view: an arrow at the edge names it; clicking it selects the incident.
+    desk = DeskService(sqlite_city, Principal.for_system("caller"))
+    far = desk.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж у банкомата",
+                                         location=Location.placed(52.40, 76.80)))  # fmt: skip
+    assert far.priority == 1
+    look = wait_map(qtbot, window, lambda v: any(far.number in e for e in v["edges"]), "desk.look()")
+    js(qtbot, window, "(document.querySelector('.dd-edge').click(), true)")
+    qtbot.waitUntil(lambda: window.selected_number == far.number, timeout=10_000)
+    wait_map(qtbot, window, lambda v: not any(far.number in e for e in v["edges"]), "desk.look()")
+
+    # Night: the map darkens with the desk.
+    window.desk_actions.actions["dark"].trigger()
+    look = wait_map(qtbot, window, lambda v: v["night"], "desk.look()")
+    assert "invert" in look["tileFilter"]
+    window.desk_actions.actions["dark"].trigger()
+    wait_map(qtbot, window, lambda v: not v["night"], "desk.look()")
+
+
+def test_an_unreadable_basemap_is_named_and_the_map_still_works(qtbot, sqlite_city, tmp_path):
+    from dispatch_desk.config import Settings
+    from dispatch_desk.ui.main_window import MainWindow
+    from tests.support.desk_window import sign_in
+    from tests.support.people import DEMO_PASSWORD
+
+    broken = tmp_path / "city.mbtiles"
+    broken.write_bytes(b"<html>not tiles</html>")
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    settings.basemap = str(broken)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
+        assert "neither an MBTiles nor a PMTiles" in window.statusBar().currentMessage()
+        sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
+        look = wait_map(qtbot, window, lambda v: v is not None, "desk.look()")
+        assert look["tiles"] == 0 and window.map.tiles.archive is None
+        wait_map(qtbot, window, lambda v: v["incidents"] > 0, "desk.counts()")
+    finally:
+        window.close()
