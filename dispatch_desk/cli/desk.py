@@ -24,6 +24,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     screenshot.add_argument("--show", choices=("desk", "locked", "accounts", "audit"), default="desk",
                             help="what to render: the desk (default), the desk locked, the accounts or "
                             "the audit window")  # fmt: skip
+    screenshot.add_argument("--night", action="store_true", help="in the night palette")
     screenshot.set_defaults(run=run_screenshot)
 
 
@@ -42,6 +43,14 @@ def run_screenshot(args: argparse.Namespace, settings: Settings) -> int:
     if settings.user and password is None:
         password = getpass.getpass(f"password for {settings.user}: ") if sys.stdin.isatty() else ""
     print(
-        take_screenshot(settings, Path(args.out), args.size, args.select, password=password, show=args.show)
+        take_screenshot(
+            settings,
+            Path(args.out),
+            args.size,
+            args.select,
+            password=password,
+            show=args.show,
+            night=args.night,
+        )
     )
     return 0

@@ -16,10 +16,11 @@ def take_screenshot(
     timeout_s: float = 60,
     password: str | None = None,
     show: str = "desk",
+    night: bool = False,
 ) -> Path:
     """The desk as ``settings.user`` sees it (signed in with ``password``); without a user, the sign-in
     screen itself. ``show``: ``locked`` (the desk locked behind its sign-in screen), ``accounts`` or
-    ``audit`` (that window alone, as the person sees it)."""
+    ``audit`` (that window alone, as the person sees it). ``night``: in the night palette."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
@@ -69,6 +70,9 @@ def take_screenshot(
         "the incident detail",
     )
     shown = window
+    if night:
+        window.desk_actions.actions["dark"].setChecked(True)
+        window.toggle_palette(True)
     if show == "locked":
         window.lock_screen()
     elif show in ("accounts", "audit"):

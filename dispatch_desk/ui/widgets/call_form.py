@@ -227,7 +227,8 @@ class CallForm(QWidget):
         when the field itself has no use for them."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = self.address.completer().popup()
-            if popup is None or not popup.isVisible():
+            choosing = self.address.hasFocus() and popup is not None and popup.isVisible()
+            if not choosing:  # Enter in the suggestions takes the suggestion
                 self.request_save()
             event.accept()
             return
