@@ -28,7 +28,7 @@ INCIDENT_COLUMNS = (
     "id", "number", "channel", "category", "priority", "description", "address", "address_key", "lat", "lon",
     "location_source", "location_accuracy_m", "precinct", "caller_name", "caller_phone", "app_user_id", "status",
     "disposition", "citizen_message", "video_call_requested", "received_at", "created_at", "closed_at",
-    "updated_at", "version",
+    "updated_at", "version", "first_dispatched_at", "first_on_scene_at",
 )  # fmt: skip
 FEED_COLUMNS = ("seq", "at", "actor", "entity", "entity_id", "kind", "payload")
 
@@ -49,6 +49,7 @@ def incidents(count: int, seed: int = 1) -> Iterator[tuple]:
             15.0, f"{rng.randint(1, 12):02d}", "Гражданин", f"+7701{n % PHONES:07d}", None, status,
             "" if is_open else "Проведена беседа", "", False, received, received,
             None if is_open else received + timedelta(minutes=40), received, 1,
+            received + timedelta(seconds=20 + n % 180), received + timedelta(seconds=320 + n % 900),
         )  # fmt: skip
 
 

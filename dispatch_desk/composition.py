@@ -17,6 +17,7 @@ from dispatch_desk.demo.city import build_demo, is_empty
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.dispatch_rules import DispatchRules
 from dispatch_desk.services.accounts import AccountService
+from dispatch_desk.services.analytics import Analytics
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.audit import AuditService
 from dispatch_desk.services.desk import DeskService
@@ -53,6 +54,10 @@ class Services:
     def durability_warnings(self) -> list[str]:
         """What in the database's configuration could undo an acknowledged report on power loss."""
         return self.db.durability_warnings()
+
+    def analytics_for(self, principal: Principal) -> Analytics:
+        """Response intervals (and the shift's figures) as ``principal`` may read them."""
+        return Analytics(self.accounts.database_for(principal), principal, timezone=self.settings.timezone)
 
     @property
     def audit(self) -> AuditService:

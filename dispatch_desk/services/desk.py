@@ -27,6 +27,7 @@ from dispatch_desk.domain.dispatch_rules import (
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
 from dispatch_desk.domain.enums import AttachmentKind, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
+from dispatch_desk.domain.overdue import REASSIGNED_PREFIX
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
@@ -257,7 +258,7 @@ class DeskService(DeskQueries):
                 source = work.incidents.get(unit.current_incident)
                 if source.precinct != target.precinct:
                     self.actor.require(Permission.REASSIGN_ACROSS_PRECINCTS)
-                source.clear_unit(unit.id or 0, work.now, f"reassigned to {to_number}: {reason}")
+                source.clear_unit(unit.id or 0, work.now, f"{REASSIGNED_PREFIX}{to_number}: {reason}")
                 self._save_incident(
                     work, source, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign, reason=reason
                 )

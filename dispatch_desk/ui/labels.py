@@ -148,6 +148,20 @@ def outcome(code: str, text: str) -> str:
     return " — ".join(x for x in (said, text.strip()) if x)
 
 
+_OVERDUE = {
+    "not_dispatched": QT_TRANSLATE_NOOP("Labels", "overdue: no unit sent yet"),
+    "unit_moved_away": QT_TRANSLATE_NOOP("Labels", "overdue: its unit was moved to another incident"),
+    "en_route_long": QT_TRANSLATE_NOOP("Labels", "overdue: %1 en route too long"),
+    "on_scene_long": QT_TRANSLATE_NOOP("Labels", "overdue: on scene too long without an update"),
+    "app_unopened": QT_TRANSLATE_NOOP("Labels", "overdue: app report not opened"),
+}
+
+
+def overdue(kind: str, unit: str = "") -> str:
+    """What is overdue, in the operator's language."""
+    return _tr(_OVERDUE[kind]).replace("%1", unit) if kind in _OVERDUE else kind
+
+
 def location_source(value: LocationSource) -> str:
     return _tr(_LOCATION_SOURCE[value])
 

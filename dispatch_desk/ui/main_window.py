@@ -41,7 +41,7 @@ from dispatch_desk.ui.panels import QueuePanel, UnitPanel
 from dispatch_desk.ui.session import DeskSession
 from dispatch_desk.ui.shift import ShiftChange
 from dispatch_desk.ui.statusbar.clock import Clock
-from dispatch_desk.ui.statusbar.counts import IncidentCounts, UnitCounts
+from dispatch_desk.ui.statusbar.counts import IncidentCounts, OverdueCount, UnitCounts
 from dispatch_desk.ui.statusbar.database import DatabaseStatus
 from dispatch_desk.ui.statusbar.operator import OperatorStatus
 from dispatch_desk.ui.statusbar.sound import SoundStatus
@@ -87,9 +87,9 @@ class MainWindow(QMainWindow):
         self.call_form = CallForm(settings.timezone)
         self.map = MapView() if with_map else None
         self.map_api = self.map.api if self.map is not None else None
-        self.map_driver = (
-            MapDriver(self.map_api, lambda: self.categories, self.language) if self.map_api else None
-        )
+        self.map_driver = None
+        if self.map_api is not None:
+            self.map_driver = MapDriver(self.map_api, lambda: self.categories, self.language, self._overdue)
         placeholder = QLabel(self.tr("Loading the map…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sign_in_screen = SignInScreen()
@@ -118,11 +118,12 @@ class MainWindow(QMainWindow):
         # The status bar
         self.database_status = DatabaseStatus()
         self.incident_counts = IncidentCounts()
+        self.overdue_count = OverdueCount()
         self.unit_counts = UnitCounts()
         self.sound_status = SoundStatus()
         self.operator_status = OperatorStatus()
         # Permanent: the counts stay in sight while a message is shown (at the bar's left).
-        for part in (self.database_status, self.operator_status, self.incident_counts,
+        for part in (self.database_status, self.operator_status, self.overdue_count, self.incident_counts,
                      self.unit_counts, self.sound_status):  # fmt: skip
             self.statusBar().addPermanentWidget(part)
         self.clock = Clock(settings.timezone, self._tick)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.queue.selected.connect(self._incident_selected)
         self.queue.activated.connect(self.detail.setFocus)
         self.queue.closedSearchWanted.connect(self.incidents.search_closed)
+        self.queue.model.overdueChanged.connect(self._overdue_changed)
         self.queue.unitDropped.connect(self.incidents.drop_unit_on_incident)
         self.units.selected.connect(self._unit_selected)
         self.units.menuRequested.connect(self._unit_menu)
@@ -306,7 +308,20 @@ class MainWindow(QMainWindow):
         return self.database_status.ok
 
     # -- selection ----------------------------------------------------------------------------------
+    def _overdue(self, number: str) -> bool:
+        return number in self.queue.model.overdue
+
+    def _overdue_changed(self, numbers: list[str]) -> None:
+        """Overdue incidents came or went: the status bar counts them, the map marks them."""
+        model = self.queue.model
+        self.overdue_count.show_count(len(model.overdue))
+        rows = [model.row_of(n) for n in numbers]
+        if self.map_driver is not None:
+            for row in (r for r in rows if r is not None):
+                self.map_driver.show_incident(model.incident(row))
+
     def _incident_selected(self, number: str) -> None:
+        self.queue.model.opened.add(number)  # an app report opened here is no longer unopened
         if number != self.selected_number:
             self.selected_number = number
             if self.map_api is not None:

@@ -28,7 +28,8 @@
   }
 
   function incidentIcon(o, selected) {
-    const badge = el("div", "dd-incident" + (selected ? " dd-selected" : ""), priorityOf(o.priority));
+    const badge = el("div", "dd-incident" + (selected ? " dd-selected" : "") + (o.overdue ? " dd-overdue" : ""),
+      priorityOf(o.priority));
     badge.style.background = PRIORITY_COLOURS[priorityOf(o.priority)];
     return L.divIcon({ html: badge, className: "dd-icon", iconSize: [24, 24], iconAnchor: [12, 12] });
   }
@@ -286,6 +287,7 @@
       scaleLines: document.querySelectorAll(".leaflet-control-scale-line").length,
       edges: Array.from(document.querySelectorAll(".dd-edge")).map((e) => e.textContent),
       streetLabels: document.querySelectorAll(".dd-street-label").length,
+      overdue: Array.from(desk.incidents.values()).filter((m) => m.ddData.overdue).map((m) => m.ddData.number),
       night: document.body.classList.contains("dd-night"),
       tileFilter: getComputedStyle(document.querySelector(".leaflet-tile-pane")).filter };
   };

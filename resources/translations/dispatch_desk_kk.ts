@@ -606,12 +606,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="386"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -659,32 +659,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="253"/>
         <source>not a possible phone number</source>
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="286"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="299"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="305"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="383"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -1153,52 +1153,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="103"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -1206,7 +1206,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="136"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -1538,51 +1538,76 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <source>overdue: no unit sent yet</source>
+        <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <source>overdue: its unit was moved to another incident</source>
+        <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <source>overdue: %1 en route too long</source>
+        <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <source>overdue: on scene too long without an update</source>
+        <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <source>overdue: app report not opened</source>
+        <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1595,47 +1620,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="283"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="301"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1714,6 +1739,14 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueCount</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="43"/>
+        <source>Overdue: %1</source>
+        <translation>Мерзімі өткен: %1</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1943,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="55"/>
         <source>Units: %1</source>
         <translation>Жасақтар: %1</translation>
     </message>

@@ -608,12 +608,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="386"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -661,32 +661,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="253"/>
         <source>not a possible phone number</source>
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="286"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="299"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="305"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="383"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -1159,52 +1159,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="103"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -1213,7 +1213,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="136"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -1545,51 +1545,76 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <source>overdue: no unit sent yet</source>
+        <translation>просрочено: наряд ещё не направлен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <source>overdue: its unit was moved to another incident</source>
+        <translation>просрочено: его наряд переведён на другое происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <source>overdue: %1 en route too long</source>
+        <translation>просрочено: %1 слишком долго в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <source>overdue: on scene too long without an update</source>
+        <translation>просрочено: слишком долго на месте без обновлений</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <source>overdue: app report not opened</source>
+        <translation>просрочено: сообщение из приложения не открыто</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1602,47 +1627,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="283"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="301"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="463"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1721,6 +1746,14 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueCount</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="43"/>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1950,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="55"/>
         <source>Units: %1</source>
         <translation>Наряды: %1</translation>
     </message>

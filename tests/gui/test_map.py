@@ -4,11 +4,13 @@ the night palette, a metric scale."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.ui.models.incidents import OVERDUE_COLOUR
 from tests.support.desk_window import js, wait_map
 
 pytestmark = pytest.mark.gui
@@ -71,3 +73,30 @@ def test_an_unreadable_basemap_is_named_and_the_map_still_works(qtbot, sqlite_ci
         wait_map(qtbot, window, lambda v: v["incidents"] > 0, "desk.counts()")
     finally:
         window.close()
+
+
+def test_an_overdue_p1_is_seen_without_looking_for_it_and_clears_when_a_unit_goes(
+    qtbot, desk_window, sqlite_city
+):
+    from datetime import timedelta
+
+    from dispatch_desk.services.clock import utc_now
+
+    window = desk_window
+    desk = DeskService(sqlite_city, Principal.for_system("caller"))
+    waiting = desk.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж", "Естая 101",
+                                             received_at=utc_now() - timedelta(seconds=61)))  # fmt: skip
+    model = window.queue.model
+    qtbot.waitUntil(lambda: waiting.number in model.overdue, timeout=10_000)
+    assert [o.kind for o in model.overdue[waiting.number]] == ["not_dispatched"]
+    assert window.overdue_count.isVisible() and str(len(model.overdue)) in window.overdue_count.text()
+    row = model.row_of(waiting.number)
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_COLOUR
+    assert "no unit sent yet" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    wait_map(qtbot, window, lambda v: waiting.number in v["overdue"], "desk.look()")
+    unit = next(
+        u.call_sign for u in desk.units() if u.status.value == "available" and u.kind.value == "patrol_car"
+    )
+    desk.dispatch(waiting.number, unit)
+    qtbot.waitUntil(lambda: waiting.number not in model.overdue, timeout=10_000)
+    wait_map(qtbot, window, lambda v: waiting.number not in v["overdue"], "desk.look()")

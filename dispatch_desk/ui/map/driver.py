@@ -34,7 +34,11 @@ def report_note(incident: Incident) -> str:
 
 
 class MapDriver:
-    def __init__(self, api: MapApi, categories: Callable[[], dict[str, Category]], language: str) -> None:
+    def __init__(
+        self, api: MapApi, categories: Callable[[], dict[str, Category]], language: str,
+        is_overdue: Callable[[str], bool] = lambda _number: False,
+    ) -> None:  # fmt: skip
+        self.is_overdue = is_overdue
         self.api = api
         self.categories = categories
         self.language = language
@@ -48,6 +52,7 @@ class MapDriver:
             labels.priority(incident.priority),
         )  # fmt: skip
         payload["address"] = self.localize(incident.address)
+        payload["overdue"] = self.is_overdue(incident.number)
         return payload
 
     def load(self, incidents: list[Incident], units: list[Unit]) -> None:

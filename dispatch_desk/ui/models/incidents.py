@@ -20,12 +20,14 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from dispatch_desk.domain.address import address_key
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.overdue import Overdue, Thresholds, overdue_of
 from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.labels import plain_tooltip
 from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 
 PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
+OVERDUE_COLOUR = QColor(198, 40, 40)  # solid: an overdue row is seen without being looked for
 NEW_ROW_SECONDS = 15.0
 
 
@@ -54,6 +56,7 @@ class IncidentTableModel(RowTableModel):
     is one row, not hundreds; the filter shows them again when a search is typed."""
 
     groupsChanged = Signal()
+    overdueChanged = Signal(list)  # the numbers whose overdue state changed
     COLUMNS = ("priority", "number", "age", "category", "address", "precinct", "status", "channel", "units")
     NumberRole = Qt.ItemDataRole.UserRole + 1
 
@@ -70,6 +73,9 @@ class IncidentTableModel(RowTableModel):
         self.categories: dict[str, Category] = {}
         self.language = "en"
         self.localize: Callable[[str], str] = str  # a stored address with its street in the desk's language
+        self.thresholds = Thresholds()
+        self.opened: set[str] = set()  # the incidents this desk has opened (an app report then is seen)
+        self.overdue: dict[str, list[Overdue]] = {}  # number → what is overdue about it now
         self.now = lambda: datetime.now(UTC)
 
     def headers(self) -> list[str]:
@@ -95,10 +101,22 @@ class IncidentTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "number" and self._grouped.get(incident.number):
             count = len(self._grouped[incident.number])
             return self.tr("%n more report(s) from the same sender, grouped here", "", count)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column in ("number", "age")
+            and incident.number in self.overdue
+        ):
+            return plain_tooltip(
+                "\n".join(labels.overdue(o.kind, o.unit) for o in self.overdue[incident.number])
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
+            if incident.number in self.overdue:
+                return OVERDUE_COLOUR
             if self.is_new(incident.number):
                 return QColor(0, 176, 255, 90)
             return PRIORITY_COLOURS.get(int(incident.priority))
+        if role == Qt.ItemDataRole.ForegroundRole and incident.number in self.overdue:
+            return QColor("#ffffff")
         if role == Qt.ItemDataRole.FontRole and column in ("priority", "number"):
             font = QFont()
             font.setBold(True)
@@ -234,11 +252,32 @@ class IncidentTableModel(RowTableModel):
         self.endRemoveRows()
         self._regroup(removed, removed=True)
 
+    def check_overdue(self) -> None:
+        """Which open incidents are overdue now; rows whose state changed are redrawn and
+        ``overdueChanged`` names them (the map and the status bar follow)."""
+        now = self.now()
+        found = {}
+        for incident in self._rows:
+            if incident.status.is_open:
+                late = overdue_of(incident, now, self.thresholds, self.opened)
+                if late:
+                    found[incident.number] = late
+        changed = {n for n in found.keys() | self.overdue.keys()
+                   if [o.kind for o in found.get(n, [])] != [o.kind for o in self.overdue.get(n, [])]}  # fmt: skip
+        self.overdue = found
+        for number in changed:
+            row = self.row_of(number)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        if changed:
+            self.overdueChanged.emit(sorted(changed))
+
     def tick(self) -> None:
         """Once a second: the age column (and fading highlights) change for every row."""
         if self._rows:
             age = self.COLUMNS.index("age")
             self.dataChanged.emit(self.index(0, age), self.index(len(self._rows) - 1, age))  # fmt: skip
+        self.check_overdue()
         expired = [n for n in self._new_since if not self.is_new(n)]
         for number in expired:
             del self._new_since[number]

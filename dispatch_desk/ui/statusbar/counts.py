@@ -29,6 +29,21 @@ class IncidentCounts(QLabel):
         )
 
 
+class OverdueCount(QLabel):
+    """How many incidents are overdue now, in red; hidden while none is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("overdueCount")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("color: #ffffff; background: #c62828; font-weight: bold; padding: 0 6px;")
+        self.hide()
+
+    def show_count(self, count: int) -> None:
+        self.setText(self.tr("Overdue: %1").replace("%1", str(count)))
+        self.setVisible(count > 0)
+
+
 class UnitCounts(QLabel):
     def __init__(self) -> None:
         super().__init__()
