@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, func, insert, or_, select, update
@@ -11,9 +10,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
-from dispatch_desk.domain.enums import OPEN_INCIDENT_STATUSES, IncidentStatus
+from dispatch_desk.domain.enums import OPEN_INCIDENT_STATUSES
 from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
-from dispatch_desk.domain.intervals import IncidentTimes
 from dispatch_desk.domain.values import format_incident_number
 from dispatch_desk.store import mapping
 from dispatch_desk.store.rows import (
@@ -197,27 +195,6 @@ class Incidents:
         query = _scoped(select(IncidentRow).where(or_(*found)), precinct, confidential)
         query = query.order_by(IncidentRow.received_at.desc()).limit(limit).options(*_INCIDENT_LOAD)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
-
-    def times(
-        self, since: datetime, until: datetime, *, precinct: str | None = None, priority: int | None = None,
-        category: str | None = None, confidential: bool | None = None,
-    ) -> Iterator[IncidentTimes]:  # fmt: skip
-        """The times of every incident received in [since, until): what response intervals are made of.
-        Only the columns needed, streamed: a year of a large city is a million rows."""
-        row = IncidentRow
-        query = select(row.number, row.received_at, row.first_dispatched_at, row.first_on_scene_at, row.closed_at,
-                       row.status, row.priority, row.precinct, row.category).where(
-            row.received_at >= since, row.received_at < until)  # fmt: skip
-        query = _scoped(query, precinct, confidential)
-        if priority is not None:
-            query = query.where(row.priority == priority)
-        if category:
-            query = query.where(row.category == category)
-        ended = {IncidentStatus.CLOSED.value, IncidentStatus.CANCELLED.value}
-        for r in self.session.execute(query.execution_options(yield_per=20_000)):
-            yield IncidentTimes(
-                r[0], r[1], r[2], r[3], r[4], r[5] in ended, r[6], r[7], r[8]
-            )  # aware: UTCDateTime
 
     def recent(
         self, limit: int = 100, precinct: str | None = None, confidential: bool | None = None

@@ -17,7 +17,7 @@ from dispatch_desk.domain.enums import Channel, UnitKind
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.analytics import Analytics, IntervalQuery
-from dispatch_desk.services.desk import CallDraft
+from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from tests.support.people import DEMO_PASSWORD, act_as
@@ -111,3 +111,35 @@ def test_report_intervals_from_the_command_line(capsys, monkeypatch, demo_db, tm
     act_as(monkeypatch, "operator", DEMO_PASSWORD)
     assert main(["--db", demo_db, "report", "intervals"]) != 0
     assert "may" in capsys.readouterr().err.lower()
+
+
+def test_the_databases_figures_are_the_domains_on_a_weeks_demo_history(demo_db):
+    from zoneinfo import ZoneInfo
+
+    from dispatch_desk.domain.intervals import IncidentTimes, interval_report
+
+    db = Database(f"sqlite:///{demo_db}")
+    since, until = datetime(2026, 11, 14, 19, tzinfo=UTC), datetime(2026, 11, 21, 19, tzinfo=UTC)
+    fast = Analytics(db, Principal("lead", "Lead", (Role.SHIFT_LEAD,))).intervals(IntervalQuery(since, until))
+    everything = DeskService(db, Principal.for_system("checker")).incidents_since(since, limit=100_000)
+    reference = interval_report(
+        [IncidentTimes(i.number, i.received_at, i.first_dispatched_at, i.first_on_scene_at, i.closed_at,
+                       not i.status.is_open, int(i.priority)) for i in everything
+         if i.received_at < until and not i.confidential],
+        ZoneInfo("Asia/Almaty"),
+    )  # fmt: skip
+    assert fast.incidents == reference.incidents > 500
+    for name, expected in reference.intervals.items():
+        got = fast.intervals[name]
+        assert (got.n, got.pending, set(got.excluded)) == (
+            expected.n,
+            expected.pending,
+            set(expected.excluded),
+        ), name
+        for field in ("p50_s", "p90_s", "max_s"):
+            assert getattr(got, field) == pytest.approx(getattr(expected, field), abs=0.01), (name, field)
+    assert fast.queue_within_target == pytest.approx(reference.queue_within_target)
+    assert {h: s["queue"].n for h, s in fast.by_hour.items()} == {
+        h: s["queue"].n for h, s in reference.by_hour.items()
+    }
+    db.dispose()
