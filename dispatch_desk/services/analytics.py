@@ -22,7 +22,7 @@ from dispatch_desk.domain.intervals import INTERVALS, QUEUE_TARGET_S, Excluded, 
 from dispatch_desk.domain.values import require_aware
 from dispatch_desk.services.audit import safe_cell
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.interval_rows import interval_rows
+from dispatch_desk.store.interval_rows import count_by_precinct, interval_rows
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,19 @@ class Analytics:
                                            category=query.category, confidential=confidential)  # fmt: skip
         offset = (self.zone.utcoffset(since + (until - since) / 2) or timedelta(0)).total_seconds()
         return summarise_rows(rows, doubtful, offset)
+
+    def contact_rates(self, now: datetime, weeks: int = 4) -> dict[str, tuple[int, float | None]]:
+        """Per precinct code ('' for none yet): contacts received in the hour before ``now``, and the
+        usual — the mean of the same hour of the same weekday over the ``weeks`` before."""
+        self.actor.require(Permission.READ_ANALYTICS)
+        precinct, confidential = self._scope(None)
+        hour = timedelta(hours=1)
+        with self.db.reading() as session:
+            windows = [count_by_precinct(session, now - timedelta(weeks=k) - hour, now - timedelta(weeks=k),
+                                         precinct=precinct, confidential=confidential) for k in range(weeks + 1)]  # fmt: skip
+        codes = set().union(*windows)
+        return {code: (windows[0].get(code, 0), sum(w.get(code, 0) for w in windows[1:]) / weeks if weeks else None)
+                for code in codes}  # fmt: skip
 
 
 INTERVAL_CSV_HEADER = ("interval", "n", "p50_s", "p90_s", "max_s", "pending", "excluded")

@@ -1,5 +1,6 @@
-"""The raw material of response intervals, computed by the database: for each incident received in a
-period, its received time and the five intervals in seconds (NULL where a time is missing).
+"""Figures the database computes for the shift lead: the raw material of response intervals (for each
+incident received in a period, its received time and the five intervals in seconds, NULL where a time is
+missing) and contacts counted per precinct.
 
 A year of a large city is a million incidents: the differences are taken in SQL and only numbers come
 back (no objects, no strings), for the services to summarise with numpy.
@@ -71,3 +72,13 @@ def interval_rows(
     return [tuple(r) for r in session.execute(every)], list(
         tuple(r) for r in session.execute(doubtful.order_by(row.received_at))
     )
+
+
+def count_by_precinct(
+    session: Session, since: datetime, until: datetime, *, precinct: str | None = None,
+    confidential: bool | None = None,
+) -> dict[str, int]:  # fmt: skip
+    """Incidents received in [since, until) per precinct code ('' for those without one)."""
+    row = IncidentRow
+    query = _filtered(select(row.precinct, func.count()), since, until, precinct, None, None, confidential)
+    return {code or "": int(n) for code, n in session.execute(query.group_by(row.precinct))}

@@ -117,6 +117,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the queue"), "queue.focus_search", ("Ctrl+F",), "desk"),
     ActionSpec("focus_queue", QT_TRANSLATE_NOOP("Actions", "Go to the &queue"), "queue.table.setFocus", ("F3",), "desk"),
     ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.focus_view", ("F4",), "desk"),
+    ActionSpec("board", QT_TRANSLATE_NOOP("Actions", "City &board…"), "admin.board", ("F9",), "desk", _database,
+               separator_before=True, permission=P.READ_ANALYTICS),
     ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "A&ccounts…"), "admin.accounts", ("Ctrl+Alt+U",), "desk",
                _database, separator_before=True, permission=P.MANAGE_ACCOUNTS),
     ActionSpec("audit", QT_TRANSLATE_NOOP("Actions", "Au&dit trail…"), "admin.audit", ("Ctrl+Alt+A",), "desk",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from dispatch_desk.services.audit import AuditQuery
 from dispatch_desk.ui.accounts_view import AccountsDialog
 from dispatch_desk.ui.audit_view import AuditDialog
+from dispatch_desk.ui.board import CityBoard
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -59,6 +60,25 @@ class AdminTools(QObject):
     def audit_selected(self) -> None:
         """The audit trail of the incident on screen: who changed it, who looked at its caller."""
         self.audit(self.window.selected_number or "")
+
+    def board(self) -> None:
+        """The city board (the shift lead's), for a second monitor: the precincts read first, on the lane."""
+        w = self.window
+        services = w.services
+        if services is None or w.principal is None:
+            return
+        existing = next((d for d in self.dialogs if isinstance(d, CityBoard)), None)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return
+
+        def show(precincts) -> None:
+            board = CityBoard(w, precincts)
+            self._show(board)
+            board.start()
+
+        w.tasks.run(services.geo.precincts, show, w.action_failed)
 
     def close_all(self) -> None:
         for dialog in list(self.dialogs):

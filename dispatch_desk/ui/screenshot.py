@@ -83,6 +83,12 @@ def take_screenshot(
         shown = window.admin.dialogs[-1]
         shown.resize(*size)
         wait_for(lambda: shown.table.rowCount() > 0 or "line" in shown.status.text(), f"the {show} window")
+    elif show == "board":
+        window.admin.board()
+        wait_for(lambda: bool(window.admin.dialogs), "the city board")
+        shown = window.admin.dialogs[-1]
+        shown.resize(*size)
+        wait_for(lambda: shown.model.rowCount() > 1 and bool(shown.contacts), "the city board's figures")
     pause = QEventLoop()
     QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle
     pause.exec()

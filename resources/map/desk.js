@@ -274,6 +274,11 @@
     return { incidents: desk.incidents.size, units: desk.units.size, calls: desk.calls };
   };
 
+  desk.fitBounds = function (south, west, north, east) {
+    const box = [[Number(south), Number(west)], [Number(north), Number(east)]];
+    if (box.flat().every(isFinite)) desk.map.fitBounds(box, { animate: false, padding: [12, 12] });
+  };
+
   // The night palette darkens the map too: its tiles and drawn areas, by a CSS filter (desk.css).
   desk.setNight = function (on) {
     document.body.classList.toggle("dd-night", !!on);

@@ -233,151 +233,156 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="120"/>
+        <source>City &amp;board…</source>
+        <translation>Қала &amp;тақтасы…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -531,6 +536,69 @@ Tell it to the person only; it is shown only now and must be changed at the firs
             <numerusform>%n жол %1 файлына жазылды</numerusform>
             <numerusform>%n жол %1 файлына жазылды</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <source>Longest wait</source>
+        <translation>Ең ұзақ күту</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Available</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Busy</source>
+        <translation>Бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Off shift</source>
+        <translation>Кезекшілікте емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Centre</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <source>Contacts, last hour / usual</source>
+        <translation>Өтініштер, соңғы сағат / әдетте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="99"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="101"/>
+        <source>No precinct</source>
+        <translation>Учаскесіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <source>closed</source>
+        <translation>жабық</translation>
     </message>
 </context>
 <context>
@@ -779,6 +847,19 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
+    </message>
+</context>
+<context>
+    <name>CityBoard</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="143"/>
+        <source>City board</source>
+        <translation>Қала тақтасы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="165"/>
+        <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
+        <translation>Учаскені басу кезекті, жасақтарды және картаны сол учаскемен шектейді; қаланы басу бүкіл қаланы қайта көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1287,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="142"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
@@ -1567,47 +1648,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="222"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="231"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="237"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1620,47 +1701,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="281"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="295"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="299"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="404"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

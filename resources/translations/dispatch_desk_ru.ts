@@ -233,151 +233,156 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="120"/>
+        <source>City &amp;board…</source>
+        <translation>&amp;Табло города…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -533,6 +538,69 @@ Tell it to the person only; it is shown only now and must be changed at the firs
             <numerusform>%n строки записаны в %1</numerusform>
             <numerusform>%n строк записано в %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <source>Longest wait</source>
+        <translation>Дольше всех ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Available</source>
+        <translation>Свободны</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Busy</source>
+        <translation>Заняты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Off shift</source>
+        <translation>Не на смене</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <source>Contacts, last hour / usual</source>
+        <translation>Обращения, последний час / обычно</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="99"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="101"/>
+        <source>No precinct</source>
+        <translation>Без участка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
     </message>
 </context>
 <context>
@@ -781,6 +849,19 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
+    </message>
+</context>
+<context>
+    <name>CityBoard</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="143"/>
+        <source>City board</source>
+        <translation>Табло города</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/board.py" line="165"/>
+        <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
+        <translation>Щелчок по участку сужает очередь, наряды и карту до него; по городу — снова показывает весь город.</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1294,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="142"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
@@ -1574,47 +1655,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="222"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="231"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="237"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1627,47 +1708,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="281"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="295"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="299"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="404"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -15,7 +15,7 @@ from dispatch_desk.domain.entities import Incident, Unit
 # The functions of window.desk this face calls; a test holds the list against desk.js.
 JS_FUNCTIONS = (
     "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
-    "info", "incidentAt", "counts", "setNight", "look",
+    "info", "incidentAt", "counts", "setNight", "look", "fitBounds",
 )  # fmt: skip
 
 
@@ -100,6 +100,10 @@ class MapApi:
     def incident_at(self, x: float, y: float, radius: float, callback: Callable[[Any], None]) -> None:
         """The number of the incident marker nearest to a point of the view, within ``radius`` pixels."""
         self._view.call("incidentAt", x, y, radius, callback=callback)
+
+    def fit_bounds(self, south: float, west: float, north: float, east: float) -> None:
+        """Show this area (a precinct) as large as the view allows."""
+        self._view.call("fitBounds", south, west, north, east)
 
     def set_night(self, on: bool) -> None:
         """Darken the map with the night palette (or not)."""

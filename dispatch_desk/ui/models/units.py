@@ -141,9 +141,10 @@ class UnitFilterProxy(QSortFilterProxyModel):
         self.status = ""
 
     def set_filter(self, **values: Any) -> None:
+        self.beginFilterChange()
         for key, value in values.items():
             setattr(self, key, value)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         unit = self.sourceModel().unit(row)

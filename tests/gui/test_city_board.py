@@ -1,0 +1,82 @@
+"""The shift lead's city board: live from another process's changes, overdue counted, a click narrows."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from dispatch_desk.config import Settings
+from dispatch_desk.ui.board import CITY, CityBoard
+from tests.support.desk_window import open_window
+from tests.support.people import DEMO_PASSWORD
+
+pytestmark = pytest.mark.gui
+
+
+def board_of(window) -> CityBoard | None:
+    return next((d for d in window.admin.dialogs if isinstance(d, CityBoard)), None)
+
+
+def lines(board: CityBoard) -> dict:
+    return {board.model.line(r).code: board.model.line(r) for r in range(board.model.rowCount())}
+
+
+def test_the_board_follows_another_process_and_a_click_narrows_the_desk(qtbot, sqlite_city):
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
+    try:
+        assert window.desk_actions.actions["board"].isVisible()
+        window.desk_actions.actions["board"].trigger()
+        qtbot.waitUntil(lambda: board_of(window) is not None, timeout=10_000)
+        board = board_of(window)
+        qtbot.waitUntil(lambda: len(lines(board)) >= 13, timeout=10_000)  # 12 precincts and the city
+        before = lines(board)
+        assert before[CITY].open_total == sum(
+            line.open_total for code, line in before.items() if code != CITY
+        )
+        assert sum(line.units_available + line.units_busy + line.units_off for code, line in before.items()
+                   if code != CITY) == 42  # fmt: skip
+        # Another process takes a P1 call in precinct 01.
+        script = textwrap.dedent(f"""
+            from shapely.geometry import shape
+            from dispatch_desk.domain.access import Principal
+            from dispatch_desk.domain.enums import Channel
+            from dispatch_desk.domain.values import Location
+            from dispatch_desk.services.desk import CallDraft, DeskService
+            from dispatch_desk.store.db import Database
+            desk = DeskService(Database({sqlite_city.url!r}), Principal.for_system("other-desk"))
+            point = shape(next(p for p in desk.precincts() if p.code == "01").boundary).representative_point()
+            print(desk.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж",
+                                                 location=Location.placed(point.y, point.x))).number)
+        """)
+        made = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        number = made.stdout.strip()
+        qtbot.waitUntil(lambda: lines(board)["01"].open_by_priority[0] == before["01"].open_by_priority[0] + 1,
+                        timeout=15_000)  # fmt: skip
+        assert lines(board)[CITY].open_by_priority[0] == before[CITY].open_by_priority[0] + 1
+        assert window.queue.model.row_of(number) is not None
+        # A click on precinct 01 narrows the queue and the units to it; on the city, shows all again.
+        row = next(r for r in range(board.model.rowCount()) if board.model.line(r).code == "01")
+        board.table.clicked.emit(board.model.index(row, 0))
+        assert (
+            window.queue.precinct_filter.currentData() == "01"
+            and window.units.precinct_filter.currentData() == "01"
+        )
+        board.table.clicked.emit(board.model.index(board.model.rowCount() - 1, 0))
+        assert window.queue.precinct_filter.currentData() == ""
+    finally:
+        window.close()
+
+
+def test_an_operator_has_no_board(qtbot, sqlite_city):
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
+    try:
+        assert not window.desk_actions.actions["board"].isVisible()
+    finally:
+        window.close()
