@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -22,7 +24,7 @@ from dispatch_desk.domain.intervals import INTERVALS, QUEUE_TARGET_S, Excluded, 
 from dispatch_desk.domain.values import require_aware
 from dispatch_desk.services.audit import safe_cell
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.interval_rows import count_by_precinct, interval_rows
+from dispatch_desk.store.interval_rows import count_by_precinct, interval_times, numbers_of
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,10 @@ class Analytics:
             raise ValidationError("a priority is 1, 2, 3 or 4")
         precinct, confidential = self._scope(query.precinct)
         with self.db.reading() as session:
-            rows, doubtful = interval_rows(session, since, until, precinct=precinct, priority=query.priority,
-                                           category=query.category, confidential=confidential)  # fmt: skip
-        offset = (self.zone.utcoffset(since + (until - since) / 2) or timedelta(0)).total_seconds()
-        return summarise_rows(rows, doubtful, offset)
+            rows = interval_times(session, since, until, precinct=precinct, priority=query.priority,
+                                  category=query.category, confidential=confidential)  # fmt: skip
+            offset = (self.zone.utcoffset(since + (until - since) / 2) or timedelta(0)).total_seconds()
+            return summarise_times(rows, offset, lambda ids: numbers_of(session, ids))
 
     def contact_rates(self, now: datetime, weeks: int = 4) -> dict[str, tuple[int, float | None]]:
         """Per precinct code ('' for none yet): contacts received in the hour before ``now``, and the
@@ -110,39 +112,44 @@ def _summary(values: np.ndarray, pending: int = 0, excluded: tuple[Excluded, ...
     return Summary(len(values), float(p50), float(p90), float(values.max()), pending, excluded)
 
 
-def summarise_rows(rows: list[tuple], doubtful: list[tuple], utc_offset_s: float) -> IntervalReport:
-    """The report from ``interval_rows``: the same figures as ``domain.intervals.interval_report``."""
-    names = list(INTERVALS)
-    excluded: dict[str, list[Excluded]] = {name: [] for name in names}
-    for number, *seconds, ended in doubtful:
-        for name, value in zip(names, seconds, strict=True):
-            if value is not None and value < 0:
-                excluded[name].append(Excluded(number, "out_of_order"))
-            elif value is None and ended:
-                excluded[name].append(Excluded(number, "missing"))
-    data = np.array(rows, dtype=float).reshape(len(rows), 7)
-    data[:, 1:6] = np.round(data[:, 1:6], 3)  # SQLite's julian days carry the seconds to about 20 µs
-    ended = data[:, 6] == 1
-    hours = ((data[:, 0] + utc_offset_s) // 3600 % 24).astype(int) if len(rows) else np.array([], dtype=int)
-    summaries, hourly_values = {}, {}
-    for column, name in enumerate(names, start=1):
-        values = data[:, column]
+PAIRS = ((1, 2), (2, 3), (1, 3), (3, 4), (1, 4))  # the columns each interval runs between (INTERVALS' order)
+
+
+def summarise_times(
+    rows: Sequence[Any], utc_offset_s: float, numbers: Callable[[list[int]], dict[int, str]]
+) -> IntervalReport:
+    """The report from ``interval_times``: the same figures as ``domain.intervals.interval_report``
+    (a test holds them to it). ``numbers``: the incident numbers of ids, for those left out."""
+    data = np.array(rows, dtype=float).reshape(len(rows), 6)
+    ended = data[:, 5] == 1
+    hours = ((data[:, 1] + utc_offset_s) // 3600 % 24).astype(int)
+    left_out: dict[str, list[tuple[int, str]]] = {}
+    summaries: dict[str, Summary] = {}
+    valid_of: dict[str, np.ndarray] = {}
+    values_of: dict[str, np.ndarray] = {}
+    for name, (start, end) in zip(INTERVALS, PAIRS, strict=True):
+        values = np.round(data[:, end] - data[:, start], 3)  # SQLite's julian days: about 20 µs of noise
         known = ~np.isnan(values)
         valid = known & (values >= 0)
-        pending = int(np.count_nonzero(~known & ~ended))
-        summaries[name] = _summary(values[valid], pending, tuple(excluded[name]))
-        hourly_values[name] = (values, valid)
-    queue_values = data[:, 1][hourly_values["queue"][1]]
-    within = (
-        float(np.count_nonzero(queue_values <= QUEUE_TARGET_S) / len(queue_values))
-        if len(queue_values)
-        else None
-    )
+        missing = ~known & ended
+        wrong = known & (values < 0)
+        left_out[name] = [(int(i), "missing") for i in data[missing, 0]] + [(int(i), "out_of_order")
+                                                                           for i in data[wrong, 0]]  # fmt: skip
+        summaries[name] = _summary(values[valid], int(np.count_nonzero(~known & ~ended)))
+        valid_of[name], values_of[name] = valid, values
+    ids = sorted({i for pairs in left_out.values() for i, _ in pairs})
+    named = numbers(ids) if ids else {}
+    order = {i: n for n, i in enumerate(data[:, 0].astype(int))} if ids else {}
+    for name, pairs in left_out.items():
+        pairs.sort(key=lambda pair: order.get(pair[0], 0))  # in the order received
+        excluded = tuple(Excluded(named.get(i, str(i)), reason) for i, reason in pairs)
+        summaries[name] = replace(summaries[name], excluded=excluded)
+    queue = values_of["queue"][valid_of["queue"]]
+    within = float(np.count_nonzero(queue <= QUEUE_TARGET_S) / len(queue)) if len(queue) else None
     by_hour: dict[int, dict[str, Summary]] = {}
-    for hour in (
-        np.unique(hours[hourly_values["queue"][1] | hourly_values["response"][1]]) if len(rows) else []
-    ):
+    for hour in np.unique(hours[valid_of["queue"] | valid_of["response"]]):
         at_hour = hours == hour
-        by_hour[int(hour)] = {name: _summary(hourly_values[name][0][at_hour & hourly_values[name][1]])
-                              for name in ("queue", "response")}  # fmt: skip
+        by_hour[int(hour)] = {
+            name: _summary(values_of[name][at_hour & valid_of[name]]) for name in ("queue", "response")
+        }
     return IntervalReport(len(rows), summaries, within, by_hour)

@@ -8,34 +8,23 @@ back (no objects, no strings), for the services to summarise with numpy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Float, case, cast, func, or_, select
+from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.store.rows import IncidentRow
 
 ENDED = (IncidentStatus.CLOSED.value, IncidentStatus.CANCELLED.value)
-_PAIRS = (
-    ("received_at", "first_dispatched_at"),
-    ("first_dispatched_at", "first_on_scene_at"),
-    ("received_at", "first_on_scene_at"),
-    ("first_on_scene_at", "closed_at"),
-    ("received_at", "closed_at"),
-)  # queue, travel, response, on_scene, total: the order of domain.intervals.INTERVALS
 
 
 def _epoch(session: Session, column):
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", column)
     return (func.julianday(column) - 2440587.5) * 86400.0
-
-
-def _seconds(session: Session, start, end):
-    if session.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", end - start)
-    return (func.julianday(end) - func.julianday(start)) * 86400.0
 
 
 def _filtered(query, since, until, precinct, priority, category, confidential):
@@ -52,26 +41,35 @@ def _filtered(query, since, until, precinct, priority, category, confidential):
     return query
 
 
-def interval_rows(
-    session: Session, since: datetime, until: datetime, *, precinct: str | None = None,
-    priority: int | None = None, category: str | None = None, confidential: bool | None = None,
-) -> tuple[list[tuple], list[tuple]]:  # fmt: skip
-    """(every incident's (received epoch, queue, travel, response, on_scene, total, ended), and the
-    doubtful ones' (number, the same five, ended): those with a negative interval or, ended, a missing
-    time — to be listed by number, never dropped silently)."""
+def interval_times(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    *,
+    precinct: str | None = None,
+    priority: int | None = None,
+    category: str | None = None,
+    confidential: bool | None = None,
+) -> Sequence[Any]:
+    """(id, received, first dispatched, first on scene, closed — as seconds since 1970, NULL where
+    missing — and 1 if closed or cancelled) of every incident received in [since, until): numbers only,
+    for numpy to take the differences."""
     row = IncidentRow
-    diffs = [cast(_seconds(session, getattr(row, a), getattr(row, b)), Float) for a, b in _PAIRS]
+    times = [cast(_epoch(session, getattr(row, c)), Float) for c in ("received_at", "first_dispatched_at",
+                                                                     "first_on_scene_at", "closed_at")]  # fmt: skip
     ended = case((row.status.in_(ENDED), 1), else_=0)
-    every = _filtered(select(cast(_epoch(session, row.received_at), Float), *diffs, ended),
-                      since, until, precinct, priority, category, confidential)  # fmt: skip
-    missing = or_(row.first_dispatched_at.is_(None), row.first_on_scene_at.is_(None), row.closed_at.is_(None))
-    doubtful = _filtered(
-        select(row.number, *diffs, ended), since, until, precinct, priority, category, confidential
-    )
-    doubtful = doubtful.where(or_(*(d < 0 for d in diffs), (row.status.in_(ENDED)) & missing))
-    return [tuple(r) for r in session.execute(every)], list(
-        tuple(r) for r in session.execute(doubtful.order_by(row.received_at))
-    )
+    query = _filtered(select(row.id, *times, ended), since, until, precinct, priority, category, confidential)
+    return session.execute(query).all()
+
+
+def numbers_of(session: Session, ids: list[int]) -> dict[int, str]:
+    """Incident numbers by id (for the few incidents a report lists by number)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        query = select(IncidentRow.id, IncidentRow.number).where(IncidentRow.id.in_(chunk))
+        found.update((int(i), str(n)) for i, n in session.execute(query))
+    return found
 
 
 def count_by_precinct(

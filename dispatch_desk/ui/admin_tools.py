@@ -15,6 +15,7 @@ from dispatch_desk.services.audit import AuditQuery
 from dispatch_desk.ui.accounts_view import AccountsDialog
 from dispatch_desk.ui.audit_view import AuditDialog
 from dispatch_desk.ui.board import CityBoard
+from dispatch_desk.ui.intervals_view import IntervalsDialog
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -79,6 +80,17 @@ class AdminTools(QObject):
             board.start()
 
         w.tasks.run(services.geo.precincts, show, w.action_failed)
+
+    def intervals(self) -> None:
+        """Response intervals of a period, as the person signed in may read them."""
+        w = self.window
+        if w.services is None or w.principal is None:
+            return
+        analytics = w.services.analytics_for(w.principal)
+        precincts = sorted({u.home_precinct for u in w.units.model.units() if u.home_precinct})
+        dialog = IntervalsDialog(analytics.intervals, w.tasks, w.settings.timezone, precincts, w)
+        self._show(dialog)
+        dialog.refresh()
 
     def close_all(self) -> None:
         for dialog in list(self.dialogs):

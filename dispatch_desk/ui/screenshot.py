@@ -83,6 +83,12 @@ def take_screenshot(
         shown = window.admin.dialogs[-1]
         shown.resize(*size)
         wait_for(lambda: shown.table.rowCount() > 0 or "line" in shown.status.text(), f"the {show} window")
+    elif show == "intervals":
+        window.admin.intervals()
+        wait_for(lambda: bool(window.admin.dialogs), "the intervals window")
+        shown = window.admin.dialogs[-1]
+        shown.resize(*size)
+        wait_for(lambda: shown.report is not None, "the intervals")
     elif show == "board":
         window.admin.board()
         wait_for(lambda: bool(window.admin.dialogs), "the city board")

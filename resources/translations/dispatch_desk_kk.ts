@@ -238,151 +238,156 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <source>Response &amp;intervals…</source>
+        <translation>Әрекет ету &amp;аралықтары…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -541,62 +546,62 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
         <source>Longest wait</source>
         <translation>Ең ұзақ күту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Available</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Busy</source>
         <translation>Бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Off shift</source>
         <translation>Кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Centre</source>
         <translation>Орталық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="56"/>
         <source>Contacts, last hour / usual</source>
         <translation>Өтініштер, соңғы сағат / әдетте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="100"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="102"/>
         <source>No precinct</source>
         <translation>Учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
@@ -852,12 +857,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CityBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="144"/>
         <source>City board</source>
         <translation>Қала тақтасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="166"/>
         <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
         <translation>Учаскені басу кезекті, жасақтарды және картаны сол учаскемен шектейді; қаланы басу бүкіл қаланы қайта көрсетеді.</translation>
     </message>
@@ -982,6 +987,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/widgets/history.py" line="74"/>
         <source>repeat address</source>
         <translation>қайталанатын мекенжай</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="67"/>
+        <source>No dispatched incidents in the period</source>
+        <translation>Кезеңде жасақ жіберілген оқиға жоқ</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1303,137 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/models/incidents.py" line="142"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="116"/>
+        <source>Response intervals</source>
+        <translation>Әрекет ету аралықтары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="125"/>
+        <source>All precincts</source>
+        <translation>Барлық учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="129"/>
+        <source>All priorities</source>
+        <translation>Барлық басымдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="132"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="140"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="145"/>
+        <source>Which</source>
+        <translation>Қайсысы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <source>Longest</source>
+        <translation>Ең ұзағы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <source>Not yet</source>
+        <translation>Әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <source>Left out</source>
+        <translation>Есепке алынбаған</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
+        <source>Queue time by hour of day: median (blue), 90 % (red), response median (grey)</source>
+        <translation>Кезекте күту уақыты тәулік сағаттары бойынша: медиана (көк), 90 % (қызыл), әрекет ету медианасы (сұр)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <source>Queue: received → dispatched</source>
+        <translation>Кезек: қабылданды → жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <source>Travel: dispatched → on scene</source>
+        <translation>Жол: жіберілді → орнында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <source>Response: received → on scene</source>
+        <translation>Әрекет ету: қабылданды → орнында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <source>On scene → closed</source>
+        <translation>Орнында → жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="172"/>
+        <source>Total: received → closed</source>
+        <translation>Барлығы: қабылданды → жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <source>No incident was dispatched in the period.</source>
+        <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <source>target met</source>
+        <translation>мақсатқа жетті</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <source>target not met</source>
+        <translation>мақсатқа жетпеді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="215"/>
+        <source>Dispatched within 60 s: %1 of incidents (target 90 %) — %2</source>
+        <translation>60 с ішінде жіберілді: оқиғалардың %1 (мақсат 90 %) — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="219"/>
+        <source>%n incident(s) in the period.</source>
+        <translation>
+            <numerusform>Кезеңде %n оқиға.</numerusform>
+            <numerusform>Кезеңде %n оқиға.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="221"/>
+        <source>Left out (missing or out-of-order times): %1</source>
+        <translation>Есепке алынбағандар (уақыты жоқ немесе ретсіз): %1</translation>
     </message>
 </context>
 <context>

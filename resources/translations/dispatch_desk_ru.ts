@@ -238,151 +238,156 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <source>Response &amp;intervals…</source>
+        <translation>&amp;Интервалы реагирования…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -543,62 +548,62 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
         <source>Longest wait</source>
         <translation>Дольше всех ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Available</source>
         <translation>Свободны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Busy</source>
         <translation>Заняты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Off shift</source>
         <translation>Не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
         <source>Centre</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="56"/>
         <source>Contacts, last hour / usual</source>
         <translation>Обращения, последний час / обычно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="100"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="102"/>
         <source>No precinct</source>
         <translation>Без участка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
@@ -854,12 +859,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CityBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="144"/>
         <source>City board</source>
         <translation>Табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="166"/>
         <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
         <translation>Щелчок по участку сужает очередь, наряды и карту до него; по городу — снова показывает весь город.</translation>
     </message>
@@ -987,6 +992,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/widgets/history.py" line="74"/>
         <source>repeat address</source>
         <translation>повторный адрес</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="67"/>
+        <source>No dispatched incidents in the period</source>
+        <translation>За период нет происшествий с направленным нарядом</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1310,138 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/models/incidents.py" line="142"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="116"/>
+        <source>Response intervals</source>
+        <translation>Интервалы реагирования</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="125"/>
+        <source>All precincts</source>
+        <translation>Все участки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="129"/>
+        <source>All priorities</source>
+        <translation>Все приоритеты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="132"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="140"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="145"/>
+        <source>Which</source>
+        <translation>Какие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <source>Incidents</source>
+        <translation>Происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <source>Longest</source>
+        <translation>Самое долгое</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <source>Left out</source>
+        <translation>Не учтено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
+        <source>Queue time by hour of day: median (blue), 90 % (red), response median (grey)</source>
+        <translation>Время в очереди по часам суток: медиана (синий), 90 % (красный), медиана реагирования (серый)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <source>Queue: received → dispatched</source>
+        <translation>Очередь: принято → направлено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <source>Travel: dispatched → on scene</source>
+        <translation>Дорога: направлено → на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <source>Response: received → on scene</source>
+        <translation>Реагирование: принято → на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <source>On scene → closed</source>
+        <translation>На месте → закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="172"/>
+        <source>Total: received → closed</source>
+        <translation>Всего: принято → закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <source>No incident was dispatched in the period.</source>
+        <translation>За период ни на одно происшествие не направлен наряд.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <source>target met</source>
+        <translation>цель достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <source>target not met</source>
+        <translation>цель не достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="215"/>
+        <source>Dispatched within 60 s: %1 of incidents (target 90 %) — %2</source>
+        <translation>Направлено за 60 с: %1 происшествий (цель 90 %) — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="219"/>
+        <source>%n incident(s) in the period.</source>
+        <translation>
+            <numerusform>За период %n происшествие.</numerusform>
+            <numerusform>За период %n происшествия.</numerusform>
+            <numerusform>За период %n происшествий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="221"/>
+        <source>Left out (missing or out-of-order times): %1</source>
+        <translation>Не учтены (нет времени или нарушен порядок): %1</translation>
     </message>
 </context>
 <context>

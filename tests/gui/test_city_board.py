@@ -80,3 +80,34 @@ def test_an_operator_has_no_board(qtbot, sqlite_city):
         assert not window.desk_actions.actions["board"].isVisible()
     finally:
         window.close()
+
+
+def test_response_intervals_in_the_desk(qtbot, sqlite_city):
+    from datetime import UTC, datetime, timedelta
+
+    from dispatch_desk.domain.access import Principal, Role
+    from dispatch_desk.services.analytics import Analytics
+    from dispatch_desk.ui.intervals_view import IntervalsDialog
+
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
+    try:
+        window.desk_actions.actions["intervals"].trigger()
+        qtbot.waitUntil(
+            lambda: any(isinstance(d, IntervalsDialog) for d in window.admin.dialogs), timeout=5_000
+        )
+        dialog = next(d for d in window.admin.dialogs if isinstance(d, IntervalsDialog))
+        dialog.since.setDateTime(dialog.since.dateTime().addDays(-2))
+        dialog.refresh()
+        qtbot.waitUntil(
+            lambda: dialog.report is not None and dialog.status.text() != "Reading…", timeout=10_000
+        )
+        query = dialog.query()
+        expected = Analytics(sqlite_city, Principal("x", "X", (Role.SHIFT_LEAD,))).intervals(query)
+        assert dialog.table.item(0, 0).text() == str(expected.intervals["queue"].n)
+        assert expected.intervals["queue"].n > 0 and "60 s" in dialog.target.text()
+        assert dialog.chart.report is dialog.report and query.until - query.since > timedelta(hours=12)
+        assert datetime.now(UTC) - query.until < timedelta(minutes=5)
+    finally:
+        window.close()
