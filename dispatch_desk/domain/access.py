@@ -42,6 +42,7 @@ class Permission(StrEnum):
     MANAGE_UNITS = "manage_units"  # units on and off shift, out of service, new units
     READ_ANALYTICS = "read_analytics"
     READ_SHIFT_AUDIT = "read_shift_audit"  # the audit trail of the current shift
+    LEAD_SHIFT = "lead_shift"  # the overdue thresholds, acknowledging overdue incidents
     READ_AUDIT = "read_audit"  # the whole audit trail
     CONFIDENTIAL = "confidential"  # corruption reports and complaints about police officers
     MANAGE_ACCOUNTS = "manage_accounts"
@@ -63,6 +64,7 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         P.MANAGE_UNITS,
         P.READ_ANALYTICS,
         P.READ_SHIFT_AUDIT,
+        P.LEAD_SHIFT,
     },
     Role.INSPECTOR: frozenset({P.READ_ANALYTICS}),
     Role.ANTI_CORRUPTION: frozenset({P.CONFIDENTIAL, P.DISPATCH, P.SEE_IDENTITY, P.REOPEN}),
@@ -97,6 +99,7 @@ ACTIONS = {
     P.MANAGE_UNITS: "manage units and their shifts",
     P.READ_ANALYTICS: "read analytics",
     P.READ_SHIFT_AUDIT: "read the shift's audit trail",
+    P.LEAD_SHIFT: "set the overdue thresholds and acknowledge overdue incidents",
     P.READ_AUDIT: "read the audit trail",
     P.CONFIDENTIAL: "handle corruption reports and complaints about police officers",
     P.MANAGE_ACCOUNTS: "manage accounts",

@@ -32,6 +32,7 @@ class ChangeKind(StrEnum):
     INCIDENT_CANCELLED = "incident.cancelled"
     INCIDENT_REOPENED = "incident.reopened"
     INCIDENT_PRIORITY = "incident.priority"
+    INCIDENT_OVERDUE_ACKNOWLEDGED = "incident.overdue_acknowledged"  # reason: the overdue rule's kind
     UNIT_CREATED = "unit.created"
     UNIT_DISPATCHED = "unit.dispatched"
     UNIT_REASSIGNED = "unit.reassigned"
@@ -43,6 +44,7 @@ class ChangeKind(StrEnum):
     API_KEY_CREATED = "api_key.created"
     API_KEY_REVOKED = "api_key.revoked"
     DEMO_BUILT = "demo.built"
+    THRESHOLDS_SET = "desk.thresholds"
 
     @property
     def entity(self) -> str:
@@ -52,7 +54,7 @@ class ChangeKind(StrEnum):
 
 ENTITY_OF_PREFIX = {
     "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
-    "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database",
+    "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database", "desk": "database",
 }  # fmt: skip
 
 
@@ -220,6 +222,21 @@ class DemoBuilt(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class ThresholdsChange(ChangeRecord):
+    """The overdue thresholds the shift lead set, in seconds (``domain/overdue.py``)."""
+
+    not_dispatched_p1: float = 60.0
+    not_dispatched_p2: float = 300.0
+    not_dispatched_p3: float = 900.0
+    not_dispatched_p4: float = 1800.0
+    en_route_s: float = 900.0
+    on_scene_s: float = 3600.0
+    app_unopened_s: float = 120.0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.THRESHOLDS_SET,)
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownChange:
     """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
 
@@ -231,11 +248,19 @@ class UnknownChange:
 
 
 AnyChange = (
-    IncidentChange | UnitChange | PrecinctChange | CategoryChange | GazetteerChange | ApiKeyChange | DemoBuilt
+    IncidentChange
+    | UnitChange
+    | PrecinctChange
+    | CategoryChange
+    | GazetteerChange
+    | ApiKeyChange
+    | DemoBuilt
+    | ThresholdsChange
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
     IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
+    ThresholdsChange,
 )  # fmt: skip
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS
@@ -269,6 +294,7 @@ class Changes:
     precincts: bool = False
     gazetteer: bool = False
     categories: bool = False
+    thresholds: ThresholdsChange | None = None  # the newest the shift lead set
     new_app_reports: tuple[str, ...] = ()  # numbers of app reports created, in order
 
     @classmethod
@@ -288,6 +314,7 @@ class Changes:
             precincts=any(isinstance(r, PrecinctChange) for r in records),
             gazetteer=any(isinstance(r, GazetteerChange) for r in records),
             categories=any(isinstance(r, CategoryChange) for r in records),
+            thresholds=next((r for r in reversed(records) if isinstance(r, ThresholdsChange)), None),
             new_app_reports=tuple(reports),
         )  # fmt: skip
 

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from types import MappingProxyType
 
+from dispatch_desk.domain.changes import ThresholdsChange
 from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.enums import Channel, IncidentStatus
+from dispatch_desk.domain.errors import ValidationError
 
 REASSIGNED_PREFIX = "reassigned to "  # the cleared reason of a unit moved to another incident
 KINDS = ("not_dispatched", "unit_moved_away", "en_route_long", "on_scene_long", "app_unopened")
@@ -45,6 +47,28 @@ class Overdue:
     since: datetime  # when it became overdue
     priority: int
     unit: str = ""  # the unit a rule is about (en route too long)
+
+
+def thresholds_of(change: ThresholdsChange) -> Thresholds:
+    """Thresholds from the record the shift lead's change left in the feed (``ThresholdsChange``)."""
+    return Thresholds(
+        MappingProxyType({1: change.not_dispatched_p1, 2: change.not_dispatched_p2, 3: change.not_dispatched_p3,
+                          4: change.not_dispatched_p4}),
+        change.en_route_s, change.on_scene_s, change.app_unopened_s,
+    )  # fmt: skip
+
+
+MAX_THRESHOLD_S = 24 * 3600.0
+
+
+def check_thresholds(thresholds: Thresholds) -> Thresholds:
+    """Every threshold between 10 s and 24 h, one for each priority; ValidationError otherwise."""
+    values = [*(thresholds.not_dispatched_s.get(p) for p in (1, 2, 3, 4)), thresholds.en_route_s,
+              thresholds.on_scene_s, thresholds.app_unopened_s]  # fmt: skip
+    for value in values:
+        if not isinstance(value, int | float) or not 10 <= float(value) <= MAX_THRESHOLD_S:
+            raise ValidationError("a threshold lies between 10 seconds and 24 hours")
+    return thresholds
 
 
 def overdue_of(

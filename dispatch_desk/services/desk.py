@@ -19,6 +19,7 @@ from dispatch_desk.domain.changes import (
     GazetteerChange,
     IncidentChange,
     PrecinctChange,
+    ThresholdsChange,
     UnitChange,
 )
 from dispatch_desk.domain.dispatch_rules import (
@@ -27,7 +28,8 @@ from dispatch_desk.domain.dispatch_rules import (
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
 from dispatch_desk.domain.enums import AttachmentKind, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
-from dispatch_desk.domain.overdue import REASSIGNED_PREFIX
+from dispatch_desk.domain.overdue import KINDS as OVERDUE_KINDS
+from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds, check_thresholds
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
@@ -335,6 +337,30 @@ class DeskService(DeskQueries):
             seen_version,
             lambda i, now: i.close(now, disposition, citizen_message, code),
         )
+
+    # -- the shift lead: overdue incidents -------------------------------------------------------
+    def acknowledge_overdue(self, number: str, kind: str) -> Incident:
+        """The shift lead has seen that incident ``number`` is overdue (rule ``kind``): recorded in the
+        feed with who and when; every desk marks it acknowledged."""
+        if kind not in OVERDUE_KINDS:
+            raise ValidationError(f"'{kind[:40]}' is not an overdue rule")
+        with self._work(Permission.LEAD_SHIFT) as work:
+            incident = self._visible_incident(work, number)
+            work.record(IncidentChange.of(ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED, incident, reason=kind),
+                        incident.id)  # fmt: skip
+            work.commit()
+        return incident
+
+    def set_thresholds(self, thresholds: Thresholds) -> Thresholds:
+        """The centre's overdue thresholds from now on, for every desk (through the feed)."""
+        check_thresholds(thresholds)
+        limits = thresholds.not_dispatched_s
+        with self._work(Permission.LEAD_SHIFT) as work:
+            work.record(ThresholdsChange(ChangeKind.THRESHOLDS_SET, float(limits[1]), float(limits[2]),
+                                         float(limits[3]), float(limits[4]), float(thresholds.en_route_s),
+                                         float(thresholds.on_scene_s), float(thresholds.app_unopened_s)), 0)  # fmt: skip
+            work.commit()
+        return thresholds
 
     def cancel(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
         return self._end(

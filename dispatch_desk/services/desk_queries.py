@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.address import address_key
-from dispatch_desk.domain.changes import IncidentChange, UnitChange
+from dispatch_desk.domain.changes import ChangeKind, IncidentChange, ThresholdsChange, UnitChange
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
     DispatchRules,
@@ -30,6 +30,7 @@ from dispatch_desk.domain.dispatch_rules import (
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.history import REPEAT_WINDOW, SHOWN, CallerHistory, History
+from dispatch_desk.domain.overdue import Thresholds, thresholds_of
 from dispatch_desk.domain.values import Caller, Location, normalize_phone
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.geo import GeoService
@@ -216,6 +217,26 @@ class DeskQueries:
                 with_callers=identity, limit=limit, **self._scope(),
             )  # fmt: skip
         return self._visible(found)
+
+    def thresholds(self) -> Thresholds:
+        """The overdue thresholds the shift lead set last (the defaults until then)."""
+        with self.db.reading() as session:
+            entry = feed.latest_of(session, "database", 0, ChangeKind.THRESHOLDS_SET.value)
+        record = entry.record if entry is not None else None
+        return thresholds_of(record) if isinstance(record, ThresholdsChange) else Thresholds()
+
+    def acknowledged_since(self, since: datetime) -> dict[str, dict[str, tuple[str, datetime]]]:
+        """Overdue incidents acknowledged since ``since``: number → rule → (who, when)."""
+        if not self.actor.reads_operations:
+            return {}
+        with self.db.reading() as session:
+            entries = feed.of_kind_since(session, ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED.value, since)
+        found: dict[str, dict[str, tuple[str, datetime]]] = {}
+        for entry in entries:
+            record = entry.record
+            if isinstance(record, IncidentChange) and self._entry_visible(entry):
+                found.setdefault(record.number, {})[record.reason] = (entry.actor, entry.at)
+        return found
 
     def units(self) -> list[Unit]:
         if not self.actor.reads_operations:

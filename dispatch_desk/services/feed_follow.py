@@ -14,9 +14,10 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TypeVar
 
-from dispatch_desk.domain.changes import Changes
+from dispatch_desk.domain.changes import ChangeKind, Changes, IncidentChange
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.errors import NotFound
 from dispatch_desk.services.desk import DeskService
@@ -49,6 +50,7 @@ class Update:
     units: list[Unit]
     seqs: frozenset[int]
     local: bool = False
+    acknowledged: tuple[tuple[str, str, str, datetime], ...] = ()  # (number, overdue rule, who, when)
 
 
 def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = False) -> Update:
@@ -56,7 +58,12 @@ def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = Fals
     changes = Changes.of([e.record for e in entries])
     incidents = _existing(desk.incident, changes.incidents)
     units = _existing(desk.unit, changes.units)
-    return Update(changes, incidents, units, frozenset(e.seq for e in entries), local)
+    return Update(changes, incidents, units, frozenset(e.seq for e in entries), local, _acknowledged(entries))
+
+
+def _acknowledged(entries: list[FeedEntry]) -> tuple[tuple[str, str, str, datetime], ...]:
+    return tuple((e.record.number, e.record.reason, e.actor, e.at) for e in entries
+                 if e.kind == ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED.value and isinstance(e.record, IncidentChange))  # fmt: skip
 
 
 def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set[int]) -> Update:
@@ -72,6 +79,7 @@ def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set
         [u for u in update.units if u.call_sign in changes.units],
         frozenset(e.seq for e in kept),
         update.local,
+        _acknowledged(kept),
     )
 
 

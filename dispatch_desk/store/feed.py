@@ -118,6 +118,28 @@ def for_entity(session: Session, entity: str, entity_id: int) -> list[FeedEntry]
     return [_entry(*row) for row in rows]
 
 
+def latest_of(session: Session, entity: str, entity_id: int, kind: str) -> FeedEntry | None:
+    """The newest row of ``kind`` about one entity (e.g. the thresholds: the database, id 0)."""
+    row = session.execute(
+        select(*_COLUMNS)
+        .where(_TABLE.c.entity == entity, _TABLE.c.entity_id == entity_id, _TABLE.c.kind == kind)
+        .order_by(_TABLE.c.seq.desc())
+        .limit(1)
+    ).first()
+    return _entry(*row) if row is not None else None
+
+
+def of_kind_since(session: Session, kind: str, since: datetime, limit: int = 5000) -> list[FeedEntry]:
+    """Rows of ``kind`` written since ``since``, oldest first (found by the time index)."""
+    rows = session.execute(
+        select(*_COLUMNS)
+        .where(_TABLE.c.at >= since, _TABLE.c.kind == kind)
+        .order_by(_TABLE.c.seq)
+        .limit(limit)
+    )
+    return [_entry(*row) for row in rows]
+
+
 def last_seq(session: Session) -> int:
     return session.scalar(select(func.max(FeedRow.seq))) or 0
 

@@ -119,6 +119,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.focus_view", ("F4",), "desk"),
     ActionSpec("board", QT_TRANSLATE_NOOP("Actions", "City &board…"), "admin.board", ("F9",), "desk", _database,
                separator_before=True, permission=P.READ_ANALYTICS),
+    ActionSpec("overdue", QT_TRANSLATE_NOOP("Actions", "&Overdue incidents…"), "overdue.open_list", ("Ctrl+Alt+O",),
+               "desk", _database, permission=P.LEAD_SHIFT),
     ActionSpec("intervals", QT_TRANSLATE_NOOP("Actions", "Response &intervals…"), "admin.intervals", ("Ctrl+Alt+R",),
                "desk", _database, permission=P.READ_ANALYTICS),
     ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "A&ccounts…"), "admin.accounts", ("Ctrl+Alt+U",), "desk",

@@ -93,6 +93,8 @@ _EVENTS = {
     "incident.cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled"),
     "incident.reopened": QT_TRANSLATE_NOOP("Labels", "reopened"),
     "incident.priority": QT_TRANSLATE_NOOP("Labels", "priority changed"),
+    "incident.overdue_acknowledged": QT_TRANSLATE_NOOP("Labels", "overdue acknowledged"),
+    "desk.thresholds": QT_TRANSLATE_NOOP("Labels", "overdue thresholds set"),
     "incident.located": QT_TRANSLATE_NOOP("Labels", "placed on the map"),
     "unit.created": QT_TRANSLATE_NOOP("Labels", "unit added"),
     "unit.dispatched": QT_TRANSLATE_NOOP("Labels", "unit sent"),

@@ -36,6 +36,7 @@ from dispatch_desk.ui.map.page import PreparedMap, prepare_map
 from dispatch_desk.ui.map.view import MapView
 from dispatch_desk.ui.notify import Notifier
 from dispatch_desk.ui.operations import Operations
+from dispatch_desk.ui.overdue_view import OverdueDesk
 from dispatch_desk.ui.palette import apply_palette
 from dispatch_desk.ui.panels import QueuePanel, UnitPanel
 from dispatch_desk.ui.session import DeskSession
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         self.map_api = self.map.api if self.map is not None else None
         self.map_driver = None
         if self.map_api is not None:
-            self.map_driver = MapDriver(self.map_api, lambda: self.categories, self.language, self._overdue)
+            self.map_driver = MapDriver(self.map_api, lambda: self.categories, self.language,
+                                        lambda number: self.overdue.is_marked(number))  # fmt: skip
         placeholder = QLabel(self.tr("Loading the map…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sign_in_screen = SignInScreen()
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentActions(self)
         self.shift = ShiftChange(self)
         self.admin = AdminTools(self)
+        self.overdue = OverdueDesk(self)
 
         # The status bar
         self.database_status = DatabaseStatus()
@@ -169,7 +172,6 @@ class MainWindow(QMainWindow):
         self.queue.selected.connect(self._incident_selected)
         self.queue.activated.connect(self.detail.setFocus)
         self.queue.closedSearchWanted.connect(self.incidents.search_closed)
-        self.queue.model.overdueChanged.connect(self._overdue_changed)
         self.queue.unitDropped.connect(self.incidents.drop_unit_on_incident)
         self.units.selected.connect(self._unit_selected)
         self.units.menuRequested.connect(self._unit_menu)
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
     # -- what changed -------------------------------------------------------------------------------
     def apply_update(self, update: Update) -> None:
         """One change, made here or elsewhere: each view takes what it shows."""
+        self.overdue.apply(update)
         for incident in update.incidents:
             if incident.status.is_open or self.queue.model.row_of(incident.number) is not None:
                 self.queue.model.upsert(incident)
@@ -308,18 +311,6 @@ class MainWindow(QMainWindow):
         return self.database_status.ok
 
     # -- selection ----------------------------------------------------------------------------------
-    def _overdue(self, number: str) -> bool:
-        return number in self.queue.model.overdue
-
-    def _overdue_changed(self, numbers: list[str]) -> None:
-        """Overdue incidents came or went: the status bar counts them, the map marks them."""
-        model = self.queue.model
-        self.overdue_count.show_count(len(model.overdue))
-        rows = [model.row_of(n) for n in numbers]
-        if self.map_driver is not None:
-            for row in (r for r in rows if r is not None):
-                self.map_driver.show_incident(model.incident(row))
-
     def _incident_selected(self, number: str) -> None:
         self.queue.model.opened.add(number)  # an app report opened here is no longer unopened
         if number != self.selected_number:

@@ -83,6 +83,7 @@ class ShiftChange(QObject):
             w.map_driver.load(loaded.incidents, loaded.units)
         w.update_counts()
         w.feed.start(services, loaded.desk, loaded.last_seq)
+        w.overdue.load(loaded.desk)
         if w.queue.proxy.rowCount():
             w.queue.table.selectRow(0)
         w.update_actions()

@@ -238,156 +238,161 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <source>&amp;Overdue incidents…</source>
+        <translation>Мерзімі &amp;өткен оқиғалар…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>Response &amp;intervals…</source>
         <translation>Әрекет ету &amp;аралықтары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1247,52 +1252,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="105"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -1300,9 +1305,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="144"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="261"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation>%1 %2-де растады</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1574,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
@@ -1589,202 +1599,212 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>басымдық өзгертілді</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <source>overdue acknowledged</source>
+        <translation>мерзімінің өткені расталды</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <source>overdue thresholds set</source>
+        <translation>мерзім шектері белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -1792,47 +1812,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1845,47 +1865,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="474"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="469"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1972,6 +1992,92 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="43"/>
         <source>Overdue: %1</source>
         <translation>Мерзімі өткен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="102"/>
+        <source>Overdue incidents</source>
+        <translation>Мерзімі өткен оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <source>Since</source>
+        <translation>Қашаннан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <source>Acknowledged</source>
+        <translation>Расталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="116"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Растау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <source>Thresholds for every desk</source>
+        <translation>Барлық пульттерге арналған шектер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>No unit sent: %1</source>
+        <translation>Жасақ жіберілмеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
+        <source>En route longer than</source>
+        <translation>Жолда мұнан ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
+        <source>On scene without an update longer than</source>
+        <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="128"/>
+        <source>App report not opened after</source>
+        <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
+        <source>&amp;Save thresholds</source>
+        <translation>Шектерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <source>%1: overdue acknowledged</source>
+        <translation>%1: мерзімінің өткені расталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <source>The overdue thresholds are saved</source>
+        <translation>Мерзім шектері сақталды</translation>
     </message>
 </context>
 <context>

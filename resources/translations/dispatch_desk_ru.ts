@@ -238,156 +238,161 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <source>&amp;Overdue incidents…</source>
+        <translation>&amp;Просроченные происшествия…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>Response &amp;intervals…</source>
         <translation>&amp;Интервалы реагирования…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1253,52 +1258,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="105"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -1307,9 +1312,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="144"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="261"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation>принято к сведению: %1 в %2</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1582,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
@@ -1597,202 +1607,212 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>приоритет изменён</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <source>overdue acknowledged</source>
+        <translation>просрочка принята к сведению</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <source>overdue thresholds set</source>
+        <translation>пороги просрочки заданы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -1800,47 +1820,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1853,47 +1873,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="474"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="469"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -1980,6 +2000,92 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="43"/>
         <source>Overdue: %1</source>
         <translation>Просрочено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="102"/>
+        <source>Overdue incidents</source>
+        <translation>Просроченные происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <source>Acknowledged</source>
+        <translation>Принято к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="116"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Принять к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <source>Thresholds for every desk</source>
+        <translation>Пороги для всех пультов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>No unit sent: %1</source>
+        <translation>Наряд не направлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
+        <source>En route longer than</source>
+        <translation>В пути дольше</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
+        <source>On scene without an update longer than</source>
+        <translation>На месте без обновлений дольше</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="128"/>
+        <source>App report not opened after</source>
+        <translation>Сообщение из приложения не открыто через</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
+        <source>&amp;Save thresholds</source>
+        <translation>&amp;Сохранить пороги</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <source>%1: overdue acknowledged</source>
+        <translation>%1: просрочка принята к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <source>The overdue thresholds are saved</source>
+        <translation>Пороги просрочки сохранены</translation>
     </message>
 </context>
 <context>

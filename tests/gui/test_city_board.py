@@ -111,3 +111,57 @@ def test_response_intervals_in_the_desk(qtbot, sqlite_city):
         assert datetime.now(UTC) - query.until < timedelta(minutes=5)
     finally:
         window.close()
+
+
+def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtbot, sqlite_city):
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from dispatch_desk.domain.access import Principal
+    from dispatch_desk.domain.enums import Channel
+    from dispatch_desk.services.clock import utc_now
+    from dispatch_desk.services.desk import CallDraft, DeskService
+    from dispatch_desk.ui.models.incidents import ACKNOWLEDGED_COLOUR, OVERDUE_COLOUR
+    from dispatch_desk.ui.overdue_view import OverdueDialog
+
+    other = DeskService(sqlite_city, Principal.for_system("caller"))
+    waiting = other.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж", "Естая 101",
+                                              received_at=utc_now() - timedelta(seconds=90)))  # fmt: skip
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
+    try:
+        model = window.queue.model
+        qtbot.waitUntil(lambda: waiting.number in model.unacknowledged(), timeout=10_000)
+        window.desk_actions.actions["overdue"].trigger()
+        dialog = next(d for d in window.admin.dialogs if isinstance(d, OverdueDialog))
+        row = next(
+            r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == waiting.number
+        )
+        dialog.table.selectRow(row)
+        dialog.acknowledge()
+        qtbot.waitUntil(lambda: waiting.number not in model.unacknowledged(), timeout=10_000)
+        index = model.index(model.row_of(waiting.number), 0)
+        assert index.data(Qt.ItemDataRole.BackgroundRole) == ACKNOWLEDGED_COLOUR != OVERDUE_COLOUR
+        assert "shiftlead" in model.index(model.row_of(waiting.number), 1).data(Qt.ItemDataRole.ToolTipRole)
+        qtbot.waitUntil(lambda: any(dialog.table.item(r, 5).text().startswith("shiftlead")
+                                    for r in range(dialog.table.rowCount())), timeout=5_000)  # fmt: skip
+        assert "incident.overdue_acknowledged" in [e.kind for e in other.timeline(waiting.number)]
+
+        dialog.spins["p2"].setValue(45)
+        dialog.save_thresholds()
+        qtbot.waitUntil(lambda: model.thresholds.not_dispatched_s[2] == 45.0, timeout=10_000)
+        assert DeskService(sqlite_city, Principal.for_system("x")).thresholds().not_dispatched_s[2] == 45.0
+    finally:
+        window.close()
+
+
+def test_an_operator_has_no_overdue_list(qtbot, sqlite_city):
+    settings = Settings()
+    settings.database_url = sqlite_city.url
+    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
+    try:
+        assert not window.desk_actions.actions["overdue"].isVisible()
+    finally:
+        window.close()

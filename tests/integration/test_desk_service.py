@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 
 import pytest
 
@@ -473,3 +474,35 @@ def test_closed_incidents_are_found_by_number_address_phone_and_text(city, db, c
     assert found("марат", inspector) == [] and found("87015550101", inspector) == []
     today = city.incidents_since(city.today_started())
     assert [i.number for i in today] == [other.number]
+
+
+def test_the_shift_lead_sets_thresholds_and_acknowledges_an_overdue_incident(city, db, clock):
+    from dispatch_desk.domain.access import Forbidden, Role
+    from dispatch_desk.domain.overdue import Thresholds
+
+    lead = DeskService(db, Principal("lead", "Lead", (Role.SHIFT_LEAD,)), clock=clock)
+    operator = DeskService(db, Principal("op", "Op", (Role.OPERATOR,)), clock=clock)
+    assert lead.thresholds() == Thresholds()  # the defaults until one is set
+    strict = Thresholds(not_dispatched_s={1: 30.0, 2: 120.0, 3: 600.0, 4: 1200.0}, en_route_s=600.0)
+    lead.set_thresholds(strict)
+    got = operator.thresholds()  # every desk reads the newest
+    assert dict(got.not_dispatched_s) == {1: 30.0, 2: 120.0, 3: 600.0, 4: 1200.0} and got.en_route_s == 600.0
+    for wrong in (
+        Thresholds(not_dispatched_s={1: 0.0, 2: 1.0, 3: 1.0, 4: 1.0}),
+        Thresholds(on_scene_s=10**9),
+    ):
+        with pytest.raises(ValidationError):
+            lead.set_thresholds(wrong)
+    with pytest.raises(Forbidden):
+        operator.set_thresholds(strict)
+
+    waiting = city.create_incident(draft())
+    clock.advance(minutes=2)
+    lead.acknowledge_overdue(waiting.number, "not_dispatched")
+    acknowledged = operator.acknowledged_since(clock.now - timedelta(hours=1))
+    assert acknowledged[waiting.number]["not_dispatched"][0] == "lead"
+    assert [e.kind for e in city.timeline(waiting.number)][-1] == "incident.overdue_acknowledged"
+    with pytest.raises(ValidationError):
+        lead.acknowledge_overdue(waiting.number, "drop table")
+    with pytest.raises(Forbidden):
+        operator.acknowledge_overdue(waiting.number, "not_dispatched")

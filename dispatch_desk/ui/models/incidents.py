@@ -28,6 +28,7 @@ from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 
 PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
 OVERDUE_COLOUR = QColor(198, 40, 40)  # solid: an overdue row is seen without being looked for
+ACKNOWLEDGED_COLOUR = QColor(178, 106, 0)  # overdue still, but the shift lead has it in hand
 NEW_ROW_SECONDS = 15.0
 
 
@@ -76,6 +77,7 @@ class IncidentTableModel(RowTableModel):
         self.thresholds = Thresholds()
         self.opened: set[str] = set()  # the incidents this desk has opened (an app report then is seen)
         self.overdue: dict[str, list[Overdue]] = {}  # number → what is overdue about it now
+        self.acknowledged: dict[str, dict[str, tuple[str, datetime]]] = {}  # number → rule → (who, when)
         self.now = lambda: datetime.now(UTC)
 
     def headers(self) -> list[str]:
@@ -107,11 +109,11 @@ class IncidentTableModel(RowTableModel):
             and incident.number in self.overdue
         ):
             return plain_tooltip(
-                "\n".join(labels.overdue(o.kind, o.unit) for o in self.overdue[incident.number])
+                "\n".join(self._overdue_line(incident.number, o) for o in self.overdue[incident.number])
             )
         if role == Qt.ItemDataRole.BackgroundRole:
             if incident.number in self.overdue:
-                return OVERDUE_COLOUR
+                return ACKNOWLEDGED_COLOUR if self.is_acknowledged(incident.number) else OVERDUE_COLOUR
             if self.is_new(incident.number):
                 return QColor(0, 176, 255, 90)
             return PRIORITY_COLOURS.get(int(incident.priority))
@@ -252,9 +254,25 @@ class IncidentTableModel(RowTableModel):
         self.endRemoveRows()
         self._regroup(removed, removed=True)
 
-    def check_overdue(self) -> None:
-        """Which open incidents are overdue now; rows whose state changed are redrawn and
-        ``overdueChanged`` names them (the map and the status bar follow)."""
+    def _overdue_line(self, number: str, overdue: Overdue) -> str:
+        line = labels.overdue(overdue.kind, overdue.unit)
+        seen = self.acknowledged.get(number, {}).get(overdue.kind)
+        if seen is not None:
+            line += " — " + self.tr("acknowledged by %1 at %2").replace("%1", seen[0]).replace(
+                "%2", seen[1].astimezone(self.zone).strftime("%H:%M"))  # fmt: skip
+        return line
+
+    def is_acknowledged(self, number: str) -> bool:
+        """Every rule this incident is overdue by has been acknowledged by the shift lead."""
+        seen = self.acknowledged.get(number, {})
+        return all(o.kind in seen for o in self.overdue.get(number, ()))
+
+    def unacknowledged(self) -> set[str]:
+        return {n for n in self.overdue if not self.is_acknowledged(n)}
+
+    def check_overdue(self, force: list[str] | None = None) -> None:
+        """Which open incidents are overdue now; rows whose state changed (or ``force``: acknowledged
+        just now) are redrawn and ``overdueChanged`` names them (the map and the status bar follow)."""
         now = self.now()
         found = {}
         for incident in self._rows:
@@ -265,6 +283,7 @@ class IncidentTableModel(RowTableModel):
         changed = {n for n in found.keys() | self.overdue.keys()
                    if [o.kind for o in found.get(n, [])] != [o.kind for o in self.overdue.get(n, [])]}  # fmt: skip
         self.overdue = found
+        changed |= {n for n in force or () if n in found}
         for number in changed:
             row = self.row_of(number)
             if row is not None:

@@ -1,0 +1,199 @@
+"""Overdue incidents at the desk: the status bar's count, the map's marks, the thresholds and
+acknowledgements that come through the feed, and the shift lead's list (Ctrl+Alt+O).
+
+The rules run in the queue model every second (``IncidentTableModel.check_overdue``). The shift lead
+sets the thresholds for every desk and acknowledges an overdue incident: both are rows of the change
+feed (who and when, in the audit trail), followed by every desk. An acknowledged incident stays marked
+— in amber instead of red — and leaves the status bar's count.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from dispatch_desk.domain.overdue import Thresholds
+from dispatch_desk.services.feed_follow import Update
+from dispatch_desk.ui import labels
+
+if TYPE_CHECKING:
+    from dispatch_desk.ui.main_window import MainWindow
+
+
+class OverdueDesk(QObject):
+    """What the window does about overdue incidents."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.queue.model.overdueChanged.connect(self.changed)
+
+    def load(self, desk) -> None:
+        """At sign-in: the thresholds in force and today's acknowledgements, read on the lane."""
+        w = self.window
+
+        def work():
+            return desk.thresholds(), desk.acknowledged_since(desk.today_started())
+
+        def done(result) -> None:
+            thresholds, acknowledged = result
+            model = w.queue.model
+            model.thresholds, model.acknowledged = thresholds, acknowledged
+            model.check_overdue()
+
+        w.tasks.run(work, done, w.action_failed)
+
+    def apply(self, update: Update) -> None:
+        """A change from the feed (or this desk): new thresholds, new acknowledgements."""
+        model = self.window.queue.model
+        if update.changes.thresholds is not None:
+            from dispatch_desk.domain.overdue import thresholds_of
+
+            model.thresholds = thresholds_of(update.changes.thresholds)
+        for number, kind, who, when in update.acknowledged:
+            model.acknowledged.setdefault(number, {})[kind] = (who, when)
+        if update.changes.thresholds is not None or update.acknowledged:
+            model.check_overdue(force=[n for n, *_ in update.acknowledged])
+
+    def changed(self, numbers: list[str]) -> None:
+        """Overdue incidents came, went or were acknowledged: the status bar counts them, the map marks them."""
+        w = self.window
+        model = w.queue.model
+        w.overdue_count.show_count(len(model.unacknowledged()))
+        if w.map_driver is not None:
+            for row in (model.row_of(n) for n in numbers):
+                if row is not None:
+                    w.map_driver.show_incident(model.incident(row))
+
+    def is_marked(self, number: str) -> bool:
+        """For the map: overdue and not yet acknowledged."""
+        return number in self.window.queue.model.unacknowledged()
+
+    def open_list(self) -> None:
+        w = self.window
+        if w.desk is None:
+            return
+        dialog = OverdueDialog(w)
+        w.admin._show(dialog)
+
+
+class OverdueDialog(QDialog):
+    """The shift lead's list of overdue incidents, with acknowledgement, and the thresholds."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, Qt.WindowType.Window)
+        self.setObjectName("overdueDialog")
+        self.setWindowTitle(self.tr("Overdue incidents"))
+        self.window_ = window
+        self.zone = ZoneInfo(window.settings.timezone)
+        self.table = QTableWidget(0, 6, self, objectName="overdueTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Incident"), self.tr("Priority"), self.tr("What"),
+                                              self.tr("Since"), self.tr("Precinct"), self.tr("Acknowledged")])  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemActivated.connect(
+            lambda item: window.select_incident(self.table.item(item.row(), 0).text())
+        )
+        self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), objectName="overdueAcknowledge")
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.spins: dict[str, QSpinBox] = {}
+        box = QGroupBox(self.tr("Thresholds for every desk"))
+        form = QFormLayout(box)
+        for key, text, suffix in (
+            ("p1", self.tr("No unit sent: %1").replace("%1", labels.priority(1)), " s"),
+            ("p2", self.tr("No unit sent: %1").replace("%1", labels.priority(2)), " s"),
+            ("p3", self.tr("No unit sent: %1").replace("%1", labels.priority(3)), " s"),
+            ("p4", self.tr("No unit sent: %1").replace("%1", labels.priority(4)), " s"),
+            ("en_route", self.tr("En route longer than"), " s"),
+            ("on_scene", self.tr("On scene without an update longer than"), " s"),
+            ("app", self.tr("App report not opened after"), " s"),
+        ):  # fmt: skip
+            spin = QSpinBox(objectName=f"threshold_{key}")
+            spin.setRange(10, 24 * 3600)
+            spin.setSingleStep(30)
+            spin.setSuffix(suffix)
+            self.spins[key] = spin
+            form.addRow(text, spin)
+        self.save_button = QPushButton(self.tr("&Save thresholds"), objectName="overdueSave")
+        self.save_button.clicked.connect(self.save_thresholds)
+        form.addRow(self.save_button)
+        self.status = QLabel(objectName="overdueStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.acknowledge_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(box)
+        layout.addWidget(self.status)
+        self.show_thresholds(window.queue.model.thresholds)
+        window.queue.model.overdueChanged.connect(lambda _numbers: self.refresh())
+        self.refresh()
+        self.resize(820, 620)
+
+    def show_thresholds(self, thresholds: Thresholds) -> None:
+        limits = thresholds.not_dispatched_s
+        for key, value in (("p1", limits[1]), ("p2", limits[2]), ("p3", limits[3]), ("p4", limits[4]),
+                           ("en_route", thresholds.en_route_s), ("on_scene", thresholds.on_scene_s),
+                           ("app", thresholds.app_unopened_s)):  # fmt: skip
+            self.spins[key].setValue(int(value))
+
+    def thresholds(self) -> Thresholds:
+        value = {key: float(spin.value()) for key, spin in self.spins.items()}
+        return Thresholds({1: value["p1"], 2: value["p2"], 3: value["p3"], 4: value["p4"]}, value["en_route"],
+                          value["on_scene"], value["app"])  # fmt: skip
+
+    def refresh(self) -> None:
+        model = self.window_.queue.model
+        rows = [(number, o) for number, found in sorted(model.overdue.items()) for o in found]
+        self.table.setRowCount(len(rows))
+        for row, (number, overdue) in enumerate(rows):
+            row_of = model.row_of(number)
+            incident = model.incident(row_of) if row_of is not None else None
+            seen = model.acknowledged.get(number, {}).get(overdue.kind)
+            when = overdue.since.astimezone(self.zone).strftime("%H:%M:%S")
+            ack = "" if seen is None else f"{seen[0]} {seen[1].astimezone(self.zone):%H:%M}"
+            cells = [number, labels.priority(overdue.priority), labels.overdue(overdue.kind, overdue.unit), when,
+                     (incident.precinct or "—") if incident else "—", ack]  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, overdue.kind)
+                self.table.setItem(row, column, item)
+
+    def acknowledge(self) -> None:
+        w = self.window_
+        row = self.table.currentRow()
+        if w.desk is None or row < 0:
+            return
+        number = self.table.item(row, 0).text()
+        kind = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        desk = w.desk
+        w.operations.run(lambda: desk.acknowledge_overdue(number, kind),
+                         self.tr("%1: overdue acknowledged").replace("%1", number))  # fmt: skip
+
+    def save_thresholds(self) -> None:
+        w = self.window_
+        if w.desk is None:
+            return
+        desk, thresholds = w.desk, self.thresholds()
+        w.operations.run(lambda: desk.set_thresholds(thresholds), self.tr("The overdue thresholds are saved"))
