@@ -59,7 +59,7 @@ def interval_times(
                                                                      "first_on_scene_at", "closed_at")]  # fmt: skip
     ended = case((row.status.in_(ENDED), 1), else_=0)
     query = _filtered(select(row.id, *times, ended), since, until, precinct, priority, category, confidential)
-    return session.execute(query).all()
+    return [tuple(r) for r in session.execute(query)]  # tuples: numpy reads Row objects 40x slower
 
 
 def numbers_of(session: Session, ids: list[int]) -> dict[int, str]:
