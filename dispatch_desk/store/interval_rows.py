@@ -8,23 +8,16 @@ back (no objects, no strings), for the services to summarise with numpy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.store.rows import IncidentRow
 
 ENDED = (IncidentStatus.CLOSED.value, IncidentStatus.CANCELLED.value)
-
-
-def _epoch(session: Session, column):
-    if session.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", column)
-    return (func.julianday(column) - 2440587.5) * 86400.0
 
 
 def _filtered(query, since, until, precinct, priority, category, confidential):
@@ -42,24 +35,47 @@ def _filtered(query, since, until, precinct, priority, category, confidential):
 
 
 def interval_times(
-    session: Session,
-    since: datetime,
-    until: datetime,
-    *,
-    precinct: str | None = None,
-    priority: int | None = None,
-    category: str | None = None,
-    confidential: bool | None = None,
-) -> Sequence[Any]:
+    session: Session, since: datetime, until: datetime, *, precinct: str | None = None,
+    priority: int | None = None, category: str | None = None, confidential: bool | None = None,
+) -> list[tuple[Any, ...]]:  # fmt: skip
     """(id, received, first dispatched, first on scene, closed — as seconds since 1970, NULL where
     missing — and 1 if closed or cancelled) of every incident received in [since, until): numbers only,
-    for numpy to take the differences."""
-    row = IncidentRow
-    times = [cast(_epoch(session, getattr(row, c)), Float) for c in ("received_at", "first_dispatched_at",
-                                                                     "first_on_scene_at", "closed_at")]  # fmt: skip
-    ended = case((row.status.in_(ENDED), 1), else_=0)
-    query = _filtered(select(row.id, *times, ended), since, until, precinct, priority, category, confidential)
-    return [tuple(r) for r in session.execute(query)]  # tuples: numpy reads Row objects 40x slower
+    for numpy to take the differences.
+
+    Read through the driver's own cursor on the session's connection (the same transaction, the same
+    database role): a million rows come back as plain tuples, without a Row object each (a third of
+    the time)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    mark = "%s" if postgres else "?"
+
+    def epoch(column: str) -> str:
+        if postgres:
+            return f"extract(epoch FROM {column})::float8"
+        return f"(julianday({column}) - 2440587.5) * 86400.0"
+
+    def moment(value: datetime) -> object:
+        utc = value.astimezone(UTC)
+        return utc if postgres else utc.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+    ended = ", ".join(f"'{status}'" for status in ENDED)
+    columns = ", ".join(
+        epoch(c) for c in ("received_at", "first_dispatched_at", "first_on_scene_at", "closed_at")
+    )
+    where, parameters = [f"received_at >= {mark}", f"received_at < {mark}"], [moment(since), moment(until)]
+    for condition, value in (("precinct", precinct), ("priority", priority), ("category", category or None)):
+        if value is not None and value != "":
+            where.append(f"{condition} = {mark}")
+            parameters.append(value)
+    if confidential is not None:
+        where.append("confidential" if confidential else "NOT confidential")
+    sql = (f"SELECT id, {columns}, CASE WHEN status IN ({ended}) THEN 1 ELSE 0 END FROM incidents "
+           f"WHERE {' AND '.join(where)}")  # fmt: skip
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, parameters)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def numbers_of(session: Session, ids: list[int]) -> dict[int, str]:
