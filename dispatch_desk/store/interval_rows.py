@@ -70,7 +70,9 @@ def interval_times(
         where.append("confidential" if confidential else "NOT confidential")
     sql = (f"SELECT id, {columns}, CASE WHEN status IN ({ended}) THEN 1 ELSE 0 END FROM incidents "
            f"WHERE {' AND '.join(where)}")  # fmt: skip
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    raw = session.connection().connection.dbapi_connection
+    # psycopg: binary results, so that a million floats are not parsed from text
+    cursor = raw.cursor(binary=True) if postgres else raw.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, parameters)
         return list(cursor.fetchall())
