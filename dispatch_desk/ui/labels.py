@@ -147,7 +147,10 @@ def disposition(code: str) -> str:
 def outcome(code: str, text: str) -> str:
     """How an incident ended: the code's words and the free text, whichever are there."""
     said = disposition(code) if code and code != "other" else ""
-    return " — ".join(x for x in (said, text.strip()) if x)
+    text = text.strip()
+    if said and text.casefold().startswith(said.casefold()):
+        return text  # the free text already says it (as the demo's dispositions do)
+    return " — ".join(x for x in (said, text) if x)
 
 
 _OVERDUE = {

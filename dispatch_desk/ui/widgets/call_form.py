@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -88,12 +90,18 @@ class CallForm(QWidget):
         self.location_label = QLabel()
         self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.location_label.setWordWrap(True)
+        self.location_label.setMinimumHeight(
+            2 * self.fontMetrics().lineSpacing() + 4
+        )  # a long match: 2 lines
         self.place_button = QPushButton()
         self.place_button.setCheckable(True)
         self.category = QComboBox()
         self.priority = QComboBox()
         self.description = _Description()
         self.description.setTabChangesFocus(True)
+        lines = self.fontMetrics().lineSpacing()
+        self.description.setMinimumHeight(3 * lines + 8)  # room to type, whatever else shows
+        self.description.setMaximumHeight(4 * lines + 8)  # and the caller's history below it in sight
         self.history = HistoryBox(zone)
 
         self.duplicate_label = QLabel()
@@ -133,9 +141,15 @@ class CallForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(duplicate_row)
-        layout.addWidget(self.history)
+        # The history scrolls in the room left, so that the fields above never get squeezed.
+        history = QScrollArea()
+        history.setObjectName("historyScroll")
+        history.setWidgetResizable(True)
+        history.setFrameShape(QFrame.Shape.NoFrame)
+        history.setWidget(self.history)
+        history.setMinimumHeight(0)
+        layout.addWidget(history, 1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
         self._lookup_timer = QTimer(self)
         self._lookup_timer.setSingleShot(True)
