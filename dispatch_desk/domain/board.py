@@ -10,7 +10,7 @@ line of their own, so none is out of sight.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -90,16 +90,13 @@ def board_lines(
             entry.get("overdue", 0), entry.get("available", 0), entry.get("busy", 0), entry.get("off", 0),
             hours.get(code), last, usual,
         ))  # fmt: skip
-    city = BoardLine("*")
-    for item in result:
-        city = replace(
-            city,
-            open_by_priority=tuple(a + b for a, b in zip(city.open_by_priority, item.open_by_priority, strict=True)),  # type: ignore[arg-type]
-            longest_wait_s=max(filter(None, (city.longest_wait_s, item.longest_wait_s)), default=None),
-            waiting=city.waiting + item.waiting, overdue=city.overdue + item.overdue,
-            units_available=city.units_available + item.units_available, units_busy=city.units_busy + item.units_busy,
-            units_off=city.units_off + item.units_off, contacts_last_hour=city.contacts_last_hour + item.contacts_last_hour,
-            contacts_usual=(city.contacts_usual or 0.0) + item.contacts_usual if item.contacts_usual is not None
-            else city.contacts_usual,
-        )  # fmt: skip
+    waits = [line.longest_wait_s for line in result if line.longest_wait_s is not None]
+    usuals = [line.contacts_usual for line in result if line.contacts_usual is not None]
+    city = BoardLine(
+        "*", tuple(sum(line.open_by_priority[p] for line in result) for p in range(4)),  # type: ignore[arg-type]
+        max(waits, default=None), sum(line.waiting for line in result), sum(line.overdue for line in result),
+        sum(line.units_available for line in result), sum(line.units_busy for line in result),
+        sum(line.units_off for line in result), None, sum(line.contacts_last_hour for line in result),
+        sum(usuals) if usuals else None,
+    )  # fmt: skip
     return result, city

@@ -112,7 +112,8 @@ def _summary(values: np.ndarray, pending: int = 0, excluded: tuple[Excluded, ...
     return Summary(len(values), float(p50), float(p90), float(values.max()), pending, excluded)
 
 
-PAIRS = ((1, 2), (2, 3), (1, 3), (3, 4), (1, 4))  # the columns each interval runs between (INTERVALS' order)
+TIME_COLUMNS = {"received_at": 1, "dispatched_at": 2, "on_scene_at": 3, "closed_at": 4}  # of interval_times
+PAIRS = tuple((TIME_COLUMNS[start], TIME_COLUMNS[end]) for start, end in INTERVALS.values())
 
 
 def summarise_times(

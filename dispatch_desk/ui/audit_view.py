@@ -12,12 +12,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -36,6 +35,7 @@ from dispatch_desk.domain.errors import DomainError
 from dispatch_desk.services.audit import AuditLine, AuditQuery, AuditResult, Source, csv_bytes
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.tasks import TaskRunner
+from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
 
 MAX_FILTER = 120
 
@@ -61,9 +61,9 @@ class AuditDialog(QDialog):
         self.subject.setPlaceholderText(self.tr("incident number, call sign or login"))
         now = datetime.now(UTC)
         self.since_on = QCheckBox(self.tr("From"), objectName="auditSinceOn")
-        self.since = self._moment_edit("auditSince", now - timedelta(days=1))
+        self.since = moment_edit(timezone, now - timedelta(days=1), "auditSince")
         self.until_on = QCheckBox(self.tr("To"), objectName="auditUntilOn")
-        self.until = self._moment_edit("auditUntil", now)
+        self.until = moment_edit(timezone, now, "auditUntil")
         self.since.setEnabled(False)
         self.until.setEnabled(False)
         self.since_on.toggled.connect(self.since.setEnabled)
@@ -116,26 +116,13 @@ class AuditDialog(QDialog):
         layout.addWidget(self.status)
         self.resize(1100, 640)
 
-    def _moment_edit(self, name: str, moment: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(objectName=name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setTimeZone(QTimeZone(self.timezone.encode()))
-        edit.setDateTime(
-            QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(self.timezone.encode()))
-        )
-        return edit
-
-    def _moment(self, edit: QDateTimeEdit) -> datetime:
-        return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
-
     def query(self) -> AuditQuery:
         chosen = self.source.currentData()
         return AuditQuery(
             login=self.login.text().strip() or None,
             subject=self.subject.text().strip() or None,
-            since=self._moment(self.since) if self.since_on.isChecked() else None,
-            until=self._moment(self.until) if self.until_on.isChecked() else None,
+            since=moment_of(self.since) if self.since_on.isChecked() else None,
+            until=moment_of(self.until) if self.until_on.isChecked() else None,
             sources=frozenset({Source(chosen)}) if chosen else frozenset(Source),
         )
 

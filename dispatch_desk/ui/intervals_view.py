@@ -11,12 +11,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QRectF, Qt, QTimeZone
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from dispatch_desk.domain.intervals import INTERVALS, QUEUE_TARGET_S, IntervalRe
 from dispatch_desk.services.analytics import IntervalQuery
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.tasks import TaskRunner
+from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
 
 
 def _minutes(seconds: float | None) -> str:
@@ -119,8 +119,8 @@ class IntervalsDialog(QDialog):
         self.report: IntervalReport | None = None
         self._asked = 0  # the newest reading wins
         now = datetime.now(UTC)
-        self.since = self._moment_edit(now - timedelta(hours=12))
-        self.until = self._moment_edit(now)
+        self.since = moment_edit(timezone, now - timedelta(hours=12))
+        self.until = moment_edit(timezone, now)
         self.precinct = QComboBox(objectName="intervalsPrecinct")
         self.precinct.addItem(self.tr("All precincts"), "")
         for code in precincts:
@@ -171,21 +171,12 @@ class IntervalsDialog(QDialog):
                 "response": self.tr("Response: received → on scene"), "on_scene": self.tr("On scene → closed"),
                 "total": self.tr("Total: received → closed")}[name]  # fmt: skip
 
-    def _moment_edit(self, moment: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setTimeZone(QTimeZone(self.timezone.encode()))
-        edit.setDateTime(
-            QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(self.timezone.encode()))
-        )
-        return edit
-
     def query(self) -> IntervalQuery:
-        since = datetime.fromtimestamp(self.since.dateTime().toSecsSinceEpoch(), UTC)
-        until = datetime.fromtimestamp(self.until.dateTime().toSecsSinceEpoch(), UTC)
         return IntervalQuery(
-            since, until, self.precinct.currentData() or None, self.priority.currentData() or None
+            moment_of(self.since),
+            moment_of(self.until),
+            self.precinct.currentData() or None,
+            self.priority.currentData() or None,
         )
 
     def refresh(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dispatch_desk.domain.overdue import Thresholds
+from dispatch_desk.domain.overdue import Thresholds, thresholds_of
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
 
@@ -63,8 +63,6 @@ class OverdueDesk(QObject):
         """A change from the feed (or this desk): new thresholds, new acknowledgements."""
         model = self.window.queue.model
         if update.changes.thresholds is not None:
-            from dispatch_desk.domain.overdue import thresholds_of
-
             model.thresholds = thresholds_of(update.changes.thresholds)
         for number, kind, who, when in update.acknowledged:
             model.acknowledged.setdefault(number, {})[kind] = (who, when)

@@ -146,22 +146,28 @@
     });
   };
 
+  // Only a P1 (or one that was) can add, move or drop an edge arrow: other changes leave them be.
+  function touchesEdges(o, marker) {
+    return priorityOf(o.priority) === 1 || (marker && priorityOf(marker.ddData.priority) === 1);
+  }
+
   desk.upsertIncident = function (o) {
     desk.calls += 1;
     const existing = desk.incidents.get(o.number);
+    const edges = touchesEdges(o, existing);
     if (!validPoint(o)) { desk.removeIncident(o.number); return; }
     if (existing) {
       existing.ddData = o;
       existing.setLatLng([o.lat, o.lon]);
       existing.setIcon(incidentIcon(o, desk.selected === "incident:" + o.number));
       desk.incidentLayer.refreshClusters(existing);
-      updateEdges();
+      if (edges) updateEdges();
       return;
     }
     const marker = makeIncident(o);
     desk.incidents.set(o.number, marker);
     desk.incidentLayer.addLayer(marker);
-    updateEdges();
+    if (edges) updateEdges();
   };
 
   desk.setIncidents = function (list) {
@@ -182,7 +188,11 @@
   desk.removeIncident = function (number) {
     desk.calls += 1;
     const marker = desk.incidents.get(number);
-    if (marker) { desk.incidentLayer.removeLayer(marker); desk.incidents.delete(number); updateEdges(); }
+    if (marker) {
+      desk.incidentLayer.removeLayer(marker);
+      desk.incidents.delete(number);
+      if (touchesEdges(marker.ddData, null)) updateEdges();
+    }
   };
 
   desk.clearUnits = function () {

@@ -8,10 +8,8 @@ import textwrap
 
 import pytest
 
-from dispatch_desk.config import Settings
 from dispatch_desk.ui.board import CITY, CityBoard
-from tests.support.desk_window import open_window
-from tests.support.people import DEMO_PASSWORD
+from tests.support.desk_window import demo_desk
 
 pytestmark = pytest.mark.gui
 
@@ -25,10 +23,7 @@ def lines(board: CityBoard) -> dict:
 
 
 def test_the_board_follows_another_process_and_a_click_narrows_the_desk(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
-    try:
+    with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         assert window.desk_actions.actions["board"].isVisible()
         window.desk_actions.actions["board"].trigger()
         qtbot.waitUntil(lambda: board_of(window) is not None, timeout=10_000)
@@ -68,18 +63,11 @@ def test_the_board_follows_another_process_and_a_click_narrows_the_desk(qtbot, s
         )
         board.table.clicked.emit(board.model.index(board.model.rowCount() - 1, 0))
         assert window.queue.precinct_filter.currentData() == ""
-    finally:
-        window.close()
 
 
 def test_an_operator_has_no_board(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
-    try:
+    with demo_desk(qtbot, sqlite_city, "operator") as window:
         assert not window.desk_actions.actions["board"].isVisible()
-    finally:
-        window.close()
 
 
 def test_response_intervals_in_the_desk(qtbot, sqlite_city):
@@ -89,10 +77,7 @@ def test_response_intervals_in_the_desk(qtbot, sqlite_city):
     from dispatch_desk.services.analytics import Analytics
     from dispatch_desk.ui.intervals_view import IntervalsDialog
 
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
-    try:
+    with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         window.desk_actions.actions["intervals"].trigger()
         qtbot.waitUntil(
             lambda: any(isinstance(d, IntervalsDialog) for d in window.admin.dialogs), timeout=5_000
@@ -109,8 +94,6 @@ def test_response_intervals_in_the_desk(qtbot, sqlite_city):
         assert expected.intervals["queue"].n > 0 and "60 s" in dialog.target.text()
         assert dialog.chart.report is dialog.report and query.until - query.since > timedelta(hours=12)
         assert datetime.now(UTC) - query.until < timedelta(minutes=5)
-    finally:
-        window.close()
 
 
 def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtbot, sqlite_city):
@@ -128,10 +111,7 @@ def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtb
     other = DeskService(sqlite_city, Principal.for_system("caller"))
     waiting = other.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж", "Естая 101",
                                               received_at=utc_now() - timedelta(seconds=90)))  # fmt: skip
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="shiftlead", password=DEMO_PASSWORD)
-    try:
+    with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         model = window.queue.model
         qtbot.waitUntil(lambda: waiting.number in model.unacknowledged(), timeout=10_000)
         window.desk_actions.actions["overdue"].trigger()
@@ -153,15 +133,8 @@ def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtb
         dialog.save_thresholds()
         qtbot.waitUntil(lambda: model.thresholds.not_dispatched_s[2] == 45.0, timeout=10_000)
         assert DeskService(sqlite_city, Principal.for_system("x")).thresholds().not_dispatched_s[2] == 45.0
-    finally:
-        window.close()
 
 
 def test_an_operator_has_no_overdue_list(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
-    try:
+    with demo_desk(qtbot, sqlite_city, "operator") as window:
         assert not window.desk_actions.actions["overdue"].isVisible()
-    finally:
-        window.close()

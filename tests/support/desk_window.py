@@ -4,6 +4,7 @@ then signing a person in through the sign-in screen as they would."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from dispatch_desk.config import Settings
 from dispatch_desk.ui.main_window import MainWindow
-from tests.support.people import PASSWORD
+from tests.support.people import DEMO_PASSWORD, PASSWORD
 
 
 def sign_in(qtbot, window: MainWindow, login: str, password: str = PASSWORD, timeout: int = 20_000) -> None:
@@ -60,3 +61,15 @@ def wait_map(qtbot, window, predicate, script: str, timeout: int = 10_000):
 
     qtbot.waitUntil(check, timeout=timeout)
     return result["value"]
+
+
+@contextmanager
+def demo_desk(qtbot, db, login: str):
+    """A desk window (without the map) on the demo city ``db``, ``login`` signed in; closed after."""
+    settings = Settings()
+    settings.database_url = db.url
+    window = open_window(qtbot, settings, 30_000, login=login, password=DEMO_PASSWORD)
+    try:
+        yield window
+    finally:
+        window.close()
