@@ -19,7 +19,7 @@ from dispatch_desk.domain.enums import IncidentStatus, UnitStatus
 
 UNLOCATED = ""  # the line of incidents with no precinct yet and of units of the whole city
 AVAILABLE = frozenset({UnitStatus.AVAILABLE})
-OFF = frozenset({UnitStatus.OFF_SHIFT})
+OFF = frozenset({UnitStatus.OFF_SHIFT})  # a meal break counts as busy: not free, but on shift
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def board_lines(
         if incident.number in overdue:
             entry["overdue"] = entry.get("overdue", 0) + 1
     for unit in units:
-        entry = line(unit.home_precinct)
+        entry = line(unit.precinct_at(now))  # a lent unit counts where it serves
         key = "available" if unit.status in AVAILABLE else "off" if unit.status in OFF else "busy"
         entry[key] = entry.get(key, 0) + 1
     result = []

@@ -38,6 +38,14 @@ class ChangeKind(StrEnum):
     UNIT_REASSIGNED = "unit.reassigned"
     UNIT_STATUS = "unit.status"
     UNIT_POSITION = "unit.position"
+    UNIT_SHIFT_STARTED = "unit.shift_started"  # with its crew
+    UNIT_SHIFT_ENDED = "unit.shift_ended"
+    UNIT_LENT = "unit.lent"  # to precinct lent_to until lent_until
+    UNIT_LOAN_ENDED = "unit.loan_ended"
+    LOOK_OUT_ISSUED = "look_out.issued"
+    LOOK_OUT_ENDED = "look_out.ended"
+    HANDOVER_MADE = "handover.made"
+    HANDOVER_RECEIVED = "handover.received"
     PRECINCT_SAVED = "precinct.saved"
     CATEGORY_SAVED = "category.saved"
     GAZETTEER_REPLACED = "gazetteer.replaced"
@@ -55,6 +63,7 @@ class ChangeKind(StrEnum):
 ENTITY_OF_PREFIX = {
     "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
     "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database", "desk": "database",
+    "look_out": "look_out", "handover": "handover",
 }  # fmt: skip
 
 
@@ -151,6 +160,8 @@ class UnitChange(ChangeRecord):
     version: int = 0
     incident: str | None = None
     reason: str = ""
+    lent_to: str | None = None
+    lent_until: str | None = None
 
     KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "unit")
     SUBJECT: ClassVar[str] = "call_sign"
@@ -162,6 +173,7 @@ class UnitChange(ChangeRecord):
             kind, unit.call_sign, unit.kind.value, unit.home_precinct, unit.status.value, unit.current_incident,
             tuple(unit.crew), position[0] if position else None, position[1] if position else None,
             unit.position_at.isoformat() if unit.position_at else None, unit.version, incident, reason,
+            unit.lent_to, unit.lent_until.isoformat() if unit.lent_until else None,
         )  # fmt: skip
 
     def payload(self) -> dict[str, Any]:
@@ -237,6 +249,34 @@ class ThresholdsChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class LookOutChange(ChangeRecord):
+    """A look-out issued or ended: which, and until when (its description stays in its table)."""
+
+    id: int = 0
+    kind_of_look_out: str = ""
+    plate: str | None = None
+    expires_at: str | None = None
+    reason: str = ""
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.LOOK_OUT_ISSUED, ChangeKind.LOOK_OUT_ENDED)
+    SUBJECT: ClassVar[str] = "id"
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverChange(ChangeRecord):
+    """A shift handed over (the period, by whom), or its receipt confirmed (by whom)."""
+
+    id: int = 0
+    period_from: str | None = None
+    period_to: str | None = None
+    handed_by: str = ""
+    received_by: str | None = None
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.HANDOVER_MADE, ChangeKind.HANDOVER_RECEIVED)
+    SUBJECT: ClassVar[str] = "id"
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownChange:
     """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
 
@@ -256,11 +296,13 @@ AnyChange = (
     | ApiKeyChange
     | DemoBuilt
     | ThresholdsChange
+    | LookOutChange
+    | HandoverChange
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
     IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
-    ThresholdsChange,
+    ThresholdsChange, LookOutChange, HandoverChange,
 )  # fmt: skip
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS
@@ -295,6 +337,8 @@ class Changes:
     gazetteer: bool = False
     categories: bool = False
     thresholds: ThresholdsChange | None = None  # the newest the shift lead set
+    look_outs: bool = False  # issued or ended: every desk reads the active ones again
+    handovers: bool = False
     new_app_reports: tuple[str, ...] = ()  # numbers of app reports created, in order
 
     @classmethod
@@ -315,6 +359,8 @@ class Changes:
             gazetteer=any(isinstance(r, GazetteerChange) for r in records),
             categories=any(isinstance(r, CategoryChange) for r in records),
             thresholds=next((r for r in reversed(records) if isinstance(r, ThresholdsChange)), None),
+            look_outs=any(isinstance(r, LookOutChange) for r in records),
+            handovers=any(isinstance(r, HandoverChange) for r in records),
             new_app_reports=tuple(reports),
         )  # fmt: skip
 
@@ -324,4 +370,5 @@ class Changes:
         return self.precincts or self.gazetteer
 
     def __bool__(self) -> bool:
-        return bool(self.incidents or self.units or self.precincts or self.gazetteer or self.categories)
+        return bool(self.incidents or self.units or self.precincts or self.gazetteer or self.categories
+                    or self.look_outs or self.handovers)  # fmt: skip

@@ -63,7 +63,7 @@ class DispatchRules:
 
 @dataclass(frozen=True)
 class Reason:
-    code: str  # distance | own_precinct | other_precinct | traffic_unit | returning | stale_position |
+    code: str  # distance | own_precinct | lent_here | other_precinct | traffic_unit | returning | stale_position |
     #            no_position | incident_unlocated | needed_elsewhere
     values: tuple[tuple[str, object], ...] = ()
 
@@ -75,6 +75,7 @@ class Reason:
         return {
             "distance": f"{v.get('km')} km, about {v.get('minutes')} min",
             "own_precinct": "own precinct",
+            "lent_here": "lent to this precinct",
             "other_precinct": f"from precinct {v.get('precinct')}",
             "traffic_unit": "traffic unit for a road incident",
             "returning": "returning from another job",
@@ -130,7 +131,7 @@ def recommend(
         )
         position = unit.position
         if location is None or position is None or not fresh:
-            unknown.append((0 if unit.home_precinct == incident.precinct else 1, unit.call_sign, index))
+            unknown.append((0 if unit.precinct_at(now) == incident.precinct else 1, unit.call_sign, index))
             continue
         # Equirectangular distance: exact enough within a city and several times cheaper than haversine.
         dy = math.radians(position[0]) - lat0
@@ -138,7 +139,8 @@ def recommend(
         metres = EARTH_RADIUS_M * math.hypot(dx, dy)
         eta = _eta(unit, metres, rules)
         score = eta
-        if unit.home_precinct is not None and unit.home_precinct == incident.precinct:
+        serving = unit.precinct_at(now)
+        if serving is not None and serving == incident.precinct:
             score -= rules.own_precinct_margin_s
         if wants_traffic and unit.kind == UnitKind.TRAFFIC:
             score -= rules.traffic_margin_s
@@ -218,10 +220,11 @@ def _candidate(
         reasons.append(
             Reason("distance", (("km", round(metres / 1000, 1)), ("minutes", max(1, round(eta / 60)))))
         )
-    if unit.home_precinct is not None and unit.home_precinct == incident.precinct:
-        reasons.append(Reason("own_precinct"))
-    elif unit.home_precinct is not None:
-        reasons.append(Reason("other_precinct", (("precinct", unit.home_precinct),)))
+    serving = unit.precinct_at(now)
+    if serving is not None and serving == incident.precinct:
+        reasons.append(Reason("lent_here" if unit.is_lent(now) else "own_precinct"))
+    elif serving is not None:
+        reasons.append(Reason("other_precinct", (("precinct", serving),)))
     if traffic and unit.kind == UnitKind.TRAFFIC:
         reasons.append(Reason("traffic_unit"))
     if unit.status == UnitStatus.RETURNING:

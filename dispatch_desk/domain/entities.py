@@ -7,7 +7,7 @@ and the services call their methods inside one unit of work.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from dispatch_desk.domain.dispositions import check_disposition
@@ -27,6 +27,8 @@ from dispatch_desk.domain.transitions import (
     check_unit_transition,
 )
 from dispatch_desk.domain.values import MAX_TEXT, Caller, Location, OpeningHours, clean_text
+
+LONGEST_LOAN = timedelta(hours=12)  # a unit is lent for at most a shift
 
 
 @dataclass(slots=True)
@@ -264,9 +266,56 @@ class Unit:
     current_incident: str | None = None  # incident number
     id: int | None = None
     version: int = 0
+    lent_to: str | None = None  # the precinct the shift lead lent the unit to, until ``lent_until``
+    lent_until: datetime | None = None
 
     def __post_init__(self) -> None:
         self.call_sign = clean_text(self.call_sign, "call sign", 40, required=True)
+
+    def precinct_at(self, now: datetime) -> str | None:
+        """The precinct the unit serves at ``now``: the one it is lent to while the loan runs, else its own."""
+        if self.lent_to and self.lent_until is not None and now < self.lent_until:
+            return self.lent_to
+        return self.home_precinct
+
+    def is_lent(self, now: datetime) -> bool:
+        return self.precinct_at(now) != self.home_precinct
+
+    def start_shift(self, crew: list[str], at: datetime) -> None:
+        """The unit goes on shift with its crew (one name at least)."""
+        names = [clean_text(name, "crew member", 120) for name in crew]
+        names = [name for name in names if name]
+        if not names:
+            raise ValidationError(f"unit {self.call_sign} goes on shift with its crew: name one at least")
+        if len(names) > 6:
+            raise ValidationError("a crew has at most 6 people")
+        if self.status is not UnitStatus.OFF_SHIFT:
+            raise DomainError(f"unit {self.call_sign} is already on shift")
+        self.set_status(UnitStatus.AVAILABLE, at)
+        self.crew = names
+
+    def end_shift(self, at: datetime) -> None:
+        """Off shift: the crew goes home, a loan ends. Not while the unit works an incident."""
+        if self.status.is_committed:
+            raise DomainError(
+                f"unit {self.call_sign} is working incident {self.current_incident}: clear it first"
+            )
+        self.set_status(UnitStatus.OFF_SHIFT, at)
+        self.crew = []
+        self.end_loan()
+
+    def lend(self, precinct: str, until: datetime, now: datetime) -> None:
+        """Serve precinct ``precinct`` until ``until`` (at most a shift ahead); recommendations follow."""
+        if self.status is UnitStatus.OFF_SHIFT:
+            raise DomainError(f"unit {self.call_sign} is off shift")
+        if precinct == self.home_precinct:
+            raise ValidationError(f"precinct {precinct} is the unit's own")
+        if not now < until <= now + LONGEST_LOAN:
+            raise ValidationError("a loan ends in the future and within 12 hours")
+        self.lent_to, self.lent_until = precinct, until
+
+    def end_loan(self) -> None:
+        self.lent_to, self.lent_until = None, None
 
     def set_status(self, status: UnitStatus, at: datetime) -> None:
         if status == self.status:
@@ -304,6 +353,8 @@ class Unit:
             "lon": self.position[1] if self.position else None,
             "position_at": self.position_at.isoformat() if self.position_at else None,
             "version": self.version,
+            "lent_to": self.lent_to,
+            "lent_until": self.lent_until.isoformat() if self.lent_until else None,
         }
 
 

@@ -63,6 +63,7 @@ class UnitStatus(StrEnum):
     ON_SCENE = "on_scene"
     RETURNING = "returning"
     BUSY = "busy"
+    MEAL_BREAK = "meal_break"  # marked by the shift lead; not recommended, may still be sent
     OFF_SHIFT = "off_shift"
 
     @property

@@ -37,6 +37,7 @@ from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_queries import DeskQueries
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import CallDraft, make_incident
+from dispatch_desk.services.shift_lead import ShiftLead
 from dispatch_desk.store.accounts import Access, AccessLog
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
@@ -67,6 +68,7 @@ class DeskService(DeskQueries):
         super().__init__(db, actor, geo=geo, clock=clock, timezone=timezone, rules=rules,
                          duplicate_radius_m=duplicate_radius_m, duplicate_window=duplicate_window)  # fmt: skip
         self.media = media
+        self.lead = ShiftLead(self)  # the shift lead's own use cases: shifts, look-outs, the handover
         self._opened: dict[tuple[str, str], datetime] = {}  # (kind, incident) → when last recorded
 
     # -- who saw what ---------------------------------------------------------------------------
@@ -389,19 +391,28 @@ class DeskService(DeskQueries):
         return incident
 
     def set_unit_status(self, call_sign: str, status: UnitStatus, *, seen_version: int | None = None) -> Unit:
-        """Statuses outside an incident's flow: busy, off shift, returning, available."""
+        """Statuses outside an incident's flow: busy, meal break, off shift, returning, available. A unit
+        off shift goes on shift with its crew (``lead.start_shift``)."""
         status = UnitStatus(status)
-        self.actor.require(Permission.MANAGE_UNITS if status is UnitStatus.OFF_SHIFT else Permission.DISPATCH)
+        managed = status in (UnitStatus.OFF_SHIFT, UnitStatus.MEAL_BREAK)
+        self.actor.require(Permission.MANAGE_UNITS if managed else Permission.DISPATCH)
         with self._work() as work:
             unit = work.units.get(call_sign)
             if status.is_committed:
                 raise DomainError(f"use dispatch, en route or on scene to put {call_sign} on an incident")
+            if unit.status is UnitStatus.OFF_SHIFT and status is not UnitStatus.OFF_SHIFT:
+                raise DomainError(f"unit {call_sign} is off shift: start its shift with its crew")
             if unit.current_incident and status != unit.status:
                 incident = work.incidents.get(unit.current_incident)
                 incident.clear_unit(unit.id or 0, work.now, f"unit {status.value}")
                 self._save_incident(work, incident, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign)
-            unit.set_status(status, work.now)
-            self._save_unit(work, unit, ChangeKind.UNIT_STATUS, seen_version)
+            if status is UnitStatus.OFF_SHIFT and unit.status is not UnitStatus.OFF_SHIFT:
+                unit.set_status(UnitStatus.AVAILABLE if unit.status.is_committed else unit.status, work.now)
+                unit.end_shift(work.now)
+                self._save_unit(work, unit, ChangeKind.UNIT_SHIFT_ENDED, seen_version)
+            else:
+                unit.set_status(status, work.now)
+                self._save_unit(work, unit, ChangeKind.UNIT_STATUS, seen_version)
             work.commit()
         return unit
 

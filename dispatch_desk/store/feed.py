@@ -170,3 +170,16 @@ def find(
     if without_entities:
         query = query.where(_TABLE.c.entity.not_in(list(without_entities)))
     return [(_entry(*row[:-1]), row[-1]) for row in session.execute(query)]
+
+
+def of_kinds_since(
+    session: Session, kinds: Sequence[str], since: datetime, limit: int = 50000
+) -> list[FeedEntry]:
+    """Rows of any of ``kinds`` written since ``since``, oldest first (found by the time index)."""
+    rows = session.execute(
+        select(*_COLUMNS)
+        .where(_TABLE.c.at >= since, _TABLE.c.kind.in_(list(kinds)))
+        .order_by(_TABLE.c.seq)
+        .limit(limit)
+    )
+    return [_entry(*row) for row in rows]

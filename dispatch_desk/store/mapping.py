@@ -92,6 +92,8 @@ def unit_from_row(row: UnitRow) -> Unit:
         position_at=row.position_at,
         current_incident=row.current_incident.number if row.current_incident is not None else None,
         version=row.version,
+        lent_to=row.lent_to,
+        lent_until=row.lent_until,
     )
 
 
@@ -104,6 +106,7 @@ def unit_to_row(unit: Unit, row: UnitRow) -> UnitRow:
     row.status_since = unit.status_since
     row.lat, row.lon = unit.position if unit.position else (None, None)
     row.position_at = unit.position_at
+    row.lent_to, row.lent_until = unit.lent_to, unit.lent_until
     return row
 
 

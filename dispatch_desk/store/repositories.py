@@ -161,6 +161,29 @@ class Incidents:
         query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
 
+    def between(
+        self, start: datetime, end: datetime, limit: int = 20000, precinct: str | None = None,
+        confidential: bool | None = None,
+    ) -> list[Incident]:  # fmt: skip
+        """Incidents received in [``start``, ``end``), oldest first."""
+        query = select(IncidentRow).where(IncidentRow.received_at >= start, IncidentRow.received_at < end)
+        query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
+
+    def open_at(
+        self, moment: datetime, *, received_after: datetime, limit: int = 5000, precinct: str | None = None,
+        confidential: bool | None = None,
+    ) -> list[Incident]:  # fmt: skip
+        """Incidents received after ``received_after`` that were still open at ``moment``: open now, or
+        closed (or cancelled) after it."""
+        still_open = IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES])
+        query = select(IncidentRow).where(
+            IncidentRow.received_at < moment, IncidentRow.received_at >= received_after,
+            or_(still_open, IncidentRow.closed_at > moment),
+        )  # fmt: skip
+        query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
+        return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
+
     def search(
         self, text: str, *, address_key: str = "", phone: str = "", with_callers: bool = False, limit: int = 100,
         precinct: str | None = None, confidential: bool | None = None,

@@ -93,6 +93,8 @@ class UnitRow(Base):
     position_at: Mapped[datetime | None]
     current_incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    lent_to: Mapped[str | None] = mapped_column(String(40))
+    lent_until: Mapped[datetime | None]
 
     current_incident: Mapped[IncidentRow | None] = relationship(foreign_keys=[current_incident_id])
 
@@ -221,6 +223,45 @@ class FeedRow(Base):
         Index("ix_change_feed_at", "at"),
         {"implicit_returning": False},
     )
+
+
+class LookOutRow(Base):
+    """A person or vehicle sought, or a missing person, that every desk watches for until it expires."""
+
+    __tablename__ = "look_outs"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(2000))
+    keywords: Mapped[list[str]] = mapped_column(Json, default=list)
+    plate: Mapped[str | None] = mapped_column(String(20), index=True)
+    photo_sha256: Mapped[str | None] = mapped_column(String(64))
+    precincts: Mapped[list[str]] = mapped_column(Json, default=list)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(120))
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+    ended_by: Mapped[str | None] = mapped_column(String(120))
+    end_reason: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class HandoverRow(Base):
+    """A shift handed over: the period, the outgoing lead's notes, and who confirmed receipt when."""
+
+    __tablename__ = "handovers"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    period_from: Mapped[datetime]
+    period_to: Mapped[datetime]
+    notes: Mapped[str] = mapped_column(String(4000), default="", server_default="")
+    handed_at: Mapped[datetime] = mapped_column(index=True)
+    handed_by: Mapped[str] = mapped_column(String(120))
+    received_at: Mapped[datetime | None]
+    received_by: Mapped[str | None] = mapped_column(String(120))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class StreetRow(Base):

@@ -16,6 +16,7 @@ from dispatch_desk.store.db import INSUFFICIENT_PRIVILEGE, Database
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Streets, Units
 from dispatch_desk.store.rows import FeedRow
+from dispatch_desk.store.shift_records import Handovers, LookOuts
 
 __all__ = ["DatabaseUnavailable", "UnitOfWork"]
 
@@ -42,6 +43,8 @@ class UnitOfWork:
         self.categories = Categories(self.session)
         self.meta = Meta(self.session)
         self.streets = Streets(self.session)
+        self.look_outs = LookOuts(self.session)
+        self.handovers = Handovers(self.session)
         return self
 
     def record(self, change: AnyChange, entity_id: int | None = 0) -> None:

@@ -118,6 +118,7 @@ class IncidentDetail(QWidget):
             .replace("%1", str(v("km")))
             .replace("%2", str(v("minutes"))),
             "own_precinct": self.tr("own precinct"),
+            "lent_here": self.tr("lent to this precinct"),
             "other_precinct": self.tr("from precinct %1").replace("%1", str(v("precinct"))),
             "traffic_unit": self.tr("traffic unit for a road incident"),
             "returning": self.tr("returning from another job"),
