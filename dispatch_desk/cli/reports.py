@@ -34,7 +34,20 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     out = intervals.add_mutually_exclusive_group()
     out.add_argument("--json", metavar="OUT", help="write JSON to OUT ('-': the standard output)")
     out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
+    out.add_argument("--pdf", metavar="OUT", help="write a PDF in the desk's language to OUT")
     intervals.set_defaults(run=run_intervals)
+    handover = kinds.add_parser(parents=[common], name="handover",
+                                help="the shift handover report: contacts, carried over, overdue, units, look-outs")  # fmt: skip
+    handover.add_argument("--from", dest="since", type=moment_type, metavar="WHEN",
+                          help="from this date or time, local (default: 12 hours before --to)")  # fmt: skip
+    handover.add_argument("--to", dest="until", type=moment_type, metavar="WHEN",
+                          help="up to this date or time, local (default: now); a date alone: to its end")  # fmt: skip
+    handover.add_argument("--handover", type=whole(1, 2**62), metavar="ID",
+                          help="the report of a handover made in the desk (its period, notes and receipt)")  # fmt: skip
+    out = handover.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", metavar="OUT", help="write a PDF in the desk's language to OUT")
+    out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
+    handover.set_defaults(run=run_handover)
 
 
 def _moment(text: str | None, zone: ZoneInfo, end: bool) -> datetime | None:
@@ -74,6 +87,14 @@ def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
         _write(args.json, json.dumps(body, ensure_ascii=False, indent=1) + "\n")
     elif args.csv:
         _write(args.csv, interval_csv(report))
+    elif args.pdf:
+        from dispatch_desk.ui.intervals_pdf import IntervalsPdf
+
+        path = _pdf_target(args.pdf, settings)
+        scope = " · ".join(x for x in (args.precinct and f"precinct {args.precinct}", args.priority and
+                                       f"P{args.priority}", args.category) if x)  # fmt: skip
+        IntervalsPdf(zone).write(report, path, since, until, scope)
+        print(f"{PROG}: written to {path}", file=sys.stderr)
     else:
         rows = []
         for name, summary in report.intervals.items():
@@ -85,4 +106,41 @@ def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
         share = report.queue_within_target
         print(f"{report.incidents} incidents from {since:%Y-%m-%d %H:%M} to {until:%Y-%m-%d %H:%M}; "
               + ("no dispatch yet" if share is None else f"dispatched within 60 s: {share:.0%} (target 90 %)"))  # fmt: skip
+    return 0
+
+
+def _pdf_target(target: str, settings: Settings) -> Path:
+    """Where a PDF goes; Qt is made ready to print in the desk's language."""
+    path = Path(target)
+    if target == "-" or path.is_dir():
+        raise UsageError(f"{target} is not a file name for the PDF")
+    from dispatch_desk.ui.app import choose_language, install_translations
+    from dispatch_desk.ui.report_pdf import ensure_application
+
+    app = ensure_application()
+    install_translations(app, choose_language(settings.language))  # type: ignore[arg-type]
+    return path
+
+
+def run_handover(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.services.handover_csv import handover_csv
+
+    zone = ZoneInfo(settings.timezone)
+    services, person = as_user(settings)
+    desk = services.desk_for(person)
+    handover = desk.lead.handover(args.handover) if args.handover else None
+    if handover is not None:
+        since, until = handover.period_from, handover.period_to
+    else:
+        until = _moment(args.until, zone, end=True) or datetime.now(zone)
+        since = _moment(args.since, zone, end=False) or until - timedelta(hours=12)
+    report = desk.lead.report(since, until, handover)
+    if args.csv:
+        _write(args.csv, handover_csv(report, settings.timezone))
+        return 0
+    path = _pdf_target(args.pdf, settings)
+    from dispatch_desk.ui.handover_pdf import write_handover
+
+    write_handover(desk, report, path, settings.language)
+    print(f"{PROG}: written to {path}", file=sys.stderr)
     return 0

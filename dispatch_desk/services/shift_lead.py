@@ -174,8 +174,11 @@ class ShiftLead:
         return path if path.exists() else None
 
     # -- the handover ------------------------------------------------------------------------------
-    def report(self, start: datetime, end: datetime, handover: Handover | None = None) -> HandoverReport:
-        """The handover report of ``start``–``end`` as this shift lead may read it."""
+    def report(
+        self, start: datetime, end: datetime, handover: Handover | None = None, notes: str | None = None
+    ) -> HandoverReport:
+        """The handover report of ``start``–``end`` as this shift lead may read it; ``notes``: the notes
+        being written (before the handover is made), else the handover's own."""
         self.desk.actor.require(Permission.LEAD_SHIFT)
         check_period(start, end)
         desk = self.desk
@@ -197,7 +200,8 @@ class ShiftLead:
             start, end, made_at=desk.clock(), made_by=desk.actor.login, received=desk._visible(received),
             open_at_end=desk._visible(carried), units=units, look_outs=look_outs,
             thresholds=desk.thresholds(), acknowledgements=acknowledgements,
-            local_hour=lambda at: at.astimezone(zone).hour, notes=handover.notes if handover else "",
+            local_hour=lambda at: at.astimezone(zone).hour,
+            notes=notes if notes is not None else handover.notes if handover else "",
             handover=handover,
         )  # fmt: skip
 

@@ -123,6 +123,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "desk", _database, permission=P.LEAD_SHIFT),
     ActionSpec("intervals", QT_TRANSLATE_NOOP("Actions", "Response &intervals…"), "admin.intervals", ("Ctrl+Alt+R",),
                "desk", _database, permission=P.READ_ANALYTICS),
+    ActionSpec("look_out_new", QT_TRANSLATE_NOOP("Actions", "New &look-out…"), "look_outs.new_look_out",
+               ("Ctrl+Alt+K",), "desk", _database, permission=P.LEAD_SHIFT),
+    ActionSpec("handover", QT_TRANSLATE_NOOP("Actions", "Shift &handover…"), "lead.open_handover", ("Ctrl+Alt+H",),
+               "desk", _database, permission=P.LEAD_SHIFT),
     ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "A&ccounts…"), "admin.accounts", ("Ctrl+Alt+U",), "desk",
                _database, separator_before=True, permission=P.MANAGE_ACCOUNTS),
     ActionSpec("audit", QT_TRANSLATE_NOOP("Actions", "Au&dit trail…"), "admin.audit", ("Ctrl+Alt+A",), "desk",
@@ -161,6 +165,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
                  context_menu="unit", separator_before=n == 0,
                  permission=_UNIT_STATUS_PERMISSION.get(status, P.DISPATCH))
       for n, (status, key, title) in enumerate(_UNIT_STATUS_KEYS)),
+    # The shift lead's units: shifts, loans, meal breaks
+    ActionSpec("unit_start_shift", QT_TRANSLATE_NOOP("Actions", "Start the selected unit's shift with its crew…"),
+               "lead.start_shift", ("Ctrl+Shift+S",), "units", _unit, context_menu="unit", separator_before=True,
+               permission=P.MANAGE_UNITS),
+    ActionSpec("unit_meal", QT_TRANSLATE_NOOP("Actions", "Selected unit: meal break (or back from it)"),
+               "lead.meal_break", ("Ctrl+Shift+E",), "units", _unit, context_menu="unit", permission=P.MANAGE_UNITS),
+    ActionSpec("unit_lend", QT_TRANSLATE_NOOP("Actions", "Lend the selected unit to another precinct…"), "lead.lend",
+               ("Ctrl+Shift+L",), "units", _unit, context_menu="unit", permission=P.MANAGE_UNITS),
+    ActionSpec("unit_end_loan", QT_TRANSLATE_NOOP("Actions", "End the selected unit's loan"), "lead.end_loan", (),
+               "units", _unit, context_menu="unit", permission=P.MANAGE_UNITS),
     # The view
     ActionSpec("dark", QT_TRANSLATE_NOOP("Actions", "&Night palette"), "toggle_palette", ("Ctrl+Shift+N",), "view",
                checkable=True),
@@ -179,7 +193,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )  # fmt: skip
 
 # The docks' own show/hide actions get these keys, in the order the window lists its docks.
-DOCK_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4")
+DOCK_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5")
 
 
 def translate(text: str) -> str:

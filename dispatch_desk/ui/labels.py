@@ -24,6 +24,7 @@ _UNIT_STATUS = {
     UnitStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
     UnitStatus.RETURNING: QT_TRANSLATE_NOOP("Labels", "returning"),
     UnitStatus.BUSY: QT_TRANSLATE_NOOP("Labels", "busy"),
+    UnitStatus.MEAL_BREAK: QT_TRANSLATE_NOOP("Labels", "meal break"),
     UnitStatus.OFF_SHIFT: QT_TRANSLATE_NOOP("Labels", "off shift"),
 }
 _UNIT_KIND = {

@@ -31,6 +31,8 @@ from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.dialogs import AboutBox, CloseDialog, ShortcutsDialog, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.incident_actions import IncidentActions
+from dispatch_desk.ui.lead_desk import LeadDesk
+from dispatch_desk.ui.look_outs_view import LookOutDesk
 from dispatch_desk.ui.map.driver import MapDriver
 from dispatch_desk.ui.map.page import PreparedMap, prepare_map
 from dispatch_desk.ui.map.view import MapView
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self.shift = ShiftChange(self)
         self.admin = AdminTools(self)
         self.overdue = OverdueDesk(self)
+        self.look_outs = LookOutDesk(self)
+        self.lead = LeadDesk(self)
 
         # The status bar
         self.database_status = DatabaseStatus()
@@ -138,7 +142,9 @@ class MainWindow(QMainWindow):
         menus = self.desk_actions.fill_menus(self.menuBar())
         self.dock_toggles = []
         for key, dock in zip(
-            DOCK_KEYS, (self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock), strict=True
+            DOCK_KEYS,
+            (self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock, self.look_outs.dock),
+            strict=True,
         ):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(key)
@@ -264,6 +270,8 @@ class MainWindow(QMainWindow):
     def apply_update(self, update: Update) -> None:
         """One change, made here or elsewhere: each view takes what it shows."""
         self.overdue.apply(update)
+        self.look_outs.apply(update)
+        self.lead.apply(update)
         for incident in update.incidents:
             if incident.status.is_open or self.queue.model.row_of(incident.number) is not None:
                 self.queue.model.upsert(incident)

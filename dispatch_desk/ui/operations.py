@@ -29,9 +29,11 @@ class Operations(QObject):
         self.desk: DeskService | None = None
 
     def run(
-        self, work: Callable[[], Any], message: Message, then: Callable[[Any], None] | None = None
-    ) -> None:
-        """Run ``work`` (a call of the services) on the lane; then report what it changed."""
+        self, work: Callable[[], Any], message: Message, then: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:  # fmt: skip
+        """Run ``work`` (a call of the services) on the lane; then report what it changed. A failure
+        reaches the one handler, and ``on_error`` too (a dialog that keeps what was typed)."""
         desk = self.desk
         if desk is None:
             return
@@ -43,9 +45,16 @@ class Operations(QObject):
 
         def finished(value: tuple[Any, Update]) -> None:
             result, update = value
-            self.done.emit(message(result) if callable(message) else message)
+            text = message(result) if callable(message) else message
+            if text:
+                self.done.emit(text)
             self.updated.emit(update)
             if then is not None:
                 then(result)
 
-        self.tasks.run(on_lane, finished, self.failed.emit)
+        def failed(error: Exception) -> None:
+            self.failed.emit(error)
+            if on_error is not None:
+                on_error(error)
+
+        self.tasks.run(on_lane, finished, failed)

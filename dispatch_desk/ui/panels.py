@@ -236,7 +236,7 @@ class UnitPanel(QWidget):
         self.proxy = UnitFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
-        self.table = make_table(self.proxy, "units", (64, 80, 56, 84, 64, 110, 160))
+        self.table = make_table(self.proxy, "units", (64, 80, 56, 84, 64, 56, 110, 160))
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.proxy.sort(0)
         self.tiles = UnitTiles(self.proxy, UnitTableModel.UnitRole)

@@ -84,6 +84,8 @@ class ShiftChange(QObject):
         w.update_counts()
         w.feed.start(services, loaded.desk, loaded.last_seq)
         w.overdue.load(loaded.desk)
+        w.look_outs.load(loaded.desk)
+        w.lead.load(loaded.desk)
         if w.queue.proxy.rowCount():
             w.queue.table.selectRow(0)
         w.update_actions()
@@ -99,6 +101,9 @@ class ShiftChange(QObject):
         w.selected_number = None
         w.queue.model.reset([])
         w.units.model.reset([])
+        w.units.model.set_shift_times({})
+        w.look_outs.clear()
+        w.lead.clear()
         w.detail.show_incident(None)
         if w.map_driver is not None:
             w.map_driver.load([], [])
@@ -109,7 +114,7 @@ class ShiftChange(QObject):
     def set_locked(self, locked: bool) -> None:
         """Hide the desk behind the sign-in screen (keeping the docks' layout), or show it again."""
         w = self.window
-        docks = (w.queue_dock, w.unit_dock, w.detail_dock, w.call_dock)
+        docks = (w.queue_dock, w.unit_dock, w.detail_dock, w.call_dock, w.look_outs.dock)
         if locked:
             w.admin.close_all()
             if self.desk_layout is None:

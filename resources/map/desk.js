@@ -6,7 +6,7 @@
   const PRIORITY_COLOURS = { 1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#546e7a" };
   const UNIT_COLOURS = {
     available: "#2e7d32", dispatched: "#1565c0", en_route: "#1565c0", on_scene: "#6a1b9a",
-    returning: "#00838f", busy: "#757575", off_shift: "#9e9e9e",
+    returning: "#00838f", busy: "#757575", meal_break: "#ef6c00", off_shift: "#9e9e9e",
   };
   const desk = {
     map: null, bridge: null, incidents: new Map(), units: new Map(), placing: false, pin: null,

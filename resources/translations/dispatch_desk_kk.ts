@@ -248,151 +248,181 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <source>New &amp;look-out…</source>
+        <translation>Жаңа &amp;іздеу хабарламасы…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <source>Shift &amp;handover…</source>
+        <translation>Ауысымды &amp;тапсыру…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <source>Start the selected unit&apos;s shift with its crew…</source>
+        <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <source>Selected unit: meal break (or back from it)</source>
+        <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <source>Lend the selected unit to another precinct…</source>
+        <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <source>End the selected unit&apos;s loan</source>
+        <translation>Таңдалған жасақты беруді аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -497,12 +527,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="137"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
@@ -510,37 +540,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="157"/>
         <source>the current shift only, from %1</source>
         <translation>тек ағымдағы ауысым, %1 бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="161"/>
         <source>more lines match: narrow the search</source>
         <translation>көбірек жол табылды: іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
         <source>access</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="201"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n жол %1 файлына жазылды</numerusform>
@@ -614,82 +644,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="75"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="194"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="195"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="411"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -702,67 +732,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="225"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="228"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="278"/>
         <source>not a possible phone number</source>
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="324"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="330"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="407"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="408"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -921,6 +951,29 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>CrewDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="49"/>
+        <source>%1 goes on shift</source>
+        <translation>%1 ауысымға шығады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="51"/>
+        <source>one name a line</source>
+        <translation>бір жолға бір есім</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="53"/>
+        <source>Start the shift</source>
+        <translation>Ауысымды бастау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="57"/>
+        <source>Crew</source>
+        <translation>Құрамы</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseStatus</name>
     <message>
         <location filename="../../dispatch_desk/ui/statusbar/database.py" line="14"/>
@@ -959,6 +1012,419 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="95"/>
+        <source>Shift handover</source>
+        <translation>Ауысымды тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
+        <source>Handed over to you</source>
+        <translation>Сізге тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
+        <source>Save its report as PDF…</source>
+        <translation>Оның есебін PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
+        <source>Confirm receipt</source>
+        <translation>Қабылдауды растау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="117"/>
+        <source>What the incoming shift lead must know: units, places, people, what is promised</source>
+        <translation>Келесі ауысым басшысы білуі тиіс нәрсе: жасақтар, орындар, адамдар, уәде етілгені</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="119"/>
+        <source>Save the report as PDF…</source>
+        <translation>Есепті PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="120"/>
+        <source>Hand over</source>
+        <translation>Тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="127"/>
+        <source>Your shift</source>
+        <translation>Сіздің ауысымыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="129"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="130"/>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="154"/>
+        <source>%1 handed over the period %2 – %3 at %4.</source>
+        <translation>%1 %2 – %3 кезеңін %4 уақытында тапсырды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="167"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="168"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="173"/>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="178"/>
+        <source>Report written: %1</source>
+        <translation>Есеп жазылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
+        <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
+        <translation>Тапсырылды; келесі ауысым басшысы қабылдауды өз пультінде растайды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="206"/>
+        <source>Receipt confirmed and recorded.</source>
+        <translation>Қабылдау расталды және жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPdf</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="47"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="55"/>
+        <source>no precinct</source>
+        <translation>учаскесіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <source>Shift handover</source>
+        <translation>Ауысымды тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <source>Period %1 · printed %2 by %3</source>
+        <translation>Кезең %1 · басып шығарылды %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
+        <source>contacts</source>
+        <translation>өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="125"/>
+        <source>P1 incidents</source>
+        <translation>Б1 оқиғалары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="75"/>
+        <source>carried over</source>
+        <translation>ауысқан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <source>overdue (not acknowledged)</source>
+        <translation>мерзімі өткен (расталмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <source>units on shift</source>
+        <translation>ауысымдағы жасақтар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <source>active look-outs</source>
+        <translation>белсенді іздеу хабарламалары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="81"/>
+        <source>received by %1 at %2</source>
+        <translation>%1 %2 уақытында қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="82"/>
+        <source>not yet received by the incoming shift lead</source>
+        <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
+        <source>Handed over by %1 at %2; %3.</source>
+        <translation>Тапсырған %1, %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <source>The shift lead&apos;s notes</source>
+        <translation>Ауысым басшысының жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="89"/>
+        <source>No notes.</source>
+        <translation>Жазбалар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="90"/>
+        <source>Incidents carried over (open at the end of the period)</source>
+        <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <source>Units</source>
+        <translation>Жасақтар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <source>None: every incident of the period is closed.</source>
+        <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="104"/>
+        <source>Contacts by hour</source>
+        <translation>Сағат бойынша өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <source>Contacts by category</source>
+        <translation>Санат бойынша өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
+        <source>No contacts.</source>
+        <translation>Өтініштер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="117"/>
+        <source>other categories</source>
+        <translation>басқа санаттар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="118"/>
+        <source>Contacts by precinct</source>
+        <translation>Учаске бойынша өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
+        <source>no unit sent</source>
+        <translation>жасақ жіберілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <source>To dispatch</source>
+        <translation>Жібергенге дейін</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
+        <source>No P1 incidents.</source>
+        <translation>Б1 оқиғалары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <source>Overdue incidents and their acknowledgements</source>
+        <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <source>Longest</source>
+        <translation>Ең ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <source>not acknowledged</source>
+        <translation>расталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <source>Overdue from</source>
+        <translation>Мерзімі өткен уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <source>For</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <source>Acknowledged</source>
+        <translation>Расталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <source>Nothing was overdue.</source>
+        <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <source>%1 more overdue events in the CSV (report handover --csv).</source>
+        <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
+        <source>Units at the end of the period</source>
+        <translation>Кезең соңындағы жасақтар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <source>lent to %1 until %2</source>
+        <translation>%2 дейін %1 учаскесіне берілген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Unit</source>
+        <translation>Жасақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Crew</source>
+        <translation>Құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <source>No units.</source>
+        <translation>Жасақтар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="179"/>
+        <source>Active look-outs</source>
+        <translation>Белсенді іздеу хабарламалары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <source>person sought</source>
+        <translation>ізделетін адам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <source>vehicle sought</source>
+        <translation>ізделетін көлік</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
+        <source>missing person</source>
+        <translation>хабарсыз кеткен адам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
+        <source>whole city</source>
+        <translation>бүкіл қала</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Sought</source>
+        <translation>Ізделуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Plate</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Precincts</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <source>Until</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <source>No active look-outs.</source>
+        <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1153,36 +1619,41 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <source>lent to this precinct</source>
+        <translation>осы учаскеге берілген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
@@ -1191,52 +1662,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="149"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="180"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="186"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -1244,7 +1715,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -1252,52 +1723,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -1305,12 +1776,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="148"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="275"/>
         <source>acknowledged by %1 at %2</source>
         <translation>%1 %2-де растады</translation>
     </message>
@@ -1408,32 +1879,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Барлығы: қабылданды → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="186"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="203"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="206"/>
         <source>Dispatched within 60 s: %1 of incidents (target 90 %) — %2</source>
         <translation>60 с ішінде жіберілді: оқиғалардың %1 (мақсат 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="210"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>Кезеңде %n оқиға.</numerusform>
@@ -1441,9 +1912,149 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Есепке алынбағандар (уақыты жоқ немесе ретсіз): %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalsPdf</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <source>Queue: received → dispatched</source>
+        <translation>Кезек: қабылданды → жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <source>Travel: dispatched → on scene</source>
+        <translation>Жол: жіберілді → орында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <source>Response: received → on scene</source>
+        <translation>Ден қою: қабылданды → орында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <source>On scene → closed</source>
+        <translation>Орында → жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="28"/>
+        <source>Total: received → closed</source>
+        <translation>Барлығы: қабылданды → жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="31"/>
+        <source>a time is missing (closed without it)</source>
+        <translation>уақыт жоқ (онсыз жабылған)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="32"/>
+        <source>times out of order</source>
+        <translation>уақыттар ретсіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
+        <source>Response intervals</source>
+        <translation>Ден қою уақыттары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="40"/>
+        <source>No incident was dispatched in the period.</source>
+        <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <source>target met</source>
+        <translation>мақсатқа жетті</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <source>target not met</source>
+        <translation>мақсатқа жетпеді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <source>incidents</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <source>dispatched within 60 s (target 90 %)</source>
+        <translation>60 с ішінде жіберілді (мақсат 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <source>Intervals (minutes:seconds)</source>
+        <translation>Уақыттар (минут:секунд)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <source>Interval</source>
+        <translation>Уақыт аралығы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>Longest</source>
+        <translation>Ең ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <source>Not yet</source>
+        <translation>Әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <source>Left out</source>
+        <translation>Алынып тасталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <source>Queue time by hour of day: median, seconds</source>
+        <translation>Тәулік сағаты бойынша кезек уақыты: медиана, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="55"/>
+        <source>Incidents left out (missing or out-of-order times)</source>
+        <translation>Алынып тасталған оқиғалар (уақыттары жоқ немесе ретсіз)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
+        <source>%1 more in the CSV.</source>
+        <translation>Тағы %1 — CSV-де.</translation>
     </message>
 </context>
 <context>
@@ -1456,39 +2067,39 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
         <source>dispatched</source>
         <translation>жіберілді</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
@@ -1509,350 +2120,619 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
+        <source>meal break</source>
+        <translation>тамақ үзілісі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
         <source>off shift</source>
         <translation>кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>patrol car</source>
         <translation>патрульдік автокөлік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>foot patrol</source>
         <translation>жаяу патруль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>traffic police</source>
         <translation>жол полициясы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>juvenile inspector</source>
         <translation>кәмелетке толмағандар ісі жөніндегі инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
         <source>102 app</source>
         <translation>102 қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
         <source>video call</source>
         <translation>бейне қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
         <source>walk-in</source>
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>priority changed</source>
         <translation>басымдық өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>overdue acknowledged</source>
         <translation>мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
 </context>
 <context>
+    <name>LeadDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="247"/>
+        <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
+        <translation>%1 ауысымды сізге тапсырды: «Ауысымды тапсыру» терезесінде қабылдауды растаңыз (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="311"/>
+        <source>%1 is on shift</source>
+        <translation>%1 ауысымда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="331"/>
+        <source>%1 lent to precinct %2</source>
+        <translation>%1 %2 учаскесіне берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
+        <source>%1 is back in its own precinct</source>
+        <translation>%1 өз учаскесіне оралды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <source>%1: meal break</source>
+        <translation>%1: тамақ үзілісі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <source>%1: back from the meal break</source>
+        <translation>%1: тамақ үзілісінен оралды</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="69"/>
+        <source>Lend %1 to another precinct</source>
+        <translation>%1 жасағын басқа учаскеге беру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="76"/>
+        <source> h</source>
+        <translation> сағ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
+        <source>Lend</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
+        <source>To precinct</source>
+        <translation>Учаскеге</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
+        <source>For</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+</context>
+<context>
+    <name>LookOutDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="271"/>
+        <source>Look-outs</source>
+        <translation>Іздеу хабарламалары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="338"/>
+        <source>Look-out match: %1 — %2</source>
+        <translation>Іздеу хабарламасымен сәйкестік: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="350"/>
+        <source>Look-out: %1</source>
+        <translation>Іздеу хабарламасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="379"/>
+        <source>Look-out issued to every desk</source>
+        <translation>Іздеу хабарламасы барлық пульттерге жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <source>End the look-out</source>
+        <translation>Іздеу хабарламасын аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <source>Why does it end (found, no longer sought)?</source>
+        <translation>Неге аяқталады (табылды, енді ізделмейді)?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="392"/>
+        <source>Look-out ended</source>
+        <translation>Іздеу хабарламасы аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>LookOutDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="153"/>
+        <source>New look-out</source>
+        <translation>Жаңа іздеу хабарламасы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="159"/>
+        <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
+        <translation>Кім немесе не ізделуде және неге: сыртқы түрі, киімі, көлігі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
+        <source>words a caller would use, separated by commas</source>
+        <translation>қоңырау шалушы айтатын сөздер, үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="171"/>
+        <source> h</source>
+        <translation> сағ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="180"/>
+        <source>Choose a photo…</source>
+        <translation>Фотосурет таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
+        <source>no photo</source>
+        <translation>фотосурет жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
+        <source>Sought</source>
+        <translation>Ізделуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
+        <source>Words to watch for</source>
+        <translation>Бақыланатын сөздер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="194"/>
+        <source>Plate</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
+        <source>Valid for</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="197"/>
+        <source>Precincts (none: the whole city)</source>
+        <translation>Учаскелер (ешқайсысы: бүкіл қала)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="200"/>
+        <source>Issue to every desk</source>
+        <translation>Барлық пульттерге жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="217"/>
+        <source>not a Kazakh plate such as 123 ABC 02</source>
+        <translation>123 ABC 02 сияқты қазақстандық нөмір емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Суреттер (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="230"/>
+        <source>The photo cannot be read or is larger than 8 MB.</source>
+        <translation>Фотосуретті оқу мүмкін емес немесе ол 8 МБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="250"/>
+        <source>Issuing…</source>
+        <translation>Жіберілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>LookOutPanel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Sought</source>
+        <translation>Ізделуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Plate</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Until</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Matched</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="95"/>
+        <source>New look-out…</source>
+        <translation>Жаңа іздеу хабарламасы…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="96"/>
+        <source>End the selected…</source>
+        <translation>Таңдалғанды аяқтау…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="99"/>
+        <source>No active look-outs.</source>
+        <translation>Белсенді іздеу хабарламалары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="126"/>
+        <source>Words: %1</source>
+        <translation>Сөздер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="128"/>
+        <source>Precincts: %1</source>
+        <translation>Учаскелер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookOuts</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="62"/>
+        <source>person sought</source>
+        <translation>ізделетін адам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
+        <source>vehicle sought</source>
+        <translation>ізделетін көлік</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
+        <source>missing person</source>
+        <translation>хабарсыз кеткен адам</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="97"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="111"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1865,47 +2745,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="251"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -1997,85 +2877,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="100"/>
         <source>Overdue incidents</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="114"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>
@@ -2305,39 +3185,79 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="54"/>
         <source>In status</source>
         <translation>Мәртебеде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="55"/>
+        <source>On shift</source>
+        <translation>Ауысымда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="56"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="57"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="92"/>
+        <source>lent to precinct %1 until %2</source>
+        <translation>%2 дейін %1 учаскесіне берілген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <source>available</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <source>on incidents</source>
+        <translation>оқиғаларда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <source>returning</source>
+        <translation>қайтып келе жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <source>busy</source>
+        <translation>бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <source>meal break</source>
+        <translation>тамақ үзілісі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <source>On shift since %1</source>
+        <translation>%1 бастап ауысымда</translation>
     </message>
 </context>
 <context>

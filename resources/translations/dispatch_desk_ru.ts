@@ -248,151 +248,181 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <source>New &amp;look-out…</source>
+        <translation>Новая &amp;ориентировка…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <source>Shift &amp;handover…</source>
+        <translation>&amp;Передача смены…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <source>Start the selected unit&apos;s shift with its crew…</source>
+        <translation>Начать смену выбранного наряда с составом…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <source>Selected unit: meal break (or back from it)</source>
+        <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <source>Lend the selected unit to another precinct…</source>
+        <translation>Передать выбранный наряд другому участку…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <source>End the selected unit&apos;s loan</source>
+        <translation>Завершить передачу выбранного наряда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -497,12 +527,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="137"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -511,37 +541,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="157"/>
         <source>the current shift only, from %1</source>
         <translation>только текущая смена, с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="161"/>
         <source>more lines match: narrow the search</source>
         <translation>найдено больше строк: уточните поиск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
         <source>access</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="201"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n строка записана в %1</numerusform>
@@ -616,82 +646,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="75"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="194"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="195"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="385"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="411"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -704,67 +734,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="225"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="228"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="278"/>
         <source>not a possible phone number</source>
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="324"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="330"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="407"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="408"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -923,6 +953,29 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>CrewDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="49"/>
+        <source>%1 goes on shift</source>
+        <translation>%1 заступает на смену</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="51"/>
+        <source>one name a line</source>
+        <translation>по одному имени в строке</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="53"/>
+        <source>Start the shift</source>
+        <translation>Начать смену</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="57"/>
+        <source>Crew</source>
+        <translation>Состав</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseStatus</name>
     <message>
         <location filename="../../dispatch_desk/ui/statusbar/database.py" line="14"/>
@@ -961,6 +1014,419 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="95"/>
+        <source>Shift handover</source>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
+        <source>Handed over to you</source>
+        <translation>Передано вам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
+        <source>Save its report as PDF…</source>
+        <translation>Сохранить её отчёт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
+        <source>Confirm receipt</source>
+        <translation>Подтвердить приём</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="117"/>
+        <source>What the incoming shift lead must know: units, places, people, what is promised</source>
+        <translation>Что должен знать заступающий старший смены: наряды, места, люди, что обещано</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="119"/>
+        <source>Save the report as PDF…</source>
+        <translation>Сохранить отчёт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="120"/>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="127"/>
+        <source>Your shift</source>
+        <translation>Ваша смена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="129"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="130"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="154"/>
+        <source>%1 handed over the period %2 – %3 at %4.</source>
+        <translation>%1 передал(а) период %2 – %3 в %4.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="167"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="168"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="173"/>
+        <source>Writing the report…</source>
+        <translation>Отчёт записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="178"/>
+        <source>Report written: %1</source>
+        <translation>Отчёт записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
+        <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
+        <translation>Передано; заступающий старший смены подтверждает приём за своим пультом.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="206"/>
+        <source>Receipt confirmed and recorded.</source>
+        <translation>Приём подтверждён и записан.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPdf</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="47"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="55"/>
+        <source>no precinct</source>
+        <translation>без участка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <source>Shift handover</source>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <source>Period %1 · printed %2 by %3</source>
+        <translation>Период %1 · напечатано %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
+        <source>contacts</source>
+        <translation>обращений</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="125"/>
+        <source>P1 incidents</source>
+        <translation>происшествий П1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="75"/>
+        <source>carried over</source>
+        <translation>переходящих</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <source>overdue (not acknowledged)</source>
+        <translation>просрочено (не подтверждено)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <source>units on shift</source>
+        <translation>нарядов на смене</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <source>active look-outs</source>
+        <translation>действующих ориентировок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="81"/>
+        <source>received by %1 at %2</source>
+        <translation>принято: %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="82"/>
+        <source>not yet received by the incoming shift lead</source>
+        <translation>заступающий старший смены ещё не принял</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
+        <source>Handed over by %1 at %2; %3.</source>
+        <translation>Передал(а) %1 в %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <source>The shift lead&apos;s notes</source>
+        <translation>Заметки старшего смены</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="89"/>
+        <source>No notes.</source>
+        <translation>Заметок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="90"/>
+        <source>Incidents carried over (open at the end of the period)</source>
+        <translation>Переходящие происшествия (открыты на конец периода)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <source>Units</source>
+        <translation>Наряды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <source>None: every incident of the period is closed.</source>
+        <translation>Нет: все происшествия периода закрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="104"/>
+        <source>Contacts by hour</source>
+        <translation>Обращения по часам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <source>Contacts by category</source>
+        <translation>Обращения по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
+        <source>No contacts.</source>
+        <translation>Обращений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="117"/>
+        <source>other categories</source>
+        <translation>другие категории</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="118"/>
+        <source>Contacts by precinct</source>
+        <translation>Обращения по участкам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
+        <source>no unit sent</source>
+        <translation>наряд не направлен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <source>To dispatch</source>
+        <translation>До направления</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
+        <source>No P1 incidents.</source>
+        <translation>Происшествий П1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <source>Overdue incidents and their acknowledgements</source>
+        <translation>Просроченные происшествия и их подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <source>Longest</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <source>not acknowledged</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <source>Overdue from</source>
+        <translation>Просрочено с</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <source>For</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <source>Nothing was overdue.</source>
+        <translation>Просрочек не было.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <source>%1 more overdue events in the CSV (report handover --csv).</source>
+        <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
+        <source>Units at the end of the period</source>
+        <translation>Наряды на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <source>lent to %1 until %2</source>
+        <translation>передан %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Unit</source>
+        <translation>Наряд</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <source>Crew</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <source>No units.</source>
+        <translation>Нарядов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="179"/>
+        <source>Active look-outs</source>
+        <translation>Действующие ориентировки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <source>person sought</source>
+        <translation>разыскиваемое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <source>vehicle sought</source>
+        <translation>разыскиваемый транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
+        <source>missing person</source>
+        <translation>пропавший без вести</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
+        <source>whole city</source>
+        <translation>весь город</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Sought</source>
+        <translation>Розыск</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <source>Precincts</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <source>No active look-outs.</source>
+        <translation>Действующих ориентировок нет.</translation>
     </message>
 </context>
 <context>
@@ -1158,36 +1624,41 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <source>lent to this precinct</source>
+        <translation>передан этому участку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
     </message>
@@ -1196,52 +1667,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="149"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="180"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="186"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -1250,7 +1721,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -1258,52 +1729,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -1312,12 +1783,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="148"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="275"/>
         <source>acknowledged by %1 at %2</source>
         <translation>принято к сведению: %1 в %2</translation>
     </message>
@@ -1415,32 +1886,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Всего: принято → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="186"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="203"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="206"/>
         <source>Dispatched within 60 s: %1 of incidents (target 90 %) — %2</source>
         <translation>Направлено за 60 с: %1 происшествий (цель 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="210"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>За период %n происшествие.</numerusform>
@@ -1449,9 +1920,149 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Не учтены (нет времени или нарушен порядок): %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalsPdf</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <source>Queue: received → dispatched</source>
+        <translation>Очередь: поступило → направлено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <source>Travel: dispatched → on scene</source>
+        <translation>Путь: направлено → на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <source>Response: received → on scene</source>
+        <translation>Реагирование: поступило → на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <source>On scene → closed</source>
+        <translation>На месте → закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="28"/>
+        <source>Total: received → closed</source>
+        <translation>Всего: поступило → закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="31"/>
+        <source>a time is missing (closed without it)</source>
+        <translation>нет времени (закрыто без него)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="32"/>
+        <source>times out of order</source>
+        <translation>времена не по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
+        <source>Response intervals</source>
+        <translation>Интервалы реагирования</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="40"/>
+        <source>No incident was dispatched in the period.</source>
+        <translation>За период ни на одно происшествие не направлен наряд.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <source>target met</source>
+        <translation>цель достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <source>target not met</source>
+        <translation>цель не достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <source>incidents</source>
+        <translation>происшествий</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <source>dispatched within 60 s (target 90 %)</source>
+        <translation>направлено за 60 с (цель 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <source>Intervals (minutes:seconds)</source>
+        <translation>Интервалы (минуты:секунды)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>Incidents</source>
+        <translation>Происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <source>Longest</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <source>Left out</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <source>Queue time by hour of day: median, seconds</source>
+        <translation>Время в очереди по часам суток: медиана, секунды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="55"/>
+        <source>Incidents left out (missing or out-of-order times)</source>
+        <translation>Исключённые происшествия (нет времён или они не по порядку)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
+        <source>%1 more in the CSV.</source>
+        <translation>Ещё %1 — в CSV.</translation>
     </message>
 </context>
 <context>
@@ -1464,39 +2075,39 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
         <source>dispatched</source>
         <translation>направлен</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
@@ -1517,350 +2128,619 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
+        <source>meal break</source>
+        <translation>перерыв на обед</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>patrol car</source>
         <translation>патрульный автомобиль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>foot patrol</source>
         <translation>пеший патруль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>traffic police</source>
         <translation>дорожная полиция</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>juvenile inspector</source>
         <translation>инспектор по делам несовершеннолетних</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
         <source>102 app</source>
         <translation>приложение 102</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
         <source>walk-in</source>
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>priority changed</source>
         <translation>приоритет изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>overdue acknowledged</source>
         <translation>просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
 </context>
 <context>
+    <name>LeadDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="247"/>
+        <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
+        <translation>%1 передал(а) вам смену: подтвердите приём в окне «Передача смены» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="311"/>
+        <source>%1 is on shift</source>
+        <translation>%1 на смене</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="331"/>
+        <source>%1 lent to precinct %2</source>
+        <translation>%1 передан участку %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
+        <source>%1 is back in its own precinct</source>
+        <translation>%1 вернулся на свой участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <source>%1: meal break</source>
+        <translation>%1: перерыв на обед</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <source>%1: back from the meal break</source>
+        <translation>%1: вернулся с обеда</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="69"/>
+        <source>Lend %1 to another precinct</source>
+        <translation>Передать %1 другому участку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="76"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
+        <source>Lend</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
+        <source>To precinct</source>
+        <translation>Участку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
+        <source>For</source>
+        <translation>Длительность</translation>
+    </message>
+</context>
+<context>
+    <name>LookOutDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="271"/>
+        <source>Look-outs</source>
+        <translation>Ориентировки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="338"/>
+        <source>Look-out match: %1 — %2</source>
+        <translation>Совпадение с ориентировкой: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="350"/>
+        <source>Look-out: %1</source>
+        <translation>Ориентировка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="379"/>
+        <source>Look-out issued to every desk</source>
+        <translation>Ориентировка разослана на все пульты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <source>End the look-out</source>
+        <translation>Завершить ориентировку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <source>Why does it end (found, no longer sought)?</source>
+        <translation>Почему завершается (найден, розыск прекращён)?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="392"/>
+        <source>Look-out ended</source>
+        <translation>Ориентировка завершена</translation>
+    </message>
+</context>
+<context>
+    <name>LookOutDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="153"/>
+        <source>New look-out</source>
+        <translation>Новая ориентировка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="159"/>
+        <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
+        <translation>Кто или что разыскивается и почему: приметы, одежда, транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
+        <source>words a caller would use, separated by commas</source>
+        <translation>слова, которые скажет заявитель, через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="171"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="180"/>
+        <source>Choose a photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
+        <source>no photo</source>
+        <translation>без фото</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
+        <source>Sought</source>
+        <translation>Розыск</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
+        <source>Words to watch for</source>
+        <translation>Слова для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="194"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
+        <source>Valid for</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="197"/>
+        <source>Precincts (none: the whole city)</source>
+        <translation>Участки (ни одного: весь город)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="200"/>
+        <source>Issue to every desk</source>
+        <translation>Разослать на все пульты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="217"/>
+        <source>not a Kazakh plate such as 123 ABC 02</source>
+        <translation>не казахстанский номер вида 123 ABC 02</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="230"/>
+        <source>The photo cannot be read or is larger than 8 MB.</source>
+        <translation>Фото не читается или больше 8 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="250"/>
+        <source>Issuing…</source>
+        <translation>Рассылается…</translation>
+    </message>
+</context>
+<context>
+    <name>LookOutPanel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Sought</source>
+        <translation>Розыск</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <source>Matched</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="95"/>
+        <source>New look-out…</source>
+        <translation>Новая ориентировка…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="96"/>
+        <source>End the selected…</source>
+        <translation>Завершить выбранную…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="99"/>
+        <source>No active look-outs.</source>
+        <translation>Действующих ориентировок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="126"/>
+        <source>Words: %1</source>
+        <translation>Слова: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="128"/>
+        <source>Precincts: %1</source>
+        <translation>Участки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookOuts</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="62"/>
+        <source>person sought</source>
+        <translation>разыскиваемое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
+        <source>vehicle sought</source>
+        <translation>разыскиваемый транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
+        <source>missing person</source>
+        <translation>пропавший без вести</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="97"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="111"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -1873,47 +2753,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="251"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="291"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -2005,85 +2885,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="100"/>
         <source>Overdue incidents</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="114"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>
@@ -2313,39 +3193,79 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="54"/>
         <source>In status</source>
         <translation>В статусе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="55"/>
+        <source>On shift</source>
+        <translation>На смене</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="56"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="57"/>
         <source>Crew</source>
         <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="92"/>
+        <source>lent to precinct %1 until %2</source>
+        <translation>передан участку %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <source>available</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <source>on incidents</source>
+        <translation>на происшествиях</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <source>returning</source>
+        <translation>возвращается</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <source>busy</source>
+        <translation>занят</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <source>meal break</source>
+        <translation>перерыв на обед</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <source>On shift since %1</source>
+        <translation>На смене с %1</translation>
     </message>
 </context>
 <context>

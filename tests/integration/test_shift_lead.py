@@ -165,3 +165,38 @@ def test_the_handover_is_made_by_one_lead_and_confirmed_by_the_next(lead, clock)
         ("handover.made", "lead-marat"),
         ("handover.received", "lead-dana"),
     ]
+
+
+def test_the_handover_report_counts_carries_over_and_lists_what_was_overdue(lead, clock):
+    from dispatch_desk.services.handover_csv import handover_csv
+
+    start = clock.now
+    p1 = lead.create_incident(CallDraft(Channel.PHONE, "robbery", description="грабёж", address="Ломова 1",
+                                        location=Location(52.285, 76.915, LocationSource.GPS)))  # fmt: skip
+    clock.advance(seconds=70)
+    lead.acknowledge_overdue(p1.number, "not_dispatched")
+    clock.advance(seconds=20)
+    lead.dispatch(p1.number, "П-021")  # 90 s after it came: 30 s overdue
+    clock.advance(minutes=5)
+    lead.close(p1.number, "задержан", code="detained")
+    carried = lead.create_incident(CallDraft(Channel.PHONE, "noise_night", description="шум", address="Ломова 3",
+                                             location=Location(52.285, 76.905, LocationSource.GPS)))  # fmt: skip
+    lead.lead.issue_look_out("person", "мужчина в красной куртке", clock.now + timedelta(hours=6),
+                             keywords=["красной куртке"])  # fmt: skip
+    clock.advance(minutes=10)
+    report = lead.lead.report(start, clock.now, notes="П-011: рация барахлит")
+    assert report.contacts == 2 and dict(report.by_category) == {"robbery": 1, "noise_night": 1}
+    assert dict(report.by_precinct) == {"02": 1, "01": 1}
+    assert [i.number for i in report.carried_over] == [carried.number]
+    assert [i.number for i in report.p1] == [p1.number]
+    [overdue] = [e for e in report.overdue if e.number == p1.number]
+    assert (overdue.kind, overdue.lasted_s, overdue.acknowledged_by) == ("not_dispatched", 30.0, "lead-marat")
+    assert [lo.description for lo in report.look_outs] == ["мужчина в красной куртке"]
+    assert report.unit_states == {"available": 2, "off_shift": 1}
+    rows = handover_csv(report).splitlines()
+    assert rows[0] == "part,key,count,priority,status,category,precinct,units,at,who,detail"
+    assert any(r.startswith(f"overdue,{p1.number},30,1,not_dispatched") and "lead-marat" in r for r in rows)
+    assert any(r.startswith(f"carried_over,{carried.number}") for r in rows)
+    assert rows[-1].startswith("notes,")
+    with pytest.raises(Forbidden):
+        operator(lead).lead.report(start, clock.now)

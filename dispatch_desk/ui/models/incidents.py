@@ -79,6 +79,7 @@ class IncidentTableModel(RowTableModel):
         self.overdue: dict[str, list[Overdue]] = {}  # number → what is overdue about it now
         self.acknowledged: dict[str, dict[str, tuple[str, datetime]]] = {}  # number → rule → (who, when)
         self.now = lambda: datetime.now(UTC)
+        self.look_outs: dict[str, str] = {}  # incident number → the look-outs it names, described
 
     def headers(self) -> list[str]:
         return [
@@ -100,6 +101,8 @@ class IncidentTableModel(RowTableModel):
             return labels.channel(incident.channel)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
             return plain_tooltip(incident.description) if incident.description else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "number" and incident.number in self.look_outs:
+            return plain_tooltip(self.look_outs[incident.number])
         if role == Qt.ItemDataRole.ToolTipRole and column == "number" and self._grouped.get(incident.number):
             count = len(self._grouped[incident.number])
             return self.tr("%n more report(s) from the same sender, grouped here", "", count)
@@ -134,7 +137,8 @@ class IncidentTableModel(RowTableModel):
             return str(int(incident.priority))
         if column == "number":
             grouped = self._grouped.get(incident.number)
-            return f"{incident.number} +{len(grouped)}" if grouped else incident.number
+            flag = "⚑ " if incident.number in self.look_outs else ""  # names an active look-out
+            return f"{flag}{incident.number} +{len(grouped)}" if grouped else flag + incident.number
         if column == "age":
             return format_age((self.now() - incident.received_at).total_seconds())
         if column == "category":
@@ -206,6 +210,16 @@ class IncidentTableModel(RowTableModel):
 
     def incident(self, row: int) -> Incident:
         return self._rows[row]
+
+    def set_look_out_matches(self, found: dict[str, str]) -> None:
+        """The incidents that name an active look-out (number → what of it): their rows are flagged."""
+        changed = set(found) ^ set(self.look_outs) | {n for n in found if found[n] != self.look_outs.get(n)}
+        self.look_outs = dict(found)
+        column = self.COLUMNS.index("number")
+        for number in changed:
+            row = self.row_of(number)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def incidents(self) -> list[Incident]:
         return list(self._rows)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from dispatch_desk.domain.entities import Unit
 from dispatch_desk.domain.enums import UnitStatus
+from dispatch_desk.domain.unit_shifts import GROUPS, ShiftTimes, shift_times
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.labels import plain_tooltip
 from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
@@ -24,6 +25,7 @@ STATUS_COLOURS = {
     UnitStatus.AVAILABLE: QColor(46, 125, 50, 70), UnitStatus.DISPATCHED: QColor(21, 101, 192, 60),
     UnitStatus.EN_ROUTE: QColor(21, 101, 192, 80), UnitStatus.ON_SCENE: QColor(106, 27, 154, 60),
     UnitStatus.RETURNING: QColor(0, 131, 143, 50), UnitStatus.BUSY: QColor(117, 117, 117, 60),
+    UnitStatus.MEAL_BREAK: QColor(239, 108, 0, 50),
     UnitStatus.OFF_SHIFT: QColor(158, 158, 158, 30),
 }  # fmt: skip
 
@@ -32,7 +34,7 @@ UNIT_MIME = "application/x-dispatch-desk-unit"
 
 
 class UnitTableModel(RowTableModel):
-    COLUMNS = ("call_sign", "status", "precinct", "incident", "since", "kind", "crew")
+    COLUMNS = ("call_sign", "status", "precinct", "incident", "since", "shift", "kind", "crew")
     CallSignRole = Qt.ItemDataRole.UserRole + 1
     UnitRole = Qt.ItemDataRole.UserRole + 2
 
@@ -41,6 +43,7 @@ class UnitTableModel(RowTableModel):
         self._rows: list[Unit] = []
         self._row_of: dict[str, int] = {}
         self.now = lambda: datetime.now(UTC)
+        self.shift_times: dict[str, ShiftTimes] = {}  # call sign → its time in each state this shift
 
     def headers(self) -> list[str]:
         return [
@@ -49,6 +52,7 @@ class UnitTableModel(RowTableModel):
             self.tr("Precinct"),
             self.tr("Incident"),
             self.tr("In status"),
+            self.tr("On shift"),
             self.tr("Type"),
             self.tr("Crew"),
         ]
@@ -64,7 +68,12 @@ class UnitTableModel(RowTableModel):
             if column == "status":
                 return labels.unit_status(unit.status)
             if column == "precinct":
+                serving = unit.precinct_at(self.now())
+                if serving != unit.home_precinct:
+                    return f"{unit.home_precinct or '—'} → {serving}"
                 return unit.home_precinct or "—"
+            if column == "shift":
+                return self._on_shift(unit)
             if column == "incident":
                 return unit.current_incident or ""
             if column == "kind":
@@ -76,6 +85,13 @@ class UnitTableModel(RowTableModel):
             return format_age((self.now() - unit.status_since).total_seconds())
         if role == Qt.ItemDataRole.BackgroundRole and column in ("call_sign", "status"):
             return STATUS_COLOURS.get(unit.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "shift":
+            return self._shift_tooltip(unit)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "precinct" and unit.is_lent(self.now()):
+            until = unit.lent_until.astimezone().strftime("%H:%M") if unit.lent_until else ""
+            return (
+                self.tr("lent to precinct %1 until %2").replace("%1", unit.lent_to or "").replace("%2", until)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in ("call_sign", "crew"):
             lines = [f"{unit.call_sign} · {labels.unit_kind(unit.kind)} · {labels.unit_status(unit.status)}"]
             lines += [unit.current_incident or "", ", ".join(unit.crew)]
@@ -110,6 +126,37 @@ class UnitTableModel(RowTableModel):
     def unit(self, row: int) -> Unit:
         return self._rows[row]
 
+    def unit_by_call_sign(self, call_sign: str) -> Unit | None:
+        row = self._row_of.get(call_sign)
+        return None if row is None else self._rows[row]
+
+    # -- time in each state ------------------------------------------------------------------------
+    def set_shift_times(self, times: dict[str, ShiftTimes]) -> None:
+        """Each unit's figures since its shift began, as read at sign-in; kept current by ``upsert``."""
+        self.shift_times = dict(times)
+        self.tick()
+
+    def _on_shift(self, unit: Unit) -> str:
+        times = self.shift_times.get(unit.call_sign)
+        seconds = times.on_shift_s(self.now()) if times is not None else None
+        if seconds is None:
+            return ""
+        minutes = int(seconds // 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
+
+    def _shift_tooltip(self, unit: Unit) -> str | None:
+        times = self.shift_times.get(unit.call_sign)
+        if times is None or times.started is None:
+            return None
+        names = {"available": self.tr("available"), "incidents": self.tr("on incidents"),
+                 "returning": self.tr("returning"), "busy": self.tr("busy"), "meal_break": self.tr("meal break")}  # fmt: skip
+        totals = times.totals(self.now())
+        lines = [self.tr("On shift since %1").replace("%1", times.started.astimezone().strftime("%H:%M"))]
+        for group in GROUPS:
+            minutes = int(totals.get(group, 0.0) // 60)
+            lines.append(f"{names[group]}: {minutes // 60}:{minutes % 60:02d}")
+        return plain_tooltip("\n".join(lines))
+
     def units(self) -> list[Unit]:
         return list(self._rows)
 
@@ -127,11 +174,18 @@ class UnitTableModel(RowTableModel):
         else:
             self._rows[row] = unit
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        times = self.shift_times.get(unit.call_sign)
+        if times is not None and unit.status_since is not None:
+            times.advance(unit.status, unit.status_since)
+        elif unit.status_since is not None and self.shift_times:
+            self.shift_times[unit.call_sign] = shift_times(
+                unit.status, unit.status_since, (), horizon=unit.status_since
+            )
 
     def tick(self) -> None:
         if self._rows:
-            column = self.COLUMNS.index("since")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))  # fmt: skip
+            first, last = self.COLUMNS.index("since"), self.COLUMNS.index("shift")
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))  # fmt: skip
 
 
 class UnitFilterProxy(QSortFilterProxyModel):
@@ -148,7 +202,7 @@ class UnitFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         unit = self.sourceModel().unit(row)
-        if self.precinct and unit.home_precinct != self.precinct:
+        if self.precinct and unit.precinct_at(self.sourceModel().now()) != self.precinct:
             return False
         return not (self.status and unit.status.value != self.status)
 

@@ -107,6 +107,13 @@ class CallForm(QWidget):
         self.duplicate_label = QLabel()
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
         self.duplicate_label.setWordWrap(True)
+        self.look_out_label = QLabel(objectName="callLookOut")  # the call names an active look-out
+        self.look_out_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.look_out_label.setWordWrap(True)
+        self.look_out_label.setStyleSheet(
+            "color: #ffffff; background: #c62828; padding: 3px; font-weight: bold"
+        )
+        self.look_out_label.hide()
         self.link_button = QPushButton()
         self.link_button.hide()
         self.save_button = QPushButton()
@@ -140,6 +147,7 @@ class CallForm(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.look_out_label)
         layout.addLayout(duplicate_row)
         # The history scrolls in the room left, so that the fields above never get squeezed.
         history = QScrollArea()
@@ -172,6 +180,11 @@ class CallForm(QWidget):
         self.link_button.clicked.connect(self.link_duplicate)
         self.place_button.toggled.connect(self.placeOnMapRequested.emit)
         self._show_location()
+
+    def show_look_out(self, text: str) -> None:
+        """Say (or stop saying) that what is typed names an active look-out."""
+        self.look_out_label.setText(text)
+        self.look_out_label.setVisible(bool(text))
 
     def show_keys(self, keys: dict[str, str]) -> None:
         """Put the keys of the form's actions (by action id, from the desk's action table) on its buttons."""

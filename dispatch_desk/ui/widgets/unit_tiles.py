@@ -8,6 +8,8 @@ work as in the table.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -31,6 +33,7 @@ TILE_COLOURS = {
     UnitStatus.AVAILABLE: ("#2e7d32", "#ffffff"), UnitStatus.DISPATCHED: ("#1565c0", "#ffffff"),
     UnitStatus.EN_ROUTE: ("#0d47a1", "#ffffff"), UnitStatus.ON_SCENE: ("#6a1b9a", "#ffffff"),
     UnitStatus.RETURNING: ("#00838f", "#ffffff"), UnitStatus.BUSY: ("#616161", "#ffffff"),
+    UnitStatus.MEAL_BREAK: ("#ef6c00", "#ffffff"),
     UnitStatus.OFF_SHIFT: ("#cfd8dc", "#37474f"),
 }  # fmt: skip
 KIND_MARKS = {
@@ -49,7 +52,8 @@ class ByPrecinct(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
         a: Unit = left.data(self.role)
         b: Unit = right.data(self.role)
-        return (a.home_precinct or "~", a.call_sign) < (b.home_precinct or "~", b.call_sign)
+        now = datetime.now(UTC)  # a lent unit stands among the units of the precinct it serves
+        return (a.precinct_at(now) or "~", a.call_sign) < (b.precinct_at(now) or "~", b.call_sign)
 
 
 class TileDelegate(QStyledItemDelegate):
@@ -93,9 +97,9 @@ class TileDelegate(QStyledItemDelegate):
         )
         text = painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, bottom.width() - 22)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, unit.home_precinct or ""
-        )
+        serving = unit.precinct_at(datetime.now(UTC))
+        mark = f"→{serving}" if serving != unit.home_precinct else unit.home_precinct or ""
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
         painter.restore()
 
 

@@ -1,0 +1,258 @@
+"""Printed reports: a document of headings, paragraphs, tables and charts, written as an A4 PDF.
+
+Qt lays the document out (``QTextDocument``) and paginates it into a ``QPdfWriter``, with the page
+number at the foot of each page; the shipped DejaVu Sans is embedded, so that Kazakh and Russian print
+the same on every machine. Every text that goes in is escaped: a description a citizen typed is printed
+as the characters typed, never read as markup. Charts are drawn with ``QPainter`` into images at print
+resolution.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from dispatch_desk.resources import resources_dir
+
+FAMILY = "DejaVu Sans"
+MARGIN_MM = 20.0
+_fonts_loaded = False
+
+STYLE = """
+body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #212121; }
+h1 { font-size: 15pt; margin: 0 0 2pt 0; }
+h2 { font-size: 11.5pt; margin: 10pt 0 3pt 0; color: #0d47a1; }
+p.sub { color: #546e7a; margin: 0 0 6pt 0; }
+p.empty { color: #78909c; }
+table.grid { border-collapse: collapse; }
+table.grid th { background: #eceff1; text-align: left; font-weight: bold; font-size: 7.5pt; }
+table.grid td { font-size: 7.5pt; }
+td.nowrap { white-space: nowrap; }
+td.num, th.num { text-align: right; }
+span.alarm { color: #c62828; font-weight: bold; }
+span.ok { color: #2e7d32; }
+pre.notes { font-family: 'DejaVu Sans'; font-size: 9.5pt; white-space: pre-wrap; }
+"""
+
+
+def ensure_application() -> QGuiApplication:
+    """A Qt application to print with: the desk's own, or an offscreen one for the command line."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["dispatch-desk"])
+    load_fonts()
+    return app  # type: ignore[return-value]
+
+
+def load_fonts() -> None:
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    folder = Path(resources_dir()) / "fonts"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(folder / name))
+    _fonts_loaded = True
+
+
+def esc(text: object) -> str:
+    """Text as text: markup characters escaped, line breaks kept."""
+    return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+class Report:
+    """A document built part by part, then ``write``n as a PDF."""
+
+    DPI = 200
+    WIDTH_MM = 210.0 - 2 * 20.0  # A4 less its margins
+
+    def __init__(self, title: str) -> None:
+        ensure_application()
+        self.title = title
+        self.parts: list[str] = []
+        self.images: dict[str, QImage] = {}
+
+    def heading(self, text: str, subtitle: str = "") -> None:
+        self.parts.append(f"<h1>{esc(text)}</h1>")
+        if subtitle:
+            self.parts.append(f"<p class='sub'>{esc(subtitle)}</p>")
+
+    def section(self, text: str) -> None:
+        self.parts.append(f"<h2>{esc(text)}</h2>")
+
+    def paragraph(self, text: str, css: str = "") -> None:
+        self.parts.append(f"<p class='{css}'>{esc(text)}</p>" if css else f"<p>{esc(text)}</p>")
+
+    def notes(self, text: str) -> None:
+        self.parts.append(f"<pre class='notes'>{esc(text)}</pre>")
+
+    def figures(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Big figures in one row: (label, value)."""
+        cells = "".join(
+            f"<td style='padding: 2px 22px 2px 0'><span style='font-size: 16pt; font-weight: bold'>{esc(v)}</span>"
+            f"<br><span style='color: #546e7a'>{esc(k)}</span></td>"
+            for k, v in pairs
+        )
+        self.parts.append(f"<table><tr>{cells}</tr></table>")
+
+    def table(
+        self, headers: Sequence[str], rows: Sequence[Sequence[object]], *, numeric: Sequence[int] = (),
+        alarm: Sequence[int] = (), empty: str = "", nowrap: Sequence[int] = (0,),
+    ) -> None:  # fmt: skip
+        """A table; ``numeric``: right-aligned columns; ``alarm``: rows (by index) printed in red;
+        ``nowrap``: columns kept on one line (numbers, times)."""
+        if not rows:
+            self.paragraph(empty or "—", "empty")
+            return
+        head = "".join(f"<th class='{'num' if n in numeric else ''}' style='padding: 2px 8px 2px 0"
+                       "; white-space: nowrap'>" + esc(h) + "</th>"
+                       for n, h in enumerate(headers))  # fmt: skip
+        body = []
+        for r, row in enumerate(rows):
+            cells = []
+            for n, value in enumerate(row):
+                text = esc(value)
+                if r in alarm:
+                    text = f"<span class='alarm'>{text}</span>"
+                css = " ".join(c for c, on in (("num", n in numeric), ("nowrap", n in nowrap)) if on)
+                cells.append(f"<td class='{css}' style='padding: 2px 8px 2px 0'>{text}</td>")
+            body.append("<tr>" + "".join(cells) + "</tr>")
+        self.parts.append(
+            f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
+            f"{''.join(body)}</table>"
+        )
+
+    def bars(
+        self, labels: Sequence[str], values: Sequence[float], *, height_mm: float = 38.0,
+        colour: str = "#1565c0", highlight: Sequence[int] = (),
+    ) -> None:  # fmt: skip
+        """A column chart, one column per (short) label; ``highlight``: columns drawn in red."""
+        image, painter, metrics = self._canvas(height_mm)
+        width, height = image.width(), image.height()
+        bottom, top, left = metrics.height() * 1.6, metrics.height() * 1.3, 4.0
+        plot_h = height - bottom - top
+        slot = (width - left * 2) / max(1, len(values))
+        peak = max([*values, 1])
+        painter.setPen(QPen(QColor("#b0bec5"), 2))
+        painter.drawLine(round(left), round(top + plot_h), round(width - left), round(top + plot_h))
+        for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+            h = plot_h * value / peak
+            x = left + i * slot + slot * 0.15
+            painter.fillRect(
+                QRectF(x, top + plot_h - h, slot * 0.7, h), QColor("#c62828" if i in highlight else colour)
+            )
+            painter.setPen(QColor("#263238"))
+            if value:
+                painter.drawText(QRectF(left + i * slot, top + plot_h - h - metrics.height(), slot, metrics.height()),
+                                 Qt.AlignmentFlag.AlignCenter, f"{value:g}")  # fmt: skip
+            painter.drawText(QRectF(left + i * slot, top + plot_h + 4, slot, metrics.height()),
+                             Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
+        self._place(image, painter)
+
+    def hbars(self, labels: Sequence[str], values: Sequence[float], *, colour: str = "#6a1b9a") -> None:
+        """A bar chart with its labels written out on the left, one line per bar, the value beside it."""
+        line_mm = 4.6
+        image, painter, metrics = self._canvas(line_mm * max(1, len(values)) + 2)
+        width = image.width()
+        line = image.height() / max(1, len(values))
+        label_w = width * 0.42
+        plot_w = width - label_w - metrics.horizontalAdvance("00000")
+        peak = max([*values, 1])
+        for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+            y = i * line
+            painter.setPen(QColor("#263238"))
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(label_w - 12))
+            painter.drawText(QRectF(0, y, label_w - 8, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             text)  # fmt: skip
+            w = plot_w * value / peak
+            painter.fillRect(QRectF(label_w, y + line * 0.18, w, line * 0.64), QColor(colour))
+            painter.drawText(QRectF(label_w + w + 6, y, metrics.horizontalAdvance("00000"), line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")  # fmt: skip
+        self._place(image, painter)
+
+    def _canvas(self, height_mm: float) -> tuple[QImage, QPainter, QFontMetrics]:
+        image = QImage(round(self.WIDTH_MM / 25.4 * self.DPI), round(height_mm / 25.4 * self.DPI),
+                       QImage.Format.Format_ARGB32)  # fmt: skip
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(FAMILY)
+        font.setPixelSize(round(self.DPI * 7.5 / 72))
+        painter.setFont(font)
+        return image, painter, painter.fontMetrics()
+
+    def _place(self, image: QImage, painter: QPainter) -> None:
+        painter.end()
+        name = f"chart{len(self.images)}.png"
+        self.images[name] = image
+        dpi = screen_dpi()
+        self.parts.append(f"<p><img src='{name}' width='{round(self.WIDTH_MM / 25.4 * dpi)}' "
+                          f"height='{round(image.height() / self.DPI * dpi)}'></p>")  # fmt: skip
+
+    def page_break(self) -> None:
+        self.parts.append("<div style='page-break-before: always'></div>")
+
+    def html(self) -> str:
+        return f"<html><head><meta charset='utf-8'></head><body>{''.join(self.parts)}</body></html>"
+
+    def write(self, path: Path) -> None:
+        """The PDF written to ``path``, each page numbered at its foot. The document is laid out once,
+        at the page's size in screen units, and painted page by page scaled to the writer's resolution."""
+        writer = QPdfWriter(str(path))
+        writer.setTitle(self.title)
+        writer.setCreator("Dispatch Desk")
+        writer.setResolution(self.DPI)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(MARGIN_MM, 15, MARGIN_MM, 12), QPageLayout.Unit.Millimeter))  # fmt: skip
+        scale = self.DPI / screen_dpi()
+        footer = self.DPI * 0.25  # a quarter inch for the page number
+        width, height = writer.width() / scale, (writer.height() - footer) / scale
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(STYLE)
+        document.setDefaultFont(QFont(FAMILY, 9))
+        document.setPageSize(QSizeF(width, height))
+        for name, image in self.images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        document.setHtml(self.html())
+        pages = document.pageCount()
+        painter = QPainter(writer)
+        font = QFont(FAMILY)
+        font.setPixelSize(round(self.DPI * 8 / 72))
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(QColor("#546e7a"))
+            painter.drawText(QRectF(0, writer.height() - footer, writer.width(), footer),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"{page + 1} / {pages}")  # fmt: skip
+        painter.end()
+
+
+def screen_dpi() -> float:
+    """The resolution the document's pixels are laid out in (the screen's, as for the desk's own views)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchX() if screen is not None else 96.0
