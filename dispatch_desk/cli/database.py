@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dispatch_desk.cli.common import PROG, Parser, services_for
+from dispatch_desk.cli.common import PROG, Parser, UsageError, services_for
 from dispatch_desk.config import Settings
 
 
@@ -19,6 +19,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     init.add_argument(
         "--demo", action="store_true", help="also build the Pavlodar demo city (empty database only)"
     )
+    init.add_argument(
+        "--evening", action="store_true",
+        help="with --demo: the last five hours as busy as a Saturday evening, a P1 just in and waiting",
+    )  # fmt: skip
     actions.add_parser(parents=[common], name="upgrade", help="apply the migrations the database lacks")
     role = actions.add_parser(
         parents=[common], name="service-role",
@@ -32,6 +36,8 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo
 
+    if getattr(args, "evening", False) and not args.demo:
+        raise UsageError("--evening goes with --demo (the demo city's Saturday evening)")
     demo = args.db_command == "init" and args.demo
     services = services_for(settings, first_administrator=not demo)  # the demo has its own accounts
     if args.db_command == "service-role":
@@ -43,7 +49,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"database {services.db.describe()} is at revision {services.schema_revision()}")
         return 0
     if args.demo:
-        summary = build_demo(services.db)
+        summary = build_demo(services.db, evening=args.evening)
         print(
             f"demo city built: {summary.precincts} precincts, {summary.streets} streets, {summary.units} units, "
             f"{summary.incidents} incidents ({summary.open_incidents} open); accounts "

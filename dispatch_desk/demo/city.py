@@ -118,8 +118,11 @@ def is_empty(db: Database) -> bool:
         return not Precincts(session).all()
 
 
-def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, days: int = 30) -> DemoSummary:
-    """Fill an empty, migrated database with the demo city. Refuses a database that holds data."""
+def build_demo(
+    db: Database, *, now: datetime | None = None, seed: int = 102, days: int = 30, evening: bool = False
+) -> DemoSummary:
+    """Fill an empty, migrated database with the demo city. Refuses a database that holds data.
+    ``evening``: the last five hours as busy as a Saturday evening, a P1 just in and waiting for a unit."""
     now = now or utc_now()
     desk = DeskService(db, Principal.for_system("demo"), clock=lambda: now)
     desk.ensure_reference_data()
@@ -142,7 +145,7 @@ def build_demo(db: Database, *, now: datetime | None = None, seed: int = 102, da
         builder = HistoryBuilder(
             now=now, streets=streets, units=units, categories=work.categories.all(), index=index, seed=seed
         )
-        bulk_history = builder.build(days)
+        bulk_history = builder.build(days, evening=evening)
         bulk.insert_history(work.session, bulk_history.incidents, bulk_history.events)
         builder.settle_units(units)
         for unit in units:

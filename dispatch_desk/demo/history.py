@@ -108,6 +108,31 @@ class HistoryBuilder:
                     times.append(moment)
         return sorted(t for t in times if t >= local_now - timedelta(days=days))
 
+    def evening_rush(self, hours: int = 5) -> list[datetime]:
+        """The contacts of the last ``hours`` as busy as a Saturday evening (19:00–24:00), whatever the
+        hour of the real clock: the demo's "Saturday evening" (``db init --demo --evening``)."""
+        local_now = self.now.astimezone(ZONE)
+        per_hour = max(
+            contacts_on(date(2026, 11, 21), self.rng) * w / sum(HOUR_WEIGHTS) for w in HOUR_WEIGHTS[19:24]
+        )
+        count = round(per_hour * hours * 1.5)  # a large city's evening: half as many again
+        moments = [local_now - timedelta(seconds=self.rng.uniform(180, hours * 3600)) for _ in range(count)]
+        return sorted(moments)
+
+    def add_waiting_p1(self, received: datetime) -> Incident:
+        """A robbery just reported that no unit has been sent to: overdue within the minute."""
+        category = self.categories["robbery"]
+        address, location = self._place(Channel.PHONE)
+        caller = self._caller(Channel.PHONE)
+        draft = CallDraft(Channel.PHONE, category.code, "Отобрали телефон у остановки, двое, ушли в сторону парка",
+                          address, location, caller.name, caller.phone, None, Priority(1), received)  # fmt: skip
+        incident = make_incident(draft, category, self.geography, now=self.now,
+                                 created_at=received + timedelta(seconds=15), number=self._number(received))  # fmt: skip
+        index = len(self.history.incidents)
+        self.history.incidents.append(incident)
+        self._event(index, incident, incident.created_at, ChangeKind.INCIDENT_CREATED)
+        return incident
+
     def _category(self, moment: datetime) -> Category:
         weights = dict(CATEGORY_WEIGHTS)
         if moment.hour >= 22 or moment.hour < 6:
@@ -248,9 +273,17 @@ class HistoryBuilder:
                 incident.close(moment, disposition, message, texts.DISPOSITION_CODES[disposition])
                 self._event(index, incident, moment, ChangeKind.INCIDENT_CLOSED, disposition=disposition)
 
-    def build(self, days: int = 30) -> History:
-        for moment in self._times(days):
+    def build(self, days: int = 30, *, evening: bool = False) -> History:
+        """``days`` of history up to now; ``evening``: its last hours a Saturday evening's, ending with a
+        P1 that waits for a unit."""
+        moments = self._times(days)
+        if evening:
+            rush_from = self.now - timedelta(hours=5)
+            moments = [m for m in moments if m < rush_from] + self.evening_rush(5)
+        for moment in moments:
             self.add_incident(moment)
+        if evening:
+            self.add_waiting_p1(self.now - timedelta(seconds=50))
         return self.history
 
     def settle_units(self, units: list[Unit]) -> None:

@@ -128,7 +128,7 @@ class HandoverPdf(QObject):
             doc.paragraph(self.tr("No contacts."), "empty")
 
     def events(self, doc: Report, r: HandoverReport) -> None:
-        doc.section(self.tr("P1 incidents"))
+        doc.section(self.tr("P1 incidents of the period"))
         rows = []
         for i in r.p1:
             first = min((a.dispatched_at for a in i.assignments), default=None)

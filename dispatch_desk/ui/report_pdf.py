@@ -104,14 +104,18 @@ class Report:
     def notes(self, text: str) -> None:
         self.parts.append(f"<pre class='notes'>{esc(text)}</pre>")
 
-    def figures(self, pairs: Sequence[tuple[str, str]]) -> None:
-        """Big figures in one row: (label, value)."""
-        cells = "".join(
-            f"<td style='padding: 2px 22px 2px 0'><span style='font-size: 16pt; font-weight: bold'>{esc(v)}</span>"
-            f"<br><span style='color: #546e7a'>{esc(k)}</span></td>"
-            for k, v in pairs
-        )
-        self.parts.append(f"<table><tr>{cells}</tr></table>")
+    def figures(self, pairs: Sequence[tuple[str, str]], per_row: int = 3) -> None:
+        """Big figures, ``per_row`` to a row: (label, value)."""
+        rows = []
+        for first in range(0, len(pairs), per_row):
+            cells = "".join(
+                f"<td width='{100 // per_row}%' style='padding: 2px 12px 6px 0'>"
+                f"<span style='font-size: 16pt; font-weight: bold'>{esc(v)}</span>"
+                f"<br><span style='color: #546e7a'>{esc(k)}</span></td>"
+                for k, v in pairs[first : first + per_row]
+            )
+            rows.append(f"<tr>{cells}</tr>")
+        self.parts.append(f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>")
 
     def table(
         self, headers: Sequence[str], rows: Sequence[Sequence[object]], *, numeric: Sequence[int] = (),

@@ -654,72 +654,72 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="412"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="413"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -732,67 +732,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="230"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="241"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="280"/>
         <source>not a possible phone number</source>
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="313"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="326"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="332"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="409"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -1017,87 +1017,87 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
         <source>Handed over to you</source>
         <translation>Сізге тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="107"/>
         <source>Save its report as PDF…</source>
         <translation>Оның есебін PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
         <source>Confirm receipt</source>
         <translation>Қабылдауды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="121"/>
         <source>What the incoming shift lead must know: units, places, people, what is promised</source>
         <translation>Келесі ауысым басшысы білуі тиіс нәрсе: жасақтар, орындар, адамдар, уәде етілгені</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
         <source>Save the report as PDF…</source>
         <translation>Есепті PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="124"/>
         <source>Hand over</source>
         <translation>Тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="131"/>
         <source>Your shift</source>
         <translation>Сіздің ауысымыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="134"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="158"/>
         <source>%1 handed over the period %2 – %3 at %4.</source>
         <translation>%1 %2 – %3 кезеңін %4 уақытында тапсырды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="186"/>
         <source>Report written: %1</source>
         <translation>Есеп жазылды: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="198"/>
         <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
         <translation>Тапсырылды; келесі ауысым басшысы қабылдауды өз пультінде растайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="216"/>
         <source>Receipt confirmed and recorded.</source>
         <translation>Қабылдау расталды және жазылды.</translation>
     </message>
@@ -1105,324 +1105,328 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="48"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="57"/>
         <source>no precinct</source>
         <translation>учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="60"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Кезең %1 · басып шығарылды %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
         <source>contacts</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
         <source>P1 incidents</source>
         <translation>Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
         <source>carried over</source>
         <translation>ауысқан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
         <source>overdue (not acknowledged)</source>
         <translation>мерзімі өткен (расталмаған)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>units on shift</source>
         <translation>ауысымдағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>active look-outs</source>
         <translation>белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
         <source>received by %1 at %2</source>
         <translation>%1 %2 уақытында қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Тапсырған %1, %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Ауысым басшысының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
         <source>No notes.</source>
         <translation>Жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="106"/>
         <source>Contacts by hour</source>
         <translation>Сағат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
         <source>Contacts by category</source>
         <translation>Санат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
         <source>No contacts.</source>
         <translation>Өтініштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="120"/>
         <source>other categories</source>
         <translation>басқа санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
         <source>Contacts by precinct</source>
         <translation>Учаске бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="131"/>
+        <source>P1 incidents of the period</source>
+        <translation>Кезеңдегі Б1 оқиғалары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
         <source>no unit sent</source>
         <translation>жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>To dispatch</source>
         <translation>Жібергенге дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
         <source>No P1 incidents.</source>
         <translation>Б1 оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
         <source>not acknowledged</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Overdue from</source>
         <translation>Мерзімі өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>Nothing was overdue.</source>
         <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Units at the end of the period</source>
         <translation>Кезең соңындағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
         <source>lent to %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>No units.</source>
         <translation>Жасақтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Active look-outs</source>
         <translation>Белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>person sought</source>
         <translation>ізделетін адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>vehicle sought</source>
         <translation>ізделетін көлік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="192"/>
         <source>missing person</source>
         <translation>хабарсыз кеткен адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="194"/>
         <source>whole city</source>
         <translation>бүкіл қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Precincts</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
@@ -1955,104 +1959,104 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>уақыттар ретсіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="35"/>
         <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="39"/>
         <source>Response intervals</source>
         <translation>Ден қою уақыттары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>incidents</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
         <source>dispatched within 60 s (target 90 %)</source>
         <translation>60 с ішінде жіберілді (мақсат 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="47"/>
         <source>Intervals (minutes:seconds)</source>
         <translation>Уақыттар (минут:секунд)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Interval</source>
         <translation>Уақыт аралығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>Not yet</source>
         <translation>Әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>Left out</source>
         <translation>Алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="52"/>
         <source>Queue time by hour of day: median, seconds</source>
         <translation>Тәулік сағаты бойынша кезек уақыты: медиана, секунд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Incidents left out (missing or out-of-order times)</source>
         <translation>Алынып тасталған оқиғалар (уақыттары жоқ немесе ретсіз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="62"/>
         <source>%1 more in the CSV.</source>
         <translation>Тағы %1 — CSV-де.</translation>
     </message>
@@ -2428,32 +2432,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LeadDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="257"/>
         <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
         <translation>%1 ауысымды сізге тапсырды: «Ауысымды тапсыру» терезесінде қабылдауды растаңыз (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="321"/>
         <source>%1 is on shift</source>
         <translation>%1 ауысымда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="331"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="346"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 %2 учаскесіне берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="358"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 өз учаскесіне оралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
         <source>%1: meal break</source>
         <translation>%1: тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
         <source>%1: back from the meal break</source>
         <translation>%1: тамақ үзілісінен оралды</translation>
     </message>
@@ -2461,27 +2465,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="71"/>
         <source>Lend %1 to another precinct</source>
         <translation>%1 жасағын басқа учаскеге беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
         <source>Lend</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="86"/>
         <source>To precinct</source>
         <translation>Учаскеге</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
@@ -2489,37 +2493,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="285"/>
         <source>Look-outs</source>
         <translation>Іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="352"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Іздеу хабарламасымен сәйкестік: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="366"/>
         <source>Look-out: %1</source>
         <translation>Іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="395"/>
         <source>Look-out issued to every desk</source>
         <translation>Іздеу хабарламасы барлық пульттерге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
         <source>End the look-out</source>
         <translation>Іздеу хабарламасын аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Неге аяқталады (табылды, енді ізделмейді)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="408"/>
         <source>Look-out ended</source>
         <translation>Іздеу хабарламасы аяқталды</translation>
     </message>
@@ -2527,93 +2531,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="161"/>
         <source>New look-out</source>
         <translation>Жаңа іздеу хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="168"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кім немесе не ізделуде және неге: сыртқы түрі, киімі, көлігі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="172"/>
         <source>words a caller would use, separated by commas</source>
         <translation>қоңырау шалушы айтатын сөздер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="181"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="190"/>
         <source>Choose a photo…</source>
         <translation>Фотосурет таңдау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
         <source>no photo</source>
         <translation>фотосурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="201"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
         <source>Words to watch for</source>
         <translation>Бақыланатын сөздер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="206"/>
         <source>Valid for</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Учаскелер (ешқайсысы: бүкіл қала)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
         <source>Issue to every desk</source>
         <translation>Барлық пульттерге жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="227"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>123 ABC 02 сияқты қазақстандық нөмір емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="242"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фотосуретті оқу мүмкін емес немесе ол 8 МБ-тан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="264"/>
         <source>Issuing…</source>
         <translation>Жіберілуде…</translation>
     </message>
@@ -2621,52 +2625,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="85"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
         <source>Matched</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="101"/>
         <source>New look-out…</source>
         <translation>Жаңа іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
         <source>End the selected…</source>
         <translation>Таңдалғанды аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="105"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="134"/>
         <source>Words: %1</source>
         <translation>Сөздер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="136"/>
         <source>Precincts: %1</source>
         <translation>Учаскелер: %1</translation>
     </message>
@@ -2717,22 +2721,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="245"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -2745,47 +2749,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="306"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="310"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -3225,37 +3229,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="93"/>
         <source>lent to precinct %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
         <source>on incidents</source>
         <translation>оқиғаларда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
         <source>meal break</source>
         <translation>тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="154"/>
         <source>On shift since %1</source>
         <translation>%1 бастап ауысымда</translation>
     </message>

@@ -656,72 +656,72 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="412"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="413"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -734,67 +734,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="230"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="241"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="280"/>
         <source>not a possible phone number</source>
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="313"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="326"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="332"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="409"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -1019,87 +1019,87 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
         <source>Handed over to you</source>
         <translation>Передано вам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="107"/>
         <source>Save its report as PDF…</source>
         <translation>Сохранить её отчёт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
         <source>Confirm receipt</source>
         <translation>Подтвердить приём</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="121"/>
         <source>What the incoming shift lead must know: units, places, people, what is promised</source>
         <translation>Что должен знать заступающий старший смены: наряды, места, люди, что обещано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
         <source>Save the report as PDF…</source>
         <translation>Сохранить отчёт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="124"/>
         <source>Hand over</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="131"/>
         <source>Your shift</source>
         <translation>Ваша смена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="134"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="158"/>
         <source>%1 handed over the period %2 – %3 at %4.</source>
         <translation>%1 передал(а) период %2 – %3 в %4.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="186"/>
         <source>Report written: %1</source>
         <translation>Отчёт записан: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="198"/>
         <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
         <translation>Передано; заступающий старший смены подтверждает приём за своим пультом.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="216"/>
         <source>Receipt confirmed and recorded.</source>
         <translation>Приём подтверждён и записан.</translation>
     </message>
@@ -1107,324 +1107,328 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="48"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="57"/>
         <source>no precinct</source>
         <translation>без участка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="60"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Период %1 · напечатано %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="74"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
         <source>P1 incidents</source>
         <translation>происшествий П1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
         <source>carried over</source>
         <translation>переходящих</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
         <source>overdue (not acknowledged)</source>
         <translation>просрочено (не подтверждено)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>units on shift</source>
         <translation>нарядов на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>active look-outs</source>
         <translation>действующих ориентировок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
         <source>received by %1 at %2</source>
         <translation>принято: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>заступающий старший смены ещё не принял</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Передал(а) %1 в %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Заметки старшего смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Переходящие происшествия (открыты на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Нет: все происшествия периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="106"/>
         <source>Contacts by hour</source>
         <translation>Обращения по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
         <source>No contacts.</source>
         <translation>Обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="120"/>
         <source>other categories</source>
         <translation>другие категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
         <source>Contacts by precinct</source>
         <translation>Обращения по участкам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="131"/>
+        <source>P1 incidents of the period</source>
+        <translation>Происшествия П1 за период</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
         <source>no unit sent</source>
         <translation>наряд не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>To dispatch</source>
         <translation>До направления</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
         <source>No P1 incidents.</source>
         <translation>Происшествий П1 нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Просроченные происшествия и их подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
         <source>not acknowledged</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Overdue from</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>Nothing was overdue.</source>
         <translation>Просрочек не было.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Units at the end of the period</source>
         <translation>Наряды на конец периода</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
         <source>lent to %1 until %2</source>
         <translation>передан %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>No units.</source>
         <translation>Нарядов нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Active look-outs</source>
         <translation>Действующие ориентировки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>person sought</source>
         <translation>разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>vehicle sought</source>
         <translation>разыскиваемый транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="192"/>
         <source>missing person</source>
         <translation>пропавший без вести</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="194"/>
         <source>whole city</source>
         <translation>весь город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Precincts</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
@@ -1963,104 +1967,104 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>времена не по порядку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="35"/>
         <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="39"/>
         <source>Response intervals</source>
         <translation>Интервалы реагирования</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>incidents</source>
         <translation>происшествий</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
         <source>dispatched within 60 s (target 90 %)</source>
         <translation>направлено за 60 с (цель 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="47"/>
         <source>Intervals (minutes:seconds)</source>
         <translation>Интервалы (минуты:секунды)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Interval</source>
         <translation>Интервал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>Left out</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="52"/>
         <source>Queue time by hour of day: median, seconds</source>
         <translation>Время в очереди по часам суток: медиана, секунды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Incidents left out (missing or out-of-order times)</source>
         <translation>Исключённые происшествия (нет времён или они не по порядку)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="62"/>
         <source>%1 more in the CSV.</source>
         <translation>Ещё %1 — в CSV.</translation>
     </message>
@@ -2436,32 +2440,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LeadDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="257"/>
         <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
         <translation>%1 передал(а) вам смену: подтвердите приём в окне «Передача смены» (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="321"/>
         <source>%1 is on shift</source>
         <translation>%1 на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="331"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="346"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 передан участку %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="358"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 вернулся на свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
         <source>%1: meal break</source>
         <translation>%1: перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
         <source>%1: back from the meal break</source>
         <translation>%1: вернулся с обеда</translation>
     </message>
@@ -2469,27 +2473,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="71"/>
         <source>Lend %1 to another precinct</source>
         <translation>Передать %1 другому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
         <source>Lend</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="86"/>
         <source>To precinct</source>
         <translation>Участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
@@ -2497,37 +2501,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="285"/>
         <source>Look-outs</source>
         <translation>Ориентировки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="352"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Совпадение с ориентировкой: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="366"/>
         <source>Look-out: %1</source>
         <translation>Ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="395"/>
         <source>Look-out issued to every desk</source>
         <translation>Ориентировка разослана на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
         <source>End the look-out</source>
         <translation>Завершить ориентировку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Почему завершается (найден, розыск прекращён)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="408"/>
         <source>Look-out ended</source>
         <translation>Ориентировка завершена</translation>
     </message>
@@ -2535,93 +2539,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="161"/>
         <source>New look-out</source>
         <translation>Новая ориентировка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="168"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кто или что разыскивается и почему: приметы, одежда, транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="172"/>
         <source>words a caller would use, separated by commas</source>
         <translation>слова, которые скажет заявитель, через запятую</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="181"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="190"/>
         <source>Choose a photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
         <source>no photo</source>
         <translation>без фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="201"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
         <source>Words to watch for</source>
         <translation>Слова для поиска</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="206"/>
         <source>Valid for</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Участки (ни одного: весь город)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
         <source>Issue to every desk</source>
         <translation>Разослать на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="227"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>не казахстанский номер вида 123 ABC 02</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="242"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фото не читается или больше 8 МБ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="264"/>
         <source>Issuing…</source>
         <translation>Рассылается…</translation>
     </message>
@@ -2629,52 +2633,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="85"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
         <source>Matched</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="101"/>
         <source>New look-out…</source>
         <translation>Новая ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
         <source>End the selected…</source>
         <translation>Завершить выбранную…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="105"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="134"/>
         <source>Words: %1</source>
         <translation>Слова: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="136"/>
         <source>Precincts: %1</source>
         <translation>Участки: %1</translation>
     </message>
@@ -2725,22 +2729,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="245"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -2753,47 +2757,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="306"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="310"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -3233,37 +3237,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="93"/>
         <source>lent to precinct %1 until %2</source>
         <translation>передан участку %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
         <source>on incidents</source>
         <translation>на происшествиях</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
         <source>meal break</source>
         <translation>перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="154"/>
         <source>On shift since %1</source>
         <translation>На смене с %1</translation>
     </message>

@@ -111,6 +111,37 @@ def test_administrators_and_auditors_read_no_incidents(city):
             assert one(sql, "SELECT count(*) FROM access_log WHERE confidential") == 0
 
 
+def test_look_outs_and_handovers_are_the_shift_leads_to_make(city, clock):
+    from datetime import timedelta
+
+    db, accounts, _number = city
+    lead = accounts.sign_in("shiftlead", DEMO_PASSWORD).principal
+    desk = DeskService(accounts.database_for(lead), lead, clock=clock)
+    until = clock.now + timedelta(hours=6)
+    desk.lead.issue_look_out("vehicle", "серая Лада", until, plate="123 ABC 14", precincts=["03"])
+    desk.lead.issue_look_out("missing", "мальчик 8 лет", until, keywords=["Ахметов"])
+    desk.lead.hand_over(clock.now - timedelta(hours=12), clock.now, "заметки")
+    insert = ("INSERT INTO look_outs (kind, description, keywords, precincts, created_at, created_by, "
+              "expires_at, end_reason, version) VALUES ('person', 'x', '[\"x\"]', '[]', now(), %s, "
+              "now() + interval '1 hour', '', 1)")  # fmt: skip
+    with as_person(db, "operator") as sql:
+        assert one(sql, "SELECT count(*) FROM look_outs") == 2  # every desk watches for them
+        assert refused(sql, insert, ("operator",))
+        assert refused(sql, "UPDATE look_outs SET ended_at = now()")
+        assert refused(sql, "SELECT count(*) FROM handovers")
+    with as_person(db, "inspector05") as sql:  # the whole city's, not precinct 03's
+        assert [row[0] for row in sql.execute("SELECT kind FROM look_outs").fetchall()] == ["missing"]
+    with as_person(db, "shiftlead") as sql:
+        assert refused(sql, insert, ("someone.else",))  # issued only under one's own login
+        assert one(sql, "SELECT count(*) FROM handovers") == 1
+    for login in ("admin", "anticorruption"):
+        with as_person(db, login) as sql:
+            assert refused(sql, "SELECT count(*) FROM handovers")
+    with as_person(db, "admin") as sql:
+        assert refused(sql, "SELECT count(*) FROM look_outs")
+        assert one(sql, "SELECT count(*) FROM change_feed WHERE entity IN ('look_out', 'handover')") == 0
+
+
 @pytest.mark.parametrize("login", ["operator", "shiftlead", "anticorruption", "admin", "auditor"])
 def test_the_feed_and_the_access_log_cannot_be_rewritten_or_forged(city, login):
     db, *_ = city
