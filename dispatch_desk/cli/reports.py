@@ -24,10 +24,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     intervals = kinds.add_parser(parents=[common], name="intervals",
                                  help="queue, travel, response, on-scene and total times: n, p50, p90, max")  # fmt: skip
-    intervals.add_argument("--from", dest="since", type=moment_type, metavar="WHEN",
-                           help="from this date or time, local (default: 30 days ago)")  # fmt: skip
-    intervals.add_argument("--to", dest="until", type=moment_type, metavar="WHEN",
-                           help="up to this date or time, local (default: now); a date alone: to its end")  # fmt: skip
+    _period(intervals, "30 days ago")
     intervals.add_argument("--precinct", metavar="CODE", help="only this precinct")
     intervals.add_argument("--priority", type=whole(1, 4), help="only this priority (1-4)")
     intervals.add_argument("--category", metavar="CODE", help="only this category")
@@ -38,16 +35,20 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     intervals.set_defaults(run=run_intervals)
     handover = kinds.add_parser(parents=[common], name="handover",
                                 help="the shift handover report: contacts, carried over, overdue, units, look-outs")  # fmt: skip
-    handover.add_argument("--from", dest="since", type=moment_type, metavar="WHEN",
-                          help="from this date or time, local (default: 12 hours before --to)")  # fmt: skip
-    handover.add_argument("--to", dest="until", type=moment_type, metavar="WHEN",
-                          help="up to this date or time, local (default: now); a date alone: to its end")  # fmt: skip
+    _period(handover, "12 hours before --to")
     handover.add_argument("--handover", type=whole(1, 2**62), metavar="ID",
                           help="the report of a handover made in the desk (its period, notes and receipt)")  # fmt: skip
     out = handover.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", metavar="OUT", help="write a PDF in the desk's language to OUT")
     out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
     handover.set_defaults(run=run_handover)
+
+
+def _period(parser: argparse.ArgumentParser, default_start: str) -> None:
+    parser.add_argument("--from", dest="since", type=moment_type, metavar="WHEN",
+                        help=f"from this date or time, local (default: {default_start})")  # fmt: skip
+    parser.add_argument("--to", dest="until", type=moment_type, metavar="WHEN",
+                        help="up to this date or time, local (default: now); a date alone: to its end")  # fmt: skip
 
 
 def _moment(text: str | None, zone: ZoneInfo, end: bool) -> datetime | None:
