@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from dispatch_desk.domain.look_outs import LookOut, LookOutKind, Match, matches,
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.dialogs import ask_text
 from dispatch_desk.ui.labels import plain_tooltip
+from dispatch_desk.ui.widgets.media import load_thumbnail
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -128,7 +129,7 @@ class LookOutPanel(QWidget):
             sought = QTableWidgetItem(kind_name(look_out.kind))
             photo = photos.get(look_out.id or 0)
             if photo is not None:
-                sought.setIcon(QIcon(QPixmap(str(photo)).scaled(80, 80, Qt.AspectRatioMode.KeepAspectRatio)))
+                sought.setIcon(QIcon(QPixmap.fromImage(photo)))
             sought.setData(Qt.ItemDataRole.UserRole, look_out.id)
             words = ", ".join(look_out.keywords)
             text = look_out.description + ("\n" + self.tr("Words: %1").replace("%1", words) if words else "")
@@ -280,7 +281,7 @@ class LookOutDesk(QObject):
         self.window = window
         self.active: list[LookOut] = []
         self.matched: dict[str, list[Match]] = {}  # incident number → its matches
-        self.photos: dict[int, Path] = {}
+        self.photos: dict[int, QImage] = {}  # thumbnails, by look-out
         self.panel = LookOutPanel(window.settings.timezone)
         self.dock = QDockWidget(self.tr("Look-outs"), window)
         self.dock.setObjectName("lookOutDock")
@@ -308,12 +309,21 @@ class LookOutDesk(QObject):
             return found, {lo.id: p for lo in found if (p := desk.lead.look_out_photo(lo)) is not None}
 
         def done(result) -> None:
-            self.active, self.photos = result
+            self.active, paths = result
+            self.photos = {}
             self.matched = {}
             self.check(w.queue.model.incidents(), notify=False)
             self._show()
+            for look_out_id, path in paths.items():  # decoded off the GUI thread, at thumbnail size
+                w.thumbnails.lane.run(lambda path=path: load_thumbnail(path),
+                                      lambda image, i=look_out_id: self._photo(i, image))  # fmt: skip
 
         w.tasks.run(work, done, w.action_failed)
+
+    def _photo(self, look_out_id: int, image: QImage | None) -> None:
+        if image is not None and any(lo.id == look_out_id for lo in self.active):
+            self.photos[look_out_id] = image
+            self._show()
 
     def clear(self) -> None:
         """Nobody is signed in: nothing of the look-outs stays on screen."""

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import Principal
@@ -26,7 +27,9 @@ def number_cell(window, number: str) -> str:
     return model.index(model.row_of(number), model.COLUMNS.index("number")).data()
 
 
-def test_a_look_out_reaches_the_operator_and_flags_a_matching_call_on_both_desks(qtbot, sqlite_city):
+def test_a_look_out_reaches_the_operator_and_flags_a_matching_call_on_both_desks(
+    qtbot, sqlite_city, tmp_path
+):
     with (
         demo_desk(qtbot, sqlite_city, "shiftlead") as lead,
         demo_desk(qtbot, sqlite_city, "operator") as operator,
@@ -49,12 +52,19 @@ def test_a_look_out_reaches_the_operator_and_flags_a_matching_call_on_both_desks
         assert dialog.description.toPlainText().startswith("Серая Лада")  # nothing typed is lost
         dialog.plate.setText("123 ABC 14")
         dialog.keywords.setText("серая Лада")
+        photo = QImage(120, 80, QImage.Format.Format_RGB32)
+        photo.fill(Qt.GlobalColor.darkGray)
+        photo.save(str(tmp_path / "car.png"))
+        dialog.set_photo(tmp_path / "car.png")
         dialog.issue.click()
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
         # The operator's desk learns it through the feed and shows it; the markup stays text.
         qtbot.waitUntil(lambda: len(operator.look_outs.active) == 1, timeout=15_000)
         table = operator.look_outs.panel.table
         assert table.item(0, 2).text() == "123 ABC 14" and "<b>Батыр</b>" in table.item(0, 1).text()
+        qtbot.waitUntil(
+            lambda: not table.item(0, 0).icon().isNull(), timeout=10_000
+        )  # its photo, decoded off the GUI thread
         # The call being typed names the plate: the form says so before it is saved.
         operator.calls.new_call()
         operator.call_form.description.setPlainText("Видел машину 123 ABC 14 во дворе")
