@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.domain.values import Location
@@ -165,6 +165,22 @@ class IncidentActions(QObject):
         self._run(
             lambda: desk.set_unit_status(call_sign, status), f"{call_sign}: {labels.unit_status(status)}"
         )
+
+    def unit_menu(self, position) -> None:
+        """The unit panel's context menu: the selected unit's own status keys, then the unit actions."""
+        w = self.window
+        call_sign = w.units.selected_unit()
+        if not call_sign:
+            return
+        menu = QMenu(w)
+        # The status of this very unit, named: the keys act only on the incident's own units.
+        for kind, text in (("en_route", self.tr("%1: en route")), ("on_scene", self.tr("%1: on scene")),
+                           ("clear", self.tr("%1: clear"))):  # fmt: skip
+            menu.addAction(text.replace("%1", call_sign), lambda k=kind: self.unit_action(k, call_sign))
+        menu.addSeparator()
+        for action in w.desk_actions.for_context_menu("unit"):
+            menu.addAction(action)
+        menu.exec(position)
 
     # -- the incident itself -------------------------------------------------------------------------
     def close_selected(self) -> CloseDialog | None:

@@ -298,8 +298,9 @@ class LookOutDesk(QObject):
         return self.dock.toggleViewAction()
 
     # -- what every desk holds -------------------------------------------------------------------
-    def load(self, desk) -> None:
-        """At sign-in, and whenever a look-out is issued or ended anywhere: read the active ones."""
+    def load(self, desk, announce: bool = False) -> None:
+        """At sign-in, and whenever a look-out is issued or ended anywhere: read the active ones;
+        ``announce``: say which are new (the panel may be behind the incident's)."""
         w = self.window
         lead = desk.actor.may(Permission.LEAD_SHIFT)
         self.panel.set_lead(lead)
@@ -309,7 +310,13 @@ class LookOutDesk(QObject):
             return found, {lo.id: p for lo in found if (p := desk.lead.look_out_photo(lo)) is not None}
 
         def done(result) -> None:
+            known = {lo.id for lo in self.active}
             self.active, paths = result
+            fresh = [lo for lo in self.active if lo.id not in known]
+            if announce and fresh:
+                w.notifier.notify()
+                w.statusBar().showMessage(self.tr("New look-out: %1").replace("%1", ", ".join(
+                    f"{kind_name(lo.kind)} {lo.plate or lo.description[:40]}" for lo in fresh)), 30_000)  # fmt: skip
             self.photos = {}
             self.matched = {}
             self.check(w.queue.model.incidents(), notify=False)
@@ -334,7 +341,7 @@ class LookOutDesk(QObject):
     def apply(self, update: Update) -> None:
         w = self.window
         if update.changes.look_outs and w.desk is not None:
-            self.load(w.desk)
+            self.load(w.desk, announce=not update.local)
             return
         if update.incidents:
             self.check(update.incidents, notify=True)

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, config_dir, data_dir
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.queue.closedSearchWanted.connect(self.incidents.search_closed)
         self.queue.unitDropped.connect(self.incidents.drop_unit_on_incident)
         self.units.selected.connect(self._unit_selected)
-        self.units.menuRequested.connect(self._unit_menu)
+        self.units.menuRequested.connect(self.incidents.unit_menu)
         self.detail.dispatchRequested.connect(self.incidents.dispatch_unit)
         self.detail.media.openRequested.connect(self.open_media)
         self.operations.done.connect(lambda text: message(text, 5000))
@@ -392,22 +392,6 @@ class MainWindow(QMainWindow):
     def _location_picked(self, lat: float, lon: float) -> None:
         if not self.incidents.location_picked(lat, lon):
             self.calls.place_from_map(lat, lon)
-
-    def _unit_menu(self, position) -> None:
-        call_sign = self.units.selected_unit()
-        if not call_sign:
-            return
-        menu = QMenu(self)
-        # The status of this very unit, named: the keys act only on the incident's own units.
-        for kind, text in (("en_route", self.tr("%1: en route")), ("on_scene", self.tr("%1: on scene")),
-                           ("clear", self.tr("%1: clear"))):  # fmt: skip
-            menu.addAction(
-                text.replace("%1", call_sign), lambda k=kind: self.incidents.unit_action(k, call_sign)
-            )
-        menu.addSeparator()
-        for action in self.desk_actions.for_context_menu("unit"):
-            menu.addAction(action)
-        menu.exec(position)
 
     def open_media(self, attachment) -> None:
         """Open or play a report's file: where it lies is asked of the desk (who opens it is recorded)."""

@@ -1531,32 +1531,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <source>%1: en route</source>
+        <translation>%1: жолда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <source>%1: on scene</source>
+        <translation>%1: орнында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="178"/>
+        <source>%1: clear</source>
+        <translation>%1: босату</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="197"/>
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="220"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="229"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="241"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -2493,37 +2508,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="286"/>
         <source>Look-outs</source>
         <translation>Іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="318"/>
+        <source>New look-out: %1</source>
+        <translation>Жаңа іздеу хабарламасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="369"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Іздеу хабарламасымен сәйкестік: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="383"/>
         <source>Look-out: %1</source>
         <translation>Іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="412"/>
         <source>Look-out issued to every desk</source>
         <translation>Іздеу хабарламасы барлық пульттерге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
         <source>End the look-out</source>
         <translation>Іздеу хабарламасын аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Неге аяқталады (табылды, енді ізделмейді)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
         <source>Look-out ended</source>
         <translation>Іздеу хабарламасы аяқталды</translation>
     </message>
@@ -2531,93 +2551,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
         <source>New look-out</source>
         <translation>Жаңа іздеу хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="169"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кім немесе не ізделуде және неге: сыртқы түрі, киімі, көлігі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="173"/>
         <source>words a caller would use, separated by commas</source>
         <translation>қоңырау шалушы айтатын сөздер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
         <source>Choose a photo…</source>
         <translation>Фотосурет таңдау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
         <source>no photo</source>
         <translation>фотосурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
         <source>Words to watch for</source>
         <translation>Бақыланатын сөздер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="205"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Valid for</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Учаскелер (ешқайсысы: бүкіл қала)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="211"/>
         <source>Issue to every desk</source>
         <translation>Барлық пульттерге жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="228"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>123 ABC 02 сияқты қазақстандық нөмір емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="243"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фотосуретті оқу мүмкін емес немесе ол 8 МБ-тан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="265"/>
         <source>Issuing…</source>
         <translation>Жіберілуде…</translation>
     </message>
@@ -2625,52 +2645,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="90"/>
         <source>Matched</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
         <source>New look-out…</source>
         <translation>Жаңа іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="103"/>
         <source>End the selected…</source>
         <translation>Таңдалғанды аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="106"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="135"/>
         <source>Words: %1</source>
         <translation>Сөздер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="137"/>
         <source>Precincts: %1</source>
         <translation>Учаскелер: %1</translation>
     </message>
@@ -2678,17 +2698,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOuts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
         <source>person sought</source>
         <translation>ізделетін адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
         <source>vehicle sought</source>
         <translation>ізделетін көлік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="65"/>
         <source>missing person</source>
         <translation>хабарсыз кеткен адам</translation>
     </message>
@@ -2769,27 +2789,24 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: en route</source>
-        <translation>%1: жолда</translation>
+        <translation type="vanished">%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: on scene</source>
-        <translation>%1: орнында</translation>
+        <translation type="vanished">%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: clear</source>
-        <translation>%1: босату</translation>
+        <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

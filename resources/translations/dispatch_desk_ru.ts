@@ -1536,32 +1536,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <source>%1: en route</source>
+        <translation>%1: в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <source>%1: on scene</source>
+        <translation>%1: на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="178"/>
+        <source>%1: clear</source>
+        <translation>%1: освободить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="197"/>
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="220"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="229"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="241"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -2501,37 +2516,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="286"/>
         <source>Look-outs</source>
         <translation>Ориентировки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="318"/>
+        <source>New look-out: %1</source>
+        <translation>Новая ориентировка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="369"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Совпадение с ориентировкой: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="383"/>
         <source>Look-out: %1</source>
         <translation>Ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="412"/>
         <source>Look-out issued to every desk</source>
         <translation>Ориентировка разослана на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
         <source>End the look-out</source>
         <translation>Завершить ориентировку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Почему завершается (найден, розыск прекращён)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
         <source>Look-out ended</source>
         <translation>Ориентировка завершена</translation>
     </message>
@@ -2539,93 +2559,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
         <source>New look-out</source>
         <translation>Новая ориентировка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="169"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кто или что разыскивается и почему: приметы, одежда, транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="173"/>
         <source>words a caller would use, separated by commas</source>
         <translation>слова, которые скажет заявитель, через запятую</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
         <source>Choose a photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
         <source>no photo</source>
         <translation>без фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
         <source>Words to watch for</source>
         <translation>Слова для поиска</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="205"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Valid for</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Участки (ни одного: весь город)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="211"/>
         <source>Issue to every desk</source>
         <translation>Разослать на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="228"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>не казахстанский номер вида 123 ABC 02</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="243"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фото не читается или больше 8 МБ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="265"/>
         <source>Issuing…</source>
         <translation>Рассылается…</translation>
     </message>
@@ -2633,52 +2653,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="90"/>
         <source>Matched</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
         <source>New look-out…</source>
         <translation>Новая ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="103"/>
         <source>End the selected…</source>
         <translation>Завершить выбранную…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="106"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="135"/>
         <source>Words: %1</source>
         <translation>Слова: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="137"/>
         <source>Precincts: %1</source>
         <translation>Участки: %1</translation>
     </message>
@@ -2686,17 +2706,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOuts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
         <source>person sought</source>
         <translation>разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
         <source>vehicle sought</source>
         <translation>разыскиваемый транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="65"/>
         <source>missing person</source>
         <translation>пропавший без вести</translation>
     </message>
@@ -2777,27 +2797,24 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: en route</source>
-        <translation>%1: в пути</translation>
+        <translation type="vanished">%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="402"/>
         <source>%1: on scene</source>
-        <translation>%1: на месте</translation>
+        <translation type="vanished">%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>%1: clear</source>
-        <translation>%1: освободить</translation>
+        <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="482"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -60,6 +60,7 @@ def test_a_look_out_reaches_the_operator_and_flags_a_matching_call_on_both_desks
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
         # The operator's desk learns it through the feed and shows it; the markup stays text.
         qtbot.waitUntil(lambda: len(operator.look_outs.active) == 1, timeout=15_000)
+        assert "123 ABC 14" in operator.statusBar().currentMessage()  # announced: the panel may be hidden
         table = operator.look_outs.panel.table
         assert table.item(0, 2).text() == "123 ABC 14" and "<b>Батыр</b>" in table.item(0, 1).text()
         qtbot.waitUntil(
