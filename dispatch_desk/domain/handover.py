@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from dispatch_desk.domain.entities import Incident, Unit
@@ -150,8 +150,7 @@ def build_report(
                 continue
             ack = acknowledgements.get((event.number, event.kind))
             if ack is not None:
-                event = PastOverdue(event.number, event.kind, event.since, event.priority, event.lasted_s,
-                                    event.unit, ack[0], ack[1])  # fmt: skip
+                event = replace(event, acknowledged_by=ack[0], acknowledged_at=ack[1])
             overdue.append(event)
     overdue.sort(key=lambda e: (e.since, e.number))
     carried = sorted(open_at_end, key=lambda i: (int(i.priority), i.received_at))

@@ -8,7 +8,7 @@ refuse the same (``store/pg_security.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,44 +40,40 @@ class ShiftLead:
         self.desk = desk
 
     # -- units' shifts -----------------------------------------------------------------------------
-    def start_shift(self, call_sign: str, crew: Sequence[str]) -> Unit:
-        """The unit goes on shift (available) with its crew."""
+    def _change_unit(
+        self, call_sign: str, kind: ChangeKind, change: Callable[[Unit, datetime], None]
+    ) -> Unit:
+        """One change of one unit (``change(unit, now)``) in its own transaction, recorded as ``kind``."""
         with self.desk._work(Permission.MANAGE_UNITS) as work:
             unit = work.units.get(call_sign)
-            unit.start_shift(list(crew), work.now)
-            self.desk._save_unit(work, unit, ChangeKind.UNIT_SHIFT_STARTED)
+            change(unit, work.now)
+            self.desk._save_unit(work, unit, kind)
             work.commit()
         return unit
 
+    def start_shift(self, call_sign: str, crew: Sequence[str]) -> Unit:
+        """The unit goes on shift (available) with its crew."""
+        return self._change_unit(
+            call_sign, ChangeKind.UNIT_SHIFT_STARTED, lambda u, now: u.start_shift(list(crew), now)
+        )
+
     def end_shift(self, call_sign: str) -> Unit:
-        with self.desk._work(Permission.MANAGE_UNITS) as work:
-            unit = work.units.get(call_sign)
-            unit.end_shift(work.now)
-            self.desk._save_unit(work, unit, ChangeKind.UNIT_SHIFT_ENDED)
-            work.commit()
-        return unit
+        return self._change_unit(call_sign, ChangeKind.UNIT_SHIFT_ENDED, lambda u, now: u.end_shift(now))
 
     def lend(self, call_sign: str, precinct: str, until: datetime) -> Unit:
         """Lend the unit to ``precinct`` until ``until``: it is recommended there as one of its own."""
         require_aware(until, "end of the loan")
         if precinct not in {p.code for p in self.desk.precincts()}:
             raise ValidationError(f"there is no precinct {precinct[:40]}")
-        with self.desk._work(Permission.MANAGE_UNITS) as work:
-            unit = work.units.get(call_sign)
-            unit.lend(precinct, until, work.now)
-            self.desk._save_unit(work, unit, ChangeKind.UNIT_LENT)
-            work.commit()
-        return unit
+        return self._change_unit(call_sign, ChangeKind.UNIT_LENT, lambda u, now: u.lend(precinct, until, now))
 
     def end_loan(self, call_sign: str) -> Unit:
-        with self.desk._work(Permission.MANAGE_UNITS) as work:
-            unit = work.units.get(call_sign)
+        def end(unit: Unit, _now: datetime) -> None:
             if unit.lent_to is None:
                 raise DomainError(f"unit {call_sign} is not lent to another precinct")
             unit.end_loan()
-            self.desk._save_unit(work, unit, ChangeKind.UNIT_LOAN_ENDED)
-            work.commit()
-        return unit
+
+        return self._change_unit(call_sign, ChangeKind.UNIT_LOAN_ENDED, end)
 
     def meal_break(self, call_sign: str, on_break: bool = True) -> Unit:
         """Mark the start (or the end) of the unit's meal break."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from dispatch_desk.domain.handover import HandoverReport
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.look_outs_view import kind_name
 from dispatch_desk.ui.report_pdf import Report
 
 TOP_CATEGORIES = 14
@@ -188,9 +189,7 @@ class HandoverPdf(QObject):
         doc.table([self.tr("Unit"), self.tr("Status"), self.tr("Precinct"), self.tr("Incident"), self.tr("Crew"),
                    self.tr("Since")], rows, empty=self.tr("No units."))  # fmt: skip
         doc.section(self.tr("Active look-outs"))
-        kinds = {"person": self.tr("person sought"), "vehicle": self.tr("vehicle sought"),
-                 "missing": self.tr("missing person")}  # fmt: skip
-        rows = [[kinds.get(lo.kind.value, lo.kind.value), lo.description, lo.plate or "—",
+        rows = [[kind_name(lo.kind), lo.description, lo.plate or "—",
                  ", ".join(lo.precincts) or self.tr("whole city"), self.when(lo.expires_at)]
                 for lo in r.look_outs]  # fmt: skip
         doc.table([self.tr("Sought"), self.tr("Description"), self.tr("Plate"), self.tr("Precincts"),
@@ -199,7 +198,6 @@ class HandoverPdf(QObject):
 
 def write_handover(desk: DeskService, report: HandoverReport, path: Path, language: str) -> None:
     """``report`` as a PDF at ``path``, categories and precincts named in ``language`` (kk, ru, en)."""
-    name = f"name_{language}" if language in ("kk", "ru", "en") else "name_en"
-    categories = {c.code: getattr(c, name) for c in desk.categories(True)}
-    precincts = {p.code: getattr(p, name) for p in desk.precincts()}
+    categories = {c.code: c.name(language) for c in desk.categories(True)}
+    precincts = {p.code: p.name(language) for p in desk.precincts()}
     HandoverPdf(desk.zone, categories, precincts).write(report, path)

@@ -329,12 +329,9 @@ class LeadDesk(QObject):
         if unit is None:
             return
         w = self.window
-        language = w.language if w.language in ("kk", "ru", "en") else "en"
 
         def show(precincts) -> None:
-            choices = [
-                (p.code, getattr(p, f"name_{language}")) for p in precincts if p.code != unit.home_precinct
-            ]
+            choices = [(p.code, p.name(w.language)) for p in precincts if p.code != unit.home_precinct]
             dialog = LendDialog(unit.call_sign, choices, w)
 
             def accepted() -> None:

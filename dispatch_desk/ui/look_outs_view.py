@@ -394,11 +394,12 @@ class LookOutDesk(QObject):
         w = self.window
         desk = w.desk
         if desk is None or not desk.actor.may(Permission.LEAD_SHIFT):
-            return None
-        language = w.language if w.language in ("kk", "ru", "en") else "en"
-        w.tasks.run(desk.precincts, lambda found: self._open_dialog(desk, [(p.code, getattr(p, f"name_{language}"))
-                                                                            for p in found]), w.action_failed)  # fmt: skip
-        return None
+            return
+
+        def show(precincts) -> None:
+            self._open_dialog(desk, [(p.code, p.name(w.language)) for p in precincts])
+
+        w.tasks.run(desk.precincts, show, w.action_failed)
 
     def _open_dialog(self, desk, precincts: list[tuple[str, str]]) -> LookOutDialog:
         w = self.window

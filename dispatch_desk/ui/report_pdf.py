@@ -54,11 +54,15 @@ pre.notes { font-family: 'DejaVu Sans'; font-size: 9.5pt; white-space: pre-wrap;
 
 
 def ensure_application() -> QGuiApplication:
-    """A Qt application to print with: the desk's own, or an offscreen one for the command line."""
+    """A Qt application to print with: the desk's own, or an offscreen one for the command line — the
+    desk's own kind (QApplication, made as the desk makes it), so that a window opened later in the
+    same process finds what it needs."""
     app = QGuiApplication.instance()
     if app is None:
+        from dispatch_desk.ui.app import create_application
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["dispatch-desk"])
+        app = create_application(["dispatch-desk"])
     load_fonts()
     return app  # type: ignore[return-value]
 
