@@ -1105,328 +1105,325 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="58"/>
         <source>no precinct</source>
         <translation>учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="62"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Кезең %1 · басып шығарылды %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
         <source>contacts</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
         <source>P1 incidents</source>
         <translation>Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
         <source>carried over</source>
         <translation>ауысқан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>overdue (not acknowledged)</source>
         <translation>мерзімі өткен (расталмаған)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
         <source>units on shift</source>
         <translation>ауысымдағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
         <source>active look-outs</source>
         <translation>белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>received by %1 at %2</source>
         <translation>%1 %2 уақытында қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Тапсырған %1, %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Ауысым басшысының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
         <source>No notes.</source>
         <translation>Жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="103"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="107"/>
         <source>Contacts by hour</source>
         <translation>Сағат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="112"/>
         <source>Contacts by category</source>
         <translation>Санат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
         <source>No contacts.</source>
         <translation>Өтініштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
         <source>other categories</source>
         <translation>басқа санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
         <source>Contacts by precinct</source>
         <translation>Учаске бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="132"/>
         <source>P1 incidents of the period</source>
         <translation>Кезеңдегі Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
         <source>no unit sent</source>
         <translation>жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
         <source>To dispatch</source>
         <translation>Жібергенге дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
         <source>No P1 incidents.</source>
         <translation>Б1 оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="166"/>
         <source>not acknowledged</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Overdue from</source>
         <translation>Мерзімі өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
         <source>Nothing was overdue.</source>
         <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="174"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
         <source>Units at the end of the period</source>
         <translation>Кезең соңындағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
         <source>lent to %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>No units.</source>
         <translation>Жасақтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>Active look-outs</source>
         <translation>Белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>person sought</source>
-        <translation>ізделетін адам</translation>
+        <translation type="vanished">ізделетін адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>vehicle sought</source>
-        <translation>ізделетін көлік</translation>
+        <translation type="vanished">ізделетін көлік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="192"/>
         <source>missing person</source>
-        <translation>хабарсыз кеткен адам</translation>
+        <translation type="vanished">хабарсыз кеткен адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="193"/>
         <source>whole city</source>
         <translation>бүкіл қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Precincts</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
@@ -2457,22 +2454,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>%1 ауысымда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 %2 учаскесіне берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="355"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 өз учаскесіне оралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
         <source>%1: meal break</source>
         <translation>%1: тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
         <source>%1: back from the meal break</source>
         <translation>%1: тамақ үзілісінен оралды</translation>
     </message>
@@ -2528,22 +2525,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="413"/>
         <source>Look-out issued to every desk</source>
         <translation>Іздеу хабарламасы барлық пульттерге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
         <source>End the look-out</source>
         <translation>Іздеу хабарламасын аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Неге аяқталады (табылды, енді ізделмейді)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="426"/>
         <source>Look-out ended</source>
         <translation>Іздеу хабарламасы аяқталды</translation>
     </message>

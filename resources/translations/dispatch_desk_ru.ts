@@ -1107,328 +1107,325 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="58"/>
         <source>no precinct</source>
         <translation>без участка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="62"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Период %1 · напечатано %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
         <source>P1 incidents</source>
         <translation>происшествий П1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
         <source>carried over</source>
         <translation>переходящих</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>overdue (not acknowledged)</source>
         <translation>просрочено (не подтверждено)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
         <source>units on shift</source>
         <translation>нарядов на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
         <source>active look-outs</source>
         <translation>действующих ориентировок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>received by %1 at %2</source>
         <translation>принято: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>заступающий старший смены ещё не принял</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Передал(а) %1 в %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Заметки старшего смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Переходящие происшествия (открыты на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="103"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Нет: все происшествия периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="107"/>
         <source>Contacts by hour</source>
         <translation>Обращения по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="112"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
         <source>No contacts.</source>
         <translation>Обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
         <source>other categories</source>
         <translation>другие категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
         <source>Contacts by precinct</source>
         <translation>Обращения по участкам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="132"/>
         <source>P1 incidents of the period</source>
         <translation>Происшествия П1 за период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
         <source>no unit sent</source>
         <translation>наряд не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
         <source>To dispatch</source>
         <translation>До направления</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
         <source>No P1 incidents.</source>
         <translation>Происшествий П1 нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Просроченные происшествия и их подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="166"/>
         <source>not acknowledged</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Overdue from</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
         <source>Nothing was overdue.</source>
         <translation>Просрочек не было.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="174"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
         <source>Units at the end of the period</source>
         <translation>Наряды на конец периода</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
         <source>lent to %1 until %2</source>
         <translation>передан %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>No units.</source>
         <translation>Нарядов нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>Active look-outs</source>
         <translation>Действующие ориентировки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>person sought</source>
-        <translation>разыскиваемое лицо</translation>
+        <translation type="vanished">разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>vehicle sought</source>
-        <translation>разыскиваемый транспорт</translation>
+        <translation type="vanished">разыскиваемый транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="192"/>
         <source>missing person</source>
-        <translation>пропавший без вести</translation>
+        <translation type="vanished">пропавший без вести</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="193"/>
         <source>whole city</source>
         <translation>весь город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Precincts</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
@@ -2465,22 +2462,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>%1 на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 передан участку %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="355"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 вернулся на свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
         <source>%1: meal break</source>
         <translation>%1: перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
         <source>%1: back from the meal break</source>
         <translation>%1: вернулся с обеда</translation>
     </message>
@@ -2536,22 +2533,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="413"/>
         <source>Look-out issued to every desk</source>
         <translation>Ориентировка разослана на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
         <source>End the look-out</source>
         <translation>Завершить ориентировку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Почему завершается (найден, розыск прекращён)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="426"/>
         <source>Look-out ended</source>
         <translation>Ориентировка завершена</translation>
     </message>
