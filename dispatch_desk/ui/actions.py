@@ -179,8 +179,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("dark", QT_TRANSLATE_NOOP("Actions", "&Night palette"), "toggle_palette", ("Ctrl+Shift+N",), "view",
                checkable=True),
     # Help
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "show_shortcuts", ("F1",), "help"),
-    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Dispatch Desk"), "show_about", (), "help"),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "help.show_shortcuts", ("F1",), "help"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Dispatch Desk"), "help.show_about", (), "help"),
     # The call form, while it has the focus (Enter in any of its fields saves as well)
     ActionSpec("save_call", QT_TRANSLATE_NOOP("Actions", "Save the call"), "calls.form.request_save",
                ("Ctrl+Return", "Ctrl+Enter"), scope="call_form", permission=P.TAKE_CALLS),

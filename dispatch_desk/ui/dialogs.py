@@ -156,3 +156,22 @@ def inform(parent: QWidget, title: str, text: str) -> None:
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+class Help:
+    """The Help menu's two windows: the keyboard shortcuts (every action's keys, the docks' too) and About."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        return self.window.desk_actions.shortcut_rows(self.window.dock_toggles)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_rows(), self.window).open()
+
+    def about_text(self) -> str:
+        return AboutBox(self.window).about_text()
+
+    def show_about(self) -> None:
+        AboutBox(self.window).open()

@@ -4,7 +4,8 @@ It assembles the parts and wires them; each part lives in its own module:
 ``panels.py`` (queue, units), ``widgets/detail.py`` (the incident), ``call_taking.py`` (the call form's
 work), ``incident_actions.py`` (what is done to incidents and units), ``actions.py`` (every action, its
 keys and menus), ``operations.py`` (an action's run and what it changed), ``feed.py`` (what others
-changed), ``map/`` (the page, its typed API and the driver), ``statusbar/`` and ``dialogs.py``.
+changed), ``map/`` (the page, its typed API and the driver), ``layout.py`` (the docks as this
+workstation keeps them), ``statusbar/`` and ``dialogs.py`` (also Help).
 
 Every change, made here or elsewhere, reaches the views as one ``Update`` through ``apply_update``.
 All database and geocoding work runs on the background lane (``tasks.py``).
@@ -15,11 +16,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from dispatch_desk.composition import Services, open_services
-from dispatch_desk.config import Settings, config_dir, data_dir
+from dispatch_desk.config import Settings, data_dir
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.errors import ConcurrencyConflict
@@ -28,9 +29,10 @@ from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
 from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.call_taking import CallTaking
-from dispatch_desk.ui.dialogs import AboutBox, CloseDialog, ShortcutsDialog, inform, warn
+from dispatch_desk.ui.dialogs import CloseDialog, Help, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.incident_actions import IncidentActions
+from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
 from dispatch_desk.ui.look_outs_view import LookOutDesk
 from dispatch_desk.ui.map.driver import MapDriver
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.operations = Operations(self.tasks, self)
         self.feed = DeskFeed(self.tasks, self)
         self.notifier = Notifier(settings, self)
-        self.state = QSettings(str(config_dir() / "desk-layout.ini"), QSettings.Format.IniFormat)
+        self.layout_keeper = DeskLayout(self)
 
         # The parts
         self.queue = QueuePanel(settings.timezone, self.language)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
             menus["view"].addAction(toggle)
             self.addAction(toggle)
             self.dock_toggles.append(toggle)
+        self.help = Help(self)
         self.detail.set_actions(self.desk_actions.buttons())
         key = {id_: keys_text(action) for id_, action in self.desk_actions.actions.items()}
         self.detail.show_keys(key["dispatch_first"], key["dispatch_2"], key["dispatch_9"])
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.update_actions()
         self.resize(1600, 900)
-        self._laid_out = self._restore_layout()
+        self.layout_keeper.restore()
         self.shift.set_locked(True)  # until somebody signs in
 
     # -- assembling ---------------------------------------------------------------------------------
@@ -411,42 +414,6 @@ class MainWindow(QMainWindow):
         if self.map_api is not None:
             self.map_api.set_night(dark)
 
-    def default_layout(self) -> None:
-        """The docks' sizes at a workstation's first start, once they are shown (after a sign-in)."""
-        if not self._laid_out:
-            self._laid_out = True
-            width, height = self.width(), self.height()
-            queue = max(self.queue.table.horizontalHeader().length() + 28, width * 45 // 100)
-            self.resizeDocks(
-                [self.queue_dock, self.detail_dock], [queue, width // 4], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self.queue_dock, self.unit_dock], [height * 58 // 100, height * 42 // 100],
-                             Qt.Orientation.Vertical)  # fmt: skip
-
-    def _restore_layout(self) -> bool:
-        """The layout this workstation had; False when it has none yet."""
-        geometry, state = self.state.value("geometry"), self.state.value("windowState")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        for table, key in ((self.queue.table, "queueHeader"), (self.units.table, "unitHeader")):
-            header = self.state.value(key)
-            if header is not None:
-                table.horizontalHeader().restoreState(header)
-        self.queue.set_mode(str(self.state.value("queueStatus", "open")))
-        self.units.set_view(str(self.state.value("unitView", "tiles")))
-        return state is not None
-
-    def _save_layout(self) -> None:
-        self.state.setValue("geometry", self.saveGeometry())
-        self.state.setValue("windowState", self.shift.layout())
-        self.state.setValue("queueHeader", self.queue.table.horizontalHeader().saveState())
-        self.state.setValue("unitHeader", self.units.table.horizontalHeader().saveState())
-        self.state.setValue("queueStatus", self.queue.proxy.mode)
-        self.state.setValue("unitView", self.units.view)
-        self.state.sync()
-
     def update_counts(self) -> None:
         self.incident_counts.show_counts(self.queue.model.incidents())
         self.unit_counts.show_counts(self.units.model.units())
@@ -469,19 +436,6 @@ class MainWindow(QMainWindow):
         self.queue.model.tick()
         self.units.model.tick()
 
-    # -- help ---------------------------------------------------------------------------------------
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        return self.desk_actions.shortcut_rows(self.dock_toggles)
-
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.shortcut_rows(), self).open()
-
-    def about_text(self) -> str:
-        return AboutBox(self).about_text()
-
-    def show_about(self) -> None:
-        AboutBox(self).open()
-
     # -- stopping -----------------------------------------------------------------------------------
     def save_for_crash(self) -> None:
         """An error the desk cannot go on from: keep the call being typed."""
@@ -490,7 +444,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.windowHandle() is not None:
             self.windowHandle().removeEventFilter(self.session.idle)
-        self._save_layout()
+        self.layout_keeper.save()
         self.calls.save_draft_now()
         self.feed.stop()
         self.clock.stop()

@@ -127,7 +127,7 @@ class ShiftChange(QObject):
                 w.restoreState(self.desk_layout)
                 self.desk_layout = None
             w.central.setCurrentIndex(0)
-            w.default_layout()
+            w.layout_keeper.default()
         for toggle in w.dock_toggles:
             toggle.setEnabled(not locked)
         w.update_actions()

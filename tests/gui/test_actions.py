@@ -15,7 +15,7 @@ def test_no_two_actions_share_a_key_and_every_handler_exists(bare_window):
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
     for spec in ACTIONS:
         assert callable(resolve(bare_window, spec.handler)), spec.id
-    listed = [keys for _, keys in bare_window.shortcut_rows()]
+    listed = [keys for _, keys in bare_window.help.shortcut_rows()]
     assert len(listed) == len(set(listed)) and {"F2", "Ctrl+N", "Alt+1", "Esc", "Ctrl+Return"} <= set(listed)
 
 

@@ -188,12 +188,12 @@ def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_win
 
 
 def test_keyboard_shortcuts_are_listed(desk_window):
-    rows = desk_window.shortcut_rows()
+    rows = desk_window.help.shortcut_rows()
     assert ("New call", "F2") in rows and ("New call", "Ctrl+N") in rows
     assert {"Ctrl+D", "Ctrl+E", "Ctrl+O", "Ctrl+K", "Ctrl+R", "Ctrl+Shift+C", "F1"} <= {
         keys for _, keys in rows
     }
-    keys = [k for _, k in desk_window.shortcut_rows()]
+    keys = [k for _, k in desk_window.help.shortcut_rows()]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
 
 

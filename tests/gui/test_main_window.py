@@ -63,7 +63,7 @@ def test_citizen_text_is_shown_as_text(window, qtbot, db, clock):
 
 
 def test_about_box_carries_the_openstreetmap_attribution(window):
-    text = window.about_text()
+    text = window.help.about_text()
     assert "OpenStreetMap" in text and "ODbL" in text and "illustrative" in text
 
 

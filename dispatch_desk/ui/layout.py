@@ -1,0 +1,53 @@
+"""The window's layout as this workstation keeps it: docks, their sizes, the tables' columns, the queue's
+status filter and the units' view, saved on close and restored at the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from dispatch_desk.config import config_dir
+
+
+class DeskLayout:
+    def __init__(self, window) -> None:
+        self.window = window
+        self.state = QSettings(str(config_dir() / "desk-layout.ini"), QSettings.Format.IniFormat)
+        self.laid_out = False
+
+    def restore(self) -> None:
+        """The layout this workstation had; without one, ``default`` sizes the docks when first shown."""
+        w, state = self.window, self.state
+        geometry, docks = state.value("geometry"), state.value("windowState")
+        if geometry is not None:
+            w.restoreGeometry(geometry)
+        if docks is not None:
+            w.restoreState(docks)
+        for table, key in ((w.queue.table, "queueHeader"), (w.units.table, "unitHeader")):
+            header = state.value(key)
+            if header is not None:
+                table.horizontalHeader().restoreState(header)
+        w.queue.set_mode(str(state.value("queueStatus", "open")))
+        w.units.set_view(str(state.value("unitView", "tiles")))
+        self.laid_out = docks is not None
+
+    def default(self) -> None:
+        """The docks' sizes at a workstation's first start, once they are shown (after a sign-in)."""
+        if self.laid_out:
+            return
+        self.laid_out = True
+        w = self.window
+        width, height = w.width(), w.height()
+        queue = max(w.queue.table.horizontalHeader().length() + 28, width * 45 // 100)
+        w.resizeDocks([w.queue_dock, w.detail_dock], [queue, width // 4], Qt.Orientation.Horizontal)
+        w.resizeDocks([w.queue_dock, w.unit_dock], [height * 58 // 100, height * 42 // 100],
+                      Qt.Orientation.Vertical)  # fmt: skip
+
+    def save(self) -> None:
+        w, state = self.window, self.state
+        state.setValue("geometry", w.saveGeometry())
+        state.setValue("windowState", w.shift.layout())
+        state.setValue("queueHeader", w.queue.table.horizontalHeader().saveState())
+        state.setValue("unitHeader", w.units.table.horizontalHeader().saveState())
+        state.setValue("queueStatus", w.queue.proxy.mode)
+        state.setValue("unitView", w.units.view)
+        state.sync()
