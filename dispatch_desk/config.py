@@ -79,9 +79,31 @@ class Settings:
     intake_header_timeout_s: float = 10.0  # a request's line and headers must arrive within this
     intake_body_timeout_s: float = 120.0  # and its body within this (60 MB at 4 Mbit/s)
     intake_max_connections: float = 4000.0  # at once; more are answered 503
+    # Calls from the app (WebRTC). The desk reaches the intake's signalling at this address.
+    intake_url: str = "http://127.0.0.1:8102"
+    # ICE servers for phones on the internet, space-separated URLs (stun:host:3478 turn:host:3478, e.g.
+    # coturn); a local network needs none. TURN credentials beside them.
+    call_ice_servers: str = ""
+    call_turn_username: str = ""
+    call_turn_password: str = ""
+    call_camera: bool = False  # the operator's camera is sent too (the caller always may send theirs)
+    call_recording: bool = False  # record each call into the incident's media (off: recording is a policy)
     # Desk notifications for new app reports.
     notify_sound: bool = True
     notify_flash: bool = True
+
+    def ice_servers(self) -> list[dict[str, object]]:
+        """``call_ice_servers`` as WebRTC's RTCPeerConnection takes them (TURN with its credentials)."""
+        urls = self.call_ice_servers.split()
+        servers: list[dict[str, object]] = []
+        stun = [u for u in urls if u.startswith(("stun:", "stuns:"))]
+        turn = [u for u in urls if u.startswith(("turn:", "turns:"))]
+        if stun:
+            servers.append({"urls": stun})
+        if turn:
+            servers.append({"urls": turn, "username": self.call_turn_username,
+                            "credential": self.call_turn_password})  # fmt: skip
+        return servers
 
     @classmethod
     def load(cls, path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:

@@ -84,7 +84,7 @@ def run_intake(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
         flush=True,
     )
-    serve(services.app_reports, args.host, args.port, limits, settings.timezone)
+    serve(services.app_reports, args.host, args.port, limits, settings.timezone, settings.ice_servers())
     return 0
 
 

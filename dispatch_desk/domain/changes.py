@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
+    from dispatch_desk.domain.calls import AppCall
     from dispatch_desk.domain.entities import Incident, Precinct, Unit
 
 
@@ -33,6 +34,7 @@ class ChangeKind(StrEnum):
     INCIDENT_REOPENED = "incident.reopened"
     INCIDENT_PRIORITY = "incident.priority"
     INCIDENT_OVERDUE_ACKNOWLEDGED = "incident.overdue_acknowledged"  # reason: the overdue rule's kind
+    INCIDENT_MEDIA_ADDED = "incident.media_added"  # a snapshot or recording of the call it came from
     UNIT_CREATED = "unit.created"
     UNIT_DISPATCHED = "unit.dispatched"
     UNIT_REASSIGNED = "unit.reassigned"
@@ -53,6 +55,13 @@ class ChangeKind(StrEnum):
     API_KEY_REVOKED = "api_key.revoked"
     DEMO_BUILT = "demo.built"
     THRESHOLDS_SET = "desk.thresholds"
+    CALL_RINGING = "call.ringing"  # a citizen pressed "call" in the app
+    CALL_ANSWERED = "call.answered"  # taken by answered_by
+    CALL_MOVED = "call.moved"  # a new position from the caller
+    CALL_ENDED = "call.ended"  # answered, then hung up
+    CALL_MISSED = "call.missed"  # ended before anyone answered
+    CALL_CALLED_BACK = "call.called_back"
+    CALL_RECORDED = "call.recorded"  # linked to the incident it became
 
     @property
     def entity(self) -> str:
@@ -63,7 +72,7 @@ class ChangeKind(StrEnum):
 ENTITY_OF_PREFIX = {
     "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
     "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database", "desk": "database",
-    "look_out": "look_out", "handover": "handover",
+    "look_out": "look_out", "handover": "handover", "call": "call",
 }  # fmt: skip
 
 
@@ -277,6 +286,38 @@ class HandoverChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class CallChange(ChangeRecord):
+    """A call from the app as it stood after the change: where and when, who took it; never who calls
+    (the caller's identity stays in its table, for the roles that may see it)."""
+
+    id: str = ""
+    status: str = ""
+    video: bool = False
+    precinct: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    accuracy_m: float | None = None
+    rung_at: str | None = None
+    answered_by: str = ""
+    answered_by_name: str = ""
+    end_reason: str = ""
+    incident: str | None = None
+    version: int = 0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = tuple(k for k in ChangeKind if k.entity == "call")
+    SUBJECT: ClassVar[str] = "id"
+
+    @classmethod
+    def of(cls, kind: ChangeKind, call: AppCall) -> CallChange:
+        loc = call.location
+        return cls(
+            kind, call.id, call.status.value, call.video, call.precinct, loc.lat if loc else None,
+            loc.lon if loc else None, loc.accuracy_m if loc else None, call.rung_at.isoformat(),
+            call.answered_by, call.answered_by_name, call.end_reason, call.incident_number, call.version,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownChange:
     """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
 
@@ -298,11 +339,12 @@ AnyChange = (
     | ThresholdsChange
     | LookOutChange
     | HandoverChange
+    | CallChange
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
     IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
-    ThresholdsChange, LookOutChange, HandoverChange,
+    ThresholdsChange, LookOutChange, HandoverChange, CallChange,
 )  # fmt: skip
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS
@@ -340,12 +382,16 @@ class Changes:
     look_outs: bool = False  # issued or ended: every desk reads the active ones again
     handovers: bool = False
     new_app_reports: tuple[str, ...] = ()  # numbers of app reports created, in order
+    calls: frozenset[str] = frozenset()  # ids of app calls that rang, were taken, moved or ended
+    ringing: tuple[str, ...] = ()  # ids of calls that began to ring, in order
 
     @classmethod
     def of(cls, records: list[AnyChange | UnknownChange]) -> Changes:
         incidents: set[str] = set()
         units: set[str] = set()
         reports: list[str] = []
+        calls: set[str] = set()
+        ringing: list[str] = []
         for record in records:
             if isinstance(record, IncidentChange) and record.number:
                 incidents.add(record.number)
@@ -353,6 +399,10 @@ class Changes:
                     reports.append(record.number)
             elif isinstance(record, UnitChange) and record.call_sign:
                 units.add(record.call_sign)
+            elif isinstance(record, CallChange) and record.id:
+                calls.add(record.id)
+                if record.kind is ChangeKind.CALL_RINGING:
+                    ringing.append(record.id)
         return cls(
             frozenset(incidents), frozenset(units),
             precincts=any(isinstance(r, PrecinctChange) for r in records),
@@ -361,7 +411,7 @@ class Changes:
             thresholds=next((r for r in reversed(records) if isinstance(r, ThresholdsChange)), None),
             look_outs=any(isinstance(r, LookOutChange) for r in records),
             handovers=any(isinstance(r, HandoverChange) for r in records),
-            new_app_reports=tuple(reports),
+            new_app_reports=tuple(reports), calls=frozenset(calls), ringing=tuple(ringing),
         )  # fmt: skip
 
     @property
@@ -371,4 +421,4 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.incidents or self.units or self.precincts or self.gazetteer or self.categories
-                    or self.look_outs or self.handovers)  # fmt: skip
+                    or self.look_outs or self.handovers or self.calls)  # fmt: skip

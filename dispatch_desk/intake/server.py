@@ -18,11 +18,14 @@ import asyncio
 import logging
 import sys
 import threading
+from collections.abc import Sequence
+from typing import Any
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from dispatch_desk.intake.app import create_app
+from dispatch_desk.intake.calls import MAX_MESSAGE
 from dispatch_desk.intake.errors import error_response
 from dispatch_desk.intake.limits import IntakeLimits
 from dispatch_desk.services.app_reports import IntakeService
@@ -126,7 +129,10 @@ def open_files_for(connections: int) -> int:
     return max(10, min(connections, soft - FILES_BESIDE_CONNECTIONS))
 
 
-def serve(service: IntakeService, host: str, port: int, limits: IntakeLimits, timezone: str) -> None:
+def serve(
+    service: IntakeService, host: str, port: int, limits: IntakeLimits, timezone: str,
+    ice_servers: Sequence[dict[str, Any]] = (),
+) -> None:  # fmt: skip
     import uvicorn
 
     connections = open_files_for(limits.max_connections)
@@ -136,7 +142,7 @@ def serve(service: IntakeService, host: str, port: int, limits: IntakeLimits, ti
         )
 
     config = uvicorn.Config(
-        LastResort(create_app(service, limits, timezone=timezone)),
+        LastResort(create_app(service, limits, timezone=timezone, ice_servers=ice_servers)),
         host=host,
         port=port,
         log_level="warning",
@@ -145,6 +151,11 @@ def serve(service: IntakeService, host: str, port: int, limits: IntakeLimits, ti
         http=guarded_protocol(limits.header_timeout_s, limits.body_timeout_s),
         timeout_keep_alive=KEEP_ALIVE_S,
         limit_concurrency=connections,
+        # Signalling sockets: a message larger than this is refused by the protocol itself; a peer that
+        # stops answering pings is a lost call.
+        ws_max_size=MAX_MESSAGE * 4,
+        ws_ping_interval=10.0,
+        ws_ping_timeout=10.0,
     )
     server = uvicorn.Server(config)
     # The writer thread makes a dozen short database round trips per batch and must win the GIL back

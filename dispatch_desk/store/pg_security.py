@@ -97,6 +97,8 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     # issues and ends them; handovers are the shift leads' own
     "look_outs": [("SELECT", (*CASE_WORK, "inspector")), ("INSERT, UPDATE", ("shift_lead",))],
     "handovers": [("SELECT, INSERT, UPDATE", ("shift_lead",)), ("SELECT", ("auditor",))],
+    # calls from the app: the intake rings and ends them, operators and shift leads answer them
+    "app_calls": [("SELECT, UPDATE", (*OPS, INTAKE)), ("INSERT", (INTAKE,))],
 }
 ACCOUNT_COLUMNS = (
     "id, login, full_name, personal_number, roles, home_precinct, state, must_change_password, "

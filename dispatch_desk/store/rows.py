@@ -377,3 +377,35 @@ class AccessRow(Base):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = {"implicit_returning": False}  # see FeedRow
+
+
+class AppCallRow(Base):
+    """A call from the app: who calls and from where, when it rang, was taken and ended, and by whom."""
+
+    __tablename__ = "app_calls"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    client: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    caller_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    caller_phone: Mapped[str | None] = mapped_column(String(32))
+    app_user_id: Mapped[str | None] = mapped_column(String(120))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    accuracy_m: Mapped[float | None] = mapped_column(Float)
+    position_at: Mapped[datetime | None]
+    video: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    precinct: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    rung_at: Mapped[datetime] = mapped_column(index=True)
+    answered_at: Mapped[datetime | None]
+    answered_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    answered_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    incident_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    called_back_at: Mapped[datetime | None]
+    called_back_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    desk_token_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -12,6 +12,7 @@ from dispatch_desk.domain.access import Forbidden
 from dispatch_desk.domain.changes import AnyChange
 from dispatch_desk.domain.errors import ConcurrencyConflict, DatabaseUnavailable, DomainError
 from dispatch_desk.store import feed
+from dispatch_desk.store.calls import AppCalls
 from dispatch_desk.store.db import INSUFFICIENT_PRIVILEGE, Database
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Streets, Units
@@ -45,6 +46,7 @@ class UnitOfWork:
         self.streets = Streets(self.session)
         self.look_outs = LookOuts(self.session)
         self.handovers = Handovers(self.session)
+        self.calls = AppCalls(self.session)
         return self
 
     def record(self, change: AnyChange, entity_id: int | None = 0) -> None:

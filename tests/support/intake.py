@@ -42,6 +42,7 @@ class ServerThread:
             }
         config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", **extra)
         self.server = uvicorn.Server(config)
+        self.app = app
         self.thread = threading.Thread(target=self.server.run, name="intake-server", daemon=True)
 
     def __enter__(self) -> ServerThread:
@@ -58,6 +59,11 @@ class ServerThread:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        app = self.app
+        while app is not None:  # the call signalling's feed follower, started by the first call
+            if getattr(app, "calls", None) is not None:
+                app.calls.stop()
+            app = getattr(app, "app", None)
 
 
 def start_intake_process(db_url: str, media_dir, port: int | None = None, extra_env: dict | None = None):

@@ -1,0 +1,451 @@
+"""Signalling for calls from the "102" app: two WebSockets on the intake server, one for the citizen and
+one for the operator's desk that took the call, between which the WebRTC offer, answer and candidates
+pass. The media itself goes peer to peer (over the ICE servers of the settings, when there are any).
+
+The citizen (``/v2/calls/citizen``) first sends ``start`` with the app's key, who calls and where from:
+the call rings on every desk (a row and a change-feed record, through ``CallLine``) and the citizen
+learns their place in the line, again whenever it changes. A desk answers in the database (the first
+wins); the intake follows the feed and tells the citizen who answered. The desk then joins
+(``/v2/calls/{call}/desk``) with the token it holds for this call, the citizen sends the offer, the desk
+the answer, both their candidates; new positions move the call's pin on every desk. Either side hangs
+up. Whatever arrives malformed, oversized, too often or out of order closes that socket with a reason
+(``Close``): the call it belonged to ends, no other call notices. ``MESSAGES`` documents the messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from dispatch_desk.domain.calls import AppCall, CallEnd, app_position
+from dispatch_desk.domain.changes import CallChange, ChangeKind
+from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.values import Caller
+from dispatch_desk.intake.limits import RateLimiter
+from dispatch_desk.services.app_calls import CallLine
+from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 64 * 1024  # characters of one message
+MAX_SDP = 32 * 1024
+MAX_CANDIDATES = 100  # per side of a call
+MESSAGES_PER_MINUTE = 3000  # per socket, bursts of ten seconds' worth
+STARTS_PER_ADDRESS_PER_MINUTE = 10
+MAX_LIVE_CALLS = 200  # ringing or in progress at once, on this server
+FIRST_MESSAGE_S = 10.0
+POSITION_EVERY_S = 1.0  # a moving caller's pin is written at most this often
+_SDP_LINE = re.compile(r"^[a-z]=[^\x00]*$")
+
+
+class Close(IntEnum):
+    NORMAL = 1000
+    MALFORMED = 4400
+    KEY = 4403
+    NOT_FOUND = 4404
+    TIMEOUT = 4408
+    ORDER = 4409
+    TOO_BIG = 4413
+    TOO_MANY = 4429
+    FULL = 4503
+
+
+MESSAGES: dict[str, Any] = {
+    "citizen": {
+        "path": "/v2/calls/citizen",
+        "send": {
+            "start": "first, within 10 s: api_key, name, phone, account (at least one of the three), lat, "
+                     "lon, accuracy (metres, optional), video (true for a video call)",
+            "offer": "after 'answered': sdp (the WebRTC offer, at most 32 KB)",
+            "candidate": "after the offer: candidate {candidate, sdpMid, sdpMLineIndex}; at most 100",
+            "position": "any time: lat, lon, accuracy — the caller's pin moves on every desk",
+            "hangup": "end the call (a call never answered becomes a missed call to be called back)",
+        },
+        "receive": {
+            "waiting": "call (its id), place (1: next to be answered), waiting (calls in the line)",
+            "place": "place, waiting: sent whenever the line moves",
+            "answered": "operator (the name), ice_servers",
+            "answer": "sdp", "candidate": "candidate",
+            "ended": "by: caller | operator | lost", "error": "reason, then the socket closes",
+        },
+    },
+    "desk": {
+        "path": "/v2/calls/{call}/desk",
+        "send": {"join": "first: token (given to the desk that answered)", "answer": "after the offer: sdp",
+                 "candidate": "after the answer: candidate", "hangup": "end the call"},
+        "receive": {"joined": "video, ice_servers", "offer": "sdp", "candidate": "candidate",
+                    "ended": "by", "error": "reason"},
+    },
+    "limits": {"message_characters": MAX_MESSAGE, "sdp_bytes": MAX_SDP, "candidates_per_side": MAX_CANDIDATES,
+               "messages_per_minute": MESSAGES_PER_MINUTE, "calls_started_per_address_per_minute":
+               STARTS_PER_ADDRESS_PER_MINUTE, "live_calls": MAX_LIVE_CALLS},
+    "close_codes": {str(int(c)): c.name.lower() for c in Close},
+}  # fmt: skip
+
+
+class Refused(Exception):
+    def __init__(self, code: Close, reason: str) -> None:
+        super().__init__(reason)
+        self.code, self.reason = code, reason
+
+
+def check_sdp(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise Refused(Close.MALFORMED, "sdp must be text")
+    if len(value.encode("utf-8")) > MAX_SDP:
+        raise Refused(Close.TOO_BIG, f"sdp is larger than {MAX_SDP} bytes")
+    lines = value.replace("\r\n", "\n").rstrip("\n").split("\n")
+    if lines[0] != "v=0" or not all(_SDP_LINE.match(line) for line in lines):
+        raise Refused(Close.MALFORMED, "sdp is not a session description")
+    return value
+
+
+def check_candidate(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise Refused(Close.MALFORMED, "candidate must be an object")
+    text, mid, index = value.get("candidate", ""), value.get("sdpMid"), value.get("sdpMLineIndex")
+    if not isinstance(text, str) or len(text) > 1024 or (text and not text.startswith("candidate:")):
+        raise Refused(Close.MALFORMED, "candidate is not an ICE candidate")
+    if mid is not None and (not isinstance(mid, str) or len(mid) > 64):
+        raise Refused(Close.MALFORMED, "sdpMid must be short text")
+    if index is not None and (not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < 64):
+        raise Refused(Close.MALFORMED, "sdpMLineIndex must be a small number")
+    return {"candidate": text, "sdpMid": mid, "sdpMLineIndex": index}
+
+
+class Leg:
+    """One side's socket: sized, rated and parsed messages in, JSON out."""
+
+    def __init__(self, ws: WebSocket) -> None:
+        self.ws = ws
+        self.rate = RateLimiter()
+        self.candidates = 0
+        self.hung_up = False
+
+    async def receive(self) -> dict[str, Any]:
+        message = await self.ws.receive()
+        if message["type"] == "websocket.disconnect":
+            raise WebSocketDisconnect(message.get("code", 1000))
+        text = message.get("text")
+        if text is None:
+            raise Refused(Close.MALFORMED, "messages are JSON text")
+        if len(text) > MAX_MESSAGE:
+            raise Refused(Close.TOO_BIG, f"a message is at most {MAX_MESSAGE} characters")
+        if self.rate.allow("socket", MESSAGES_PER_MINUTE) > 0:
+            raise Refused(Close.TOO_MANY, "too many messages")
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise Refused(Close.MALFORMED, "a message is not JSON") from None
+        if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+            raise Refused(Close.MALFORMED, "a message is an object with a type")
+        return data
+
+    async def send(self, data: dict[str, Any]) -> None:
+        if self.ws.client_state is WebSocketState.CONNECTED:
+            try:
+                await self.ws.send_text(json.dumps(data, ensure_ascii=False))
+            except (RuntimeError, OSError, WebSocketDisconnect):  # the other end has gone meanwhile
+                pass
+
+    async def close(self, code: int, reason: str = "") -> None:
+        if self.ws.client_state is WebSocketState.CONNECTED:
+            if code != Close.NORMAL:
+                await self.send({"type": "error", "reason": reason})
+            try:
+                await self.ws.close(code, reason[:120])
+            except (RuntimeError, OSError):
+                pass
+
+
+@dataclass
+class CallSession:
+    call: AppCall
+    citizen: Leg
+    desk: Leg | None = None
+    operator: str = ""  # who answered, once the citizen was told
+    offered: bool = False
+    desk_answered: bool = False
+    to_desk: list[dict[str, Any]] = field(default_factory=list)  # until the desk joins
+    ended: bool = False
+    position_at: float = 0.0
+    position_due: asyncio.TimerHandle | None = None
+
+
+class CallHub:
+    def __init__(self, line: CallLine, authenticate, ice_servers: list[dict[str, Any]]) -> None:
+        self.line = line
+        self.authenticate = authenticate  # key → the client, or None
+        self.ice_servers = ice_servers
+        self.sessions: dict[str, CallSession] = {}
+        self.starts = RateLimiter()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.waker: FeedWaker | None = None
+        self._tasks: set[asyncio.Future] = set()
+
+    def _spawn(self, awaitable) -> None:
+        """Run ``awaitable`` in the loop, held until done (a task nobody holds may be collected)."""
+        task = asyncio.ensure_future(awaitable)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- following the desks' answers ----------------------------------------------------------------
+    def follow(self) -> None:
+        """Learn from the change feed when a desk answers or ends a call (in the server's loop)."""
+        self.loop = asyncio.get_running_loop()
+        kinds = (
+            ChangeKind.CALL_ANSWERED,
+            ChangeKind.CALL_ENDED,
+            ChangeKind.CALL_MISSED,
+            ChangeKind.CALL_RINGING,
+        )
+        follower = FeedFollower(self.line.desk, self.line.desk.last_feed_seq(), kinds)
+        loop = self.loop
+
+        def wake() -> None:
+            records = [e.record for e in follower.poll().entries if isinstance(e.record, CallChange)]
+            if records:
+                loop.call_soon_threadsafe(lambda: self._spawn(self._changed(records)))
+
+        self.waker = FeedWaker(self.line.desk.db, wake, min_interval_s=0.0, name="intake-calls")
+        self.waker.start()
+
+    def stop(self) -> None:
+        if self.waker is not None:
+            self.waker.stop()
+            self.waker = None
+
+    async def _changed(self, records: list[CallChange]) -> None:
+        for record in records:
+            session = self.sessions.get(record.id)
+            if session is None:
+                continue
+            if record.kind is ChangeKind.CALL_ANSWERED:
+                await self._answered(session, record.answered_by_name or record.answered_by)
+            elif record.kind in (ChangeKind.CALL_ENDED, ChangeKind.CALL_MISSED) and not session.ended:
+                await self._finish(session, record.end_reason or CallEnd.OPERATOR.value)
+        await self.announce_places()
+
+    async def _answered(self, session: CallSession, operator: str) -> None:
+        if session.operator or session.ended:
+            return
+        session.operator = operator or "-"
+        await session.citizen.send(
+            {"type": "answered", "operator": session.operator, "ice_servers": self.ice_servers}
+        )
+
+    async def announce_places(self) -> None:
+        waiting = [s for s in self.sessions.values() if not s.operator and not s.ended]
+        if not waiting:
+            return
+        order = sorted(waiting, key=lambda s: (s.call.rung_at, s.call.id))
+        for place, session in enumerate(order, start=1):
+            await session.citizen.send({"type": "place", "place": place, "waiting": len(order)})
+
+    # -- the citizen --------------------------------------------------------------------------------
+    async def citizen(self, ws: WebSocket, address: str) -> None:
+        if self.waker is None:  # served without the application's lifespan
+            self.follow()
+        await ws.accept()
+        leg = Leg(ws)
+        session: CallSession | None = None
+        how = CallEnd.CALLER
+        try:
+            first = await asyncio.wait_for(leg.receive(), FIRST_MESSAGE_S)
+            session = await self._start(leg, first, address)
+            while not session.ended:
+                await self._from_citizen(session, await leg.receive())
+        except TimeoutError:
+            await leg.close(Close.TIMEOUT, "no start message in time")
+        except Refused as refused:
+            how = CallEnd.LOST
+            await leg.close(refused.code, refused.reason)
+        except WebSocketDisconnect as gone:
+            how = CallEnd.CALLER if gone.code in (1000, 1001) or leg.hung_up else CallEnd.LOST
+        finally:
+            if session is not None and not session.ended:
+                await self.end(session, how)
+
+    async def _start(self, leg: Leg, first: dict[str, Any], address: str) -> CallSession:
+        if first["type"] != "start":
+            raise Refused(Close.ORDER, "the first message must be 'start'")
+        key = first.get("api_key")
+        client = await run_in_threadpool(self.authenticate, key.strip()) if isinstance(key, str) else None
+        if client is None:
+            raise Refused(Close.KEY, "the api_key is not valid or has been revoked")
+        if self.starts.allow(("address", address), STARTS_PER_ADDRESS_PER_MINUTE) > 0 or \
+                self.starts.allow(("key", client.id), client.rate_per_minute) > 0:  # fmt: skip
+            raise Refused(Close.TOO_MANY, "too many calls; try again in a minute")
+        if len(self.sessions) >= MAX_LIVE_CALLS:
+            raise Refused(Close.FULL, "every line is busy; call 102 by phone")
+        try:
+            caller = Caller.create(first.get("name") or "", first.get("phone"), first.get("account"))
+            lat, lon = first.get("lat"), first.get("lon")
+            location = None if lat is None and lon is None else app_position(lat, lon, first.get("accuracy"))
+            video = first.get("video", False)
+            if not isinstance(video, bool):
+                raise ValidationError("video must be true or false")
+            call = await run_in_threadpool(
+                lambda: self.line.start(client.name, caller, location, video=video)
+            )
+        except ValidationError as exc:
+            raise Refused(Close.MALFORMED, str(exc)) from None
+        session = CallSession(call, leg)
+        self.sessions[call.id] = session
+        waiting = sum(1 for s in self.sessions.values() if not s.operator and not s.ended)
+        await leg.send({"type": "waiting", "call": call.id, "place": waiting, "waiting": waiting})
+        return session
+
+    async def _from_citizen(self, session: CallSession, message: dict[str, Any]) -> None:
+        kind = message["type"]
+        if kind == "offer":
+            if not session.operator or session.offered:
+                raise Refused(Close.ORDER, "an offer only once, after 'answered'")
+            session.offered = True
+            await self._to_desk(session, {"type": "offer", "sdp": check_sdp(message.get("sdp"))})
+        elif kind == "candidate":
+            if not session.offered:
+                raise Refused(Close.ORDER, "candidates only after the offer")
+            session.citizen.candidates += 1
+            if session.citizen.candidates > MAX_CANDIDATES:
+                raise Refused(Close.TOO_MANY, "too many candidates")
+            await self._to_desk(
+                session, {"type": "candidate", "candidate": check_candidate(message.get("candidate"))}
+            )
+        elif kind == "position":
+            try:
+                location = app_position(message.get("lat"), message.get("lon"), message.get("accuracy"))
+            except ValidationError as exc:
+                raise Refused(Close.MALFORMED, str(exc)) from None
+            self._moved(session, location)
+        elif kind == "hangup":
+            session.citizen.hung_up = True
+            await self.end(session, CallEnd.CALLER)
+        elif kind == "start":
+            raise Refused(Close.ORDER, "the call has started already")
+        else:
+            raise Refused(Close.MALFORMED, "unknown message type")
+
+    def _moved(self, session: CallSession, location) -> None:
+        """Write the newest position, at most once a ``POSITION_EVERY_S``."""
+        session.call.location = location
+        if session.position_due is not None:
+            return
+        wait = max(0.0, session.position_at + POSITION_EVERY_S - time.monotonic())
+        loop = asyncio.get_running_loop()
+
+        def write() -> None:
+            session.position_due = None
+            session.position_at = time.monotonic()
+            if not session.ended and session.call.location is not None:
+                self._spawn(
+                    self._quietly(run_in_threadpool(self.line.move, session.call.id, session.call.location))
+                )
+
+        session.position_due = loop.call_later(wait, write)
+
+    async def _quietly(self, future) -> None:
+        try:
+            await future
+        except DomainError:  # the call ended meanwhile
+            pass
+
+    async def _to_desk(self, session: CallSession, message: dict[str, Any]) -> None:
+        if session.desk is None:
+            session.to_desk.append(message)
+        else:
+            await session.desk.send(message)
+
+    # -- the desk -----------------------------------------------------------------------------------
+    async def desk(self, ws: WebSocket, call_id: str) -> None:
+        if self.waker is None:
+            self.follow()
+        await ws.accept()
+        leg = Leg(ws)
+        session: CallSession | None = None
+        how = CallEnd.OPERATOR
+        try:
+            first = await asyncio.wait_for(leg.receive(), FIRST_MESSAGE_S)
+            token = first.get("token")
+            if first["type"] != "join" or not isinstance(token, str) or len(token) > 200:
+                raise Refused(Close.ORDER, "the first message must be 'join' with the desk's token")
+            call = await run_in_threadpool(self.line.joining_desk, call_id[:40], token)
+            session = self.sessions.get(call_id[:40])
+            if call is None or session is None or session.ended:
+                raise Refused(Close.NOT_FOUND, "no such call is waiting for this desk")
+            if session.desk is not None:
+                raise Refused(Close.ORDER, "another desk has joined this call")
+            session.desk = leg
+            await leg.send({"type": "joined", "video": call.video, "ice_servers": self.ice_servers})
+            await self._answered(session, call.answered_by_name or call.answered_by)
+            queued, session.to_desk = session.to_desk, []
+            for message in queued:
+                await leg.send(message)
+            while not session.ended:
+                await self._from_desk(session, await leg.receive())
+        except TimeoutError:
+            await leg.close(Close.TIMEOUT, "no join message in time")
+        except Refused as refused:
+            how = CallEnd.LOST
+            await leg.close(refused.code, refused.reason)
+        except WebSocketDisconnect as gone:
+            how = CallEnd.OPERATOR if gone.code in (1000, 1001) or leg.hung_up else CallEnd.LOST
+        finally:
+            if session is not None and session.desk is leg and not session.ended:
+                await self.end(session, how)
+
+    async def _from_desk(self, session: CallSession, message: dict[str, Any]) -> None:
+        kind = message["type"]
+        if kind == "answer":
+            if not session.offered or session.desk_answered:
+                raise Refused(Close.ORDER, "an answer only once, after the offer")
+            session.desk_answered = True
+            await session.citizen.send({"type": "answer", "sdp": check_sdp(message.get("sdp"))})
+        elif kind == "candidate":
+            if not session.desk_answered:
+                raise Refused(Close.ORDER, "candidates only after the answer")
+            assert session.desk is not None
+            session.desk.candidates += 1
+            if session.desk.candidates > MAX_CANDIDATES:
+                raise Refused(Close.TOO_MANY, "too many candidates")
+            await session.citizen.send(
+                {"type": "candidate", "candidate": check_candidate(message.get("candidate"))}
+            )
+        elif kind == "hangup":
+            assert session.desk is not None
+            session.desk.hung_up = True
+            await self.end(session, CallEnd.OPERATOR)
+        else:
+            raise Refused(Close.ORDER if kind == "join" else Close.MALFORMED, "unexpected message")
+
+    # -- the end ------------------------------------------------------------------------------------
+    async def end(self, session: CallSession, how: CallEnd) -> None:
+        """Hung up or lost, by this server's sockets: stored, then both sides told."""
+        if session.ended:
+            return
+        session.ended = True
+        try:
+            await run_in_threadpool(self.line.end, session.call.id, how)
+        except Exception as exc:  # the database is away: the call still ends for both sides
+            log.warning("call %s: its end was not stored: %s", session.call.id[:12], exc)
+        await self._finish(session, how.value)
+        await self.announce_places()
+
+    async def _finish(self, session: CallSession, by: str) -> None:
+        session.ended = True
+        if session.position_due is not None:
+            session.position_due.cancel()
+        self.sessions.pop(session.call.id, None)
+        for leg in (session.citizen, session.desk):
+            if leg is not None:
+                await leg.send({"type": "ended", "by": by})
+                await leg.close(Close.NORMAL)
