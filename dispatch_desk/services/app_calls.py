@@ -17,11 +17,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from dispatch_desk.domain.access import Permission
-from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus
+from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus, CallTaken
 from dispatch_desk.domain.changes import CallChange, ChangeKind, IncidentChange
 from dispatch_desk.domain.entities import Attachment
 from dispatch_desk.domain.enums import AttachmentKind
-from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
+from dispatch_desk.domain.errors import ConcurrencyConflict, DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import Caller, Location
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.store.calls import AppCalls
@@ -72,19 +72,34 @@ class CallLine:
             work.commit()
         return call
 
+    def _retried(self, change):
+        """``change(work)`` in a transaction, again when a desk changed the call meanwhile."""
+        for attempt in range(3):
+            try:
+                with self._work() as work:
+                    result = change(work)
+                    work.commit()
+                return result
+            except (CallTaken, ConcurrencyConflict):
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
     def move(self, call_id: str, location: Location) -> AppCall:
-        with self._work() as work:
+        def move(work: UnitOfWork) -> AppCall:
             call = work.calls.get(call_id)
             call.move(location, work.now)
             self._place(call)
             work.calls.save(call)
             work.record(CallChange.of(ChangeKind.CALL_MOVED, call))
-            work.commit()
-        return call
+            return call
+
+        return self._retried(move)
 
     def end(self, call_id: str, reason: CallEnd) -> AppCall | None:
         """Hung up or lost; None when the call had ended already (the other side was first)."""
-        with self._work() as work:
+
+        def end(work: UnitOfWork) -> AppCall | None:
             call = work.calls.get(call_id)
             if not call.live:
                 return None
@@ -92,8 +107,9 @@ class CallLine:
             work.calls.save(call)
             kind = ChangeKind.CALL_MISSED if call.status is CallStatus.MISSED else ChangeKind.CALL_ENDED
             work.record(CallChange.of(kind, call))
-            work.commit()
-        return call
+            return call
+
+        return self._retried(end)
 
     def get(self, call_id: str) -> AppCall:
         with self.desk.db.reading() as session:
@@ -158,24 +174,36 @@ class CallDesk:
         Returns the call with the caller's identity and the token this desk joins the call with."""
         token = secrets.token_urlsafe(24)
         actor = self.desk.actor
-        with self.desk._work(Permission.TAKE_CALLS) as work:
-            call = work.calls.get(call_id)
-            call.answer(actor.login, actor.full_name, token_hash(token), work.now)
-            work.calls.save(call)
-            work.record(CallChange.of(ChangeKind.CALL_ANSWERED, call))
-            work.commit()
+        try:
+            with self.desk._work(Permission.TAKE_CALLS) as work:
+                call = work.calls.get(call_id)
+                call.answer(actor.login, actor.full_name, token_hash(token), work.now)
+                work.calls.save(call)
+                work.record(CallChange.of(ChangeKind.CALL_ANSWERED, call))
+                work.commit()
+        except ConcurrencyConflict:  # another desk's claim committed between our read and our write
+            with self.desk.db.reading() as session:
+                other = AppCalls(session).get(call_id)
+            raise CallTaken(other.answered_by_name or other.answered_by) from None
         if not call.caller.is_empty:
             self.desk._accessed(AccessKind.IDENTITY_VIEWED, f"call {call_id[:12]}", force=True)
         return call, token
 
     def _change(self, call_id: str, kind: ChangeKind, change) -> AppCall:
-        with self.desk._work(Permission.TAKE_CALLS) as work:
-            call = work.calls.get(call_id)
-            change(call, work)
-            work.calls.save(call)
-            work.record(CallChange.of(kind, call))
-            work.commit()
-        return call
+        """One change of a call taken already; a new position written meanwhile is read again."""
+        for attempt in range(3):
+            try:
+                with self.desk._work(Permission.TAKE_CALLS) as work:
+                    call = work.calls.get(call_id)
+                    change(call, work)
+                    work.calls.save(call)
+                    work.record(CallChange.of(kind, call))
+                    work.commit()
+                return call
+            except (CallTaken, ConcurrencyConflict):
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def hang_up(self, call_id: str) -> AppCall:
         """The operator ends the call (the signalling server tells the caller)."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
+from dispatch_desk.domain.calls import AppCall
 from dispatch_desk.domain.changes import ChangeKind, Changes, IncidentChange
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.errors import NotFound
@@ -51,6 +52,7 @@ class Update:
     seqs: frozenset[int]
     local: bool = False
     acknowledged: tuple[tuple[str, str, str, datetime], ...] = ()  # (number, overdue rule, who, when)
+    calls: tuple[AppCall, ...] = ()  # the app calls it names, as they are now (for who takes calls)
 
 
 def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = False) -> Update:
@@ -58,7 +60,9 @@ def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = Fals
     changes = Changes.of([e.record for e in entries])
     incidents = _existing(desk.incident, changes.incidents)
     units = _existing(desk.unit, changes.units)
-    return Update(changes, incidents, units, frozenset(e.seq for e in entries), local, _acknowledged(entries))
+    calls = tuple(desk.calls.of_ids(list(changes.calls))) if changes.calls else ()
+    return Update(changes, incidents, units, frozenset(e.seq for e in entries), local, _acknowledged(entries),
+                  calls)  # fmt: skip
 
 
 def _acknowledged(entries: list[FeedEntry]) -> tuple[tuple[str, str, str, datetime], ...]:
@@ -80,6 +84,7 @@ def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set
         frozenset(e.seq for e in kept),
         update.local,
         _acknowledged(kept),
+        tuple(c for c in update.calls if c.id in changes.calls),
     )
 
 

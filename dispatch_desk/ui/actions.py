@@ -38,6 +38,8 @@ class DeskState:
     unit: bool = False  # a unit is selected in the unit panel
     unit_on_incident: bool = False  # the selected incident has a unit on it
     map: bool = False
+    call_waiting: bool = False  # a call from the app rings
+    in_call: bool = False  # this desk is in a call from the app
 
 
 def _always(_state: DeskState) -> bool:
@@ -46,6 +48,14 @@ def _always(_state: DeskState) -> bool:
 
 def _database(state: DeskState) -> bool:
     return state.database
+
+
+def _call_waiting(state: DeskState) -> bool:
+    return state.database and state.call_waiting and not state.in_call
+
+
+def _in_call(state: DeskState) -> bool:
+    return state.database and state.in_call
 
 
 def _open_incident(state: DeskState) -> bool:
@@ -113,6 +123,16 @@ _UNIT_STATUS_PERMISSION = {UnitStatus.OFF_SHIFT: P.MANAGE_UNITS}
 ACTIONS: tuple[ActionSpec, ...] = (
     # The desk
     ActionSpec("new_call", QT_TRANSLATE_NOOP("Actions", "&New call"), "calls.new_call", ("F2", "Ctrl+N"),
+               "desk", _database, permission=P.TAKE_CALLS),
+    ActionSpec("answer_call", QT_TRANSLATE_NOOP("Actions", "&Answer the call from the app"), "app_calls.answer",
+               ("F6",), "desk", _call_waiting, permission=P.TAKE_CALLS),
+    ActionSpec("hang_up", QT_TRANSLATE_NOOP("Actions", "&Hang up"), "app_calls.hang_up", ("F7",), "desk", _in_call,
+               permission=P.TAKE_CALLS),
+    ActionSpec("mute", QT_TRANSLATE_NOOP("Actions", "&Mute the microphone"), "app_calls.mute", ("F8",), "desk",
+               _in_call, checkable=True, permission=P.TAKE_CALLS),
+    ActionSpec("snapshot", QT_TRANSLATE_NOOP("Actions", "Snapshot of the caller's &video"), "app_calls.snapshot",
+               ("Ctrl+Shift+P",), "desk", _in_call, permission=P.TAKE_CALLS),
+    ActionSpec("called_back", QT_TRANSLATE_NOOP("Actions", "Missed call &called back"), "app_calls.called_back", (),
                "desk", _database, permission=P.TAKE_CALLS),
     ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the queue"), "queue.focus_search", ("Ctrl+F",), "desk"),
     ActionSpec("focus_queue", QT_TRANSLATE_NOOP("Actions", "Go to the &queue"), "queue.table.setFocus", ("F3",), "desk"),
@@ -193,7 +213,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )  # fmt: skip
 
 # The docks' own show/hide actions get these keys, in the order the window lists its docks.
-DOCK_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5")
+DOCK_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7")
 
 
 def translate(text: str) -> str:

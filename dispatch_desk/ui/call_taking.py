@@ -8,14 +8,17 @@ with a call half taken, the next start offers the call back.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from dispatch_desk.domain.access import Permission
+from dispatch_desk.domain.calls import AppCall
 from dispatch_desk.domain.entities import Incident
-from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.enums import Channel, LocationSource
+from dispatch_desk.domain.errors import DomainError
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.services.geo import Geocoded
@@ -24,6 +27,7 @@ from dispatch_desk.ui.operations import Operations
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.call_form import CallForm
 
+log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 300
 
 
@@ -34,12 +38,18 @@ def location_of(values: dict) -> Location | None:
         return None
     if values.get("location_source") == "geocoded":
         return Location.geocoded(lat, lon, float(values.get("confidence") or 0.5))
+    if values.get("location_source") == "gps":  # a caller's position sent by the app
+        accuracy = (values.get("app_call") or {}).get("accuracy")
+        return Location(
+            lat, lon, LocationSource.GPS, float(accuracy) if isinstance(accuracy, int | float) else None
+        )
     return Location.placed(lat, lon)  # a click on the map, or typed coordinates
 
 
 class CallTaking(QObject):
     message = Signal(str, int)  # status line, milliseconds
     saved = Signal(object)  # the new Incident
+    callRecorded = Signal(str, str)  # the app call's id, the number of the incident it became
 
     def __init__(
         self, form: CallForm, dock: QDockWidget, tasks: TaskRunner, operations: Operations, draft_path: Path,
@@ -68,6 +78,48 @@ class CallTaking(QObject):
         self.dock.show()
         self.dock.raise_()
         self.form.start()
+
+    # -- a call from the app -----------------------------------------------------------------------
+    def take_app_call(self, call: AppCall) -> None:
+        """The operator answered ``call``: the form holds who calls and where from, pinned on the map. What
+        was being typed for another call is kept as its draft first."""
+        self.save_draft_now()
+        self.new_call()
+        loc = call.location
+        self.form.load({
+            "phone": call.caller.phone or "", "name": call.caller.name, "address": call.address,
+            "channel": (Channel.VIDEO_CALL if call.video else Channel.PHONE).value,
+            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "location_source": "gps",
+            "app_call": {"id": call.id, "account": call.caller.app_user_id or "",
+                         "accuracy": loc.accuracy_m if loc else None},
+        })  # fmt: skip
+        self._show_app_position(call)
+        self.form.description.setFocus()
+        self.write_draft()
+
+    def move_app_call(self, call: AppCall, previous_address: str) -> None:
+        """A new position from the caller whose call the form holds: the place (and, unless the operator
+        changed it, the nearest address) follows."""
+        if self.form.app_call.get("id") != call.id or call.location is None:
+            return
+        self.form.app_call["accuracy"] = call.location.accuracy_m
+        if self.form.address.text() == previous_address:
+            self.form.address.setText(call.address)
+        self._show_app_position(call)
+
+    def _show_app_position(self, call: AppCall) -> None:
+        loc = call.location
+        if loc is None:
+            self.form.set_location(
+                None, None, "", self.tr("the app sent no position: ask where the caller is")
+            )
+            return
+        accuracy = f" ±{loc.accuracy_m:.0f} m" if loc.accuracy_m is not None else ""
+        summary = self.tr("caller's GPS%1 · precinct %2 · nearest address %3").replace("%1", accuracy).replace(
+            "%2", call.precinct or "—").replace("%3", call.address or "—")  # fmt: skip
+        self.form.set_location(loc.lat, loc.lon, "gps", summary)
+        if self.map is not None:
+            self.map.set_pin(loc.lat, loc.lon)
 
     # -- the place of the call ---------------------------------------------------------------------
     def lookup_address(self, text: str) -> None:
@@ -180,7 +232,18 @@ class CallTaking(QObject):
             description=values["description"], address=values["address"], location=location_of(values),
             caller_name=values["name"], caller_phone=values["phone"], priority=values["priority"] or None,
             parent_number=values.get("parent") or None,
+            app_user_id=(values.get("app_call") or {}).get("account") or None,
         )  # fmt: skip
+        call_id = (values.get("app_call") or {}).get("id") or ""
+
+        def work() -> Incident:
+            incident = desk.create_incident(draft)
+            if call_id:  # the incident keeps the call's ring, answer and end times
+                try:
+                    desk.calls.record(call_id, incident.number)
+                except DomainError as exc:  # the incident is saved: that is what counts now
+                    log.warning("call %s not linked to %s: %s", call_id[:12], incident.number, exc)
+            return incident
 
         def saved(incident: Incident) -> str:
             if incident.confidential and not desk.actor.may(Permission.CONFIDENTIAL):
@@ -192,8 +255,10 @@ class CallTaking(QObject):
         def then(incident: Incident) -> None:
             self.finished()
             self.saved.emit(incident)
+            if call_id:
+                self.callRecorded.emit(call_id, incident.number)
 
-        self.operations.run(lambda: desk.create_incident(draft), saved, then)
+        self.operations.run(work, saved, then)
 
     def finished(self) -> None:
         """The call is saved or discarded: clear the form, forget the draft."""

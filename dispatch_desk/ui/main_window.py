@@ -28,6 +28,7 @@ from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
 from dispatch_desk.ui.admin_tools import AdminTools
+from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.dialogs import CloseDialog, Help, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.overdue = OverdueDesk(self)
         self.look_outs = LookOutDesk(self)
         self.lead = LeadDesk(self)
+        self.app_calls = CallsDesk(self)
 
         # The status bar
         self.database_status = DatabaseStatus()
@@ -145,7 +147,15 @@ class MainWindow(QMainWindow):
         self.dock_toggles = []
         for key, dock in zip(
             DOCK_KEYS,
-            (self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock, self.look_outs.dock),
+            (
+                self.queue_dock,
+                self.unit_dock,
+                self.detail_dock,
+                self.call_dock,
+                self.look_outs.dock,
+                self.app_calls.list_dock,
+                self.app_calls.call_view_dock,
+            ),
             strict=True,
         ):
             toggle = dock.toggleViewAction()
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
             self.dock_toggles.append(toggle)
         self.help = Help(self)
         self.detail.set_actions(self.desk_actions.buttons())
+        self.app_calls.bind(self.desk_actions.actions)
         key = {id_: keys_text(action) for id_, action in self.desk_actions.actions.items()}
         self.detail.show_keys(key["dispatch_first"], key["dispatch_2"], key["dispatch_9"])
         self.queue.show_keys(key["search"])
@@ -275,6 +286,7 @@ class MainWindow(QMainWindow):
         self.overdue.apply(update)
         self.look_outs.apply(update)
         self.lead.apply(update)
+        self.app_calls.apply(update)
         for incident in update.incidents:
             if incident.status.is_open or self.queue.model.row_of(incident.number) is not None:
                 self.queue.model.upsert(incident)
@@ -358,14 +370,15 @@ class MainWindow(QMainWindow):
                 desk.recommend_units(number, 9) if dispatching and desk.actor.may(Permission.DISPATCH) else []
             )
             history = desk.caller_history(incident.caller.phone, incident.address, exclude=number)
-            return incident, candidates, desk.timeline(number), desk.photo_files(incident), history
+            call = desk.calls.of_incident(number) if desk.actor.may(Permission.TAKE_CALLS) else None
+            return incident, candidates, desk.timeline(number), desk.photo_files(incident), history, call
 
         def show(result) -> None:
-            incident, candidates, timeline, photos, history = result
+            incident, candidates, timeline, photos, history, call = result
             if incident.number == self.selected_number:
                 grouped = self.queue.model.grouped_under(incident.number)
                 self.detail.show_incident(incident, self.categories, self.language, candidates, timeline,
-                                          grouped=grouped, history=history)  # fmt: skip
+                                          grouped=grouped, history=history, call=call)  # fmt: skip
                 self.update_actions()
                 self.thumbnails.load(incident, photos, self._thumbnail_decoded)
 
@@ -389,6 +402,8 @@ class MainWindow(QMainWindow):
                 unit=self.units.selected_unit() is not None,
                 unit_on_incident=bool(current is not None and current.active_assignments()),
                 map=self.map is not None,
+                call_waiting=bool(self.app_calls.waiting()),
+                in_call=self.app_calls.active is not None,
             )
         )
 
@@ -435,6 +450,7 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.queue.model.tick()
         self.units.model.tick()
+        self.app_calls.tick()
 
     # -- stopping -----------------------------------------------------------------------------------
     def save_for_crash(self) -> None:
@@ -451,6 +467,7 @@ class MainWindow(QMainWindow):
         self.tasks.shutdown(10_000)
         self.thumbnails.shutdown()
         self.incidents.search_lane.shutdown(5000)
+        self.app_calls.close()
         if self.map is not None:
             # The page must go before the web profile does, or QtWebEngine complains at exit.
             self.map.page().deleteLater()

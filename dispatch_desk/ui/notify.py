@@ -35,7 +35,9 @@ class Notifier(QObject):
         self.sound_enabled = settings.notify_sound
         self.flash_enabled = settings.notify_flash
         self.effect = None
+        self.ring_effect = None
         self.count = 0  # notices given (the tests read it)
+        self.rings = 0  # rings of calls from the app
 
     def check_sound(self) -> None:
         """At start: if the desk should chime but cannot, switch sound off and say why."""
@@ -57,6 +59,25 @@ class Notifier(QObject):
             self.effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "app-report.wav")))
             self.effect.setVolume(0.8)
         return self.effect
+
+    def ring(self) -> None:
+        """A call from the app is waiting: one ring (the calls panel repeats it) and a flash."""
+        self.rings += 1
+        if self.sound_enabled:
+            try:
+                if self.ring_effect is None:
+                    from PySide6.QtMultimedia import QSoundEffect
+
+                    self.ring_effect = QSoundEffect(self)
+                    self.ring_effect.setSource(
+                        QUrl.fromLocalFile(str(resources_dir() / "sounds" / "call-ring.wav"))
+                    )
+                    self.ring_effect.setVolume(0.9)
+                self.ring_effect.play()
+            except ImportError as exc:
+                self._sound_off(str(exc))
+        if self.flash_enabled:
+            QApplication.alert(self.window, 0)
 
     def notify(self) -> None:
         self.count += 1

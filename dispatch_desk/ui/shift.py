@@ -86,6 +86,7 @@ class ShiftChange(QObject):
         w.overdue.load(loaded.desk)
         w.look_outs.load(loaded.desk)
         w.lead.load(loaded.desk)
+        w.app_calls.load(loaded.desk)
         if w.queue.proxy.rowCount():
             w.queue.table.selectRow(0)
         w.update_actions()
@@ -104,6 +105,7 @@ class ShiftChange(QObject):
         w.units.model.set_shift_times({})
         w.look_outs.clear()
         w.lead.clear()
+        w.app_calls.clear()
         w.detail.show_incident(None)
         if w.map_driver is not None:
             w.map_driver.load([], [])
@@ -114,7 +116,8 @@ class ShiftChange(QObject):
     def set_locked(self, locked: bool) -> None:
         """Hide the desk behind the sign-in screen (keeping the docks' layout), or show it again."""
         w = self.window
-        docks = (w.queue_dock, w.unit_dock, w.detail_dock, w.call_dock, w.look_outs.dock)
+        docks = (w.queue_dock, w.unit_dock, w.detail_dock, w.call_dock, w.look_outs.dock, w.app_calls.list_dock,
+                 w.app_calls.call_view_dock)  # fmt: skip
         if locked:
             w.admin.close_all()
             if self.desk_layout is None:

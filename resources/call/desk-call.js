@@ -28,10 +28,10 @@
     ws = new WebSocket(url);
     ws.onopen = function () { send({ type: "join", token: token }); report("state", "joining"); };
     ws.onmessage = function (event) {
-      handle(JSON.parse(event.data), record).catch(function (e) { report("failed", String(e)); });
+      handle(JSON.parse(event.data), record).catch(function (e) { report("failure", String(e)); });
     };
     ws.onclose = function (event) {
-      if (event.code !== 1000) report("failed", event.reason || ("closed " + event.code));
+      if (event.code !== 1000) report("failure", event.reason || ("closed " + event.code));
       ws = null;
     };
   }
@@ -63,11 +63,11 @@
         if (pc && message.candidate && message.candidate.candidate) await pc.addIceCandidate(message.candidate);
         break;
       case "ended":
-        report("ended", message.by);
+        report("hungUp", message.by);
         stop();
         break;
       case "error":
-        report("failed", message.reason);
+        report("failure", message.reason);
         break;
     }
   }
@@ -76,7 +76,7 @@
     const v = video();
     if (firstFrame || !v.requestVideoFrameCallback) return;
     v.requestVideoFrameCallback(function () {
-      if (!firstFrame) { firstFrame = true; report("firstFrame", String(performance.now())); }
+      if (!firstFrame) { firstFrame = true; report("frame", String(performance.now())); }
     });
   }
 
@@ -104,7 +104,7 @@
       reader.onload = function () { report("recording", String(reader.result).split(",", 2)[1] || ""); };
       reader.readAsDataURL(event.data);
     };
-    recorder.onstop = function () { context.close(); setTimeout(function () { report("recordingDone"); }, 200); };
+    recorder.onstop = function () { context.close(); setTimeout(function () { report("recordingEnd"); }, 200); };
     recorder.start(1000);
   }
 

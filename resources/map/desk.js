@@ -11,6 +11,7 @@
   const desk = {
     map: null, bridge: null, incidents: new Map(), units: new Map(), placing: false, pin: null,
     selected: null, incidentLayer: null, unitLayer: null, streetLayer: null, edges: null, calls: 0,
+    callers: new Map(),
   };
   const SELECT_ZOOM = 15;  // a selected item is shown at this zoom (streets and houses readable), not closer
   const STREET_LABEL_ZOOM = 15;
@@ -243,6 +244,45 @@
       } else if (!desk.map.getBounds().contains(target.getLatLng())) desk.map.panTo(target.getLatLng());
     }
     return !!target;
+  };
+
+  // Callers from the app: a pulsing handset at each ringing caller's position, a steady one for a call
+  // in progress, with its accuracy circle. ``list``: {id, lat, lon, accuracy, label, state}.
+  desk.setCallers = function (list) {
+    const wanted = new Set();
+    for (const o of list || []) {
+      if (!validPoint(o)) continue;
+      const id = String(o.id);
+      wanted.add(id);
+      const badge = el("div", "dd-caller dd-caller-" + (o.state === "answered" ? "answered" : "ringing"), "☎");
+      const icon = L.divIcon({ html: badge, className: "dd-icon", iconSize: [28, 28], iconAnchor: [14, 14] });
+      let entry = desk.callers.get(id);
+      if (!entry) {
+        entry = { marker: L.marker([o.lat, o.lon], { icon: icon, keyboard: false, zIndexOffset: 4000 }),
+          circle: L.circle([o.lat, o.lon], { radius: 1, color: "#2e7d32", weight: 1, fillOpacity: 0.08,
+            interactive: false }) };
+        entry.marker.bindTooltip(() => el("span", null, entry.label));
+        entry.marker.addTo(desk.map);
+        entry.circle.addTo(desk.map);
+        desk.callers.set(id, entry);
+      } else {
+        entry.marker.setLatLng([o.lat, o.lon]);
+        entry.marker.setIcon(icon);
+        entry.circle.setLatLng([o.lat, o.lon]);
+      }
+      entry.label = String(o.label || "");
+      entry.state = String(o.state || "");
+      const accuracy = Number(o.accuracy);
+      entry.circle.setRadius(isFinite(accuracy) && accuracy > 0 ? Math.min(accuracy, 5000) : 1);
+    }
+    for (const [id, entry] of desk.callers) {
+      if (wanted.has(id)) continue;
+      desk.map.removeLayer(entry.marker);
+      desk.map.removeLayer(entry.circle);
+      desk.callers.delete(id);
+    }
+    return Array.from(desk.callers.entries()).map(([id, e]) => ({ id: id, lat: e.marker.getLatLng().lat,
+      lon: e.marker.getLatLng().lng, state: e.state, label: e.label }));
   };
 
   desk.setPlacing = function (on) {

@@ -1,6 +1,11 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Calls from the app: Chromium's fake camera and microphone, granted without asking.
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
+    os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    + " --use-fake-device-for-media-stream --use-fake-ui-for-media-stream --autoplay-policy=no-user-gesture-required"
+).strip()
 
 from dispatch_desk.ui import qt_boot
 

@@ -15,7 +15,7 @@ from dispatch_desk.domain.entities import Incident, Unit
 # The functions of window.desk this face calls; a test holds the list against desk.js.
 JS_FUNCTIONS = (
     "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
-    "info", "incidentAt", "counts", "setNight", "look", "fitBounds",
+    "info", "incidentAt", "counts", "setNight", "look", "fitBounds", "setCallers",
 )  # fmt: skip
 
 
@@ -89,6 +89,11 @@ class MapApi:
     def set_pin(self, lat: float | None, lon: float | None) -> None:
         """The call being taken: its place on the map, or none."""
         self._view.call("setPin", lat, lon)
+
+    def set_callers(self, callers: list[dict], callback: Callable[[Any], None] | None = None) -> None:
+        """The callers from the app, ringing or in a call: ``{id, lat, lon, accuracy, label, state}``;
+        ``callback`` gets what the page then shows."""
+        self._view.call("setCallers", callers, callback=callback)
 
     def clear_pin(self) -> None:
         self.set_pin(None, None)

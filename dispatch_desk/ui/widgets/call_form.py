@@ -66,6 +66,8 @@ class CallForm(QWidget):
         self.parent_number = ""
         self.duplicate_number = ""
         self.channel = Channel.PHONE
+        # A call from the app being taken: {"id", "account", "accuracy"} (kept in the draft with the rest)
+        self.app_call: dict = {}
         self._loading = False
         self._categories: dict[str, Category] = {}
         self.language = "en"
@@ -341,6 +343,7 @@ class CallForm(QWidget):
             "category": self.category.currentData() or "", "priority": self.priority.currentData() or 0,
             "description": self.description.toPlainText(), "channel": self.channel.value, "lat": lat, "lon": lon,
             "location_source": source, "confidence": self.confidence, "parent": self.parent_number,
+            "app_call": dict(self.app_call),
         }  # fmt: skip
 
     def is_empty(self) -> bool:
@@ -363,6 +366,15 @@ class CallForm(QWidget):
                 self.confidence = float(confidence) if isinstance(confidence, int | float) else None
                 self._show_location(f"{lat:.5f}, {lon:.5f}")
             self.parent_number = str(values.get("parent", ""))
+            try:
+                self.channel = Channel(values.get("channel") or "phone")
+            except ValueError:
+                self.channel = Channel.PHONE
+            app_call = values.get("app_call")
+            self.app_call = (
+                {k: app_call[k] for k in ("id", "account", "accuracy") if k in app_call}
+                if isinstance(app_call, dict) else {}
+            )  # fmt: skip
         finally:
             self._loading = False
         self._history_timer.start()
@@ -378,6 +390,8 @@ class CallForm(QWidget):
             self.location = None
             self.confidence = None
             self.parent_number = ""
+            self.channel = Channel.PHONE
+            self.app_call = {}
             self.matched_address = ""
             self.set_duplicates([])
             self.set_history(CallerHistory())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.calls import AppCall
 from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.dispatch_rules import Candidate, Reason
 from dispatch_desk.domain.entities import Category, Incident
@@ -131,6 +132,21 @@ class IncidentDetail(QWidget):
         }
         return texts.get(reason.code, reason.code)
 
+    def call_times(self, call: AppCall) -> str:
+        """ "App call: rang 19:02:11, answered 19:02:15 (after 4 s) by …, ended 19:05:40"."""
+
+        def at(moment) -> str:
+            return moment.astimezone(self.zone).strftime("%H:%M:%S")
+
+        parts = [self.tr("App call: rang %1").replace("%1", at(call.rung_at))]
+        if call.answered_at is not None:
+            waited = round((call.answered_at - call.rung_at).total_seconds())
+            parts.append(self.tr("answered %1 (after %2 s) by %3").replace("%1", at(call.answered_at))
+                         .replace("%2", str(waited)).replace("%3", call.answered_by_name or call.answered_by))  # fmt: skip
+        if call.ended_at is not None:
+            parts.append(self.tr("ended %1").replace("%1", at(call.ended_at)))
+        return ", ".join(parts)
+
     def show_incident(
         self,
         incident: Incident | None,
@@ -141,8 +157,10 @@ class IncidentDetail(QWidget):
         thumbnails: dict | None = None,
         grouped: list[str] | None = None,
         history: CallerHistory | None = None,
+        call: AppCall | None = None,
     ) -> None:
-        """``grouped``: the open reports from the same sender grouped under this one in the queue."""
+        """``grouped``: the open reports from the same sender grouped under this one in the queue;
+        ``call``: the call from the app it was recorded from (its ring, answer and end times)."""
         self.incident = incident
         self.candidates = candidates or []
         if incident is None:
@@ -178,6 +196,8 @@ class IncidentDetail(QWidget):
         flags = []
         if incident.video_call_requested:
             flags.append(self.tr("Video call requested"))
+        if call is not None:
+            flags.append(self.call_times(call))
         if incident.channel is Channel.APP and incident.attachments:
             flags.append(self.tr("Attachments: %1").replace("%1", str(len(incident.attachments))))
         if incident.channel is Channel.APP and incident.parent_number:

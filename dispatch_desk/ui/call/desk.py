@@ -1,0 +1,372 @@
+"""What the window does about calls from the app: the calls dock and the call dock, ringing, answering
+(first desk wins), the call in progress, its snapshots and recording, missed calls called back.
+
+A call rings on every desk whose person takes calls, from the moment the feed brings it: a ring every
+few seconds and a flash while any call waits and this desk is not in a call, a pulsing handset on the
+map. Answering takes the call in the database; the call page then joins it at the intake's signalling
+server with the token only this desk holds, and the call form opens with who calls and where from.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import os
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget
+
+from dispatch_desk.domain.access import Permission
+from dispatch_desk.domain.calls import AppCall, CallStatus, CallTaken
+from dispatch_desk.domain.enums import AttachmentKind
+from dispatch_desk.services.feed_follow import Update
+from dispatch_desk.ui.call.list import CallsList
+from dispatch_desk.ui.call.panel import CallPanel
+
+if TYPE_CHECKING:
+    from dispatch_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+RING_EVERY_MS = 3000
+
+
+def signalling_url(intake_url: str, call_id: str) -> str:
+    """The desk's socket of a call at the intake server (http → ws, https → wss)."""
+    parts = urlsplit(intake_url.strip() or "http://127.0.0.1:8102")
+    scheme = "wss" if parts.scheme == "https" else "ws"
+    return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/v2/calls/{call_id}/desk"
+
+
+class CallsDesk(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        settings = window.settings
+        self.settings = settings
+        self.list = CallsList(settings.timezone)
+        self.panel = CallPanel(settings.call_camera)
+        self.list_dock = self._dock(self.tr("Calls from the app"), "appCallsDock", self.list)
+        self.call_view_dock = self._dock(self.tr("Call"), "appCallDock", self.panel)
+        window.tabifyDockWidget(window.unit_dock, self.list_dock)
+        window.unit_dock.raise_()
+        self.call_view_dock.hide()
+        self.calls: dict[str, AppCall] = {}  # live calls, by id
+        self.active: AppCall | None = None  # this desk's call in progress
+        self.incident: str | None = None  # the incident the active call became
+        self.pending: list[tuple[bytes, AttachmentKind, str]] = []  # media taken before it was saved
+        self.media_call: str | None = None  # the call those media belong to (it may have ended)
+        self.recording: Path | None = None
+        self.connected_at: float | None = None
+        self.first_frame = False
+        self.stats: dict = {}
+        self.ringer = QTimer(self)
+        self.ringer.setInterval(RING_EVERY_MS)
+        self.ringer.timeout.connect(self._ring)
+        self.list.answerRequested.connect(self.answer)
+        window.calls.callRecorded.connect(self._recorded)
+
+    @property
+    def api(self):
+        """The call page's typed face (the page is made at the first sign-in of a person who takes calls)."""
+        return self._view().api
+
+    def _view(self):
+        if self.panel.view is not None:
+            return self.panel.view
+        view = self.panel.make_view()
+        bridge = view.bridge
+        bridge.stateChanged.connect(self._state)
+        bridge.failed.connect(self._failed)
+        bridge.ended.connect(self._page_ended)
+        bridge.firstFrame.connect(self._first_frame)
+        bridge.statsChanged.connect(self._stats)
+        bridge.recordingChunk.connect(self._recorded_chunk)
+        bridge.recordingDone.connect(self._recording_done)
+        return view
+
+    def bind(self, actions: dict) -> None:
+        """The docks' buttons are the actions themselves (one title, one key, one enabled state)."""
+        self.actions = actions
+        for button, action in ((self.list.answer_button, "answer_call"), (self.list.called_back_button, "called_back"),
+                               (self.panel.mute_button, "mute"), (self.panel.snapshot_button, "snapshot"),
+                               (self.panel.hang_up_button, "hang_up")):  # fmt: skip
+            button.setDefaultAction(actions[action])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    @property
+    def desk(self):
+        return self.window.desk
+
+    def takes_calls(self) -> bool:
+        return self.desk is not None and self.desk.actor.may(Permission.TAKE_CALLS)
+
+    def waiting(self) -> list[AppCall]:
+        return sorted((c for c in self.calls.values() if c.waiting), key=lambda c: (c.rung_at, c.id))
+
+    # -- what every desk holds -------------------------------------------------------------------
+    def load(self, desk) -> None:
+        """At sign-in: the calls ringing and in progress, and the missed ones to call back."""
+        if not desk.actor.may(Permission.TAKE_CALLS):
+            self.clear()
+            return
+        self._view()  # loaded now, ready when the first call is answered
+
+        def done(result) -> None:
+            live, missed = result
+            if self.desk is not desk:
+                return
+            self.calls = {c.id: c for c in live}
+            self.list.show_missed(missed)
+            self._show()
+
+        self.window.tasks.run(
+            lambda: (desk.calls.live(), desk.calls.to_call_back()), done, self.window.action_failed
+        )
+
+    def clear(self) -> None:
+        """The person's session ended: their call ends too, nothing of the calls stays on screen."""
+        if self.active is not None:
+            self.hang_up()
+        self.calls = {}
+        self.list.show_missed([])
+        self._show()
+
+    def apply(self, update: Update) -> None:
+        if not update.calls or not self.takes_calls():
+            return
+        rang = False
+        for call in update.calls:
+            before = self.calls.get(call.id)
+            if call.live:
+                self.calls[call.id] = call
+            else:
+                self.calls.pop(call.id, None)
+            rang |= call.waiting and before is None
+            if self.active is not None and call.id == self.active.id:
+                self._active_changed(call, before)
+        if any(c.status is CallStatus.MISSED for c in update.calls) or any(
+            c.called_back_at is not None for c in update.calls
+        ):
+            self._reload_missed()
+        self._show()
+        if rang and self.active is None:
+            self._ring()
+            self.list_dock.raise_()
+
+    def _reload_missed(self) -> None:
+        desk = self.desk
+        if desk is not None:
+            self.window.tasks.run(desk.calls.to_call_back, self.list.show_missed, self.window.action_failed)
+
+    def _show(self) -> None:
+        now = datetime.now(UTC)
+        me = self.desk.actor.login if self.desk is not None else ""
+        self.list.show_calls(list(self.calls.values()), now, me)
+        if self.waiting() and self.active is None and self.takes_calls():
+            if not self.ringer.isActive():
+                self.ringer.start()
+        else:
+            self.ringer.stop()
+        api = self.window.map_api
+        if api is not None:
+            callers = [
+                {"id": c.id, "lat": c.location.lat, "lon": c.location.lon, "accuracy": c.location.accuracy_m,
+                 "label": self.list.caller_text(c), "state": c.status.value}
+                for c in self.calls.values() if c.location is not None
+            ]  # fmt: skip
+            api.set_callers(callers)
+        self.window.update_actions()
+
+    def _ring(self) -> None:
+        if self.waiting() and self.active is None and self.takes_calls():
+            self.window.notifier.ring()
+
+    def tick(self) -> None:
+        now = datetime.now(UTC)
+        self.list.tick(now)
+        self.panel.tick(now)
+
+    # -- answering ---------------------------------------------------------------------------------
+    def answer(self, call_id: str | None = None) -> None:
+        """Take the call ``call_id`` (or the selected one, or the one waiting longest)."""
+        desk = self.desk
+        if desk is None or self.active is not None:
+            return
+        waiting = self.waiting()
+        chosen = call_id or self.list.selected_call()
+        if chosen not in {c.id for c in waiting}:
+            chosen = waiting[0].id if waiting else None
+        if chosen is None:
+            return
+        self.ringer.stop()
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, CallTaken):
+                self.window.statusBar().showMessage(
+                    self.tr("Taken by %1 first").replace("%1", error.by or "—"), 8000
+                )
+            self._show()
+
+        self.window.operations.run(
+            lambda: desk.calls.answer(chosen), lambda _r: self.tr("Call answered"), self._answered, failed
+        )
+
+    def _answered(self, result: tuple[AppCall, str]) -> None:
+        call, token = result
+        self.active, self.incident, self.pending, self.media_call = call, None, [], call.id
+        self.calls[call.id] = call
+        self.first_frame, self.stats, self.connected_at = False, {}, None
+        self.panel.show_call(call)
+        self.call_view_dock.show()
+        self.call_view_dock.raise_()
+        record = self.settings.call_recording
+        if record:
+            handle, name = tempfile.mkstemp(prefix=f"call-{call.id[:12]}-", suffix=".webm")
+            os.close(handle)
+            self.recording = Path(name)
+        self.api.start(signalling_url(self.settings.intake_url, call.id), token,
+                                  self.settings.call_camera, record)  # fmt: skip
+        self.window.calls.take_app_call(call)
+        self._show()
+
+    def _active_changed(self, call: AppCall, before: AppCall | None) -> None:
+        previous_address = (
+            before.address if before is not None else self.active.address if self.active else ""
+        )
+        self.active = call
+        self.panel.call = call
+        if call.live:
+            self.window.calls.move_app_call(call, previous_address)
+        else:
+            self._ended(call.end_reason or "lost")
+
+    # -- in the call --------------------------------------------------------------------------------
+    def hang_up(self) -> None:
+        call, desk = self.active, self.desk
+        if call is None:
+            return
+
+        def sent(through_server) -> None:
+            if through_server is not True and desk is not None:  # the server is away: end it in the database
+                self.window.operations.run(lambda: desk.calls.hang_up(call.id), "")
+            self._ended("operator")
+
+        self.api.hang_up(sent)
+
+    def mute(self, muted: bool) -> None:
+        self.api.set_muted(muted)
+
+    def snapshot(self) -> None:
+        if self.active is None:
+            return
+        call_id = self.active.id
+
+        def taken(data_url) -> None:
+            if not isinstance(data_url, str) or "," not in data_url:
+                self.window.statusBar().showMessage(self.tr("No picture from the caller yet"), 5000)
+                return
+            try:
+                data = base64.b64decode(data_url.split(",", 1)[1], validate=True)
+            except (binascii.Error, ValueError):
+                return
+            name = f"call-{call_id[:8]}-{datetime.now(UTC).strftime('%H%M%S')}.jpg"
+            self._add_media(data, AttachmentKind.PHOTO, name)
+
+        self.api.snapshot(taken)
+
+    def _add_media(self, data: bytes, kind: AttachmentKind, name: str) -> None:
+        desk, number = self.desk, self.incident
+        if desk is None:
+            return
+        if number is None:
+            self.pending.append((data, kind, name))
+            self.window.statusBar().showMessage(
+                self.tr("Kept: it goes into the incident when it is saved"), 6000
+            )
+            return
+        self.window.operations.run(
+            lambda: desk.calls.add_media(number, data, kind, name),
+            lambda _a: self.tr("Added to %1").replace("%1", number),
+        )
+
+    def _recorded(self, call_id: str, number: str) -> None:
+        """The call form saved the call as incident ``number``: media taken so far go into it."""
+        if call_id != self.media_call:
+            return
+        self.incident = number
+        pending, self.pending = self.pending, []
+        for data, kind, name in pending:
+            self._add_media(data, kind, name)
+
+    # -- what the page says ------------------------------------------------------------------------
+    def _state(self, state: str) -> None:
+        self.panel.set_state(state)
+        if state == "connected" and self.connected_at is None:
+            self.connected_at = time.monotonic()
+
+    def _failed(self, reason: str) -> None:
+        log.warning("call: %s", reason)
+        self.panel.state.setText(self.tr("The call's connection failed: %1").replace("%1", reason))
+
+    def _first_frame(self) -> None:
+        self.first_frame = True
+
+    def _stats(self, stats: dict) -> None:
+        self.stats = stats
+
+    def _page_ended(self, by: str) -> None:
+        self._ended(by)
+
+    def _ended(self, by: str) -> None:
+        if self.active is None:
+            return
+        self.panel.set_state(f"ended-{by}")
+        self.api.stop()
+        self.active = None
+        mute = getattr(self, "actions", {}).get("mute")
+        if mute is not None:
+            mute.setChecked(False)
+        self._show()
+        self.window.statusBar().showMessage(self.panel.state.text(), 8000)
+
+    def _recorded_chunk(self, chunk: bytes) -> None:
+        if self.recording is not None:
+            with self.recording.open("ab") as file:
+                file.write(chunk)
+
+    def _recording_done(self) -> None:
+        path, self.recording = self.recording, None
+        if path is None or not path.is_file():
+            return
+        data = path.read_bytes()
+        path.unlink(missing_ok=True)
+        if data:
+            self._add_media(data, AttachmentKind.VIDEO, path.name)
+
+    def close(self) -> None:
+        """The desk closes: a call in progress ends, the page goes before the web profile does."""
+        if self.active is not None:
+            self.hang_up()
+        self.ringer.stop()
+        if self.panel.view is not None:
+            self.panel.view.page().deleteLater()
+
+    def called_back(self) -> None:
+        desk, call_id = self.desk, self.list.selected_missed()
+        if desk is None or call_id is None:
+            return
+        self.window.operations.run(lambda: desk.calls.call_back(call_id), self.tr("Marked as called back"))

@@ -1,0 +1,154 @@
+"""The calls dock: calls from the app ringing and in progress (who, precinct, nearest address, how long
+they wait, who took them) and the missed calls to call back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain.calls import AppCall
+
+RINGING = QColor("#2e7d32")
+
+
+def waited_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class CallsList(QWidget):
+    answerRequested = Signal(str)  # a call's id (double-click, Enter)
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appCalls")
+        self.zone = ZoneInfo(zone)
+        self.title = QLabel()
+        self.title.setObjectName("callsTitle")
+        self.live = QTableWidget(0, 5)
+        self.live.setObjectName("liveCalls")
+        self.missed = QTableWidget(0, 3)
+        self.missed.setObjectName("missedCalls")
+        for table in (self.live, self.missed):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+            table.setWordWrap(False)
+        self.live.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.live.setHorizontalHeaderLabels(
+            [
+                self.tr("Caller"),
+                self.tr("Precinct"),
+                self.tr("Nearest address"),
+                self.tr("Waits"),
+                self.tr("State"),
+            ]
+        )
+        self.missed.setHorizontalHeaderLabels([self.tr("Caller"), self.tr("Phone"), self.tr("Missed at")])
+        self.live.cellDoubleClicked.connect(lambda row, _col: self._answer_row(row))
+        self.answer_button = QToolButton()
+        self.called_back_button = QToolButton()
+        self.missed_title = QLabel(self.tr("Missed calls to call back"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.live, 3)
+        layout.addWidget(self.answer_button)
+        layout.addWidget(self.missed_title)
+        layout.addWidget(self.missed, 2)
+        layout.addWidget(self.called_back_button)
+        self.calls: list[AppCall] = []
+        self.to_call_back: list[AppCall] = []
+        self.show_calls([], datetime.now().astimezone(), "")
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.live.hasFocus():
+            self._answer_row(self.live.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def _answer_row(self, row: int) -> None:
+        if 0 <= row < len(self.calls) and self.calls[row].waiting:
+            self.answerRequested.emit(self.calls[row].id)
+
+    def caller_text(self, call: AppCall) -> str:
+        who = " · ".join(x for x in (call.caller.name, call.caller.phone or "") if x) or self.tr(
+            "(not given)"
+        )
+        return ("🎥 " if call.video else "☎ ") + who
+
+    def show_calls(self, calls: list[AppCall], now: datetime, me: str) -> None:
+        """The live calls, the longest waiting first; ``me``: this desk's login (its own call is marked)."""
+        selected = self.selected_call()
+        self.calls = sorted(calls, key=lambda c: (not c.waiting, c.rung_at, c.id))
+        waiting = sum(1 for c in self.calls if c.waiting)
+        self.title.setText(
+            self.tr("Calls from the app: %1 waiting").replace("%1", str(waiting)) if waiting
+            else self.tr("Calls from the app: none waiting")
+        )  # fmt: skip
+        self.live.setRowCount(len(self.calls))
+        for row, call in enumerate(self.calls):
+            if call.waiting:
+                state = self.tr("ringing")
+            elif call.answered_by == me:
+                state = self.tr("your call")
+            else:
+                state = self.tr("taken by %1").replace("%1", call.answered_by_name or call.answered_by)
+            cells = (self.caller_text(call), call.precinct or "—", call.address or "—",
+                     waited_text(call.waited_s(now)), state)  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, call.id)
+                if call.waiting:
+                    item.setForeground(QBrush(RINGING))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.live.setItem(row, column, item)
+            if call.id == selected:
+                self.live.selectRow(row)
+        self.live.resizeColumnToContents(0)
+
+    def tick(self, now: datetime) -> None:
+        """Advance the waiting times (every second)."""
+        for row, call in enumerate(self.calls):
+            item = self.live.item(row, 3)
+            if item is not None:
+                item.setText(waited_text(call.waited_s(now)))
+
+    def show_missed(self, calls: list[AppCall]) -> None:
+        self.to_call_back = list(calls)
+        self.missed.setRowCount(len(calls))
+        for row, call in enumerate(calls):
+            at = (call.ended_at or call.rung_at).astimezone(self.zone).strftime("%H:%M")
+            for column, text in enumerate((call.caller.name or "—", call.caller.phone or "—", at)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, call.id)
+                self.missed.setItem(row, column, item)
+        self.missed_title.setText(
+            self.tr("Missed calls to call back: %1").replace("%1", str(len(calls))) if calls
+            else self.tr("Missed calls to call back: none")
+        )  # fmt: skip
+
+    def selected_call(self) -> str | None:
+        row = self.live.currentRow()
+        return self.calls[row].id if 0 <= row < len(self.calls) else None
+
+    def selected_missed(self) -> str | None:
+        row = self.missed.currentRow()
+        return self.to_call_back[row].id if 0 <= row < len(self.to_call_back) else None
