@@ -233,6 +233,7 @@ class CallDesk:
         signature, limit, media_type = {
             AttachmentKind.PHOTO: (JPEG, MAX_SNAPSHOT, "image/jpeg"),
             AttachmentKind.VIDEO: (WEBM, MAX_RECORDING, "video/webm"),
+            AttachmentKind.AUDIO: (WEBM, MAX_RECORDING, "audio/webm"),
         }.get(kind, (b"", 0, ""))
         if not signature:
             raise ValidationError(f"a call gives no {kind.value}")

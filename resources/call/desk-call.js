@@ -5,7 +5,7 @@
 
 (function () {
   let bridge = null, ws = null, pc = null, local = null, recorder = null, statsTimer = null;
-  let firstFrame = false;
+  let firstFrame = false, expectVideo = false;
   const video = () => document.getElementById("remote");
 
   function report(name, value) { if (bridge) bridge[name](value === undefined ? "" : value); }
@@ -39,13 +39,17 @@
   async function handle(message, record) {
     switch (message.type) {
       case "joined":
+        expectVideo = !!message.video;
         pc = new RTCPeerConnection({ iceServers: message.ice_servers || [] });
         local.getTracks().forEach(function (t) { pc.addTrack(t, local); });
         pc.ontrack = function (event) {
           const stream = event.streams[0] || new MediaStream([event.track]);
           if (video().srcObject !== stream) video().srcObject = stream;
           watchFrames();
-          if (record && !recorder && stream.getAudioTracks().length) startRecording(stream);
+          // Recording starts once the caller's audio and (for a video call) video tracks have arrived.
+          if (record && !recorder && stream.getAudioTracks().length && (!expectVideo || stream.getVideoTracks().length)) {
+            startRecording(stream);
+          }
         };
         pc.onicecandidate = function (event) { if (event.candidate) send({ type: "candidate", candidate: event.candidate.toJSON() }); };
         pc.onconnectionstatechange = function () { report("state", pc.connectionState); };
@@ -97,11 +101,18 @@
     context.createMediaStreamSource(remote).connect(mixed);
     if (local.getAudioTracks().length) context.createMediaStreamSource(local).connect(mixed);
     const tracks = remote.getVideoTracks().concat(mixed.stream.getAudioTracks());
-    recorder = new MediaRecorder(new MediaStream(tracks), { mimeType: "video/webm" });
+    const type = remote.getVideoTracks().length ? "video/webm" : "audio/webm";
+    recorder = new MediaRecorder(new MediaStream(tracks), MediaRecorder.isTypeSupported(type) ? { mimeType: type } : {});
+    report("state", "recording-" + type.split("/")[0]);
+    recorder.onerror = function (event) { report("failure", "recording: " + (event.error || event)); };
     recorder.ondataavailable = function (event) {
       if (!event.data || !event.data.size) return;
       const reader = new FileReader();
-      reader.onload = function () { report("recording", String(reader.result).split(",", 2)[1] || ""); };
+      reader.onload = function () {
+        // "data:video/webm;codecs=vp8,opus;base64,…": the type itself may hold a comma
+        const url = String(reader.result), at = url.indexOf(";base64,");
+        if (at >= 0) report("recording", url.substring(at + 8));
+      };
       reader.readAsDataURL(event.data);
     };
     recorder.onstop = function () { context.close(); setTimeout(function () { report("recordingEnd"); }, 200); };

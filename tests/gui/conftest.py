@@ -1,11 +1,10 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.support.fake_media import with_fake_media
+
 # Calls from the app: Chromium's fake camera and microphone, granted without asking.
-os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
-    os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    + " --use-fake-device-for-media-stream --use-fake-ui-for-media-stream --autoplay-policy=no-user-gesture-required"
-).strip()
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = with_fake_media(os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""))
 
 from dispatch_desk.ui import qt_boot
 

@@ -6,13 +6,7 @@ incident, hang-up from either side, a missed call called back."""
 
 from __future__ import annotations
 
-import json
-from urllib.parse import urlencode
-
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import Principal
@@ -23,23 +17,12 @@ from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.ui.main_window import MainWindow
+from tests.support.citizen import START, citizen, run, state
 from tests.support.desk_window import open_window, sign_in
 from tests.support.intake import ServerThread
 from tests.support.people import DEMO_PASSWORD
 
-START = (52.2873, 76.9674)
 MOVED = (52.2790, 76.9560)
-
-
-class CitizenPage(QWebEnginePage):
-    """The citizen's browser: camera and microphone allowed (Chromium fakes both)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.permissionRequested.connect(lambda permission: permission.grant())
-
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:
-        pass
 
 
 @pytest.fixture
@@ -62,39 +45,12 @@ def desk_settings(db, server, media) -> Settings:
     return settings
 
 
-def citizen(qtbot, server, key: str, **who) -> QWebEngineView:
-    view = QWebEngineView()
-    qtbot.addWidget(view)
-    page = CitizenPage(view)
-    page.settings().setAttribute(QWebEngineSettings.WebAttribute.PlaybackRequiresUserGesture, False)
-    view.setPage(page)
-    query = {"key": key, "name": "Данияр Есенов", "phone": "+7 701 555 12 34", "account": "app-4417",
-             "lat": START[0], "lon": START[1], "accuracy": 15, **who}  # fmt: skip
-    loaded: list[bool] = []
-    view.loadFinished.connect(loaded.append)
-    view.load(QUrl(server.url + "/call?" + urlencode(query)))
-    view.resize(480, 640)
-    view.show()
-    qtbot.waitUntil(lambda: loaded == [True], timeout=20_000)
-    return view
-
-
-def run(qtbot, view, script: str):
-    box: list = []
-    view.page().runJavaScript(f"JSON.stringify({script})", 0, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    return json.loads(box[0]) if box[0] is not None else None
-
-
-def state(qtbot, view) -> dict:
-    return run(qtbot, view, "window.citizenCall")
-
-
 def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_placed(
     qtbot, sqlite_city, line
 ):
     server, key, media = line
     settings = desk_settings(sqlite_city, server, media)
+    settings.call_recording = True  # a setting, off by default
     operator = MainWindow(settings)  # with the map: the caller's pin
     qtbot.addWidget(operator)
     operator.show()
@@ -165,6 +121,9 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         run(qtbot, phone, "window.citizenActions.hangUp() || true")
         qtbot.waitUntil(lambda: operator.app_calls.active is None, timeout=10_000)
         assert "hung up" in operator.app_calls.panel.state.text()
+        # The recording of the call (caller's video, both voices) went into the incident's media too.
+        qtbot.waitUntil(lambda: any(a.kind is AttachmentKind.VIDEO and a.media_type == "video/webm"
+                                    for a in desk.incident(incident.number).attachments), timeout=10_000)  # fmt: skip
         call = desk.calls.of_incident(incident.number)
         assert call is not None and call.status is CallStatus.ENDED and call.end_reason == "caller"
         assert call.rung_at < call.answered_at < call.ended_at

@@ -63,6 +63,7 @@ class CallsDesk(QObject):
         self.pending: list[tuple[bytes, AttachmentKind, str]] = []  # media taken before it was saved
         self.media_call: str | None = None  # the call those media belong to (it may have ended)
         self.recording: Path | None = None
+        self.recording_kind = "video"  # or "audio": what the page records of this call
         self.connected_at: float | None = None
         self.first_frame = False
         self.stats: dict = {}
@@ -314,6 +315,9 @@ class CallsDesk(QObject):
 
     # -- what the page says ------------------------------------------------------------------------
     def _state(self, state: str) -> None:
+        if state.startswith("recording-"):
+            self.recording_kind = state.split("-", 1)[1]
+            return
         self.panel.set_state(state)
         if state == "connected" and self.connected_at is None:
             self.connected_at = time.monotonic()
@@ -355,7 +359,8 @@ class CallsDesk(QObject):
         data = path.read_bytes()
         path.unlink(missing_ok=True)
         if data:
-            self._add_media(data, AttachmentKind.VIDEO, path.name)
+            video = self.recording_kind == "video"
+            self._add_media(data, AttachmentKind.VIDEO if video else AttachmentKind.AUDIO, path.name)
 
     def close(self) -> None:
         """The desk closes: a call in progress ends, the page goes before the web profile does."""
