@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import platform
 from collections.abc import Iterator
 
 import pytest
+
+from tests.support.fake_media import with_fake_media
+
+# Calls from the app: the citizen's camera and microphone are Chromium's fakes (set before Qt starts).
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = with_fake_media(os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""))
 
 from benchmarks import data
 from dispatch_desk.store import migrate

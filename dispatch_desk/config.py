@@ -73,6 +73,7 @@ class Settings:
     # Fair limits: one phone or one network address cannot use up the app key's rate for everybody.
     intake_reports_per_device_per_minute: float = 6.0  # from one device_id or account_id
     intake_reports_per_address_per_minute: float = 30.0  # from one network address
+    intake_calls_per_address_per_minute: float = 10.0  # calls from the app started from one network address
     # Reverse proxies whose X-Forwarded-For names the real client (comma-separated addresses or networks,
     # e.g. "127.0.0.1, 10.0.0.0/8"); "" = none: the connection's own address is the client's.
     intake_trusted_proxies: str = ""

@@ -46,7 +46,9 @@ def create_app(
     ice_servers: Sequence[dict[str, Any]] = (),
 ) -> BodyLimit:
     zone = ZoneInfo(timezone)
-    hub = CallHub(CallLine(service.desk), service.authenticate, list(ice_servers))
+    hub = CallHub(
+        CallLine(service.desk), service.authenticate, list(ice_servers), limits.calls_per_address_per_minute
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -40,7 +40,6 @@ MAX_MESSAGE = 64 * 1024  # characters of one message
 MAX_SDP = 32 * 1024
 MAX_CANDIDATES = 100  # per side of a call
 MESSAGES_PER_MINUTE = 3000  # per socket, bursts of ten seconds' worth
-STARTS_PER_ADDRESS_PER_MINUTE = 10
 MAX_LIVE_CALLS = 200  # ringing or in progress at once, on this server
 FIRST_MESSAGE_S = 10.0
 POSITION_EVERY_S = 1.0  # a moving caller's pin is written at most this often
@@ -86,8 +85,8 @@ MESSAGES: dict[str, Any] = {
                     "ended": "by", "error": "reason"},
     },
     "limits": {"message_characters": MAX_MESSAGE, "sdp_bytes": MAX_SDP, "candidates_per_side": MAX_CANDIDATES,
-               "messages_per_minute": MESSAGES_PER_MINUTE, "calls_started_per_address_per_minute":
-               STARTS_PER_ADDRESS_PER_MINUTE, "live_calls": MAX_LIVE_CALLS},
+               "messages_per_minute": MESSAGES_PER_MINUTE, "live_calls": MAX_LIVE_CALLS,
+               "calls_started_per_address_per_minute": "setting intake_calls_per_address_per_minute (10)"},
     "close_codes": {str(int(c)): c.name.lower() for c in Close},
 }  # fmt: skip
 
@@ -182,8 +181,15 @@ class CallSession:
 
 
 class CallHub:
-    def __init__(self, line: CallLine, authenticate, ice_servers: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        line: CallLine,
+        authenticate,
+        ice_servers: list[dict[str, Any]],
+        starts_per_address_per_minute: int = 10,
+    ) -> None:
         self.line = line
+        self.starts_per_address = starts_per_address_per_minute
         self.authenticate = authenticate  # key → the client, or None
         self.ice_servers = ice_servers
         self.sessions: dict[str, CallSession] = {}
@@ -282,7 +288,7 @@ class CallHub:
         client = await run_in_threadpool(self.authenticate, key.strip()) if isinstance(key, str) else None
         if client is None:
             raise Refused(Close.KEY, "the api_key is not valid or has been revoked")
-        if self.starts.allow(("address", address), STARTS_PER_ADDRESS_PER_MINUTE) > 0 or \
+        if self.starts.allow(("address", address), self.starts_per_address) > 0 or \
                 self.starts.allow(("key", client.id), client.rate_per_minute) > 0:  # fmt: skip
             raise Refused(Close.TOO_MANY, "too many calls; try again in a minute")
         if len(self.sessions) >= MAX_LIVE_CALLS:

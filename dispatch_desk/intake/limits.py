@@ -26,6 +26,7 @@ class IntakeLimits:
     lookups_per_minute: int = 120
     reports_per_device_per_minute: int = 6
     reports_per_address_per_minute: int = 30
+    calls_per_address_per_minute: int = 10  # calls from the app started from one network address
     trusted_proxies: tuple[IPv4Network | IPv6Network, ...] = ()
     header_timeout_s: float = 10.0
     body_timeout_s: float = 120.0
@@ -40,6 +41,7 @@ class IntakeLimits:
             lookups_per_minute=max(1, int(settings.intake_lookups_per_minute)),
             reports_per_device_per_minute=max(1, int(settings.intake_reports_per_device_per_minute)),
             reports_per_address_per_minute=max(1, int(settings.intake_reports_per_address_per_minute)),
+            calls_per_address_per_minute=max(1, int(settings.intake_calls_per_address_per_minute)),
             trusted_proxies=parse_networks(settings.intake_trusted_proxies),
             header_timeout_s=max(1.0, settings.intake_header_timeout_s),
             body_timeout_s=max(1.0, settings.intake_body_timeout_s),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,10 @@ class CallLine:
 
     def __init__(self, desk: DeskService) -> None:
         self.desk = desk
+        # One write at a time from this process: twenty callers pressing "call" at once then queue for a
+        # few milliseconds each, instead of contending for SQLite's lock (whose busy handler backs off
+        # for up to 100 ms a time: measured 2.5 s for twenty at once without this, on SQLite).
+        self._writing = threading.Lock()
 
     def _work(self) -> UnitOfWork:
         return UnitOfWork(self.desk.db, self.desk.actor.login, self.desk.clock())
@@ -66,7 +71,7 @@ class CallLine:
         """The citizen pressed "call": the call rings on every desk."""
         call = AppCall.start(caller, location, self.desk.clock(), video=video, client=client)
         self._place(call)
-        with self._work() as work:
+        with self._writing, self._work() as work:
             work.calls.add(call)
             work.record(CallChange.of(ChangeKind.CALL_RINGING, call))
             work.commit()
@@ -76,7 +81,7 @@ class CallLine:
         """``change(work)`` in a transaction, again when a desk changed the call meanwhile."""
         for attempt in range(3):
             try:
-                with self._work() as work:
+                with self._writing, self._work() as work:
                     result = change(work)
                     work.commit()
                 return result

@@ -132,6 +132,12 @@ class GeoService:
                 self._gazetteer = None
                 self._chain = None
 
+    def warm(self) -> None:
+        """Build the lookups now (the precinct grid, the address data, the geocoding chain), so that the
+        first call or report does not wait for them (0.6 s for the demo city, more on a busy machine)."""
+        self.precinct_index().locate(0.0, 0.0)  # any point: the grid is built by the first
+        self._geocoding_chain()
+
     def locate(self, lat: float, lon: float) -> str | None:
         """The code of the precinct holding a point (None outside every precinct)."""
         return self.precinct_index().locate(lat, lon)

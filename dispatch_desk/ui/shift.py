@@ -52,7 +52,7 @@ class ShiftChange(QObject):
 
         def work() -> Loaded:
             last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
-            desk.geo.gazetteer  # noqa: B018 - read now: addresses are shown with streets in the desk's language
+            desk.geo.warm()  # now: addresses are shown with streets in the desk's language, the first call is quick
             started = desk.today_started()
             return Loaded(desk, desk.open_incidents(), desk.units(), desk.categories(True), last_seq,
                           desk.incidents_since(started), started)  # fmt: skip

@@ -12,6 +12,7 @@ import uvicorn
 UNLIMITED_SENDERS = {
     "DISPATCH_DESK_INTAKE_REPORTS_PER_DEVICE_PER_MINUTE": "10000000",
     "DISPATCH_DESK_INTAKE_REPORTS_PER_ADDRESS_PER_MINUTE": "10000000",
+    "DISPATCH_DESK_INTAKE_CALLS_PER_ADDRESS_PER_MINUTE": "10000000",
 }
 
 
@@ -24,6 +25,7 @@ def unlimited_senders(limits=None):
     return dataclasses.replace(
         limits or DEFAULT_LIMITS,
         reports_per_device_per_minute=10_000_000,
+        calls_per_address_per_minute=10_000_000,
         reports_per_address_per_minute=10_000_000,
     )
 
