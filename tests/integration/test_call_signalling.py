@@ -305,3 +305,16 @@ def test_the_reference_client_and_the_message_description_are_served(server):
     messages = httpx.get(server.url + "/v2/calls/messages.json").json()
     assert set(messages["citizen"]["send"]) == {"start", "offer", "candidate", "position", "hangup"}
     assert messages["close_codes"]["4429"] == "too_many"
+
+
+def test_calls_started_from_one_address_are_limited(intake, key, desk, sockets):
+    from dispatch_desk.intake.limits import IntakeLimits
+
+    with ServerThread(create_app(intake, IntakeLimits(calls_per_address_per_minute=3))) as limited:
+        for n in range(5):  # a burst of up to five is let through, then three a minute
+            socket, _waiting = start(limited, key, sockets, phone=f"+7701555010{n}")
+            socket.send(json.dumps({"type": "hangup"}))
+        with connect(ws_url(limited, "/v2/calls/citizen"), open_timeout=5) as fourth:
+            fourth.send(json.dumps({"type": "start", "api_key": key, "phone": "+77015550109"}))
+            code, why = closed_with(fourth)
+        assert code == Close.TOO_MANY and "try again" in why
