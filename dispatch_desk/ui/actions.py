@@ -95,7 +95,9 @@ class ActionSpec:
     menu: str | None = None  # desk | incident | units | view | help
     enabled: Callable[[DeskState], bool] = _always
     arg: Any = None
-    button: str | None = None  # the incident panel's button, titled so (context "Actions")
+    button: str | None = (
+        None  # its button's shorter title (context "Actions"): the incident panel's, a call's
+    )
     context_menu: str | None = None  # unit: the unit panel's context menu
     scope: str = "window"  # window, or call_form: only while the call form has the focus
     checkable: bool = False
@@ -125,15 +127,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_call", QT_TRANSLATE_NOOP("Actions", "&New call"), "calls.new_call", ("F2", "Ctrl+N"),
                "desk", _database, permission=P.TAKE_CALLS),
     ActionSpec("answer_call", QT_TRANSLATE_NOOP("Actions", "&Answer the call from the app"), "app_calls.answer",
-               ("F6",), "desk", _call_waiting, permission=P.TAKE_CALLS),
+               ("F6",), "desk", _call_waiting, button=QT_TRANSLATE_NOOP("Actions", "Answer"), permission=P.TAKE_CALLS),
     ActionSpec("hang_up", QT_TRANSLATE_NOOP("Actions", "&Hang up"), "app_calls.hang_up", ("F7",), "desk", _in_call,
-               permission=P.TAKE_CALLS),
+               button=QT_TRANSLATE_NOOP("Actions", "Hang up"), permission=P.TAKE_CALLS),
     ActionSpec("mute", QT_TRANSLATE_NOOP("Actions", "&Mute the microphone"), "app_calls.mute", ("F8",), "desk",
-               _in_call, checkable=True, permission=P.TAKE_CALLS),
+               _in_call, checkable=True, button=QT_TRANSLATE_NOOP("Actions", "Mute"), permission=P.TAKE_CALLS),
     ActionSpec("snapshot", QT_TRANSLATE_NOOP("Actions", "Snapshot of the caller's &video"), "app_calls.snapshot",
-               ("Ctrl+Shift+P",), "desk", _in_call, permission=P.TAKE_CALLS),
+               ("Ctrl+Shift+P",), "desk", _in_call, button=QT_TRANSLATE_NOOP("Actions", "Snapshot"),
+               permission=P.TAKE_CALLS),
     ActionSpec("called_back", QT_TRANSLATE_NOOP("Actions", "Missed call &called back"), "app_calls.called_back", (),
-               "desk", _database, permission=P.TAKE_CALLS),
+               "desk", _database, button=QT_TRANSLATE_NOOP("Actions", "Called back"), permission=P.TAKE_CALLS),
     ActionSpec("search", QT_TRANSLATE_NOOP("Actions", "&Search the queue"), "queue.focus_search", ("Ctrl+F",), "desk"),
     ActionSpec("focus_queue", QT_TRANSLATE_NOOP("Actions", "Go to the &queue"), "queue.table.setFocus", ("F3",), "desk"),
     ActionSpec("focus_units", QT_TRANSLATE_NOOP("Actions", "Go to the &units"), "units.focus_view", ("F4",), "desk"),
@@ -283,6 +286,11 @@ class DeskActions(QObject):
             menus[spec.menu].addAction(self.actions[spec.id])
         return menus
 
+    def button_title(self, action_id: str) -> str:
+        """The shorter title an action's button carries (its full title when it has none)."""
+        spec = self.specs[action_id]
+        return translate(spec.button) if spec.button else self.actions[action_id].text().replace("&", "")
+
     def for_context_menu(self, name: str) -> list[QAction]:
         return [self.actions[s.id] for s in self.specs.values() if s.context_menu == name]
 
@@ -290,7 +298,7 @@ class DeskActions(QObject):
         """(action, button text with its first key) for the incident panel's buttons."""
         rows = []
         for spec in self.specs.values():
-            if spec.button:
+            if spec.button and spec.menu == "incident":
                 action = self.actions[spec.id]
                 first = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((action, f"{translate(spec.button)} ({first})"))

@@ -86,8 +86,13 @@ class CallTaking(QObject):
         self.save_draft_now()
         self.new_call()
         loc = call.location
+        address = (
+            self.desk.geo.localized(call.address, self.form.language)
+            if self.desk and call.address
+            else call.address
+        )
         self.form.load({
-            "phone": call.caller.phone or "", "name": call.caller.name, "address": call.address,
+            "phone": call.caller.phone or "", "name": call.caller.name, "address": address,
             "channel": (Channel.VIDEO_CALL if call.video else Channel.PHONE).value,
             "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "location_source": "gps",
             "app_call": {"id": call.id, "account": call.caller.app_user_id or "",
@@ -103,8 +108,9 @@ class CallTaking(QObject):
         if self.form.app_call.get("id") != call.id or call.location is None:
             return
         self.form.app_call["accuracy"] = call.location.accuracy_m
-        if self.form.address.text() == previous_address:
-            self.form.address.setText(call.address)
+        localized = self.desk.geo.localized if self.desk is not None else (lambda a, _l: a)
+        if self.form.address.text() in (previous_address, localized(previous_address, self.form.language)):
+            self.form.address.setText(localized(call.address, self.form.language))
         self._show_app_position(call)
 
     def _show_app_position(self, call: AppCall) -> None:
@@ -114,9 +120,14 @@ class CallTaking(QObject):
                 None, None, "", self.tr("the app sent no position: ask where the caller is")
             )
             return
-        accuracy = f" ±{loc.accuracy_m:.0f} m" if loc.accuracy_m is not None else ""
+        accuracy = (
+            " " + self.tr("±%1 m").replace("%1", f"{loc.accuracy_m:.0f}")
+            if loc.accuracy_m is not None
+            else ""
+        )
+        address = self.desk.geo.localized(call.address, self.form.language) if self.desk else call.address
         summary = self.tr("caller's GPS%1 · precinct %2 · nearest address %3").replace("%1", accuracy).replace(
-            "%2", call.precinct or "—").replace("%3", call.address or "—")  # fmt: skip
+            "%2", call.precinct or "—").replace("%3", address or "—")  # fmt: skip
         self.form.set_location(loc.lat, loc.lon, "gps", summary)
         if self.map is not None:
             self.map.set_pin(loc.lat, loc.lon)

@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             self.dock_toggles.append(toggle)
         self.help = Help(self)
         self.detail.set_actions(self.desk_actions.buttons())
-        self.app_calls.bind(self.desk_actions.actions)
+        self.app_calls.bind(self.desk_actions)
         key = {id_: keys_text(action) for id_, action in self.desk_actions.actions.items()}
         self.detail.show_keys(key["dispatch_first"], key["dispatch_2"], key["dispatch_9"])
         self.queue.show_keys(key["search"])
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def set_localize(self, localize) -> None:
         """How stored addresses are shown: the street in the desk's language (``str``: as stored)."""
-        self.queue.model.localize = self.detail.localize = localize
+        self.queue.model.localize = self.detail.localize = self.app_calls.list.localize = localize
         if self.map_driver is not None:
             self.map_driver.localize = localize
 

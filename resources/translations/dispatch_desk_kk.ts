@@ -167,262 +167,312 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="110"/>
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
+        <source>&amp;Answer the call from the app</source>
+        <translation>Қосымшадан келген қоңырауға &amp;жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <source>Answer</source>
+        <translation>Жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <source>&amp;Hang up</source>
+        <translation>Қоңырауды &amp;аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <source>Hang up</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <source>&amp;Mute the microphone</source>
+        <translation>Микрофонды &amp;өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
+        <source>Mute</source>
+        <translation>Дыбысты өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <source>Snapshot of the caller&apos;s &amp;video</source>
+        <translation>Қоңырау шалушының &amp;бейнесінен кадр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <source>Snapshot</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <source>Missed call &amp;called back</source>
+        <translation>Өткізілген қоңырауға &amp;кері қоңырау шалынды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <source>Called back</source>
+        <translation>Кері қоңырау шалынды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>City &amp;board…</source>
         <translation>Қала &amp;тақтасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>&amp;Overdue incidents…</source>
         <translation>Мерзімі &amp;өткен оқиғалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Response &amp;intervals…</source>
         <translation>Әрекет ету &amp;аралықтары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>New &amp;look-out…</source>
         <translation>Жаңа &amp;іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Shift &amp;handover…</source>
         <translation>Ауысымды &amp;тапсыру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="195"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="197"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -644,82 +694,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="77"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="201"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="426"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="427"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -732,75 +782,148 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="211"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="232"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="243"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="282"/>
         <source>not a possible phone number</source>
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="315"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="328"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="334"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="423"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="424"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
 </context>
 <context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="70"/>
+        <source>No call in progress</source>
+        <translation>Қазір қоңырау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="75"/>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="77"/>
+        <source>video call</source>
+        <translation>бейнеқоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="77"/>
+        <source>voice call</source>
+        <translation>дауыстық қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="83"/>
+        <source>connecting to the caller…</source>
+        <translation>қоңырау шалушымен байланыс орнатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="83"/>
+        <source>waiting for the caller&apos;s media…</source>
+        <translation>қоңырау шалушының дауысы мен бейнесі күтілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <source>connecting…</source>
+        <translation>қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <source>connected</source>
+        <translation>байланыс бар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="85"/>
+        <source>connection interrupted: reconnecting…</source>
+        <translation>байланыс үзілді: қайта қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <source>the connection failed</source>
+        <translation>байланыс орнатылмады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <source>no microphone: the caller cannot hear you</source>
+        <translation>микрофон жоқ: қоңырау шалушы сізді естімейді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <source>the caller hung up</source>
+        <translation>қоңырау шалушы қоңырауды аяқтады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <source>you ended the call</source>
+        <translation>сіз қоңырауды аяқтадыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="88"/>
+        <source>the connection to the caller was lost</source>
+        <translation>қоңырау шалушымен байланыс жоғалды</translation>
+    </message>
+</context>
+<context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="163"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
@@ -809,84 +932,241 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <source>the app sent no position: ask where the caller is</source>
+        <translation>қосымша орынды жібермеді: қоңырау шалушының қайда екенін сұраңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="124"/>
+        <source>±%1 m</source>
+        <translation>±%1 м</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="129"/>
+        <source>caller&apos;s GPS%1 · precinct %2 · nearest address %3</source>
+        <translation>қоңырау шалушының GPS%1 · учаске %2 · ең жақын мекенжай %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="170"/>
         <source>%1 · precinct %2 · %3</source>
         <translation>%1 · %2 учаске · %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="181"/>
         <source>typed coordinates</source>
         <translation>терілген координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="182"/>
         <source>house found</source>
         <translation>үй табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="183"/>
         <source>house placed between its neighbours</source>
         <translation>үй көрші үйлердің арасына орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="184"/>
         <source>no such house number on this street: the street only</source>
         <translation>бұл көшеде мұндай үй нөмірі жоқ: тек көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="185"/>
         <source>the street only: no house number</source>
         <translation>тек көше: үй нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="186"/>
         <source>found by the remote geocoder: check it</source>
         <translation>қашықтағы геокодер тапты: тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="188"/>
         <source>approximate</source>
         <translation>шамамен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="190"/>
         <source>street name corrected</source>
         <translation>көше атауы түзетілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="206"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Бұрынғы оқиғаларды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="215"/>
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="218"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="229"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="261"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="263"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="310"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
+    </message>
+</context>
+<context>
+    <name>CallsDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <source>Calls from the app</source>
+        <translation>Қосымшадан қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
+        <source>Call</source>
+        <translation>Қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="241"/>
+        <source>Taken by %1 first</source>
+        <translation>Бұрын %1 қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="246"/>
+        <source>Call answered</source>
+        <translation>Қоңырауға жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="301"/>
+        <source>No picture from the caller yet</source>
+        <translation>Қоңырау шалушыдан әзірге сурет жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="319"/>
+        <source>Kept: it goes into the incident when it is saved</source>
+        <translation>Сақталды: оқиға сақталғанда оған қосылады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="324"/>
+        <source>Added to %1</source>
+        <translation>%1 ішіне қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="347"/>
+        <source>The call&apos;s connection failed: %1</source>
+        <translation>Қоңырау байланысы орнатылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="397"/>
+        <source>Marked as called back</source>
+        <translation>Кері қоңырау шалынды деп белгіленді</translation>
+    </message>
+</context>
+<context>
+    <name>CallsList</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <source>Caller</source>
+        <translation>Қоңырау шалушы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="62"/>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
+        <source>Nearest address</source>
+        <translation>Ең жақын мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
+        <source>Waits</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <source>Missed at</source>
+        <translation>Өткізілген уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="72"/>
+        <source>Missed calls to call back</source>
+        <translation>Кері қоңырау шалатын өткізілген қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="97"/>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="106"/>
+        <source>Calls from the app: %1 waiting</source>
+        <translation>Қосымшадан қоңыраулар: %1 күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="107"/>
+        <source>Calls from the app: none waiting</source>
+        <translation>Қосымшадан қоңыраулар: күтетін жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="112"/>
+        <source>ringing</source>
+        <translation>шырылдап тұр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="114"/>
+        <source>your call</source>
+        <translation>сіздің қоңырауыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="116"/>
+        <source>taken by %1</source>
+        <translation>%1 қабылдады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <source>video call</source>
+        <translation>бейнеқоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <source>voice call</source>
+        <translation>дауыстық қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="152"/>
+        <source>Missed calls to call back: %1</source>
+        <translation>Кері қоңырау шалатын өткізілген қоңыраулар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <source>Missed calls to call back: none</source>
+        <translation>Кері қоңырау шалатын өткізілген қоңыраулар: жоқ</translation>
     </message>
 </context>
 <context>
@@ -1584,146 +1864,161 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="74"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="79"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="81"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <source>App call: rang %1</source>
+        <translation>Қосымшадан қоңырау: %1 түсті</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="144"/>
+        <source>answered %1 (after %2 s) by %3</source>
+        <translation>%1 жауап берді (%2 с кейін): %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="147"/>
+        <source>ended %1</source>
+        <translation>%1 аяқталды</translation>
     </message>
     <message>
         <source>the nearest unit to %1 (P%2), still waiting</source>
         <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="189"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="191"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="198"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="204"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -1731,7 +2026,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -2713,47 +3008,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="100"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -2766,22 +3061,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -2798,12 +3093,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="443"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

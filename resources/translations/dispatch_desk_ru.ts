@@ -167,262 +167,312 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
         <source>&amp;Incident</source>
         <translation>&amp;Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="110"/>
         <source>&amp;Units</source>
         <translation>&amp;Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
+        <source>&amp;Answer the call from the app</source>
+        <translation>&amp;Ответить на звонок из приложения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <source>&amp;Mute the microphone</source>
+        <translation>&amp;Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
+        <source>Mute</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <source>Snapshot of the caller&apos;s &amp;video</source>
+        <translation>Кадр из &amp;видео звонящего</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <source>Snapshot</source>
+        <translation>Кадр</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <source>Missed call &amp;called back</source>
+        <translation>На пропущенный звонок &amp;перезвонили</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <source>Called back</source>
+        <translation>Перезвонили</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
         <source>City &amp;board…</source>
         <translation>&amp;Табло города…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>&amp;Overdue incidents…</source>
         <translation>&amp;Просроченные происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Response &amp;intervals…</source>
         <translation>&amp;Интервалы реагирования…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>New &amp;look-out…</source>
         <translation>Новая &amp;ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Передача смены…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="195"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="197"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -646,82 +696,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="77"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="201"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="426"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="427"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -734,75 +784,148 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="211"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="232"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="243"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="282"/>
         <source>not a possible phone number</source>
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="315"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="328"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="334"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="423"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="424"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
 </context>
 <context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="70"/>
+        <source>No call in progress</source>
+        <translation>Сейчас нет звонка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="75"/>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="77"/>
+        <source>video call</source>
+        <translation>видеозвонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="77"/>
+        <source>voice call</source>
+        <translation>голосовой звонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="83"/>
+        <source>connecting to the caller…</source>
+        <translation>соединение со звонящим…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="83"/>
+        <source>waiting for the caller&apos;s media…</source>
+        <translation>ожидание звука и видео звонящего…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <source>connecting…</source>
+        <translation>соединение…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <source>connected</source>
+        <translation>соединено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="85"/>
+        <source>connection interrupted: reconnecting…</source>
+        <translation>связь прервалась: переподключение…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <source>the connection failed</source>
+        <translation>соединение не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <source>no microphone: the caller cannot hear you</source>
+        <translation>нет микрофона: звонящий вас не слышит</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <source>the caller hung up</source>
+        <translation>звонящий положил трубку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <source>you ended the call</source>
+        <translation>вы завершили звонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="88"/>
+        <source>the connection to the caller was lost</source>
+        <translation>связь со звонящим потеряна</translation>
+    </message>
+</context>
+<context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="163"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
@@ -811,84 +934,241 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <source>the app sent no position: ask where the caller is</source>
+        <translation>приложение не прислало местоположение: спросите, где звонящий</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="124"/>
+        <source>±%1 m</source>
+        <translation>±%1 м</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="129"/>
+        <source>caller&apos;s GPS%1 · precinct %2 · nearest address %3</source>
+        <translation>GPS звонящего%1 · участок %2 · ближайший адрес %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="170"/>
         <source>%1 · precinct %2 · %3</source>
         <translation>%1 · участок %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="181"/>
         <source>typed coordinates</source>
         <translation>введены координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="182"/>
         <source>house found</source>
         <translation>дом найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="183"/>
         <source>house placed between its neighbours</source>
         <translation>дом поставлен между соседними</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="184"/>
         <source>no such house number on this street: the street only</source>
         <translation>такого номера дома на улице нет: только улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="185"/>
         <source>the street only: no house number</source>
         <translation>только улица: без номера дома</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="186"/>
         <source>found by the remote geocoder: check it</source>
         <translation>найдено удалённым геокодером: проверьте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="188"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="190"/>
         <source>street name corrected</source>
         <translation>название улицы исправлено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="206"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Не удалось прочитать прежние происшествия: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="215"/>
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="218"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="229"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="261"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="263"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="310"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
+    </message>
+</context>
+<context>
+    <name>CallsDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <source>Calls from the app</source>
+        <translation>Звонки из приложения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="241"/>
+        <source>Taken by %1 first</source>
+        <translation>Первым ответил %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="246"/>
+        <source>Call answered</source>
+        <translation>Звонок принят</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="301"/>
+        <source>No picture from the caller yet</source>
+        <translation>От звонящего пока нет изображения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="319"/>
+        <source>Kept: it goes into the incident when it is saved</source>
+        <translation>Сохранено: войдёт в происшествие при его сохранении</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="324"/>
+        <source>Added to %1</source>
+        <translation>Добавлено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="347"/>
+        <source>The call&apos;s connection failed: %1</source>
+        <translation>Соединение звонка не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="397"/>
+        <source>Marked as called back</source>
+        <translation>Отмечено: перезвонили</translation>
+    </message>
+</context>
+<context>
+    <name>CallsList</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <source>Caller</source>
+        <translation>Звонящий</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="62"/>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
+        <source>Nearest address</source>
+        <translation>Ближайший адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
+        <source>Waits</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <source>Missed at</source>
+        <translation>Пропущен в</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="72"/>
+        <source>Missed calls to call back</source>
+        <translation>Пропущенные звонки: перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="97"/>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="106"/>
+        <source>Calls from the app: %1 waiting</source>
+        <translation>Звонки из приложения: ждут %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="107"/>
+        <source>Calls from the app: none waiting</source>
+        <translation>Звонки из приложения: никто не ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="112"/>
+        <source>ringing</source>
+        <translation>звонит</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="114"/>
+        <source>your call</source>
+        <translation>ваш звонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="116"/>
+        <source>taken by %1</source>
+        <translation>принял(а) %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <source>video call</source>
+        <translation>видеозвонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <source>voice call</source>
+        <translation>голосовой звонок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="152"/>
+        <source>Missed calls to call back: %1</source>
+        <translation>Пропущенные звонки: перезвонить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <source>Missed calls to call back: none</source>
+        <translation>Пропущенные звонки: перезвонить: нет</translation>
     </message>
 </context>
 <context>
@@ -1589,146 +1869,161 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="74"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="79"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="81"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <source>App call: rang %1</source>
+        <translation>Звонок из приложения: поступил в %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="144"/>
+        <source>answered %1 (after %2 s) by %3</source>
+        <translation>принят в %1 (через %2 с): %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="147"/>
+        <source>ended %1</source>
+        <translation>завершён в %1</translation>
     </message>
     <message>
         <source>the nearest unit to %1 (P%2), still waiting</source>
         <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="189"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="191"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="198"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="204"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -1737,7 +2032,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -2721,47 +3016,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="100"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -2774,22 +3069,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -2806,12 +3101,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="443"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -27,6 +27,7 @@ from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.calls import AppCall, CallStatus, CallTaken
 from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.services.feed_follow import Update
+from dispatch_desk.ui.actions import keys_text
 from dispatch_desk.ui.call.list import CallsList
 from dispatch_desk.ui.call.panel import CallPanel
 
@@ -52,10 +53,15 @@ class CallsDesk(QObject):
         self.settings = settings
         self.list = CallsList(settings.timezone)
         self.panel = CallPanel(settings.call_camera)
-        self.list_dock = self._dock(self.tr("Calls from the app"), "appCallsDock", self.list)
-        self.call_view_dock = self._dock(self.tr("Call"), "appCallDock", self.panel)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        # The calls waiting beside the units (where a new call's form opens too); the call itself over
+        # the incident's detail, so that the queue keeps its height while the operator talks.
+        self.list_dock = self._dock(self.tr("Calls from the app"), "appCallsDock", self.list, left)
+        self.call_view_dock = self._dock(self.tr("Call"), "appCallDock", self.panel, right)
         window.tabifyDockWidget(window.unit_dock, self.list_dock)
+        window.tabifyDockWidget(window.detail_dock, self.call_view_dock)
         window.unit_dock.raise_()
+        window.detail_dock.raise_()
         self.call_view_dock.hide()
         self.calls: dict[str, AppCall] = {}  # live calls, by id
         self.active: AppCall | None = None  # this desk's call in progress
@@ -92,20 +98,34 @@ class CallsDesk(QObject):
         bridge.recordingDone.connect(self._recording_done)
         return view
 
-    def bind(self, actions: dict) -> None:
-        """The docks' buttons are the actions themselves (one title, one key, one enabled state)."""
-        self.actions = actions
-        for button, action in ((self.list.answer_button, "answer_call"), (self.list.called_back_button, "called_back"),
-                               (self.panel.mute_button, "mute"), (self.panel.snapshot_button, "snapshot"),
-                               (self.panel.hang_up_button, "hang_up")):  # fmt: skip
-            button.setDefaultAction(actions[action])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    def bind(self, desk_actions) -> None:
+        """The docks' buttons trigger the actions themselves (one title, one key, one enabled state) and
+        say their key, as the incident's buttons do."""
+        actions = self.actions = desk_actions.actions
+        for button, name in ((self.list.answer_button, "answer_call"), (self.list.called_back_button, "called_back"),
+                             (self.panel.mute_button, "mute"), (self.panel.snapshot_button, "snapshot"),
+                             (self.panel.hang_up_button, "hang_up")):  # fmt: skip
+            action = actions[name]
 
-    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+            def follow(button=button, action=action) -> None:
+                keys = keys_text(action)
+                title = desk_actions.button_title(action.objectName())
+                button.setToolTip(action.text().replace("&", ""))
+                button.setText(f"{title} ({keys})" if keys else title)
+                button.setEnabled(action.isEnabled())
+                button.setVisible(action.isVisible())
+                button.setCheckable(action.isCheckable())
+                button.setChecked(action.isChecked())
+
+            action.changed.connect(follow)
+            button.clicked.connect(action.trigger)
+            follow()
+
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.window.addDockWidget(area, dock)
         return dock
 
     @property

@@ -3,6 +3,7 @@ they wait, who took them) and the missed calls to call back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,14 +13,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dispatch_desk.domain.calls import AppCall
+from dispatch_desk.domain.enums import Channel
+from dispatch_desk.ui.models.incidents import channel_icon
 
 RINGING = QColor("#2e7d32")
 
@@ -50,6 +53,9 @@ class CallsList(QWidget):
             table.horizontalHeader().setStretchLastSection(True)
             table.setWordWrap(False)
         self.live.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.missed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.missed.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.localize: Callable[[str], str] = str  # addresses in the desk's language (the window sets it)
         self.live.setHorizontalHeaderLabels(
             [
                 self.tr("Caller"),
@@ -61,8 +67,8 @@ class CallsList(QWidget):
         )
         self.missed.setHorizontalHeaderLabels([self.tr("Caller"), self.tr("Phone"), self.tr("Missed at")])
         self.live.cellDoubleClicked.connect(lambda row, _col: self._answer_row(row))
-        self.answer_button = QToolButton()
-        self.called_back_button = QToolButton()
+        self.answer_button = QPushButton()
+        self.called_back_button = QPushButton()
         self.missed_title = QLabel(self.tr("Missed calls to call back"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -87,10 +93,9 @@ class CallsList(QWidget):
             self.answerRequested.emit(self.calls[row].id)
 
     def caller_text(self, call: AppCall) -> str:
-        who = " · ".join(x for x in (call.caller.name, call.caller.phone or "") if x) or self.tr(
+        return " · ".join(x for x in (call.caller.name, call.caller.phone or "") if x) or self.tr(
             "(not given)"
         )
-        return ("🎥 " if call.video else "☎ ") + who
 
     def show_calls(self, calls: list[AppCall], now: datetime, me: str) -> None:
         """The live calls, the longest waiting first; ``me``: this desk's login (its own call is marked)."""
@@ -109,11 +114,14 @@ class CallsList(QWidget):
                 state = self.tr("your call")
             else:
                 state = self.tr("taken by %1").replace("%1", call.answered_by_name or call.answered_by)
-            cells = (self.caller_text(call), call.precinct or "—", call.address or "—",
+            cells = (self.caller_text(call), call.precinct or "—", self.localize(call.address) or "—",
                      waited_text(call.waited_s(now)), state)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, call.id)
+                if column == 0:  # a video call or a voice call, as the queue shows its channels
+                    item.setIcon(channel_icon(Channel.VIDEO_CALL if call.video else Channel.PHONE))
+                    item.setToolTip(self.tr("video call") if call.video else self.tr("voice call"))
                 if call.waiting:
                     item.setForeground(QBrush(RINGING))
                     font = item.font()

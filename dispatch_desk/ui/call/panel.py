@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dispatch_desk.domain.calls import AppCall
 from dispatch_desk.ui.call.list import waited_text
@@ -29,13 +29,13 @@ class CallPanel(QWidget):
         self.placeholder = QLabel()
         self.placeholder.setMinimumHeight(200)
         self.mute_button, self.snapshot_button, self.hang_up_button = (
-            QToolButton(),
-            QToolButton(),
-            QToolButton(),
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
         )
         self.hang_up_button.setObjectName("hangUp")
         self.hang_up_button.setStyleSheet(
-            "QToolButton { color: white; background: #c62828; padding: 4px 10px; }"
+            "QPushButton { color: white; background: #c62828; padding: 4px 10px; }"
         )
         top = QHBoxLayout()
         top.addWidget(self.caller, 1)
