@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -24,12 +25,12 @@ os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
 ).strip()
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dispatch_desk.ui import qt_boot  # noqa: E402
+from dispatch_desk.ui import qt_boot
 
 qt_boot.prepare()
 
 import uvicorn  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QUrl  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer, QUrl  # noqa: E402
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings  # noqa: E402
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
@@ -73,8 +74,6 @@ def main() -> int:
     )
     config = uvicorn.Config(create_app(services.app_reports), host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
-    import threading
-
     threading.Thread(target=server.run, daemon=True).start()
     clock = QElapsedTimer()
     clock.start()
@@ -113,7 +112,8 @@ def main() -> int:
         wait_for(lambda loaded=loaded: loaded == [True], "the caller's page")
         view.page().runJavaScript("window.citizenActions.call()")
         phones.append(view)
-        wait_for(lambda n=len(phones): len(window.app_calls.waiting()) >= n, "the ring")
+        ringing = len(phones)
+        wait_for(lambda ringing=ringing: len(window.app_calls.waiting()) >= ringing, "the ring")
     if not args.ringing:
         window.app_calls.answer()
         wait_for(lambda: window.app_calls.first_frame, "the caller's video")
@@ -125,8 +125,6 @@ def main() -> int:
              "en": "A fight at the entrance, two people. The caller films it from a window."}[args.lang]
         )  # fmt: skip
     pause = QEventLoop()
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(2500, pause.quit)  # the video plays, the map's markers settle
     pause.exec()
     args.out.parent.mkdir(parents=True, exist_ok=True)
