@@ -60,6 +60,7 @@
       return;
     }
     $("self").srcObject = local;
+    $("self").classList.toggle("live", local.getVideoTracks().length > 0);
     busy(true);
     state.ended = ""; state.error = ""; state.answered = ""; state.connection = "new";
     const scheme = location.protocol === "https:" ? "wss://" : "ws://";
@@ -119,6 +120,7 @@
     if (watch !== null) { navigator.geolocation.clearWatch(watch); watch = null; }
     if (pc) { pc.close(); pc = null; }
     if (local) { local.getTracks().forEach(function (t) { t.stop(); }); local = null; }
+    $("self").classList.remove("live");
     $("place").textContent = "";
     ws = null;
   }
