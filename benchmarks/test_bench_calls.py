@@ -81,7 +81,7 @@ def desks(db, tmp_path, count: int):
             env = {**os.environ, "DISPATCH_DESK_DATA_DIR": str(tmp_path / f"d{n}"),
                    "DISPATCH_DESK_CONFIG_DIR": str(tmp_path / f"c{n}"), "DISPATCH_DESK_USER": f"op{n}",
                    "DISPATCH_DESK_PASSWORD": PASSWORD}  # fmt: skip
-            process = subprocess.Popen([sys.executable, "-m", "benchmarks.ringer", db.url], env=env,
+            process = subprocess.Popen([sys.executable, "-m", "benchmarks.follower", db.url, "calls"], env=env,
                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # fmt: skip
             stack.callback(lambda p=process: (p.terminate(), p.wait(10)))
             rung: dict[str, float] = {}

@@ -257,29 +257,35 @@ class CallHub:
         for place, session in enumerate(order, start=1):
             await session.citizen.send({"type": "place", "place": place, "waiting": len(order)})
 
-    # -- the citizen --------------------------------------------------------------------------------
-    async def citizen(self, ws: WebSocket, address: str) -> None:
+    # -- one socket, either side ------------------------------------------------------------------------
+    async def _serve(self, ws: WebSocket, side: CallEnd, first: str, opened, handle) -> None:
+        """Serve one side's socket: ``opened(leg, first_message)`` makes (or joins) its call, ``handle``
+        takes each message after it; however the socket ends, the call it belongs to ends with it."""
         if self.waker is None:  # served without the application's lifespan
             self.follow()
         await ws.accept()
         leg = Leg(ws)
         session: CallSession | None = None
-        how = CallEnd.CALLER
+        how = side
         try:
-            first = await asyncio.wait_for(leg.receive(), FIRST_MESSAGE_S)
-            session = await self._start(leg, first, address)
+            session = await opened(leg, await asyncio.wait_for(leg.receive(), FIRST_MESSAGE_S))
             while not session.ended:
-                await self._from_citizen(session, await leg.receive())
+                await handle(session, await leg.receive())
         except TimeoutError:
-            await leg.close(Close.TIMEOUT, "no start message in time")
+            await leg.close(Close.TIMEOUT, f"no {first} message in time")
         except Refused as refused:
             how = CallEnd.LOST
             await leg.close(refused.code, refused.reason)
         except WebSocketDisconnect as gone:
-            how = CallEnd.CALLER if gone.code in (1000, 1001) or leg.hung_up else CallEnd.LOST
+            how = side if gone.code in (1000, 1001) or leg.hung_up else CallEnd.LOST
         finally:
             if session is not None and not session.ended:
                 await self.end(session, how)
+
+    # -- the citizen --------------------------------------------------------------------------------
+    async def citizen(self, ws: WebSocket, address: str) -> None:
+        await self._serve(ws, CallEnd.CALLER, "start", lambda leg, first: self._start(leg, first, address),
+                          self._from_citizen)  # fmt: skip
 
     async def _start(self, leg: Leg, first: dict[str, Any], address: str) -> CallSession:
         if first["type"] != "start":
@@ -373,41 +379,26 @@ class CallHub:
 
     # -- the desk -----------------------------------------------------------------------------------
     async def desk(self, ws: WebSocket, call_id: str) -> None:
-        if self.waker is None:
-            self.follow()
-        await ws.accept()
-        leg = Leg(ws)
-        session: CallSession | None = None
-        how = CallEnd.OPERATOR
-        try:
-            first = await asyncio.wait_for(leg.receive(), FIRST_MESSAGE_S)
-            token = first.get("token")
-            if first["type"] != "join" or not isinstance(token, str) or len(token) > 200:
-                raise Refused(Close.ORDER, "the first message must be 'join' with the desk's token")
-            call = await run_in_threadpool(self.line.joining_desk, call_id[:40], token)
-            session = self.sessions.get(call_id[:40])
-            if call is None or session is None or session.ended:
-                raise Refused(Close.NOT_FOUND, "no such call is waiting for this desk")
-            if session.desk is not None:
-                raise Refused(Close.ORDER, "another desk has joined this call")
-            session.desk = leg
-            await leg.send({"type": "joined", "video": call.video, "ice_servers": self.ice_servers})
-            await self._answered(session, call.answered_by_name or call.answered_by)
-            queued, session.to_desk = session.to_desk, []
-            for message in queued:
-                await leg.send(message)
-            while not session.ended:
-                await self._from_desk(session, await leg.receive())
-        except TimeoutError:
-            await leg.close(Close.TIMEOUT, "no join message in time")
-        except Refused as refused:
-            how = CallEnd.LOST
-            await leg.close(refused.code, refused.reason)
-        except WebSocketDisconnect as gone:
-            how = CallEnd.OPERATOR if gone.code in (1000, 1001) or leg.hung_up else CallEnd.LOST
-        finally:
-            if session is not None and session.desk is leg and not session.ended:
-                await self.end(session, how)
+        await self._serve(ws, CallEnd.OPERATOR, "join", lambda leg, first: self._join(leg, first, call_id[:40]),
+                          self._from_desk)  # fmt: skip
+
+    async def _join(self, leg: Leg, first: dict[str, Any], call_id: str) -> CallSession:
+        token = first.get("token")
+        if first["type"] != "join" or not isinstance(token, str) or len(token) > 200:
+            raise Refused(Close.ORDER, "the first message must be 'join' with the desk's token")
+        call = await run_in_threadpool(self.line.joining_desk, call_id, token)
+        session = self.sessions.get(call_id)
+        if call is None or session is None or session.ended:
+            raise Refused(Close.NOT_FOUND, "no such call is waiting for this desk")
+        if session.desk is not None:
+            raise Refused(Close.ORDER, "another desk has joined this call")
+        session.desk = leg
+        await leg.send({"type": "joined", "video": call.video, "ice_servers": self.ice_servers})
+        await self._answered(session, call.answered_by_name or call.answered_by)
+        queued, session.to_desk = session.to_desk, []
+        for message in queued:
+            await leg.send(message)
+        return session
 
     async def _from_desk(self, session: CallSession, message: dict[str, Any]) -> None:
         kind = message["type"]
