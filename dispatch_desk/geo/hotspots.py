@@ -1,0 +1,160 @@
+"""Where incidents gather, by the well-kept statistics of PySAL: hot and cold spots by Getis-Ord Gi* on a
+hexagonal grid (H3 cells, or any areas with their neighbours), near-repeat patterns by the Knox test, and a
+kernel density surface. Nothing is re-implemented here: the cells and their neighbours come from ``h3``,
+the weights from ``libpysal``, the statistics from ``esda`` and ``pointpats``, the density from
+scikit-learn; this module turns incidents into their inputs and their results into plain records.
+
+Gi* (``star=True``) counts each cell with its ring of neighbours (binary weights): a cell is hot when it
+and its neighbours hold more incidents than chance spreads over the area, cold when fewer; ``p`` is the
+pseudo p-value of ``permutations`` conditional permutations (999 by default), reproducible with ``seed``.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+H3_RESOLUTION = 9  # cells of about 0.1 km² (edge ≈ 174 m): a few blocks of a Kazakh city
+PERMUTATIONS = 999
+SIGNIFICANCE = (0.01, 0.05, 0.10)
+
+
+@dataclass(frozen=True)
+class HotCell:
+    cell: str  # an H3 cell's id (or an area's code)
+    lat: float  # its centre
+    lon: float
+    count: int
+    z: float  # Gi*'s standardised value: positive hot, negative cold
+    p: float  # pseudo p-value of the permutations
+
+    @property
+    def level(self) -> int:
+        """+3/+2/+1: hot at 99/95/90 % confidence; -3/-2/-1: cold; 0: neither."""
+        for n, alpha in enumerate(SIGNIFICANCE):
+            if self.p <= alpha:
+                return (3 - n) * (1 if self.z > 0 else -1)
+        return 0
+
+    def as_dict(self) -> dict:
+        return {"cell": self.cell, "lat": round(self.lat, 6), "lon": round(self.lon, 6), "count": self.count,
+                "z": round(self.z, 4), "p": round(self.p, 4), "level": self.level}  # fmt: skip
+
+
+def cells_of_area(geometry: Mapping, resolution: int = H3_RESOLUTION) -> list[str]:
+    """The H3 cells whose centres lie in a GeoJSON (Multi)Polygon: the grid a precinct's analysis counts
+    over, empty cells included (Gi* needs the zeros)."""
+    import h3
+
+    return sorted(h3.geo_to_cells(dict(geometry), resolution))
+
+
+def hex_counts(points: Iterable[tuple[float, float]], cells: Iterable[str] = (),
+               resolution: int = H3_RESOLUTION) -> dict[str, int]:  # fmt: skip
+    """Incidents per H3 cell: ``cells`` (the area's grid, zeros kept) and any cell a point falls in."""
+    import h3
+
+    counts: Counter[str] = Counter({c: 0 for c in cells})
+    for lat, lon in points:
+        if math.isfinite(lat) and math.isfinite(lon):
+            counts[h3.latlng_to_cell(lat, lon, resolution)] += 1
+    return dict(counts)
+
+
+def hex_neighbours(cells: Iterable[str]) -> dict[str, list[str]]:
+    """Each cell's ring of neighbours among ``cells`` (for the weights)."""
+    import h3
+
+    known = set(cells)
+    return {c: sorted(n for n in h3.grid_disk(c, 1) if n != c and n in known) for c in known}
+
+
+def gi_star(counts: Mapping[str, int], neighbours: Mapping[str, Sequence[str]], *,
+            permutations: int = PERMUTATIONS, seed: int = 12345) -> dict[str, tuple[float, float]]:  # fmt: skip
+    """Getis-Ord Gi* of ``counts`` over areas with their ``neighbours``: area → (z, pseudo p). Areas without
+    any neighbour keep only themselves (Gi* counts the area itself)."""
+    import esda
+    from libpysal.weights import W
+
+    ids = sorted(counts)
+    if len(ids) < 3:
+        return {i: (0.0, 1.0) for i in ids}
+    y = np.array([float(counts[i]) for i in ids])
+    weights = W({i: [n for n in neighbours.get(i, ()) if n in counts] for i in ids}, id_order=ids,
+                silence_warnings=True)  # fmt: skip
+    if y.std() == 0:  # nothing to find where every area holds the same
+        return {i: (0.0, 1.0) for i in ids}
+    # One process: esda's n_jobs=-1 forks a worker per core for every call, slower for a precinct's grid.
+    with warnings.catch_warnings():  # esda announces a change of its default test; ours is its folded p
+        warnings.simplefilter("ignore", DeprecationWarning)
+        g = esda.G_Local(y, weights, transform="B", permutations=permutations, star=True, seed=seed,
+                         island_weight=1, n_jobs=1)  # fmt: skip
+    z = np.nan_to_num(np.asarray(g.Zs, dtype=float))
+    p = np.asarray(g.p_sim, dtype=float) if permutations else np.asarray(g.p_norm, dtype=float)
+    # esda keeps p in single precision (0.001 reads 0.0010000000475): rounded, 0.001 is 0.001
+    return {i: (float(z[n]), round(float(p[n]), 6)) for n, i in enumerate(ids)}
+
+
+def hot_cells(points: Iterable[tuple[float, float]], cells: Iterable[str] = (), *,
+              resolution: int = H3_RESOLUTION, permutations: int = PERMUTATIONS, seed: int = 12345) -> list[HotCell]:  # fmt: skip
+    """Gi* on the hexagonal grid of ``cells`` (a precinct's, or the city's) with the incidents ``points``
+    (lat, lon), the hottest first."""
+    import h3
+
+    counts = hex_counts(points, cells, resolution)
+    result = gi_star(counts, hex_neighbours(counts), permutations=permutations, seed=seed)
+    out = []
+    for cell, (z, p) in result.items():
+        lat, lon = h3.cell_to_latlng(cell)
+        out.append(HotCell(cell, lat, lon, counts[cell], z, p))
+    return sorted(out, key=lambda c: (-c.z, c.cell))
+
+
+@dataclass(frozen=True)
+class NearRepeat:
+    """The Knox test: are incidents close in space also close in time more often than chance?"""
+
+    events: int
+    distance_m: float
+    days: float
+    close_pairs: int  # pairs close in space and in time
+    expected: float  # under no interaction
+    p: float  # pseudo p-value of the permutations
+
+    @property
+    def ratio(self) -> float:
+        return self.close_pairs / self.expected if self.expected else 0.0
+
+
+def knox(xy_m: np.ndarray, days: np.ndarray, *, distance_m: float = 200.0, within_days: float = 7.0,
+         permutations: int = 99, seed: int = 12345) -> NearRepeat:  # fmt: skip
+    """The Knox test over projected points (metres) and their times (days), by ``pointpats``."""
+    from pointpats.spacetime import Knox
+
+    if len(xy_m) < 3:
+        return NearRepeat(len(xy_m), distance_m, within_days, 0, 0.0, 1.0)
+    state = np.random.get_state()
+    np.random.seed(seed)  # pointpats permutes with numpy's global generator
+    try:
+        result = Knox(np.asarray(xy_m, dtype=float), np.asarray(days, dtype=float).reshape(-1, 1), delta=distance_m, tau=within_days,
+                      permutations=permutations)  # fmt: skip
+    finally:
+        np.random.set_state(state)
+    return NearRepeat(len(xy_m), distance_m, within_days, int(result.nst), float(result.expected[0][0]),
+                      float(result.p_sim))  # fmt: skip
+
+
+def density(xy_m: np.ndarray, grid_xy_m: np.ndarray, bandwidth_m: float = 250.0) -> np.ndarray:
+    """Kernel density (Gaussian, per square kilometre) of the points at the grid's points, both projected
+    to metres (scikit-learn's KernelDensity is only right in a plane)."""
+    from sklearn.neighbors import KernelDensity
+
+    if len(xy_m) == 0:
+        return np.zeros(len(grid_xy_m))
+    kde = KernelDensity(bandwidth=bandwidth_m, kernel="gaussian").fit(np.asarray(xy_m, dtype=float))
+    return np.exp(kde.score_samples(np.asarray(grid_xy_m, dtype=float))) * len(xy_m) * 1e6
