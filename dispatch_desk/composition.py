@@ -23,6 +23,7 @@ from dispatch_desk.services.audit import AuditService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
+from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
@@ -58,6 +59,12 @@ class Services:
     def analytics_for(self, principal: Principal) -> Analytics:
         """Response intervals (and the shift's figures) as ``principal`` may read them."""
         return Analytics(self.accounts.database_for(principal), principal, timezone=self.settings.timezone)
+
+    def precinct_analytics_for(self, principal: Principal) -> PrecinctAnalytics:
+        """The precinct's picture (hot spots, repeat addresses, trends) as ``principal`` may read it."""
+        return PrecinctAnalytics(
+            self.accounts.database_for(principal), principal, timezone=self.settings.timezone
+        )
 
     @property
     def audit(self) -> AuditService:

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from dispatch_desk import __version__
-from dispatch_desk.cli import app_reports, audit, database, desk, geography, incidents, reports, users
+from dispatch_desk.cli import (
+    analytics,
+    app_reports,
+    audit,
+    database,
+    desk,
+    geography,
+    incidents,
+    reports,
+    users,
+)
 from dispatch_desk.cli.common import PROG, Parser, common_options
 
-GROUPS = (database, users, audit, reports, incidents, geography, desk, app_reports)
+GROUPS = (database, users, audit, reports, analytics, incidents, geography, desk, app_reports)
 
 
 def build_parser() -> Parser:

@@ -1,0 +1,128 @@
+"""``dispatch-desk analytics``: the precinct's picture for the inspector's meeting with residents.
+
+``analytics summary``: contacts by category against the period before, the day-of-week × hour matrix,
+the repeat addresses; ``analytics hotspots``: hot and cold cells by Getis-Ord Gi* on the precinct's
+hexagonal grid (``--json``: every cell with ``cell``, ``lat``, ``lon``, ``count``, ``z``, ``p``);
+``analytics repeat``: the addresses most contacts come from. ``--precinct`` (an inspector: their own),
+``--from``/``--to`` (default: the last 28 days).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dispatch_desk.cli.common import as_user, table, whole
+from dispatch_desk.cli.reports import _moment, _period, _write
+from dispatch_desk.config import Settings
+
+DEFAULT_DAYS = 28
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    analytics = commands.add_parser(parents=[common], name="analytics",
+                                    help="the precinct's picture: trends, repeat addresses, hot spots (Gi*)")  # fmt: skip
+    kinds = analytics.add_subparsers(dest="analytics", metavar="WHAT", required=True)
+    for name, help_text, run in (
+        ("summary", "contacts by category against the period before, weekday × hour, repeat addresses", run_summary),
+        ("hotspots", "hot and cold cells by Getis-Ord Gi* (999 permutations) and the Knox near-repeat test",
+         run_hotspots),
+        ("repeat", "the addresses most contacts come from, and their share", run_repeat),
+    ):  # fmt: skip
+        command = kinds.add_parser(parents=[common], name=name, help=help_text)
+        _period(command, f"{DEFAULT_DAYS} days before --to")
+        command.add_argument("--precinct", metavar="CODE", help="this precinct (default: yours, or the city)")
+        out = command.add_mutually_exclusive_group()
+        out.add_argument("--json", metavar="OUT", help="write JSON to OUT ('-': the standard output)")
+        out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
+        if name == "repeat":
+            command.add_argument("--top", type=whole(1, 1000), default=10, help="how many addresses (10)")
+        if name == "hotspots":
+            command.add_argument("--seed", type=whole(0, 2**31), default=12345, help="of the permutations")
+        command.set_defaults(run=run)
+
+
+def _picture(args: argparse.Namespace, settings: Settings, *, spots: bool):
+    zone = ZoneInfo(settings.timezone)
+    until = _moment(args.until, zone, end=True) or datetime.now(zone)
+    since = _moment(args.since, zone, end=False) or until - timedelta(days=DEFAULT_DAYS)
+    services, person = as_user(settings)
+    return services.precinct_analytics_for(person).picture(
+        since,
+        until,
+        args.precinct,
+        top=getattr(args, "top", 10),
+        seed=getattr(args, "seed", 12345),
+        spots=spots,
+    )
+
+
+def _out(args: argparse.Namespace, body: dict, picture) -> bool:
+    from dispatch_desk.services.precinct_analytics import picture_csv
+
+    if args.json:
+        _write(args.json, json.dumps(body, ensure_ascii=False, indent=1) + "\n")
+        return True
+    if args.csv:
+        _write(args.csv, picture_csv(picture))
+        return True
+    return False
+
+
+def run_summary(args: argparse.Namespace, settings: Settings) -> int:
+    picture = _picture(args, settings, spots=False)
+    body = picture.as_dict()
+    del body["hotspots"], body["near_repeat"]
+    if _out(args, body, picture):
+        return 0
+    where = f"precinct {picture.precinct}" if picture.precinct else "the city"
+    print(f"{where}: {picture.contacts} contacts ({picture.contacts_before} the period before)")
+    rows = [[c.category, str(c.now), str(c.before), "—" if c.change is None else f"{c.change:+.0%}"]
+            for c in picture.categories]  # fmt: skip
+    print(table(rows, ["CATEGORY", "NOW", "BEFORE", "CHANGE"]))
+    busiest = max(
+        ((d, h) for d in range(7) for h in range(24)), key=lambda dh: picture.week_hours[dh[0]][dh[1]]
+    )
+    print(f"busiest hour: {WEEKDAYS[busiest[0]]} {busiest[1]:02d}:00 "
+          f"({picture.week_hours[busiest[0]][busiest[1]]} contacts)")  # fmt: skip
+    _print_repeats(picture)
+    return 0
+
+
+def _print_repeats(picture) -> None:
+    rows = [[r.address, str(r.count), f"{r.share:.1%}"] for r in picture.repeats]
+    print(table(rows, ["ADDRESS", "CONTACTS", "SHARE"]))
+    print(f"the top {len(picture.repeats)} addresses make {picture.top_share:.1%} of the contacts; "
+          f"{picture.places_for_half} addresses make half of them")  # fmt: skip
+
+
+def run_repeat(args: argparse.Namespace, settings: Settings) -> int:
+    picture = _picture(args, settings, spots=False)
+    body = {"precinct": picture.precinct, "from": picture.since.isoformat(), "to": picture.until.isoformat(),
+            **{k: v for k, v in picture.as_dict().items() if k in ("repeat_addresses", "top_share", "places_for_half")}}  # fmt: skip
+    if not _out(args, body, picture):
+        _print_repeats(picture)
+    return 0
+
+
+def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:
+    picture = _picture(args, settings, spots=True)
+    body = {"precinct": picture.precinct, "from": picture.since.isoformat(), "to": picture.until.isoformat(),
+            "permutations": 999, "seed": args.seed, "cells": [c.as_dict() for c in picture.hot],
+            "near_repeat": picture.as_dict()["near_repeat"]}  # fmt: skip
+    if _out(args, body, picture):
+        return 0
+    shown = [c for c in picture.hot if c.level != 0]
+    rows = [[c.cell, f"{c.lat:.5f}", f"{c.lon:.5f}", str(c.count), f"{c.z:+.2f}", f"{c.p:.3f}",
+             ("hot" if c.level > 0 else "cold") + f" {[90, 95, 99][abs(c.level) - 1]}%"] for c in shown]  # fmt: skip
+    print(table(rows, ["CELL", "LAT", "LON", "COUNT", "Z", "P", "SPOT"]))
+    print(f"{len(shown)} of {len(picture.hot)} cells hot or cold at 90 % or more", file=sys.stderr)
+    near = picture.near_repeat
+    if near is not None:
+        print(f"near repeats (Knox, {near.distance_m:.0f} m, {near.days:.0f} days): {near.close_pairs} pairs, "
+              f"{near.expected:.1f} expected, p = {near.p:.3f}")  # fmt: skip
+    return 0

@@ -1,0 +1,193 @@
+"""The precinct's own picture for the inspector's weekly meeting with residents (and the city's for the
+shift lead): contacts by category against the period before, a day-of-week × hour matrix, the repeat
+addresses ("few places, most calls"), hot and cold spots by Gi* on the precinct's hexagonal grid and the
+near-repeat pattern by the Knox test (``geo/hotspots.py``).
+
+Bound to the person reading: ``READ_ANALYTICS``; an inspector reads their home precinct only, and
+confidential reports count only for those who may see them (as ``Analytics``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from dispatch_desk.domain.access import Permission
+from dispatch_desk.domain.errors import NotFound, ValidationError
+from dispatch_desk.domain.values import require_aware
+from dispatch_desk.geo import hotspots
+from dispatch_desk.geo.projection import LocalProjection
+from dispatch_desk.services.analytics import Analytics
+from dispatch_desk.services.audit import safe_cell
+from dispatch_desk.store.analytics_rows import incident_places
+from dispatch_desk.store.repositories import Precincts
+
+MAX_PERIOD_DAYS = 400
+
+
+@dataclass(frozen=True)
+class CategoryTrend:
+    category: str
+    now: int
+    before: int
+
+    @property
+    def change(self) -> float | None:
+        """The change against the period before (+0.25: a quarter more); None when there were none."""
+        return (self.now - self.before) / self.before if self.before else None
+
+
+@dataclass(frozen=True)
+class RepeatAddress:
+    key: str
+    address: str  # as the newest incident there has it
+    count: int
+    share: float  # of all the period's contacts with an address
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What a precinct (``precinct`` None: the city) looks like over a period, against the one before."""
+
+    precinct: str | None
+    since: datetime
+    until: datetime
+    contacts: int
+    contacts_before: int
+    categories: list[CategoryTrend]
+    week_hours: list[list[int]]  # [weekday 0 = Monday][hour 0-23], local time
+    repeats: list[RepeatAddress]
+    top_share: float  # share of the contacts that the top repeat addresses make
+    places_for_half: int  # how few addresses make half of the contacts with an address
+    hot: list[hotspots.HotCell] = field(default_factory=list)
+    near_repeat: hotspots.NearRepeat | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "precinct": self.precinct, "from": self.since.isoformat(), "to": self.until.isoformat(),
+            "contacts": self.contacts, "contacts_before": self.contacts_before,
+            "categories": [{"category": c.category, "now": c.now, "before": c.before,
+                            "change": None if c.change is None else round(c.change, 4)} for c in self.categories],
+            "week_hours": self.week_hours,
+            "repeat_addresses": [{"address": r.address, "count": r.count, "share": round(r.share, 4)}
+                                 for r in self.repeats],
+            "top_share": round(self.top_share, 4), "places_for_half": self.places_for_half,
+            "hotspots": [c.as_dict() for c in self.hot],
+            "near_repeat": None if self.near_repeat is None else {
+                "events": self.near_repeat.events, "distance_m": self.near_repeat.distance_m,
+                "days": self.near_repeat.days, "close_pairs": self.near_repeat.close_pairs,
+                "expected": round(self.near_repeat.expected, 2), "p": self.near_repeat.p},
+        }  # fmt: skip
+
+
+class PrecinctAnalytics(Analytics):
+    """``Analytics`` (the same person, scope and database) with the precinct's picture."""
+
+    def _period(self, since: datetime, until: datetime) -> tuple[datetime, datetime]:
+        self.actor.require(Permission.READ_ANALYTICS)
+        since, until = require_aware(since, "from"), require_aware(until, "to")
+        if until <= since:
+            raise ValidationError("the period ends before it begins")
+        if (until - since).days > MAX_PERIOD_DAYS:
+            raise ValidationError(f"a period is at most {MAX_PERIOD_DAYS} days")
+        return since, until
+
+    def _rows(self, since: datetime, until: datetime, precinct: str | None) -> list[tuple[Any, ...]]:
+        precinct, confidential = self._scope(precinct)
+        with self.db.reading() as session:
+            return incident_places(session, since, until, precinct=precinct, confidential=confidential)
+
+    def area(self, precinct: str | None) -> list[dict]:
+        """The boundaries the grid covers: the precinct's, or every precinct's (the city)."""
+        with self.db.reading() as session:
+            found = Precincts(session).all()
+        if precinct:
+            found = [p for p in found if p.code == precinct]
+            if not found:
+                raise NotFound(f"there is no precinct {precinct[:20]}")
+        return [p.boundary for p in found]
+
+    def picture(
+        self, since: datetime, until: datetime, precinct: str | None = None, *, top: int = 10,
+        permutations: int = hotspots.PERMUTATIONS, seed: int = 12345, spots: bool = True,
+    ) -> Picture:  # fmt: skip
+        since, until = self._period(since, until)
+        precinct = self._scope(precinct)[0]
+        rows = self._rows(since, until, precinct)
+        before = self._rows(since - (until - since), since, precinct)
+        now_counts = Counter(r[1] for r in rows)
+        before_counts = Counter(r[1] for r in before)
+        categories = sorted((CategoryTrend(c, now_counts[c], before_counts[c]) for c in now_counts | before_counts),
+                            key=lambda t: (-t.now, -t.before, t.category))  # fmt: skip
+        week = [[0] * 24 for _ in range(7)]
+        for received, *_ in rows:
+            local = received.astimezone(self.zone)
+            week[local.weekday()][local.hour] += 1
+        repeats, top_share, half = repeat_addresses(rows, top)
+        hot: list[hotspots.HotCell] = []
+        near = None
+        if spots:
+            points = [(r[2], r[3]) for r in rows if r[2] is not None and r[3] is not None]
+            cells = sorted({c for area in self.area(precinct) for c in hotspots.cells_of_area(area)})
+            hot = hotspots.hot_cells(points, cells, permutations=permutations, seed=seed)
+            near = self._near_repeat(rows, seed)
+        return Picture(precinct, since, until, len(rows), len(before), categories, week, repeats, top_share, half,
+                       hot, near)  # fmt: skip
+
+    def _near_repeat(self, rows: list[tuple[Any, ...]], seed: int) -> hotspots.NearRepeat | None:
+        placed = [r for r in rows if r[2] is not None and r[3] is not None]
+        if len(placed) < 3:
+            return None
+        lat = np.array([r[2] for r in placed])
+        projection = LocalProjection(float(lat.mean()))
+        x, y = projection.xy(lat, np.array([r[3] for r in placed]))
+        first = placed[0][0]
+        days = np.array([(r[0] - first).total_seconds() / 86400 for r in placed])
+        return hotspots.knox(np.column_stack([x, y]), days, seed=seed)
+
+
+def repeat_addresses(rows: list[tuple[Any, ...]], top: int) -> tuple[list[RepeatAddress], float, int]:
+    """The ``top`` addresses by contacts (two or more), the share of the contacts they make, and how few
+    addresses make half of all the contacts with an address."""
+    keyed = [r for r in rows if r[4]]
+    counts = Counter(r[4] for r in keyed)
+    latest = {r[4]: r[5] for r in keyed}  # rows come in the order received: the newest wins
+    total = len(keyed)
+    ranked = [(k, n) for k, n in counts.most_common() if n >= 2][:top]
+    repeats = [RepeatAddress(k, latest[k], n, n / total) for k, n in ranked]
+    running, half = 0, 0
+    for _, n in counts.most_common():
+        if running * 2 >= total:
+            break
+        running += n
+        half += 1
+    return repeats, (sum(r.count for r in repeats) / total if total else 0.0), half
+
+
+def picture_csv(picture: Picture) -> str:
+    """The figures as CSV: categories, the week's matrix, repeat addresses, hot spots."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(("category", "now", "before", "change"))
+    for c in picture.categories:
+        writer.writerow((c.category, c.now, c.before, "" if c.change is None else f"{c.change:.4f}"))
+    writer.writerow([])
+    writer.writerow(("weekday", *range(24)))
+    for day, hours in enumerate(picture.week_hours):
+        writer.writerow((day, *hours))
+    writer.writerow([])
+    writer.writerow(("address", "contacts", "share"))
+    for r in picture.repeats:
+        writer.writerow((safe_cell(r.address), r.count, f"{r.share:.4f}"))
+    writer.writerow([])
+    writer.writerow(("cell", "lat", "lon", "count", "z", "p", "level"))
+    for cell in picture.hot:
+        d = cell.as_dict()
+        writer.writerow((d["cell"], d["lat"], d["lon"], d["count"], d["z"], d["p"], d["level"]))
+    return out.getvalue()

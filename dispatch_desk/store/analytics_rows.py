@@ -1,0 +1,27 @@
+"""The raw material of a precinct's picture: for each incident received in a period, when, what, where
+(its point and its address key) — plain tuples, for the services to count and the statistics to read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dispatch_desk.store.interval_rows import _filtered
+from dispatch_desk.store.rows import IncidentRow
+
+
+def incident_places(
+    session: Session, since: datetime, until: datetime, *, precinct: str | None = None,
+    confidential: bool | None = None,
+) -> list[tuple[Any, ...]]:  # fmt: skip
+    """(received_at, category, lat, lon, address_key, address, precinct) of every incident received in
+    [since, until), in the order received."""
+    row = IncidentRow
+    query = select(
+        row.received_at, row.category, row.lat, row.lon, row.address_key, row.address, row.precinct
+    )
+    query = _filtered(query, since, until, precinct, None, None, confidential).order_by(row.received_at)
+    return [tuple(r) for r in session.execute(query)]
