@@ -46,6 +46,13 @@ class HotCell:
                 "z": round(self.z, 4), "p": round(self.p, 4), "level": self.level}  # fmt: skip
 
 
+def cell_boundary(cell: str) -> list[tuple[float, float]]:
+    """The hexagon's corners, (lat, lon), for drawing it."""
+    import h3
+
+    return [(round(lat, 6), round(lon, 6)) for lat, lon in h3.cell_to_boundary(cell)]
+
+
 def cells_of_area(geometry: Mapping, resolution: int = H3_RESOLUTION) -> list[str]:
     """The H3 cells whose centres lie in a GeoJSON (Multi)Polygon: the grid a precinct's analysis counts
     over, empty cells included (Gi* needs the zeros)."""

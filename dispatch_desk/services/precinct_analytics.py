@@ -49,6 +49,8 @@ class RepeatAddress:
     address: str  # as the newest incident there has it
     count: int
     share: float  # of all the period's contacts with an address
+    lat: float | None = None  # where the newest incident there was placed
+    lon: float | None = None
 
 
 @dataclass(frozen=True)
@@ -158,9 +160,10 @@ def repeat_addresses(rows: list[tuple[Any, ...]], top: int) -> tuple[list[Repeat
     keyed = [r for r in rows if r[4]]
     counts = Counter(r[4] for r in keyed)
     latest = {r[4]: r[5] for r in keyed}  # rows come in the order received: the newest wins
+    placed = {r[4]: (r[2], r[3]) for r in keyed if r[2] is not None and r[3] is not None}
     total = len(keyed)
     ranked = [(k, n) for k, n in counts.most_common() if n >= 2][:top]
-    repeats = [RepeatAddress(k, latest[k], n, n / total) for k, n in ranked]
+    repeats = [RepeatAddress(k, latest[k], n, n / total, *placed.get(k, (None, None))) for k, n in ranked]
     running, half = 0, 0
     for _, n in counts.most_common():
         if running * 2 >= total:

@@ -50,6 +50,10 @@ def _database(state: DeskState) -> bool:
     return state.database
 
 
+def _map_database(state: DeskState) -> bool:
+    return state.database and state.map
+
+
 def _call_waiting(state: DeskState) -> bool:
     return state.database and state.call_waiting and not state.in_call
 
@@ -201,6 +205,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # The view
     ActionSpec("dark", QT_TRANSLATE_NOOP("Actions", "&Night palette"), "toggle_palette", ("Ctrl+Shift+N",), "view",
                checkable=True),
+    ActionSpec("hot_spots", QT_TRANSLATE_NOOP("Actions", "&Hot spots and repeat addresses"), "hot_spots.toggle",
+               ("Ctrl+Alt+G",), "view", _map_database, checkable=True, permission=P.READ_ANALYTICS),
     # Help
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "help.show_shortcuts", ("F1",), "help"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Dispatch Desk"), "help.show_about", (), "help"),

@@ -32,6 +32,7 @@ from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.dialogs import CloseDialog, Help, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
+from dispatch_desk.ui.hot_spots import HotSpotsLayer
 from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.look_outs = LookOutDesk(self)
         self.lead = LeadDesk(self)
         self.app_calls = CallsDesk(self)
+        self.hot_spots = HotSpotsLayer(self)
 
         # The status bar
         self.database_status = DatabaseStatus()

@@ -106,6 +106,7 @@ class ShiftChange(QObject):
         w.look_outs.clear()
         w.lead.clear()
         w.app_calls.clear()
+        w.hot_spots.clear()
         w.detail.show_incident(None)
         if w.map_driver is not None:
             w.map_driver.load([], [])

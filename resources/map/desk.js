@@ -11,8 +11,9 @@
   const desk = {
     map: null, bridge: null, incidents: new Map(), units: new Map(), placing: false, pin: null,
     selected: null, incidentLayer: null, unitLayer: null, streetLayer: null, edges: null, calls: 0,
-    callers: new Map(),
+    callers: new Map(), hotLayer: null, hotLegend: null,
   };
+  const HOT_COLOURS = { 3: "#b71c1c", 2: "#e53935", 1: "#ef9a9a", "-1": "#90caf9", "-2": "#1e88e5", "-3": "#0d47a1" };
   const SELECT_ZOOM = 15;  // a selected item is shown at this zoom (streets and houses readable), not closer
   const STREET_LABEL_ZOOM = 15;
 
@@ -285,6 +286,57 @@
       lon: e.marker.getLatLng().lng, state: e.state, label: e.label }));
   };
 
+  // The precinct's hot and cold cells (Gi*), and its repeat addresses. ``cells``: {cell, boundary:
+  // [[lat, lon], …], level (±1..3), count, z, p}; ``repeats``: {lat, lon, count, address};
+  // ``legend``: {title, levels: {"3": text, …}, repeat: text} in the desk's language. Empty lists: off.
+  desk.setHotCells = function (cells, repeats, legend) {
+    if (desk.hotLayer) { desk.map.removeLayer(desk.hotLayer); desk.hotLayer = null; }
+    if (desk.hotLegend) { desk.map.removeControl(desk.hotLegend); desk.hotLegend = null; }
+    const shown = { cells: 0, repeats: 0 };  // returned as JSON text: Qt hands plain objects back empty
+    if (!(cells || []).length && !(repeats || []).length) return JSON.stringify(shown);
+    desk.hotLayer = L.layerGroup();
+    for (const c of cells || []) {
+      const colour = HOT_COLOURS[String(c.level)];
+      if (!colour || !Array.isArray(c.boundary) || c.boundary.length < 3) continue;
+      const polygon = L.polygon(c.boundary, { color: colour, weight: 1, fillColor: colour, fillOpacity: 0.45,
+        interactive: true });
+      polygon.bindTooltip(() => el("span", null, (c.count | 0) + " · z " + Number(c.z).toFixed(2) + " · p " + Number(c.p).toFixed(3)));
+      desk.hotLayer.addLayer(polygon);
+      shown.cells += 1;
+    }
+    for (const r of repeats || []) {
+      if (!validPoint(r)) continue;
+      const badge = el("div", "dd-repeat", r.count);
+      const marker = L.marker([r.lat, r.lon], { icon: L.divIcon({ html: badge, className: "dd-icon",
+        iconSize: [24, 24], iconAnchor: [12, 12] }), keyboard: false, zIndexOffset: 1000 });
+      marker.bindTooltip(() => el("span", null, (r.address || "") + " · " + r.count));
+      desk.hotLayer.addLayer(marker);
+      shown.repeats += 1;
+    }
+    desk.hotLayer.addTo(desk.map);
+    const texts = legend || {};
+    desk.hotLegend = L.control({ position: "bottomright" });
+    desk.hotLegend.onAdd = function () {
+      const box = el("div", "dd-legend");
+      box.appendChild(el("div", "dd-legend-title", texts.title || ""));
+      for (const level of ["3", "2", "1", "-1", "-2", "-3"]) {
+        const line = el("div", "dd-legend-line");
+        const swatch = el("span", "dd-legend-swatch");
+        swatch.style.background = HOT_COLOURS[level];
+        line.appendChild(swatch);
+        line.appendChild(el("span", null, (texts.levels || {})[level] || level));
+        box.appendChild(line);
+      }
+      const line = el("div", "dd-legend-line");
+      line.appendChild(el("span", "dd-repeat dd-repeat-small", "n"));
+      line.appendChild(el("span", null, texts.repeat || ""));
+      box.appendChild(line);
+      return box;
+    };
+    desk.hotLegend.addTo(desk.map);
+    return JSON.stringify(shown);
+  };
+
   desk.setPlacing = function (on) {
     desk.placing = !!on;
     desk.map.getContainer().style.cursor = desk.placing ? "crosshair" : "";
@@ -344,6 +396,8 @@
       streetLabels: document.querySelectorAll(".dd-street-label").length,
       overdue: Array.from(desk.incidents.values()).filter((m) => m.ddData.overdue).map((m) => m.ddData.number),
       night: document.body.classList.contains("dd-night"),
+      hotCells: desk.hotLayer ? desk.hotLayer.getLayers().filter((l) => l instanceof L.Polygon).length : 0,
+      legend: document.querySelector(".dd-legend") ? document.querySelector(".dd-legend").textContent : "",
       tileFilter: getComputedStyle(document.querySelector(".leaflet-tile-pane")).filter };
   };
 

@@ -167,312 +167,317 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="114"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="123"/>
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Answer the call from the app</source>
         <translation>Қосымшадан келген қоңырауға &amp;жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>&amp;Hang up</source>
         <translation>Қоңырауды &amp;аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
         <source>Hang up</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Mute the microphone</source>
         <translation>Микрофонды &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>Mute</source>
         <translation>Дыбысты өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Қоңырау шалушының &amp;бейнесінен кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Missed call &amp;called back</source>
         <translation>Өткізілген қоңырауға &amp;кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>Called back</source>
         <translation>Кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>City &amp;board…</source>
         <translation>Қала &amp;тақтасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>&amp;Overdue incidents…</source>
         <translation>Мерзімі &amp;өткен оқиғалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Response &amp;intervals…</source>
         <translation>Әрекет ету &amp;аралықтары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>New &amp;look-out…</source>
         <translation>Жаңа &amp;іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Shift &amp;handover…</source>
         <translation>Ауысымды &amp;тапсыру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="196"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="199"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <source>&amp;Hot spots and repeat addresses</source>
+        <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="216"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1742,6 +1747,64 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>HotSpotsLayer</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="29"/>
+        <source>Hot spots (Gi*), %1 days</source>
+        <translation>Ыстық нүктелер (Gi*), %1 күн</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <source>hot, 99 %</source>
+        <translation>ыстық, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <source>hot, 95 %</source>
+        <translation>ыстық, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <source>hot, 90 %</source>
+        <translation>ыстық, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <source>cold, 90 %</source>
+        <translation>суық, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <source>cold, 95 %</source>
+        <translation>суық, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <source>cold, 99 %</source>
+        <translation>суық, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <source>contacts from one address</source>
+        <translation>бір мекенжайдан өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="61"/>
+        <source>precinct %1</source>
+        <translation>%1 учаскесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="63"/>
+        <source>the city</source>
+        <translation>қаланың</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="66"/>
+        <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
+        <translation>%1 ыстық нүктелері, соңғы %2 күн: %3 ыстық ұяшық, %4 суық, %5 қайталанатын мекенжай</translation>
+    </message>
+</context>
+<context>
     <name>HourChart</name>
     <message>
         <location filename="../../dispatch_desk/ui/intervals_view.py" line="67"/>
@@ -3008,47 +3071,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="101"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="260"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="261"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3061,22 +3124,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="268"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -3093,12 +3156,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="450"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="445"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

@@ -167,312 +167,317 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="114"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
         <source>&amp;Incident</source>
         <translation>&amp;Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
         <source>&amp;Units</source>
         <translation>&amp;Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="123"/>
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
         <source>&amp;Answer the call from the app</source>
         <translation>&amp;Ответить на звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
         <source>&amp;Hang up</source>
         <translation>&amp;Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
         <source>&amp;Mute the microphone</source>
         <translation>&amp;Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Кадр из &amp;видео звонящего</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
         <source>Missed call &amp;called back</source>
         <translation>На пропущенный звонок &amp;перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
         <source>Called back</source>
         <translation>Перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
         <source>City &amp;board…</source>
         <translation>&amp;Табло города…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
         <source>&amp;Overdue incidents…</source>
         <translation>&amp;Просроченные происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
         <source>Response &amp;intervals…</source>
         <translation>&amp;Интервалы реагирования…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
         <source>New &amp;look-out…</source>
         <translation>Новая &amp;ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Передача смены…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="196"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="199"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <source>&amp;Hot spots and repeat addresses</source>
+        <translation>&amp;Горячие точки и повторные адреса</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="216"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1747,6 +1752,64 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>HotSpotsLayer</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="29"/>
+        <source>Hot spots (Gi*), %1 days</source>
+        <translation>Горячие точки (Gi*), %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <source>hot, 99 %</source>
+        <translation>горячая, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <source>hot, 95 %</source>
+        <translation>горячая, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <source>hot, 90 %</source>
+        <translation>горячая, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <source>cold, 90 %</source>
+        <translation>холодная, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <source>cold, 95 %</source>
+        <translation>холодная, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <source>cold, 99 %</source>
+        <translation>холодная, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <source>contacts from one address</source>
+        <translation>обращения с одного адреса</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="61"/>
+        <source>precinct %1</source>
+        <translation>участка %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="63"/>
+        <source>the city</source>
+        <translation>города</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="66"/>
+        <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
+        <translation>Горячие точки %1 за %2 дн.: горячих ячеек %3, холодных %4, повторных адресов %5</translation>
+    </message>
+</context>
+<context>
     <name>HourChart</name>
     <message>
         <location filename="../../dispatch_desk/ui/intervals_view.py" line="67"/>
@@ -3016,47 +3079,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="101"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="260"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="261"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3069,22 +3132,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="268"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -3101,12 +3164,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="450"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="445"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -16,6 +16,7 @@ from dispatch_desk.domain.entities import Incident, Unit
 JS_FUNCTIONS = (
     "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
     "info", "incidentAt", "counts", "setNight", "look", "fitBounds", "setCallers",
+    "setHotCells",
 )  # fmt: skip
 
 
@@ -94,6 +95,13 @@ class MapApi:
         """The callers from the app, ringing or in a call: ``{id, lat, lon, accuracy, label, state}``;
         ``callback`` gets what the page then shows."""
         self._view.call("setCallers", callers, callback=callback)
+
+    def set_hot_cells(self, cells: list[dict], repeats: list[dict], legend: dict,
+                      callback: Callable[[Any], None] | None = None) -> None:  # fmt: skip
+        """The hot and cold cells (``{cell, boundary, level, count, z, p}``) and the repeat addresses
+        (``{lat, lon, count, address}``) with the legend's texts; empty lists take the layer off.
+        ``callback`` gets what was drawn as JSON text: ``{"cells": n, "repeats": n}``."""
+        self._view.call("setHotCells", cells, repeats, legend, callback=callback)
 
     def clear_pin(self) -> None:
         self.set_pin(None, None)

@@ -1,0 +1,90 @@
+"""The map's layer of the precinct's hot and cold cells (Gi*) and its repeat addresses, switched on from
+the View menu: the inspector sees their own precinct, the shift lead the city, over the last 28 days.
+Read on the database lane; the page draws the hexagons (``MapApi.set_hot_cells``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from dispatch_desk.geo.hotspots import cell_boundary
+
+if TYPE_CHECKING:
+    from dispatch_desk.ui.main_window import MainWindow
+
+DAYS = 28
+REPEAT_AT = 3  # contacts from one address in the period that make it a repeat address on the map
+
+
+class HotSpotsLayer(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.shown: dict = {}  # what the page drew: {"cells": n, "repeats": n}
+
+    def legend(self) -> dict:
+        return {
+            "title": self.tr("Hot spots (Gi*), %1 days").replace("%1", str(DAYS)),
+            "levels": {"3": self.tr("hot, 99 %"), "2": self.tr("hot, 95 %"), "1": self.tr("hot, 90 %"),
+                       "-1": self.tr("cold, 90 %"), "-2": self.tr("cold, 95 %"), "-3": self.tr("cold, 99 %")},
+            "repeat": self.tr("contacts from one address"),
+        }  # fmt: skip
+
+    def toggle(self, on: bool) -> None:
+        w = self.window
+        api = w.map_api
+        if api is None:
+            return
+        if not on or w.services is None or w.principal is None:
+            api.set_hot_cells([], [], {})
+            self.shown = {}
+            return
+        analytics = w.services.precinct_analytics_for(w.principal)
+        until = datetime.now(UTC)
+
+        def work():
+            picture = analytics.picture(until - timedelta(days=DAYS), until, None, top=20)
+            cells = [{**c.as_dict(), "boundary": cell_boundary(c.cell)} for c in picture.hot if c.level != 0]
+            repeats = [{"lat": r.lat, "lon": r.lon, "count": r.count, "address": w.detail.localize(r.address)}
+                       for r in picture.repeats if r.lat is not None and r.count >= REPEAT_AT]  # fmt: skip
+            return picture, cells, repeats
+
+        def show(result) -> None:
+            picture, cells, repeats = result
+            if not w.desk_actions.actions["hot_spots"].isChecked():
+                return  # switched off meanwhile
+            api.set_hot_cells(cells, repeats, self.legend(), self._drawn)
+            corners = [p for c in cells for p in c["boundary"]] + [(r["lat"], r["lon"]) for r in repeats]
+            if corners:  # the precinct's hot and cold places in view
+                lats, lons = [p[0] for p in corners], [p[1] for p in corners]
+                api.fit_bounds(min(lats), min(lons), max(lats), max(lons))
+            hot = sum(1 for c in cells if c["level"] > 0)
+            where = (
+                self.tr("precinct %1").replace("%1", picture.precinct)
+                if picture.precinct
+                else self.tr("the city")
+            )
+            w.statusBar().showMessage(
+                self.tr("Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses")
+                .replace("%1", where).replace("%2", str(DAYS)).replace("%3", str(hot))
+                .replace("%4", str(len(cells) - hot)).replace("%5", str(len(repeats))), 15_000,
+            )  # fmt: skip
+
+        w.tasks.run(work, show, w.action_failed)
+
+    def _drawn(self, shown) -> None:
+        try:
+            drawn = json.loads(shown) if isinstance(shown, str) else {}
+        except ValueError:
+            drawn = {}
+        self.shown = drawn if isinstance(drawn, dict) else {}
+
+    def clear(self) -> None:
+        """The person's session ended: the layer goes (the next person switches it on for themselves)."""
+        action = self.window.desk_actions.actions.get("hot_spots")
+        if action is not None and action.isChecked():
+            action.setChecked(False)
+        self.toggle(False)
