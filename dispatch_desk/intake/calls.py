@@ -149,6 +149,13 @@ class Leg:
             raise Refused(Close.MALFORMED, "a message is an object with a type")
         return data
 
+    def candidate(self, message: dict[str, Any]) -> dict[str, Any]:
+        """This side's next ICE candidate, checked and counted, as the other side gets it."""
+        self.candidates += 1
+        if self.candidates > MAX_CANDIDATES:
+            raise Refused(Close.TOO_MANY, "too many candidates")
+        return {"type": "candidate", "candidate": check_candidate(message.get("candidate"))}
+
     async def send(self, data: dict[str, Any]) -> None:
         if self.ws.client_state is WebSocketState.CONNECTED:
             try:
@@ -327,12 +334,7 @@ class CallHub:
         elif kind == "candidate":
             if not session.offered:
                 raise Refused(Close.ORDER, "candidates only after the offer")
-            session.citizen.candidates += 1
-            if session.citizen.candidates > MAX_CANDIDATES:
-                raise Refused(Close.TOO_MANY, "too many candidates")
-            await self._to_desk(
-                session, {"type": "candidate", "candidate": check_candidate(message.get("candidate"))}
-            )
+            await self._to_desk(session, session.citizen.candidate(message))
         elif kind == "position":
             try:
                 location = app_position(message.get("lat"), message.get("lon"), message.get("accuracy"))
@@ -411,12 +413,7 @@ class CallHub:
             if not session.desk_answered:
                 raise Refused(Close.ORDER, "candidates only after the answer")
             assert session.desk is not None
-            session.desk.candidates += 1
-            if session.desk.candidates > MAX_CANDIDATES:
-                raise Refused(Close.TOO_MANY, "too many candidates")
-            await session.citizen.send(
-                {"type": "candidate", "candidate": check_candidate(message.get("candidate"))}
-            )
+            await session.citizen.send(session.desk.candidate(message))
         elif kind == "hangup":
             assert session.desk is not None
             session.desk.hung_up = True

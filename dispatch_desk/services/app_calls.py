@@ -14,8 +14,10 @@ import hashlib
 import hmac
 import secrets
 import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus, CallTaken
@@ -31,6 +33,7 @@ from dispatch_desk.store.uow import UnitOfWork
 if TYPE_CHECKING:
     from dispatch_desk.services.desk import DeskService
 
+T = TypeVar("T")
 CALL_BACK_WITHIN = timedelta(hours=24)  # missed calls older than this leave the call-back list
 MAX_SNAPSHOT = 4 * 1024 * 1024
 MAX_RECORDING = 200 * 1024 * 1024
@@ -39,6 +42,23 @@ JPEG, WEBM = b"\xff\xd8\xff", b"\x1a\x45\xdf\xa3"
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def retried(
+    work_of: Callable[[], AbstractContextManager[UnitOfWork]], change: Callable[[UnitOfWork], T]
+) -> T:
+    """``change(work)`` in a transaction of ``work_of()``, again when the call was changed meanwhile (a
+    desk answered, the caller moved): at most three tries."""
+    for attempt in range(3):
+        try:
+            with work_of() as work:
+                result = change(work)
+                work.commit()
+            return result
+        except (CallTaken, ConcurrencyConflict):
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 class CallLine:
@@ -60,9 +80,9 @@ class CallLine:
         if loc is None:
             call.precinct, call.address = None, ""
             return
-        call.precinct = self.desk.geo.locate(loc.lat, loc.lon) if self.desk.geo else None
+        call.precinct = self.desk.geo.locate(loc.lat, loc.lon)
         try:
-            nearest = self.desk.geo.reverse(loc.lat, loc.lon) if self.desk.geo else None
+            nearest = self.desk.geo.reverse(loc.lat, loc.lon)
         except Exception:  # a failing geocoder leaves the address to the operator
             nearest = None
         call.address = nearest.address if nearest is not None else ""
@@ -77,18 +97,10 @@ class CallLine:
             work.commit()
         return call
 
-    def _retried(self, change):
-        """``change(work)`` in a transaction, again when a desk changed the call meanwhile."""
-        for attempt in range(3):
-            try:
-                with self._writing, self._work() as work:
-                    result = change(work)
-                    work.commit()
-                return result
-            except (CallTaken, ConcurrencyConflict):
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+    @contextmanager
+    def _locked_work(self) -> Iterator[UnitOfWork]:
+        with self._writing, self._work() as work:
+            yield work
 
     def move(self, call_id: str, location: Location) -> AppCall:
         def move(work: UnitOfWork) -> AppCall:
@@ -99,7 +111,7 @@ class CallLine:
             work.record(CallChange.of(ChangeKind.CALL_MOVED, call))
             return call
 
-        return self._retried(move)
+        return retried(self._locked_work, move)
 
     def end(self, call_id: str, reason: CallEnd) -> AppCall | None:
         """Hung up or lost; None when the call had ended already (the other side was first)."""
@@ -114,15 +126,11 @@ class CallLine:
             work.record(CallChange.of(kind, call))
             return call
 
-        return self._retried(end)
+        return retried(self._locked_work, end)
 
     def get(self, call_id: str) -> AppCall:
         with self.desk.db.reading() as session:
             return AppCalls(session).get(call_id)
-
-    def live(self) -> list[AppCall]:
-        with self.desk.db.reading() as session:
-            return AppCalls(session).live()
 
     def joining_desk(self, call_id: str, token: str) -> AppCall | None:
         """The call, when ``token`` is the one its answering desk holds; else None."""
@@ -196,19 +204,15 @@ class CallDesk:
 
     def _change(self, call_id: str, kind: ChangeKind, change) -> AppCall:
         """One change of a call taken already; a new position written meanwhile is read again."""
-        for attempt in range(3):
-            try:
-                with self.desk._work(Permission.TAKE_CALLS) as work:
-                    call = work.calls.get(call_id)
-                    change(call, work)
-                    work.calls.save(call)
-                    work.record(CallChange.of(kind, call))
-                    work.commit()
-                return call
-            except (CallTaken, ConcurrencyConflict):
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+
+        def changed(work: UnitOfWork) -> AppCall:
+            call = work.calls.get(call_id)
+            change(call, work)
+            work.calls.save(call)
+            work.record(CallChange.of(kind, call))
+            return call
+
+        return retried(lambda: self.desk._work(Permission.TAKE_CALLS), changed)
 
     def hang_up(self, call_id: str) -> AppCall:
         """The operator ends the call (the signalling server tells the caller)."""

@@ -282,8 +282,6 @@
       desk.map.removeLayer(entry.circle);
       desk.callers.delete(id);
     }
-    return Array.from(desk.callers.entries()).map(([id, e]) => ({ id: id, lat: e.marker.getLatLng().lat,
-      lon: e.marker.getLatLng().lng, state: e.state, label: e.label }));
   };
 
   // The precinct's hot and cold cells (Gi*), and its repeat addresses. ``cells``: {cell, boundary:

@@ -14,7 +14,6 @@ import binascii
 import logging
 import os
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,7 +69,6 @@ class CallsDesk(QObject):
         self.media_call: str | None = None  # the call those media belong to (it may have ended)
         self.recording: Path | None = None
         self.recording_kind = "video"  # or "audio": what the page records of this call
-        self.connected_at: float | None = None
         self.first_frame = False
         self.stats: dict = {}
         self.ringer = QTimer(self)
@@ -250,7 +248,7 @@ class CallsDesk(QObject):
         call, token = result
         self.active, self.incident, self.pending, self.media_call = call, None, [], call.id
         self.calls[call.id] = call
-        self.first_frame, self.stats, self.connected_at = False, {}, None
+        self.first_frame, self.stats = False, {}
         self.panel.show_call(call)
         self.call_view_dock.show()
         self.call_view_dock.raise_()
@@ -265,9 +263,7 @@ class CallsDesk(QObject):
         self._show()
 
     def _active_changed(self, call: AppCall, before: AppCall | None) -> None:
-        previous_address = (
-            before.address if before is not None else self.active.address if self.active else ""
-        )
+        previous_address = (before or self.active or call).address  # called only while this call is active
         self.active = call
         self.panel.call = call
         if call.live:
@@ -339,8 +335,6 @@ class CallsDesk(QObject):
             self.recording_kind = state.split("-", 1)[1]
             return
         self.panel.set_state(state)
-        if state == "connected" and self.connected_at is None:
-            self.connected_at = time.monotonic()
 
     def _failed(self, reason: str) -> None:
         log.warning("call: %s", reason)

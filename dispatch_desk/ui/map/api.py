@@ -91,10 +91,9 @@ class MapApi:
         """The call being taken: its place on the map, or none."""
         self._view.call("setPin", lat, lon)
 
-    def set_callers(self, callers: list[dict], callback: Callable[[Any], None] | None = None) -> None:
-        """The callers from the app, ringing or in a call: ``{id, lat, lon, accuracy, label, state}``;
-        ``callback`` gets what the page then shows."""
-        self._view.call("setCallers", callers, callback=callback)
+    def set_callers(self, callers: list[dict]) -> None:
+        """The callers from the app, ringing or in a call: ``{id, lat, lon, accuracy, label, state}``."""
+        self._view.call("setCallers", callers)
 
     def set_hot_cells(self, cells: list[dict], repeats: list[dict], legend: dict,
                       callback: Callable[[Any], None] | None = None) -> None:  # fmt: skip
