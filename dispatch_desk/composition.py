@@ -24,6 +24,7 @@ from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
+from dispatch_desk.services.problems import ProblemDesk
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
@@ -65,6 +66,11 @@ class Services:
         return PrecinctAnalytics(
             self.accounts.database_for(principal), principal, timezone=self.settings.timezone
         )
+
+    def problems_for(self, principal: Principal) -> ProblemDesk:
+        """The precinct's problems (SARA) as ``principal`` may read and work on them."""
+        return ProblemDesk(self.accounts.database_for(principal), principal, clock=self.accounts.clock,
+                           timezone=self.settings.timezone)  # fmt: skip
 
     @property
     def audit(self) -> AuditService:

@@ -49,6 +49,7 @@ class Permission(StrEnum):
     MANAGE_GEOGRAPHY = "manage_geography"  # precinct boundaries, address data
     MANAGE_REFERENCE = "manage_reference"  # categories
     MANAGE_API_KEYS = "manage_api_keys"
+    WORK_PROBLEMS = "work_problems"  # open problems of the home precinct and work on them (SARA)
 
 
 P = Permission
@@ -66,7 +67,7 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         P.READ_SHIFT_AUDIT,
         P.LEAD_SHIFT,
     },
-    Role.INSPECTOR: frozenset({P.READ_ANALYTICS}),
+    Role.INSPECTOR: frozenset({P.READ_ANALYTICS, P.WORK_PROBLEMS}),
     Role.ANTI_CORRUPTION: frozenset({P.CONFIDENTIAL, P.DISPATCH, P.SEE_IDENTITY, P.REOPEN}),
     Role.ADMIN: frozenset(
         {P.MANAGE_ACCOUNTS, P.MANAGE_GEOGRAPHY, P.MANAGE_REFERENCE, P.MANAGE_API_KEYS, P.READ_AUDIT}
@@ -106,6 +107,7 @@ ACTIONS = {
     P.MANAGE_GEOGRAPHY: "change precincts and address data",
     P.MANAGE_REFERENCE: "change categories",
     P.MANAGE_API_KEYS: "manage the intake's API keys",
+    P.WORK_PROBLEMS: "open and work on the precinct's problems",
 }
 
 

@@ -62,6 +62,8 @@ class ChangeKind(StrEnum):
     CALL_MISSED = "call.missed"  # ended before anyone answered
     CALL_CALLED_BACK = "call.called_back"
     CALL_RECORDED = "call.recorded"  # linked to the incident it became
+    PROBLEM_OPENED = "problem.opened"  # an inspector opened a problem at a hot cell or repeat address
+    PROBLEM_CHANGED = "problem.changed"  # notes, responses, places, stage
 
     @property
     def entity(self) -> str:
@@ -73,6 +75,7 @@ ENTITY_OF_PREFIX = {
     "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
     "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database", "desk": "database",
     "look_out": "look_out", "handover": "handover", "call": "call",
+    "problem": "problem",
 }  # fmt: skip
 
 
@@ -318,6 +321,20 @@ class CallChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class ProblemChange(ChangeRecord):
+    """A problem opened or changed: which, in what precinct, at what stage (its title, places and notes
+    stay in its table, for the inspector and the shift lead)."""
+
+    id: int = 0
+    precinct: str = ""
+    status: str = ""
+    version: int = 0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.PROBLEM_OPENED, ChangeKind.PROBLEM_CHANGED)
+    SUBJECT: ClassVar[str] = "id"
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownChange:
     """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
 
@@ -340,11 +357,12 @@ AnyChange = (
     | LookOutChange
     | HandoverChange
     | CallChange
+    | ProblemChange
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
     IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
-    ThresholdsChange, LookOutChange, HandoverChange, CallChange,
+    ThresholdsChange, LookOutChange, HandoverChange, CallChange, ProblemChange,
 )  # fmt: skip
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS
@@ -384,6 +402,7 @@ class Changes:
     new_app_reports: tuple[str, ...] = ()  # numbers of app reports created, in order
     calls: frozenset[str] = frozenset()  # ids of app calls that rang, were taken, moved or ended
     ringing: tuple[str, ...] = ()  # ids of calls that began to ring, in order
+    problems: frozenset[int] = frozenset()  # ids of problems opened or changed
 
     @classmethod
     def of(cls, records: list[AnyChange | UnknownChange]) -> Changes:
@@ -412,6 +431,7 @@ class Changes:
             look_outs=any(isinstance(r, LookOutChange) for r in records),
             handovers=any(isinstance(r, HandoverChange) for r in records),
             new_app_reports=tuple(reports), calls=frozenset(calls), ringing=tuple(ringing),
+            problems=frozenset(r.id for r in records if isinstance(r, ProblemChange) and r.id),
         )  # fmt: skip
 
     @property
@@ -421,4 +441,4 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.incidents or self.units or self.precincts or self.gazetteer or self.categories
-                    or self.look_outs or self.handovers or self.calls)  # fmt: skip
+                    or self.look_outs or self.handovers or self.calls or self.problems)  # fmt: skip

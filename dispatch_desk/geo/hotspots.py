@@ -53,6 +53,32 @@ def cell_boundary(cell: str) -> list[tuple[float, float]]:
     return [(round(lat, 6), round(lon, 6)) for lat, lon in h3.cell_to_boundary(cell)]
 
 
+def cell_of(lat: float, lon: float, resolution: int = H3_RESOLUTION) -> str:
+    """The cell a point falls in."""
+    import h3
+
+    return h3.latlng_to_cell(lat, lon, resolution)
+
+
+def is_cell(cell: str, resolution: int = H3_RESOLUTION) -> bool:
+    """Whether ``cell`` is a cell of the grid (of its resolution)."""
+    import h3
+
+    try:
+        return bool(h3.is_valid_cell(cell)) and h3.get_resolution(cell) == resolution
+    except (TypeError, ValueError):
+        return False
+
+
+def cells_box(cells: Iterable[str]) -> tuple[float, float, float, float]:
+    """(south, west, north, east) around the cells' corners: what a database narrows its search to."""
+    corners = [corner for cell in cells for corner in cell_boundary(cell)]
+    if not corners:
+        raise ValueError("no cells")
+    lats, lons = [c[0] for c in corners], [c[1] for c in corners]
+    return min(lats) - 1e-6, min(lons) - 1e-6, max(lats) + 1e-6, max(lons) + 1e-6
+
+
 def cells_of_area(geometry: Mapping, resolution: int = H3_RESOLUTION) -> list[str]:
     """The H3 cells whose centres lie in a GeoJSON (Multi)Polygon: the grid a precinct's analysis counts
     over, empty cells included (Gi* needs the zeros)."""

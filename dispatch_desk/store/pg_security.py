@@ -9,6 +9,7 @@ and row-level security narrows it row by row:
 - confidential incidents (corruption reports, complaints about police officers), their assignments,
   attachments, feed rows and access-log lines are visible to anti-corruption officers only;
 - a precinct inspector reads the incidents of the home precinct only, and no table of accounts' secrets;
+  the inspector's problems (SARA) are those of the home precinct: read, opened and changed there only;
 - the change feed and the access log are append-only: no desk role may UPDATE, DELETE or TRUNCATE them,
   and a person may only append rows under their own login;
 - accounts (without any password: the server keeps those) are changed by administrators only, and login
@@ -88,7 +89,7 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "assignments": [("SELECT", (*CASE_WORK, "inspector", INTAKE)), ("INSERT, UPDATE", OPS)],
     "attachments": [("SELECT", (*CASE_WORK, "inspector", INTAKE)), ("INSERT", (*CASE_WORK, INTAKE))],
     "incident_counters": [("SELECT, INSERT, UPDATE", (*CASE_WORK, INTAKE))],
-    "change_feed": [("SELECT", (*ALL_DESK, INTAKE)), ("INSERT", (*CASE_WORK, "admin", INTAKE))],
+    "change_feed": [("SELECT", (*ALL_DESK, INTAKE)), ("INSERT", (*CASE_WORK, "inspector", "admin", INTAKE))],
     "access_log": [("INSERT", ALL_DESK), ("SELECT", ("shift_lead", "anti_corruption", "admin", "auditor"))],
     "api_keys": [("SELECT", ("admin", INTAKE)), ("INSERT, UPDATE", ("admin",)), ("UPDATE", (INTAKE,))],
     "intake_receipts": [("SELECT", (*CASE_WORK, INTAKE)), ("INSERT, UPDATE", (INTAKE,))],
@@ -99,12 +100,14 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "handovers": [("SELECT, INSERT, UPDATE", ("shift_lead",)), ("SELECT", ("auditor",))],
     # calls from the app: the intake rings and ends them, operators and shift leads answer them
     "app_calls": [("SELECT, UPDATE", (*OPS, INTAKE)), ("INSERT", (INTAKE,))],
+    # problems: the inspector's (home precinct only, by policy); shift leads read every precinct's
+    "problems": [("SELECT, INSERT, UPDATE", ("inspector",)), ("SELECT", ("shift_lead",))],
 }
 ACCOUNT_COLUMNS = (
     "id, login, full_name, personal_number, roles, home_precinct, state, must_change_password, "
     "failed_sign_ins, locked_until, last_sign_in_at, created_at, version"
 )
-RLS_TABLES = ("incidents", "assignments", "attachments", "change_feed", "access_log", "look_outs")
+RLS_TABLES = ("incidents", "assignments", "attachments", "change_feed", "access_log", "look_outs", "problems")
 
 
 def _policies(tag: str) -> list[str]:
@@ -137,9 +140,11 @@ def _policies(tag: str) -> list[str]:
         f"CREATE POLICY dd_read_confidential ON change_feed FOR SELECT TO {g('anti_corruption')} "
         "USING (confidential OR entity <> 'incident')",
         f"CREATE POLICY dd_read_reference ON change_feed FOR SELECT TO {g('admin')} "
-        "USING (NOT confidential AND entity NOT IN ('incident', 'unit', 'look_out', 'handover'))",
+        "USING (NOT confidential AND entity NOT IN ('incident', 'unit', 'look_out', 'handover', 'problem'))",
         f"CREATE POLICY dd_add ON change_feed FOR INSERT TO {g(*CASE_WORK, 'admin')} "
         "WITH CHECK (actor = (SELECT dd_login()))",
+        f"CREATE POLICY dd_add_problem ON change_feed FOR INSERT TO {g('inspector')} "
+        "WITH CHECK (actor = (SELECT dd_login()) AND entity = 'problem' AND NOT confidential)",
         f"CREATE POLICY dd_add_app ON change_feed FOR INSERT TO {g(INTAKE)} WITH CHECK (NOT confidential "
         "OR entity = 'incident')",
         # look-outs: an inspector sees those of the whole city and of the home precinct
@@ -149,6 +154,10 @@ def _policies(tag: str) -> list[str]:
         f"CREATE POLICY dd_issue ON look_outs FOR INSERT TO {g('shift_lead')} "
         "WITH CHECK (created_by = (SELECT dd_login()))",
         f"CREATE POLICY dd_change ON look_outs FOR UPDATE TO {g('shift_lead')} USING (true)",
+        # problems: an inspector's of the home precinct; a shift lead reads them all
+        f"CREATE POLICY dd_own ON problems FOR ALL TO {g('inspector')} "
+        "USING (precinct = (SELECT dd_home_precinct())) WITH CHECK (precinct = (SELECT dd_home_precinct()))",
+        f"CREATE POLICY dd_read ON problems FOR SELECT TO {g('shift_lead')} USING (true)",
         # the access log
         f"CREATE POLICY dd_add ON access_log FOR INSERT TO {g(*ALL_DESK)} "
         "WITH CHECK (login = (SELECT dd_login()))",

@@ -264,6 +264,28 @@ class HandoverRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class ProblemRow(Base):
+    """A precinct inspector's problem (SARA): its places, notes and response steps as JSON lists."""
+
+    __tablename__ = "problems"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    precinct: Mapped[str] = mapped_column(String(40), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    places: Mapped[list[dict[str, Any]]] = mapped_column(Json, default=list)
+    notes: Mapped[list[dict[str, Any]]] = mapped_column(Json, default=list)
+    responses: Mapped[list[dict[str, Any]]] = mapped_column(Json, default=list)
+    opened_at: Mapped[datetime]
+    opened_by: Mapped[str] = mapped_column(String(120))
+    responding_since: Mapped[datetime | None]
+    outcome: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    closed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
 class StreetRow(Base):
     """A street of the gazetteer: its spellings, its line (lon/lat) and its house-number range."""
 

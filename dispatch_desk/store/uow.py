@@ -15,6 +15,7 @@ from dispatch_desk.store import feed
 from dispatch_desk.store.calls import AppCalls
 from dispatch_desk.store.db import INSUFFICIENT_PRIVILEGE, Database
 from dispatch_desk.store.feed import FeedEntry
+from dispatch_desk.store.problems import Problems
 from dispatch_desk.store.repositories import Categories, Incidents, Meta, Precincts, Streets, Units
 from dispatch_desk.store.rows import FeedRow
 from dispatch_desk.store.shift_records import Handovers, LookOuts
@@ -47,6 +48,7 @@ class UnitOfWork:
         self.look_outs = LookOuts(self.session)
         self.handovers = Handovers(self.session)
         self.calls = AppCalls(self.session)
+        self.problems = Problems(self.session)
         return self
 
     def record(self, change: AnyChange, entity_id: int | None = 0) -> None:

@@ -267,3 +267,33 @@ def test_the_intake_server_works_over_its_own_role(city, tmp_path):
     finally:
         services.app_reports.close()
         services.db.dispose()
+
+
+def test_an_inspector_works_on_the_home_precincts_problems_only(city, clock):
+    from dispatch_desk.domain.problems import Place, PlaceKind
+    from dispatch_desk.geo.hotspots import cell_of
+    from dispatch_desk.services.problems import ProblemDesk
+
+    db, accounts, _number = city
+    inspector = accounts.sign_in("inspector05", DEMO_PASSWORD).principal
+    problems = ProblemDesk(accounts.database_for(inspector), inspector, clock=clock)
+    problems.open("Драки во дворе", [Place(PlaceKind.CELL, cell_of(52.2873, 76.9674))], "по вечерам")
+    insert = ("INSERT INTO problems (precinct, title, status, places, notes, responses, opened_at, opened_by, "
+              "outcome, version) VALUES (%s, 'x', 'analysis', '[]', '[]', '[]', now(), 'x', '', 1)")  # fmt: skip
+    with db.engine.begin() as owner:  # another precinct's problem
+        owner.exec_driver_sql(insert.replace("%s", "'01'"))
+    with as_person(db, "inspector05") as sql:
+        assert [row[0] for row in sql.execute("SELECT precinct FROM problems").fetchall()] == ["05"]
+        assert refused(sql, insert, ("01",))  # row security: not into another precinct
+        assert sql.execute("UPDATE problems SET title = 'y' WHERE precinct = '01'").rowcount == 0
+        assert refused(sql, "UPDATE problems SET precinct = '01'")  # nor moved there
+        assert refused(sql, "DELETE FROM problems")
+        assert refused(sql, "INSERT INTO change_feed (at, actor, entity, entity_id, kind, payload, confidential, "
+                            "subject) VALUES (now(), 'inspector05', 'incident', 0, 'incident.created', '{}', "
+                            "false, '')")  # its feed rows are its problems' only  # fmt: skip
+    with as_person(db, "shiftlead") as sql:
+        assert one(sql, "SELECT count(*) FROM problems") == 2
+        assert refused(sql, "UPDATE problems SET title = 'x'")
+    for login in ("operator", "admin", "auditor"):
+        with as_person(db, login) as sql:
+            assert refused(sql, "SELECT count(*) FROM problems"), login
