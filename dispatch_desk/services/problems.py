@@ -19,7 +19,15 @@ from dispatch_desk.domain.access import Forbidden, Permission, Principal
 from dispatch_desk.domain.changes import ChangeKind, ProblemChange
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.problems import (
-    BASELINE, Assessment, Note, Place, PlaceKind, Problem, ProblemStatus, Response, assess,
+    BASELINE,
+    Assessment,
+    Note,
+    Place,
+    PlaceKind,
+    Problem,
+    ProblemStatus,
+    Response,
+    assess,
 )  # fmt: skip
 from dispatch_desk.domain.values import clean_text
 from dispatch_desk.geo import hotspots
