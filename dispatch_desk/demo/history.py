@@ -1,5 +1,9 @@
 """Thirty days of past incidents with the rhythm of a real centre.
 
+A few places call far more than the rest, as in every city: a bar where fights and noise come late, a
+block with a family in conflict, a shop with thefts. About one contact in twenty comes from one of them,
+so that the precinct's hot spots and repeat addresses show what an inspector would see (``TROUBLE``).
+
 110–120 contacts a day on average: fewer on weekdays, more on weekends and public holidays; the evening
 peak from 19:00 to midnight; the category mix of a city centre. Each incident is played through the
 domain's own rules (assign, en route, on scene, close), so the history obeys the same transitions as
@@ -35,6 +39,29 @@ CATEGORY_WEIGHTS = {
     "corruption_report": 0.5, "police_complaint": 0.5, "noise_night": 1,
 }  # fmt: skip
 NIGHT_NOISE_WEIGHT = 12  # noise complaints come at night
+
+# Places that call far more than the rest: (precinct, what the place is, its categories). Two in the
+# demo inspector's precinct 05.
+TROUBLE = (
+    ("05", "bar", ("fight_assault", "disturbing_peace", "noise_night", "fight_assault", "drunk_driving")),
+    ("05", "block", ("domestic_conflict", "disturbing_peace", "smoking_entrance", "domestic_conflict")),
+    ("02", "shop", ("theft", "theft", "fraud", "disturbing_peace")),
+    ("08", "bar", ("fight_assault", "noise_night", "disturbing_peace")),
+    ("11", "block", ("domestic_conflict", "disturbing_peace", "noise_night")),
+)
+TROUBLE_SHARE = 0.05
+RESPONDING = timedelta(days=10)  # the demo problem's response at the first place began this long ago
+
+
+@dataclass(frozen=True)
+class TroublePlace:
+    precinct: str
+    kind: str
+    address: str
+    lat: float
+    lon: float
+    categories: tuple[str, ...]
+
 
 CHANNEL_WEIGHTS = {Channel.PHONE: 58, Channel.APP: 37, Channel.VIDEO_CALL: 3, Channel.WALK_IN: 2}
 
@@ -92,6 +119,28 @@ class HistoryBuilder:
         self.traffic = [_UnitClock(u, first) for u in units if u.kind == UnitKind.TRAFFIC]
         self.numbers: dict[int, int] = {}
         self.history = History()
+        # its own stream: the rest of the history stays as the main stream makes it
+        self.trouble_rng = random.Random(seed + 15)
+        self.trouble = self._trouble_places()
+
+    def _trouble_places(self) -> list[TroublePlace]:
+        places: list[TroublePlace] = []
+        streets = sorted(self.streets, key=lambda s: s.name_ru)
+        for precinct, kind, categories in TROUBLE:
+            for _ in range(2000):
+                street = self.trouble_rng.choice(streets)
+                number = self.trouble_rng.randint(street.house_min or 1, street.house_max or 50)
+                lat, lon = house_position(street, number)
+                taken = {p.address for p in places}
+                address = f"{street.name_ru}, {number}"
+                if self.index.locate(lat, lon) == precinct and address not in taken:
+                    places.append(TroublePlace(precinct, kind, address, round(lat, 6), round(lon, 6),
+                                               tuple(c for c in categories if c in self.categories)))  # fmt: skip
+                    break
+        return places
+
+    def trouble_place(self, precinct: str, kind: str) -> TroublePlace | None:
+        return next((p for p in self.trouble if p.precinct == precinct and p.kind == kind), None)
 
     # -- the contact itself ----------------------------------------------------------------------
     def _times(self, days: int) -> list[datetime]:
@@ -209,6 +258,18 @@ class HistoryBuilder:
         channel = self.rng.choices(list(CHANNEL_WEIGHTS), list(CHANNEL_WEIGHTS.values()))[0]
         category = self._category(received)
         address, location = self._place(channel)
+        if self.trouble and self.trouble_rng.random() < TROUBLE_SHARE:
+            place = self.trouble_rng.choice(self.trouble)
+            if place is self.trouble[0] and received > self.now - RESPONDING and self.trouble_rng.random() < 0.6:
+                place = self.trouble_rng.choice(self.trouble[1:])  # since the raids began, fewer calls there
+            category = self.categories[self.trouble_rng.choice(place.categories)]
+            address = place.address + (f", кв. {self.trouble_rng.randint(1, 60)}" if place.kind == "block" else "")
+            jitter = self.trouble_rng.uniform(2, 30)  # the yard, the entrance, the pavement outside
+            lat = round(place.lat + self.trouble_rng.uniform(-1, 1) * jitter / 111_000, 6)
+            lon = round(place.lon + self.trouble_rng.uniform(-1, 1) * jitter / 68_000, 6)
+            gps = location is not None and location.source is LocationSource.GPS
+            location = Location(lat, lon, LocationSource.GPS, round(jitter, 1)) if gps else Location.geocoded(
+                lat, lon, 0.95)  # fmt: skip
         priority = category.default_priority
         if self.rng.random() < 0.05:
             priority = Priority(max(1, int(priority) - 1))  # the operator raised it

@@ -235,10 +235,15 @@ class Assessment:
         return after / self.per_week_before - 1
 
 
-def assess(problem: Problem, received: Iterable[datetime], now: datetime) -> Assessment:
-    """The assessment of ``problem`` from the times its linked incidents were received."""
+def assess(problem: Problem, received: Iterable[datetime], now: datetime,
+           records_from: datetime | None = None) -> Assessment:  # fmt: skip
+    """The assessment of ``problem`` from the times its linked incidents were received; the "before"
+    reaches back ``BASELINE`` from when the response began, or to ``records_from`` (when the desk's
+    records begin) if that is later."""
     pivot = problem.responding_since or now
     start = pivot - BASELINE
+    if records_from is not None and start < records_from < pivot:
+        start = records_from
     times = [t for t in received if t >= start]
     before = sum(1 for t in times if t < pivot)
     weeks_before = (pivot - start) / timedelta(weeks=1)

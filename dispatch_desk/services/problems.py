@@ -32,7 +32,7 @@ from dispatch_desk.domain.problems import (
 from dispatch_desk.domain.values import clean_text
 from dispatch_desk.geo import hotspots
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.problems import Problems, incidents_near
+from dispatch_desk.store.problems import Problems, first_received, incidents_near
 from dispatch_desk.store.uow import UnitOfWork
 
 
@@ -124,7 +124,9 @@ class ProblemDesk:
 
     def assessment(self, problem: Problem, linked: Sequence[LinkedIncident] | None = None) -> Assessment:
         linked = self.linked(problem) if linked is None else linked
-        return assess(problem, [i.received_at for i in linked], self.clock())
+        with self.db.reading() as session:
+            records_from = first_received(session, problem.precinct)
+        return assess(problem, [i.received_at for i in linked], self.clock(), records_from)
 
     def cell_place(self, cell: str) -> Place:
         """A hexagon as a problem's place, named by the street most of its recent contacts came from."""

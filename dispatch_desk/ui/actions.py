@@ -207,6 +207,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec("hot_spots", QT_TRANSLATE_NOOP("Actions", "&Hot spots and repeat addresses"), "hot_spots.toggle",
                ("Ctrl+Alt+G",), "view", _map_database, checkable=True, permission=P.READ_ANALYTICS),
+    ActionSpec("problems", QT_TRANSLATE_NOOP("Actions", "&Problems of the precinct…"), "problems.show_list",
+               ("Ctrl+Alt+B",), "view", _database, permission=P.READ_ANALYTICS),
     # Help
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "help.show_shortcuts", ("F1",), "help"),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Dispatch Desk"), "help.show_about", (), "help"),

@@ -24,6 +24,7 @@ class HotSpotsLayer(QObject):
         super().__init__(window)
         self.window = window
         self.shown: dict = {}  # what the page drew: {"cells": n, "repeats": n}
+        self.repeat_addresses: dict[str, str] = {}  # the repeat addresses drawn: key → address
 
     def legend(self) -> dict:
         return {
@@ -40,7 +41,7 @@ class HotSpotsLayer(QObject):
             return
         if not on or w.services is None or w.principal is None:
             api.set_hot_cells([], [], {})
-            self.shown = {}
+            self.shown, self.repeat_addresses = {}, {}
             return
         analytics = w.services.precinct_analytics_for(w.principal)
         until = datetime.now(UTC)
@@ -48,7 +49,8 @@ class HotSpotsLayer(QObject):
         def work():
             picture = analytics.picture(until - timedelta(days=DAYS), until, None, top=20)
             cells = [{**c.as_dict(), "boundary": cell_boundary(c.cell)} for c in picture.hot if c.level != 0]
-            repeats = [{"lat": r.lat, "lon": r.lon, "count": r.count, "address": w.detail.localize(r.address)}
+            repeats = [{"lat": r.lat, "lon": r.lon, "count": r.count, "address": w.detail.localize(r.address),
+                        "key": r.key}
                        for r in picture.repeats if r.lat is not None and r.count >= REPEAT_AT]  # fmt: skip
             return picture, cells, repeats
 
@@ -57,6 +59,7 @@ class HotSpotsLayer(QObject):
             if not w.desk_actions.actions["hot_spots"].isChecked():
                 return  # switched off meanwhile
             api.set_hot_cells(cells, repeats, self.legend(), self._drawn)
+            self.repeat_addresses = {r["key"]: r["address"] for r in repeats}
             corners = [p for c in cells for p in c["boundary"]] + [(r["lat"], r["lon"]) for r in repeats]
             if corners:  # the precinct's hot and cold places in view
                 lats, lons = [p[0] for p in corners], [p[1] for p in corners]
@@ -74,6 +77,13 @@ class HotSpotsLayer(QObject):
             )  # fmt: skip
 
         w.tasks.run(work, show, w.action_failed)
+
+    def place_clicked(self, kind: str, key: str) -> None:
+        """A hot cell or a repeat address clicked on the map: the problem there (or a new one)."""
+        if kind == "cell":
+            self.window.problems.open_at("cell", key)
+        elif key in self.repeat_addresses:  # only what this layer drew
+            self.window.problems.open_at("address", key, self.repeat_addresses[key])
 
     def _drawn(self, shown) -> None:
         try:

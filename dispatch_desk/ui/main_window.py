@@ -33,6 +33,7 @@ from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.dialogs import CloseDialog, Help, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.hot_spots import HotSpotsLayer
+from dispatch_desk.ui.problems_desk import ProblemsDesk
 from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.lead = LeadDesk(self)
         self.app_calls = CallsDesk(self)
         self.hot_spots = HotSpotsLayer(self)
+        self.problems = ProblemsDesk(self)
 
         # The status bar
         self.database_status = DatabaseStatus()
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
             self.map.bridge.incidentClicked.connect(self.select_incident)
             self.map.bridge.unitClicked.connect(self.units.select)
             self.map.bridge.locationPicked.connect(self._location_picked)
+            self.map.bridge.placeClicked.connect(self.hot_spots.place_clicked)
             self.map.unitDropped.connect(self.incidents.drop_unit_on_incident)
             self.map.setAcceptDrops(True)
 
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
         self.look_outs.apply(update)
         self.lead.apply(update)
         self.app_calls.apply(update)
+        self.problems.apply(update)
         for incident in update.incidents:
             if incident.status.is_open or self.queue.model.row_of(incident.number) is not None:
                 self.queue.model.upsert(incident)

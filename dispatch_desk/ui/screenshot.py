@@ -20,7 +20,8 @@ def take_screenshot(
 ) -> Path:
     """The desk as ``settings.user`` sees it (signed in with ``password``); without a user, the sign-in
     screen itself. ``show``: ``locked`` (the desk locked behind its sign-in screen), ``accounts`` or
-    ``audit`` (that window alone, as the person sees it). ``night``: in the night palette."""
+    ``audit`` (that window alone, as the person sees it), ``hotspots`` (the map's hot-spot layer on),
+    ``problem`` (the person's newest problem). ``night``: in the night palette."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
@@ -65,10 +66,11 @@ def take_screenshot(
             window.close()
             raise DomainError(f"incident {select} is not open on the desk")
         window.select_incident(select)
-    wait_for(
-        lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
-        "the incident detail",
-    )
+    if select or window.desk_actions.actions["dispatch_first"].isVisible():  # a desk that works incidents
+        wait_for(
+            lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
+            "the incident detail",
+        )
     shown = window
     if night:
         window.desk_actions.actions["dark"].setChecked(True)
@@ -95,6 +97,17 @@ def take_screenshot(
         shown = window.admin.dialogs[-1]
         shown.resize(*size)
         wait_for(lambda: shown.model.rowCount() > 1 and bool(shown.contacts), "the city board's figures")
+    elif show in ("hotspots", "problem"):
+        window.desk_actions.actions["hot_spots"].trigger()
+        wait_for(lambda: bool(window.hot_spots.shown), "the hot-spot layer")
+        if show == "problem":
+            window.problems.show_list()
+            wait_for(lambda: window.problems.list_dialog is not None and bool(window.problems.list_dialog.problems),
+                     "a problem of the precinct")  # fmt: skip
+            window.problems.list_dialog.hide()
+            window.problems.show(window.problems.list_dialog.problems[0])
+            shown = window.problems.dialog
+            wait_for(lambda: bool(shown.assessment.text()), "the problem")
     pause = QEventLoop()
     QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle
     pause.exec()

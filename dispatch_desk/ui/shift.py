@@ -107,6 +107,7 @@ class ShiftChange(QObject):
         w.lead.clear()
         w.app_calls.clear()
         w.hot_spots.clear()
+        w.problems.clear()
         w.detail.show_incident(None)
         if w.map_driver is not None:
             w.map_driver.load([], [])

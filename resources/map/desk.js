@@ -299,6 +299,7 @@
       const polygon = L.polygon(c.boundary, { color: colour, weight: 1, fillColor: colour, fillOpacity: 0.45,
         interactive: true });
       polygon.bindTooltip(() => el("span", null, (c.count | 0) + " · z " + Number(c.z).toFixed(2) + " · p " + Number(c.p).toFixed(3)));
+      polygon.on("click", () => { if (desk.bridge) desk.bridge.markerClicked("cell", String(c.cell)); });
       desk.hotLayer.addLayer(polygon);
       shown.cells += 1;
     }
@@ -308,6 +309,7 @@
       const marker = L.marker([r.lat, r.lon], { icon: L.divIcon({ html: badge, className: "dd-icon",
         iconSize: [24, 24], iconAnchor: [12, 12] }), keyboard: false, zIndexOffset: 1000 });
       marker.bindTooltip(() => el("span", null, (r.address || "") + " · " + r.count));
+      marker.on("click", () => { if (desk.bridge) desk.bridge.markerClicked("repeat", String(r.key || "")); });
       desk.hotLayer.addLayer(marker);
       shown.repeats += 1;
     }

@@ -26,6 +26,7 @@ class MapBridge(QObject):
     incidentClicked = Signal(str)
     unitClicked = Signal(str)
     locationPicked = Signal(float, float)  # the map was clicked while placing a location
+    placeClicked = Signal(str, str)  # "cell" and its id, or "repeat" and its address key (the hot-spot layer)
 
     @Slot()
     def pageReady(self) -> None:
@@ -37,6 +38,8 @@ class MapBridge(QObject):
             self.incidentClicked.emit(identifier[:40])
         elif kind == "unit":
             self.unitClicked.emit(identifier[:40])
+        elif kind in ("cell", "repeat"):
+            self.placeClicked.emit(kind, identifier[:500])
 
     @Slot(float, float)
     def mapClicked(self, lat: float, lon: float) -> None:
