@@ -15,8 +15,8 @@ import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import as_user, table, whole
-from dispatch_desk.cli.reports import _moment, _period, _write
+from dispatch_desk.cli.common import PROG, UsageError, as_user, table, whole
+from dispatch_desk.cli.reports import _moment, _pdf_target, _period, _write
 from dispatch_desk.config import Settings
 
 DEFAULT_DAYS = 28
@@ -32,6 +32,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         ("hotspots", "hot and cold cells by Getis-Ord Gi* (999 permutations) and the Knox near-repeat test",
          run_hotspots),
         ("repeat", "the addresses most contacts come from, and their share", run_repeat),
+        ("pack", "the meeting pack: the picture, the map of hot spots and the problems, as PDF or CSV", run_pack),
     ):  # fmt: skip
         command = kinds.add_parser(parents=[common], name=name, help=help_text)
         _period(command, f"{DEFAULT_DAYS} days before --to")
@@ -41,8 +42,15 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
         if name == "repeat":
             command.add_argument("--top", type=whole(1, 1000), default=10, help="how many addresses (10)")
-        if name == "hotspots":
+        if name in ("hotspots", "pack"):
             command.add_argument("--seed", type=whole(0, 2**31), default=12345, help="of the permutations")
+        if name == "pack":
+            out.add_argument(
+                "--pdf", metavar="OUT.pdf", help="write the PDF (in --lang: kk or ru) to OUT.pdf"
+            )
+            command.add_argument("--residents", action="store_true",
+                                 help="the residents' version: no personal data, streets and cells only, "
+                                      "sensitive categories only counted")  # fmt: skip
         command.set_defaults(run=run)
 
 
@@ -106,6 +114,44 @@ def run_repeat(args: argparse.Namespace, settings: Settings) -> int:
             **{k: v for k, v in picture.as_dict().items() if k in ("repeat_addresses", "top_share", "places_for_half")}}  # fmt: skip
     if not _out(args, body, picture):
         _print_repeats(picture)
+    return 0
+
+
+def run_pack(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.services.meeting_pack import build_pack, pack_csv
+
+    zone = ZoneInfo(settings.timezone)
+    until = _moment(args.until, zone, end=True) or datetime.now(zone)
+    since = _moment(args.since, zone, end=False) or until - timedelta(days=DEFAULT_DAYS)
+    services, person = as_user(settings)
+    analytics = services.precinct_analytics_for(person)
+    pack = build_pack(analytics, services.problems_for(person), since, until, args.precinct,
+                      residents=args.residents, seed=args.seed)  # fmt: skip
+    if args.csv:
+        _write(args.csv, pack_csv(pack))
+    elif args.json:
+        body = {**pack.picture.as_dict(), "residents": pack.residents, "week_from": pack.week_from.isoformat(),
+                "problems": [{"id": p.id, "title": p.title, "stage": p.stage, "places": list(p.places),
+                              "linked": p.linked, "before_per_week": round(p.assessment.per_week_before, 3),
+                              "after_per_week": p.assessment.per_week_after,
+                              "done_this_week": [s.what for s in p.done_this_week],
+                              "next_steps": [{"what": s.what, "responsible": s.responsible, "due": s.due}
+                                             for s in p.next_steps]} for p in pack.problems]}  # fmt: skip
+        if pack.residents:
+            body["repeat_addresses"], body["streets"] = (
+                [],
+                [{"street": s, "contacts": n} for s, n in pack.picture.streets],
+            )
+            body["sensitive_counted_only"] = pack.picture.left_out
+        _write(args.json, json.dumps(body, ensure_ascii=False, indent=1, default=str) + "\n")
+    elif args.pdf:
+        path = _pdf_target(args.pdf, settings)
+        from dispatch_desk.ui.meeting_pack_pdf import write_pack
+
+        write_pack(services, settings, person, analytics, pack, path)
+        print(f"{PROG}: written to {path}", file=sys.stderr)
+    else:
+        raise UsageError("say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT")
     return 0
 
 

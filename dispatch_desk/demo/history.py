@@ -260,10 +260,16 @@ class HistoryBuilder:
         address, location = self._place(channel)
         if self.trouble and self.trouble_rng.random() < TROUBLE_SHARE:
             place = self.trouble_rng.choice(self.trouble)
-            if place is self.trouble[0] and received > self.now - RESPONDING and self.trouble_rng.random() < 0.6:
+            if (
+                place is self.trouble[0]
+                and received > self.now - RESPONDING
+                and self.trouble_rng.random() < 0.6
+            ):
                 place = self.trouble_rng.choice(self.trouble[1:])  # since the raids began, fewer calls there
             category = self.categories[self.trouble_rng.choice(place.categories)]
-            address = place.address + (f", кв. {self.trouble_rng.randint(1, 60)}" if place.kind == "block" else "")
+            address = place.address + (
+                f", кв. {self.trouble_rng.randint(1, 60)}" if place.kind == "block" else ""
+            )
             jitter = self.trouble_rng.uniform(2, 30)  # the yard, the entrance, the pavement outside
             lat = round(place.lat + self.trouble_rng.uniform(-1, 1) * jitter / 111_000, 6)
             lon = round(place.lon + self.trouble_rng.uniform(-1, 1) * jitter / 68_000, 6)

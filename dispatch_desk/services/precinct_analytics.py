@@ -25,7 +25,7 @@ from dispatch_desk.geo import hotspots
 from dispatch_desk.geo.projection import LocalProjection
 from dispatch_desk.services.analytics import Analytics
 from dispatch_desk.services.audit import safe_cell
-from dispatch_desk.store.analytics_rows import incident_places
+from dispatch_desk.store.analytics_rows import first_received, incident_places
 from dispatch_desk.store.repositories import Precincts
 
 MAX_PERIOD_DAYS = 400
@@ -72,6 +72,16 @@ class Picture:
     places_for_half: int  # how few addresses make half of the contacts with an address
     hot: list[hotspots.HotCell] = field(default_factory=list)
     near_repeat: hotspots.NearRepeat | None = None
+    streets: list[tuple[str, int]] = field(default_factory=list)  # the streets most contacts come from
+    cell_streets: dict[str, str] = field(default_factory=dict)  # hot or cold cell → its contacts' main street
+    left_out: int = 0  # contacts of the categories left out (counted only)
+    left_out_before: int = 0
+    records_from: datetime | None = None  # when the records begin (a later one: the period before is partial)
+
+    @property
+    def before_complete(self) -> bool:
+        """Whether the records reach back over the whole period before."""
+        return self.records_from is not None and self.records_from <= self.since - (self.until - self.since)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -121,12 +131,20 @@ class PrecinctAnalytics(Analytics):
     def picture(
         self, since: datetime, until: datetime, precinct: str | None = None, *, top: int = 10,
         permutations: int = hotspots.PERMUTATIONS, seed: int = 12345, spots: bool = True, near: bool = True,
+        leave_out: frozenset[str] = frozenset(),
     ) -> Picture:  # fmt: skip
-        """``spots``: with the hot and cold cells; ``near``: and the Knox test (a second or so)."""
+        """``spots``: with the hot and cold cells; ``near``: and the Knox test (a second or so);
+        ``leave_out``: categories only counted, in nothing else (the residents' version)."""
         since, until = self._period(since, until)
         precinct = self._scope(precinct)[0]
         rows = self._rows(since, until, precinct)
         before = self._rows(since - (until - since), since, precinct)
+        with self.db.reading() as session:
+            records_from = first_received(session, precinct)
+        left_out = sum(1 for r in rows if r[1] in leave_out), sum(1 for r in before if r[1] in leave_out)
+        if leave_out:
+            rows = [r for r in rows if r[1] not in leave_out]
+            before = [r for r in before if r[1] not in leave_out]
         now_counts = Counter(r[1] for r in rows)
         before_counts = Counter(r[1] for r in before)
         categories = sorted((CategoryTrend(c, now_counts[c], before_counts[c]) for c in now_counts | before_counts),
@@ -143,8 +161,9 @@ class PrecinctAnalytics(Analytics):
             cells = sorted({c for area in self.area(precinct) for c in hotspots.cells_of_area(area)})
             hot = hotspots.hot_cells(points, cells, permutations=permutations, seed=seed)
             near_repeat = self._near_repeat(rows, seed) if near else None
+        streets = Counter(street_of(r[5]) for r in rows if r[5] and street_of(r[5]))
         return Picture(precinct, since, until, len(rows), len(before), categories, week, repeats, top_share, half,
-                       hot, near_repeat)  # fmt: skip
+                       hot, near_repeat, streets.most_common(top), cell_streets(rows, hot), *left_out, records_from)  # fmt: skip
 
     def _near_repeat(self, rows: list[tuple[Any, ...]], seed: int) -> hotspots.NearRepeat | None:
         placed = [r for r in rows if r[2] is not None and r[3] is not None][-KNOX_EVENTS:]
@@ -156,6 +175,24 @@ class PrecinctAnalytics(Analytics):
         first = placed[0][0]
         days = np.array([(r[0] - first).total_seconds() / 86400 for r in placed])
         return hotspots.knox(np.column_stack([x, y]), days, seed=seed)
+
+
+def street_of(address: str) -> str:
+    """The street of an address as incidents write it ("улица Абая, 12, кв. 5" → "улица Абая")."""
+    return (address or "").split(",", 1)[0].strip()
+
+
+def cell_streets(rows: list[tuple[Any, ...]], hot: list[hotspots.HotCell]) -> dict[str, str]:
+    """For each significant cell, the street most of its contacts came from."""
+    wanted = {c.cell for c in hot if c.level != 0}
+    found: dict[str, Counter[str]] = {}
+    for r in rows:
+        if r[2] is None or r[3] is None or not r[5]:
+            continue
+        cell = hotspots.cell_of(r[2], r[3])
+        if cell in wanted:
+            found.setdefault(cell, Counter())[street_of(r[5])] += 1
+    return {cell: streets.most_common(1)[0][0] for cell, streets in found.items()}
 
 
 def repeat_addresses(rows: list[tuple[Any, ...]], top: int) -> tuple[list[RepeatAddress], float, int]:

@@ -31,8 +31,10 @@ from dispatch_desk.domain.problems import (
 )  # fmt: skip
 from dispatch_desk.domain.values import clean_text
 from dispatch_desk.geo import hotspots
+from dispatch_desk.services.precinct_analytics import street_of
+from dispatch_desk.store.analytics_rows import first_received
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.problems import Problems, first_received, incidents_near
+from dispatch_desk.store.problems import Problems, incidents_near
 from dispatch_desk.store.uow import UnitOfWork
 
 
@@ -44,11 +46,6 @@ class LinkedIncident:
     status: str
     address: str
     cell: str | None
-
-
-def street_of(address: str) -> str:
-    """The street of an address as incidents write it ("улица Абая, 12, кв. 5" → "улица Абая")."""
-    return (address or "").split(",", 1)[0].strip()
 
 
 def _checked(place: Place) -> Place:

@@ -6,11 +6,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.store.interval_rows import _filtered
 from dispatch_desk.store.rows import IncidentRow
+
+
+def first_received(session: Session, precinct: str | None = None) -> datetime | None:
+    """When the records begin: the first incident's receipt (of ``precinct``; None: of the city)."""
+    query = select(func.min(IncidentRow.received_at))
+    if precinct is not None:
+        query = query.where(IncidentRow.precinct == precinct)
+    return session.scalar(query)
 
 
 def incident_places(

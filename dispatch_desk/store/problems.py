@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
@@ -86,11 +86,6 @@ class Problems:
         if open_only:
             query = query.where(ProblemRow.status != ProblemStatus.CLOSED.value)
         return [problem_from_row(r) for r in self.session.scalars(query)]
-
-
-def first_received(session: Session, precinct: str) -> datetime | None:
-    """When the precinct's records begin: its first incident's receipt."""
-    return session.scalar(select(func.min(IncidentRow.received_at)).where(IncidentRow.precinct == precinct))
 
 
 def incidents_near(

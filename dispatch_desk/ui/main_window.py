@@ -33,7 +33,6 @@ from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.dialogs import CloseDialog, Help, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.hot_spots import HotSpotsLayer
-from dispatch_desk.ui.problems_desk import ProblemsDesk
 from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
@@ -46,6 +45,7 @@ from dispatch_desk.ui.operations import Operations
 from dispatch_desk.ui.overdue_view import OverdueDesk
 from dispatch_desk.ui.palette import apply_palette
 from dispatch_desk.ui.panels import QueuePanel, UnitPanel
+from dispatch_desk.ui.problems_desk import ProblemsDesk
 from dispatch_desk.ui.session import DeskSession
 from dispatch_desk.ui.shift import ShiftChange
 from dispatch_desk.ui.statusbar.clock import Clock

@@ -11,9 +11,24 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
-    QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from dispatch_desk.domain.problems import Assessment, Place, PlaceKind, Problem, ProblemStatus
@@ -36,7 +51,11 @@ def stage_name(status: ProblemStatus) -> str:
 def place_text(place: Place) -> str:
     if place.kind is PlaceKind.CELL:
         where = place.label or QCoreApplication.translate("Problems", "no street yet")
-        return QCoreApplication.translate("Problems", "hexagon %1 (%2)").replace("%1", where).replace("%2", place.key)
+        return (
+            QCoreApplication.translate("Problems", "hexagon %1 (%2)")
+            .replace("%1", where)
+            .replace("%2", place.key)
+        )
     return place.label or place.key
 
 
@@ -80,7 +99,9 @@ class ProblemDialog(QDialog):
             self.stage.addItem(stage_name(status), status.value)
         self.stage.activated.connect(self._move)
         self.places = QLabel(objectName="problemPlaces", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.assessment = QLabel(objectName="problemAssessment", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.assessment = QLabel(
+            objectName="problemAssessment", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
         head = QFormLayout()
         head.addRow(self.tr("Title"), self.title)
         head.addRow(self.tr("Stage"), self.stage)
@@ -92,7 +113,9 @@ class ProblemDialog(QDialog):
         self.incidents.setObjectName("problemIncidents")
         self.notes = QListWidget(objectName="problemNotes")
         self.notes.setWordWrap(True)
-        self.note = QPlainTextEdit(objectName="problemNote", placeholderText=self.tr("What drives the contacts here"))
+        self.note = QPlainTextEdit(
+            objectName="problemNote", placeholderText=self.tr("What drives the contacts here")
+        )
         self.note.setMaximumHeight(70)
         self.add_note_button = QPushButton(self.tr("Add note"), objectName="problemAddNote")
         self.add_note_button.clicked.connect(self._add_note)
@@ -104,7 +127,9 @@ class ProblemDialog(QDialog):
 
         self.responses = _table([self.tr("What"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")])
         self.responses.setObjectName("problemResponses")
-        self.what = QLineEdit(objectName="problemWhat", maxLength=1000, placeholderText=self.tr("What is done"))
+        self.what = QLineEdit(
+            objectName="problemWhat", maxLength=1000, placeholderText=self.tr("What is done")
+        )
         self.responsible = QLineEdit(objectName="problemResponsible", maxLength=200,
                                      placeholderText=self.tr("Who answers for it"))  # fmt: skip
         self.due = QDateEdit(objectName="problemDue", calendarPopup=True)
@@ -141,7 +166,9 @@ class ProblemDialog(QDialog):
     def _local(self, at: datetime) -> str:
         return at.astimezone(self.zone).strftime("%d.%m.%Y %H:%M")
 
-    def show_problem(self, problem: Problem, linked: list[LinkedIncident], assessment: Assessment | None) -> None:
+    def show_problem(
+        self, problem: Problem, linked: list[LinkedIncident], assessment: Assessment | None
+    ) -> None:
         self.problem, self.linked = problem, linked
         self.setWindowTitle(self.tr("Problem %1 · precinct %2").replace("%1", str(problem.id))
                             .replace("%2", problem.precinct))  # fmt: skip
@@ -163,7 +190,11 @@ class ProblemDialog(QDialog):
         today = datetime.now(self.zone).date()
         self.responses.setRowCount(len(problem.responses))
         for row, step in enumerate(problem.responses):
-            done = self._local(step.done_at) if step.done_at else (self.tr("overdue") if step.overdue(today) else "")
+            done = (
+                self._local(step.done_at)
+                if step.done_at
+                else (self.tr("overdue") if step.overdue(today) else "")
+            )
             for column, text in enumerate((step.what, step.responsible, step.due.strftime("%d.%m.%Y"), done)):
                 self.responses.setItem(row, column, _cell(text))
         editable = self.writable and problem.is_open

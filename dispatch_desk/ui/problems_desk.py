@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from dispatch_desk.domain.access import Permission
@@ -38,7 +46,9 @@ class NewProblemDialog(QDialog):
         form.addRow(self.tr("Place"), where)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("First note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the problem"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -222,7 +232,9 @@ class ProblemsDesk(QObject):
         if self.list_dialog is not None and self.list_dialog.isVisible() and update.changes.problems:
             service = self._service()
             if service is not None:
-                self.window.tasks.run(service.problems, self.list_dialog.show_problems, self.window.action_failed)
+                self.window.tasks.run(
+                    service.problems, self.list_dialog.show_problems, self.window.action_failed
+                )
 
     def clear(self) -> None:
         """The person's session ended: their problems leave the screen."""

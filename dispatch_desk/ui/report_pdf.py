@@ -40,6 +40,7 @@ STYLE = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #212121; }
 h1 { font-size: 15pt; margin: 0 0 2pt 0; }
 h2 { font-size: 11.5pt; margin: 10pt 0 3pt 0; color: #0d47a1; }
+h3 { font-size: 9.5pt; margin: 7pt 0 2pt 0; }
 p.sub { color: #546e7a; margin: 0 0 6pt 0; }
 p.empty { color: #78909c; }
 table.grid { border-collapse: collapse; }
@@ -101,6 +102,9 @@ class Report:
 
     def section(self, text: str) -> None:
         self.parts.append(f"<h2>{esc(text)}</h2>")
+
+    def subheading(self, text: str) -> None:
+        self.parts.append(f"<h3>{esc(text)}</h3>")
 
     def paragraph(self, text: str, css: str = "") -> None:
         self.parts.append(f"<p class='{css}'>{esc(text)}</p>" if css else f"<p>{esc(text)}</p>")
@@ -195,6 +199,15 @@ class Report:
             painter.drawText(QRectF(label_w + w + 6, y, metrics.horizontalAdvance("00000"), line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")  # fmt: skip
         self._place(image, painter)
+
+    def picture(self, image: QImage) -> None:
+        """An image (a map) across the page's width."""
+        dpi = screen_dpi()
+        name = f"picture{len(self.images)}.png"
+        self.images[name] = image
+        width = round(self.WIDTH_MM / 25.4 * dpi)
+        height = round(width * image.height() / max(1, image.width()))
+        self.parts.append(f"<p><img src='{name}' width='{width}' height='{height}'></p>")
 
     def _canvas(self, height_mm: float) -> tuple[QImage, QPainter, QFontMetrics]:
         image = QImage(round(self.WIDTH_MM / 25.4 * self.DPI), round(height_mm / 25.4 * self.DPI),

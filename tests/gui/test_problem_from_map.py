@@ -27,9 +27,13 @@ YARD = (52.2873, 76.9674)  # in precinct 05
 def click_cell(qtbot, window, cell) -> None:
     """Leaflet's own click on the hexagon drawn around the cell's centre (the page's handler, the
     bridge, the desk)."""
-    found = js(qtbot, window, f"""(() => {{ let n = 0; desk.hotLayer.eachLayer(l => {{
+    found = js(
+        qtbot,
+        window,
+        f"""(() => {{ let n = 0; desk.hotLayer.eachLayer(l => {{
         if (l instanceof L.Polygon && l.getBounds().contains([{cell.lat}, {cell.lon}]) && n === 0) {{
-            l.fire("click"); n += 1; }} }}); return n; }})()""")
+            l.fire("click"); n += 1; }} }}); return n; }})()""",
+    )
     assert found == 1
 
 
@@ -65,7 +69,9 @@ def test_the_inspector_opens_a_problem_from_the_hottest_cell(qtbot, sqlite_city)
         asking.title.setText("Драки во дворе на Лермонтова, 81")
         type_text(asking.note, "по вечерам у магазина")
         asking.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-        qtbot.waitUntil(lambda: window.problems.dialog is not None and bool(window.problems.dialog.linked), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.problems.dialog is not None and bool(window.problems.dialog.linked), timeout=10_000
+        )
         dialog = window.problems.dialog
         assert dialog.problem.title == "Драки во дворе на Лермонтова, 81" and dialog.problem.precinct == "05"
         assert dialog.incidents.rowCount() == hottest.count == len(dialog.linked)

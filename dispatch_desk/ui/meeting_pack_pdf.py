@@ -1,0 +1,199 @@
+"""The meeting pack as a PDF in the meeting's language (Kazakh or Russian): the figures, the map of the
+precinct with its hot spots, the contacts by category and by weekday and hour, the repeat addresses (the
+residents' version: streets), the hot spots and the problems with what was done since last week
+(``services.meeting_pack`` decides what each version holds; this module only prints it)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QImage
+
+from dispatch_desk.domain.problems import ProblemStatus
+from dispatch_desk.services.meeting_pack import MeetingPack, PackProblem, PackStep
+from dispatch_desk.ui.problem_dialog import stage_name
+from dispatch_desk.ui.report_pdf import Report
+
+if TYPE_CHECKING:
+    from dispatch_desk.composition import Services
+    from dispatch_desk.config import Settings
+    from dispatch_desk.domain.access import Principal
+    from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
+
+TOP_CATEGORIES = 12
+TOP_CELLS = 12
+
+
+class MeetingPackPdf(QObject):
+    """``categories``/``precincts``: code → name in the meeting's language."""
+
+    def __init__(self, zone: tzinfo, categories: Mapping[str, str], precincts: Mapping[str, str]) -> None:
+        super().__init__()
+        self.zone = zone
+        self.categories = categories
+        self.precincts = precincts
+        self.complete = True  # the period before is fully recorded
+
+    def day(self, moment: datetime) -> str:
+        return moment.astimezone(self.zone).strftime("%d.%m.%Y")
+
+    def legend(self) -> dict:
+        """The map's legend in the meeting's language."""
+        return {
+            "title": self.tr("Hot spots (Gi*)"),
+            "levels": {"3": self.tr("hot, 99 %"), "2": self.tr("hot, 95 %"), "1": self.tr("hot, 90 %"),
+                       "-1": self.tr("cold, 90 %"), "-2": self.tr("cold, 95 %"), "-3": self.tr("cold, 99 %")},
+            "repeat": self.tr("contacts from one address"),
+        }  # fmt: skip
+
+    def level(self, level: int) -> str:
+        return self.legend()["levels"].get(str(level), "—")
+
+    def where(self, precinct: str | None) -> str:
+        if not precinct:
+            return self.tr("the city")
+        name = self.precincts.get(precinct)
+        return self.tr("precinct %1").replace("%1", f"{precinct} {name}" if name else precinct)
+
+    def change(self, now: float, before: float) -> str:
+        return f"{(now - before) / before:+.0%}" if before and self.complete else "—"
+
+    # -- the document ----------------------------------------------------------------------------
+    def write(self, pack: MeetingPack, path: Path, map_image: QImage | None, now: datetime) -> None:
+        p = pack.picture
+        self.complete = p.before_complete
+        where = self.where(p.precinct)
+        title = (self.tr("For the meeting with residents: %1") if pack.residents
+                 else self.tr("Meeting pack: %1")).replace("%1", where)  # fmt: skip
+        report = Report(title)
+        length = p.until - p.since
+        report.heading(title, self.tr("%1 – %2, against %3 – %4 · printed %5")
+                       .replace("%1", self.day(p.since)).replace("%2", self.day(p.until))
+                       .replace("%3", self.day(p.since - length)).replace("%4", self.day(p.since))
+                       .replace("%5", now.astimezone(self.zone).strftime("%d.%m.%Y %H:%M")))  # fmt: skip
+        hot = sum(1 for c in p.hot if c.level > 0)
+        figures = [(self.tr("contacts"), str(p.contacts)), (self.tr("the period before"), str(p.contacts_before)),
+                   (self.tr("change"), self.change(p.contacts, p.contacts_before)), (self.tr("hot cells"), str(hot))]  # fmt: skip
+        if pack.residents:
+            figures.append((self.tr("sensitive contacts, counted only"), str(p.left_out)))
+        else:
+            figures.append((self.tr("share of the top addresses"), f"{p.top_share:.0%}"))
+            figures.append((self.tr("addresses that make half the contacts"), str(p.places_for_half)))
+        report.figures(figures)
+        if not p.before_complete and p.records_from is not None:
+            report.paragraph(self.tr("The records begin on %1: the period before is not complete, so no change "
+                                     "against it is given.").replace("%1", self.day(p.records_from)), "sub")  # fmt: skip
+        if pack.residents:
+            report.paragraph(self.tr("This version carries no personal data: no names, phones or descriptions; "
+                                     "places only as streets and map cells. Domestic conflicts, corruption "
+                                     "reports, complaints about police officers and missing persons are only "
+                                     "counted (%1, the period before %2).")
+                             .replace("%1", str(p.left_out)).replace("%2", str(p.left_out_before)), "sub")  # fmt: skip
+        if map_image is not None:
+            report.section(self.tr("The map: hot and cold spots"))
+            report.picture(map_image)
+            report.paragraph(self.tr("Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 "
+                                     "permutations: a hot cell and its neighbours hold more contacts than chance "
+                                     "would put there."), "sub")  # fmt: skip
+        self._categories(report, pack)
+        self._when(report, pack)
+        self._places(report, pack)
+        self._problems(report, pack)
+        report.write(path)
+
+    def _categories(self, report: Report, pack: MeetingPack) -> None:
+        report.section(self.tr("Contacts by category"))
+        rows = [(self.categories.get(c.category, c.category), c.now, c.before, self.change(c.now, c.before))
+                for c in pack.picture.categories[:TOP_CATEGORIES]]  # fmt: skip
+        report.hbars([str(r[0]) for r in rows], [float(r[1]) for r in rows])
+        report.table([self.tr("Category"), self.tr("Now"), self.tr("Before"), self.tr("Change")], rows,
+                     numeric=(1, 2, 3), nowrap=(1, 2, 3), empty=self.tr("No contacts in the period"))  # fmt: skip
+
+    def _when(self, report: Report, pack: MeetingPack) -> None:
+        week = pack.picture.week_hours
+        report.section(self.tr("When: by day of the week and by hour"))
+        days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                self.tr("Sun")]  # fmt: skip
+        report.bars(days, [float(sum(hours)) for hours in week], height_mm=30, highlight=(4, 5, 6))
+        by_hour = [float(sum(week[d][h] for d in range(7))) for h in range(24)]
+        report.bars([f"{h:02d}" for h in range(24)], by_hour, height_mm=34, highlight=tuple(range(19, 24)))
+
+    def _places(self, report: Report, pack: MeetingPack) -> None:
+        p = pack.picture
+        if pack.residents:
+            report.section(self.tr("Streets most contacts come from"))
+            report.table([self.tr("Street"), self.tr("Contacts")], p.streets, numeric=(1,), nowrap=(1,),
+                         empty=self.tr("No contacts with an address"))  # fmt: skip
+        else:
+            report.section(self.tr("Repeat addresses"))
+            report.table([self.tr("Address"), self.tr("Contacts"), self.tr("Share")],
+                         [(r.address, r.count, f"{r.share:.1%}") for r in p.repeats], numeric=(1, 2), nowrap=(1, 2),
+                         empty=self.tr("No address called twice"))  # fmt: skip
+        cells = sorted((c for c in p.hot if c.level != 0), key=lambda c: (-c.level, -c.count))[:TOP_CELLS]
+        report.section(self.tr("Hot and cold cells"))
+        report.table([self.tr("Street"), self.tr("Cell"), self.tr("Contacts"), "z", "p", self.tr("Significance")],
+                     [(p.cell_streets.get(c.cell, "—"), c.cell, c.count, f"{c.z:.2f}", f"{c.p:.3f}", self.level(c.level))
+                      for c in cells], numeric=(2, 3, 4), nowrap=(1, 2, 3, 4),
+                     alarm=[n for n, c in enumerate(cells) if c.level == 3],
+                     empty=self.tr("No cell stands out at 90 % confidence"))  # fmt: skip
+        if p.near_repeat is not None and not pack.residents:
+            n = p.near_repeat
+            report.paragraph(self.tr("Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days "
+                                     "of each other; chance would give %5 (p = %6).")
+                             .replace("%1", str(n.events)).replace("%2", str(n.close_pairs))
+                             .replace("%3", f"{n.distance_m:.0f}").replace("%4", f"{n.days:.0f}")
+                             .replace("%5", f"{n.expected:.1f}").replace("%6", f"{n.p:.3f}"))  # fmt: skip
+
+    def _step(self, step: PackStep, done: bool) -> str:
+        when = step.done_at.astimezone(self.zone).strftime("%d.%m") if done and step.done_at else \
+            self.tr("due %1").replace("%1", datetime.fromisoformat(step.due).strftime("%d.%m"))  # fmt: skip
+        who = f" ({step.responsible})" if step.responsible else ""
+        return f"{'✓' if done else '•'} {step.what}{who} — {when}"
+
+    def _problems(self, report: Report, pack: MeetingPack) -> None:
+        report.section(self.tr("Problems and what was done since %1").replace("%1", self.day(pack.week_from)))
+        if not pack.problems:
+            report.paragraph(self.tr("No problem is open in the precinct."), "empty")
+        for problem in pack.problems:
+            self._problem(report, problem)
+
+    def _problem(self, report: Report, problem: PackProblem) -> None:
+        a = problem.assessment
+        stage = stage_name(ProblemStatus(problem.stage))
+        report.subheading(f"{problem.id}. {problem.title} — {stage}")
+        lines = [self.tr("Places: %1").replace("%1", "; ".join(problem.places))]
+        before = self.tr("Contacts a week before the response: %1").replace("%1", f"{a.per_week_before:.1f}")
+        after = a.per_week_after
+        lines.append(before + ("" if after is None else "; " + self.tr("since: %1 (%2)").replace(
+            "%1", f"{after:.1f}").replace("%2", "—" if a.change is None else f"{a.change:+.0%}")))  # fmt: skip
+        lines += [self._step(s, True) for s in problem.done_this_week]
+        lines += [self._step(s, False) for s in problem.next_steps]
+        lines += [f"· {note}" for note in problem.notes_this_week]
+        if not problem.done_this_week and not problem.notes_this_week:
+            lines.append(self.tr("Nothing recorded this week."))
+        report.notes("\n".join(lines))
+
+
+def names(services: Services, person: Principal, language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Categories and precincts by code, named in ``language``."""
+    desk = services.desk_for(person)
+    return ({c.code: c.name(language) for c in desk.categories(True)},
+            {p.code: p.name(language) for p in desk.precincts()})  # fmt: skip
+
+
+def write_pack(services: Services, settings: Settings, person: Principal, analytics: PrecinctAnalytics,
+               pack: MeetingPack, path: Path) -> None:  # fmt: skip
+    """The pack as a PDF at ``path`` in the settings' language, with its map drawn here and waited for
+    (the command line)."""
+    from dispatch_desk.ui.pack_map import render_map
+
+    categories, precincts = names(services, person, settings.language)
+    printer = MeetingPackPdf(ZoneInfo(settings.timezone), categories, precincts)
+    image = render_map(services, settings, settings.language, pack.picture, pack.residents, printer.legend(),
+                       analytics.area(pack.picture.precinct))  # fmt: skip
+    printer.write(pack, path, image, datetime.now(UTC))

@@ -1,0 +1,112 @@
+"""The precinct's map with its hot spots as a picture for the meeting pack, drawn by the desk's own map
+page (the same ``desk.js``, precincts, streets and basemap) in a view that is never shown on screen."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from dispatch_desk.geo.hotspots import cell_boundary
+from dispatch_desk.ui.map.view import MapView
+
+if TYPE_CHECKING:
+    from dispatch_desk.composition import Services
+    from dispatch_desk.config import Settings
+    from dispatch_desk.services.precinct_analytics import Picture
+
+SIZE = (1150, 800)
+SETTLE_MS = 1200  # the basemap's tiles and the hexagons painted after the view moved
+TIMEOUT_MS = 30_000
+
+
+def map_layer(picture: Picture, residents: bool, localize: Callable[[str], str] = str) -> tuple[list, list]:
+    """The cells (every significant one, with its corners) and the repeat addresses (the inspector's
+    version only: the residents' shows no house) to draw."""
+    cells = [{**c.as_dict(), "boundary": cell_boundary(c.cell)} for c in picture.hot if c.level != 0]
+    repeats = [] if residents else [
+        {"lat": r.lat, "lon": r.lon, "count": r.count, "address": localize(r.address), "key": r.key}
+        for r in picture.repeats if r.lat is not None and r.count >= 3
+    ]  # fmt: skip
+    return cells, repeats
+
+
+def bounds_of(cells: list[dict], repeats: list[dict], area: list[dict]) -> tuple[float, float, float, float]:
+    """South, west, north, east around the precinct (or its cells, if it has no boundary here)."""
+    points = [(lat, lon) for geometry in area for lon, lat in _corners(geometry)]
+    if not points:
+        points = [p for c in cells for p in c["boundary"]] + [(r["lat"], r["lon"]) for r in repeats]
+    if not points:
+        return 52.25, 76.90, 52.33, 77.02  # nothing to frame: the middle of the demo city
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return min(lats), min(lons), max(lats), max(lons)
+
+
+def _corners(geometry: dict) -> list[tuple[float, float]]:
+    rings = geometry.get("coordinates", [])
+    if geometry.get("type") == "Polygon":
+        rings = [rings]
+    return [tuple(point[:2]) for polygon in rings for ring in polygon for point in ring]  # type: ignore[misc]
+
+
+class MapPicture(QObject):
+    """Loads the page, draws the layer, frames the bounds, waits for the paint and grabs the view;
+    ``done`` carries the QImage, or None when the page did not come up in time."""
+
+    done = Signal(object)
+
+    def __init__(self, page_path: Path, basemap=None, size: tuple[int, int] = SIZE,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.view = MapView()
+        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.view.resize(*size)
+        self.page_path, self.basemap = page_path, basemap
+        self._finished = False
+
+    def render(self, cells: list[dict], repeats: list[dict], legend: dict,
+               bounds: tuple[float, float, float, float]) -> None:  # fmt: skip
+        def draw() -> None:
+            self.view.api.fit_bounds(*bounds)
+            self.view.api.set_hot_cells(
+                cells, repeats, legend, lambda _shown: QTimer.singleShot(SETTLE_MS, grab)
+            )
+
+        def grab() -> None:
+            self._finish(self.view.grab().toImage())
+
+        self.view.pageLoaded.connect(draw)
+        QTimer.singleShot(TIMEOUT_MS, lambda: self._finish(None))
+        self.view.show()
+        self.view.load_page(self.page_path, self.basemap)
+
+    def _finish(self, image: QImage | None) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.view.close()
+        self.view.deleteLater()
+        self.done.emit(image)
+
+
+def render_map(services: Services, settings: Settings, language: str, picture: Picture, residents: bool,
+               legend: dict, area: list[dict]) -> QImage | None:  # fmt: skip
+    """The picture drawn and waited for here (the command line: no desk to come back to); ``area``: the
+    boundaries to frame."""
+    from dispatch_desk.ui.map.page import prepare_map
+
+    cells, repeats = map_layer(picture, residents)
+    with tempfile.TemporaryDirectory(prefix="dispatch-desk-pack-") as folder:
+        page = prepare_map(services, settings, language, Path(folder))
+        maker = MapPicture(page.path, page.basemap)
+        loop = QEventLoop()
+        result: list[QImage | None] = []
+        maker.done.connect(lambda image: (result.append(image), loop.quit()))
+        maker.render(cells, repeats, legend, bounds_of(cells, repeats, area))
+        if not result:
+            loop.exec()
+    return result[0] if result else None
