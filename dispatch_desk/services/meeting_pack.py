@@ -12,6 +12,7 @@ them.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -81,6 +82,8 @@ def build_pack(analytics: PrecinctAnalytics, problems: ProblemDesk | None, since
     problems go in (None: none, for a reader who has none)."""
     picture = analytics.picture(since, until, precinct, seed=seed, near=not residents,
                                 leave_out=SENSITIVE if residents else frozenset())  # fmt: skip
+    if residents:  # houses are not even in the data the residents' version is printed from
+        picture = dataclasses.replace(picture, repeats=[])
     week_from = until - WEEK
     found: list[PackProblem] = []
     if problems is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.problems import Place, PlaceKind, Problem
 from dispatch_desk.services.problems import ProblemDesk
+from dispatch_desk.ui.meeting_pack_desk import MeetingPackDesk
 from dispatch_desk.ui.problem_dialog import ProblemDialog, _cell, _table, place_text, stage_name
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class ProblemsDesk(QObject):
         self.dialog: ProblemDialog | None = None
         self.list_dialog: ProblemListDialog | None = None
         self.asking: NewProblemDialog | None = None
+        self.packs = MeetingPackDesk(window)
 
     def _service(self) -> ProblemDesk | None:
         w = self.window

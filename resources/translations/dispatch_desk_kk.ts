@@ -298,186 +298,201 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <source>&amp;Meeting pack (PDF)…</source>
+        <translation>&amp;Кездесу материалдары (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <source>Meeting pack for &amp;residents (PDF)…</source>
+        <translation>&amp;Тұрғындарға арналған материалдар (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>New &amp;look-out…</source>
         <translation>Жаңа &amp;іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>Shift &amp;handover…</source>
         <translation>Ауысымды &amp;тапсыру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="205"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="207"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
+        <source>&amp;Problems of the precinct…</source>
+        <translation>Учаскенің &amp;проблемалары…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="222"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="224"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="226"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1035,47 +1050,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="58"/>
         <source>Calls from the app</source>
         <translation>Қосымшадан қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
         <source>Call</source>
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="239"/>
         <source>Taken by %1 first</source>
         <translation>Бұрын %1 қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="244"/>
         <source>Call answered</source>
         <translation>Қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="297"/>
         <source>No picture from the caller yet</source>
         <translation>Қоңырау шалушыдан әзірге сурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="315"/>
         <source>Kept: it goes into the incident when it is saved</source>
         <translation>Сақталды: оқиға сақталғанда оған қосылады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="320"/>
         <source>Added to %1</source>
         <translation>%1 ішіне қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="347"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="341"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Қоңырау байланысы орнатылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="391"/>
         <source>Marked as called back</source>
         <translation>Кері қоңырау шалынды деп белгіленді</translation>
     </message>
@@ -1749,57 +1764,57 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HotSpotsLayer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
         <source>Hot spots (Gi*), %1 days</source>
         <translation>Ыстық нүктелер (Gi*), %1 күн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="69"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="71"/>
         <source>the city</source>
         <translation>қаланың</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="74"/>
         <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
         <translation>%1 ыстық нүктелері, соңғы %2 күн: %3 ыстық ұяшық, %4 суық, %5 қайталанатын мекенжай</translation>
     </message>
@@ -3071,47 +3086,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="102"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="249"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3124,22 +3139,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="271"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="313"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="331"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -3156,12 +3171,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="445"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -3222,6 +3237,363 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/widgets/media.py" line="240"/>
         <source>Cannot play: %1</source>
         <translation>Ойнату мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <source>Meeting pack for residents</source>
+        <translation>Тұрғындарға арналған материалдар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <source>Meeting pack</source>
+        <translation>Кездесу материалдары</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="63"/>
+        <source>Preparing the meeting pack…</source>
+        <translation>Кездесу материалдары дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="102"/>
+        <source>Meeting pack written to %1</source>
+        <translation>Кездесу материалдары жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackPdf</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="48"/>
+        <source>Hot spots (Gi*)</source>
+        <translation>Ыстық нүктелер (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>hot, 99 %</source>
+        <translation>ыстық, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>hot, 95 %</source>
+        <translation>ыстық, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>hot, 90 %</source>
+        <translation>ыстық, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <source>cold, 90 %</source>
+        <translation>суық, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <source>cold, 95 %</source>
+        <translation>суық, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <source>cold, 99 %</source>
+        <translation>суық, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="51"/>
+        <source>contacts from one address</source>
+        <translation>бір мекенжайдан түскен өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="59"/>
+        <source>the city</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
+        <source>precinct %1</source>
+        <translation>%1 учаскесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <source>For the meeting with residents: %1</source>
+        <translation>Тұрғындармен кездесуге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <source>Meeting pack: %1</source>
+        <translation>Кездесу материалдары: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
+        <source>%1 – %2, against %3 – %4 · printed %5</source>
+        <translation>%1 – %2, салыстыру: %3 – %4 · басылды %5</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <source>contacts</source>
+        <translation>өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <source>the period before</source>
+        <translation>алдыңғы кезең</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <source>change</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <source>hot cells</source>
+        <translation>ыстық ұяшықтар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="83"/>
+        <source>sensitive contacts, counted only</source>
+        <translation>құпия санаттар, тек саны</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
+        <source>share of the top addresses</source>
+        <translation>үздік мекенжайлардың үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
+        <source>addresses that make half the contacts</source>
+        <translation>өтініштердің жартысын беретін мекенжайлар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="89"/>
+        <source>The records begin on %1: the period before is not complete, so no change against it is given.</source>
+        <translation>Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан онымен салыстыру берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="92"/>
+        <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
+        <translation>Бұл нұсқада дербес деректер жоқ: аты-жөні, телефон мен сипаттама жоқ; орындар тек көше мен карта ұяшығы ретінде. Отбасылық жанжалдар, сыбайлас жемқорлық туралы хабарламалар, полиция қызметкерлеріне шағымдар және хабар-ошарсыз кеткендер тек саналады (%1, алдыңғы кезеңде %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
+        <source>The map: hot and cold spots</source>
+        <translation>Карта: ыстық және суық нүктелер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="100"/>
+        <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
+        <translation>Getis-Ord Gi*, шамамен 0,1 км² алтыбұрыштар торы, 999 ауыстыру: ыстық ұяшық пен оның көршілерінде кездейсоқтықтан көп өтініш бар.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="110"/>
+        <source>Contacts by category</source>
+        <translation>Санаттар бойынша өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <source>No contacts in the period</source>
+        <translation>Кезеңде өтініш жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <source>When: by day of the week and by hour</source>
+        <translation>Қашан: апта күндері және сағаттар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Mon</source>
+        <translation>Дс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Tue</source>
+        <translation>Сс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Thu</source>
+        <translation>Бс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Fri</source>
+        <translation>Жм</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="121"/>
+        <source>Sun</source>
+        <translation>Жс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
+        <source>Streets most contacts come from</source>
+        <translation>Өтініш ең көп түсетін көшелер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Street</source>
+        <translation>Көше</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Contacts</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="131"/>
+        <source>No contacts with an address</source>
+        <translation>Мекенжайы бар өтініш жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
+        <source>Repeat addresses</source>
+        <translation>Қайталанатын мекенжайлар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <source>No address called twice</source>
+        <translation>Екі рет хабарласқан мекенжай жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="138"/>
+        <source>Hot and cold cells</source>
+        <translation>Ыстық және суық ұяшықтар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Cell</source>
+        <translation>Ұяшық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Significance</source>
+        <translation>Маңыздылық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="143"/>
+        <source>No cell stands out at 90 % confidence</source>
+        <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
+        <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="154"/>
+        <source>due %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <source>Problems and what was done since %1</source>
+        <translation>Проблемалар және %1 бастап не істелді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <source>No problem is open in the precinct.</source>
+        <translation>Учаскеде ашық проблема жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="169"/>
+        <source>Places: %1</source>
+        <translation>Орындар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <source>Contacts a week before the response: %1</source>
+        <translation>Шараларға дейін аптасына өтініштер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <source>since: %1 (%2)</source>
+        <translation>содан бері: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="178"/>
+        <source>Nothing recorded this week.</source>
+        <translation>Осы аптада ештеңе жазылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProblemDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="39"/>
+        <source>New problem</source>
+        <translation>Жаңа проблема</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="43"/>
+        <source>What is known so far (optional)</source>
+        <translation>Әзірге белгілісі (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="47"/>
+        <source>Place</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <source>First note</source>
+        <translation>Алғашқы жазба</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="53"/>
+        <source>Open the problem</source>
+        <translation>Проблеманы ашу</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3706,243 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="106"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="107"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="108"/>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="109"/>
+        <source>Assessment</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="117"/>
+        <source>What drives the contacts here</source>
+        <translation>Мұнда өтініштерге не себеп</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="120"/>
+        <source>Add note</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="131"/>
+        <source>What is done</source>
+        <translation>Не істеледі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="134"/>
+        <source>Who answers for it</source>
+        <translation>Кім жауап береді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="137"/>
+        <source>Add step</source>
+        <translation>Қадам қосу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="139"/>
+        <source>Mark the selected step done</source>
+        <translation>Таңдалған қадам орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
+        <source>Linked incidents</source>
+        <translation>Байланысты оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
+        <source>Response</source>
+        <translation>Шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="173"/>
+        <source>Problem %1 · precinct %2</source>
+        <translation>Проблема %1 · %2 учаскесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="186"/>
+        <source>Linked incidents (%1)</source>
+        <translation>Байланысты оқиғалар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="196"/>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="210"/>
+        <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
+        <translation>шараларға дейін: %2 аптада %1 өтініш (аптасына %3)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
+        <source>no response yet</source>
+        <translation>шаралар әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="215"/>
+        <source>since: %1 in %2 weeks (%3 a week)</source>
+        <translation>содан бері: %2 аптада %1 (аптасына %3)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <source>Close the problem</source>
+        <translation>Проблеманы жабу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <source>Outcome: what changed at these places</source>
+        <translation>Нәтиже: бұл орындарда не өзгерді</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="71"/>
+        <source>Problems</source>
+        <translation>Проблемалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <source>Steps open</source>
+        <translation>Ашық қадамдар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="77"/>
+        <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
+        <translation>Әзірге проблема жоқ: картадағы ыстық ұяшықтан немесе қайталанатын мекенжайдан ашыңыз (Көрініс → Ыстық нүктелер мен қайталанатын мекенжайлар).</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="40"/>
+        <source>analysis</source>
+        <translation>талдау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="41"/>
+        <source>response</source>
+        <translation>шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="42"/>
+        <source>assessment</source>
+        <translation>бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="43"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="53"/>
+        <source>no street yet</source>
+        <translation>көше әлі белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
+        <source>hexagon %1 (%2)</source>
+        <translation>алтыбұрыш: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="145"/>
+        <source>No problem is open at this place</source>
+        <translation>Бұл орында ашық проблема жоқ</translation>
     </message>
 </context>
 <context>

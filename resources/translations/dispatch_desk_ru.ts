@@ -298,186 +298,201 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <source>&amp;Meeting pack (PDF)…</source>
+        <translation>&amp;Материалы к встрече (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <source>Meeting pack for &amp;residents (PDF)…</source>
+        <translation>Материалы для &amp;жителей (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
         <source>New &amp;look-out…</source>
         <translation>Новая &amp;ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Передача смены…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="205"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="207"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
+        <source>&amp;Problems of the precinct…</source>
+        <translation>&amp;Проблемы участка…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="222"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="224"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="226"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1037,47 +1052,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="58"/>
         <source>Calls from the app</source>
         <translation>Звонки из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="239"/>
         <source>Taken by %1 first</source>
         <translation>Первым ответил %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="244"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="297"/>
         <source>No picture from the caller yet</source>
         <translation>От звонящего пока нет изображения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="315"/>
         <source>Kept: it goes into the incident when it is saved</source>
         <translation>Сохранено: войдёт в происшествие при его сохранении</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="320"/>
         <source>Added to %1</source>
         <translation>Добавлено в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="347"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="341"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Соединение звонка не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="391"/>
         <source>Marked as called back</source>
         <translation>Отмечено: перезвонили</translation>
     </message>
@@ -1754,57 +1769,57 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HotSpotsLayer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
         <source>Hot spots (Gi*), %1 days</source>
         <translation>Горячие точки (Gi*), %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="69"/>
         <source>precinct %1</source>
         <translation>участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="71"/>
         <source>the city</source>
         <translation>города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="74"/>
         <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
         <translation>Горячие точки %1 за %2 дн.: горячих ячеек %3, холодных %4, повторных адресов %5</translation>
     </message>
@@ -3079,47 +3094,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="102"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="249"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3132,22 +3147,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="271"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="313"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="331"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -3164,12 +3179,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="445"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -3230,6 +3245,363 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/widgets/media.py" line="240"/>
         <source>Cannot play: %1</source>
         <translation>Невозможно воспроизвести: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <source>Meeting pack for residents</source>
+        <translation>Материалы для жителей</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <source>Meeting pack</source>
+        <translation>Материалы к встрече</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="63"/>
+        <source>Preparing the meeting pack…</source>
+        <translation>Готовятся материалы к встрече…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="102"/>
+        <source>Meeting pack written to %1</source>
+        <translation>Материалы к встрече записаны: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackPdf</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="48"/>
+        <source>Hot spots (Gi*)</source>
+        <translation>Горячие точки (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>hot, 99 %</source>
+        <translation>горячая, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>hot, 95 %</source>
+        <translation>горячая, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>hot, 90 %</source>
+        <translation>горячая, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <source>cold, 90 %</source>
+        <translation>холодная, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <source>cold, 95 %</source>
+        <translation>холодная, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <source>cold, 99 %</source>
+        <translation>холодная, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="51"/>
+        <source>contacts from one address</source>
+        <translation>обращения с одного адреса</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="59"/>
+        <source>the city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
+        <source>precinct %1</source>
+        <translation>участок %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <source>For the meeting with residents: %1</source>
+        <translation>К встрече с жителями: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <source>Meeting pack: %1</source>
+        <translation>Материалы к встрече: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
+        <source>%1 – %2, against %3 – %4 · printed %5</source>
+        <translation>%1 – %2, в сравнении с %3 – %4 · напечатано %5</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <source>contacts</source>
+        <translation>обращений</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <source>the period before</source>
+        <translation>предыдущий период</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <source>hot cells</source>
+        <translation>горячих ячеек</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="83"/>
+        <source>sensitive contacts, counted only</source>
+        <translation>чувствительные обращения, только число</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
+        <source>share of the top addresses</source>
+        <translation>доля первых адресов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
+        <source>addresses that make half the contacts</source>
+        <translation>адресов дают половину обращений</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="89"/>
+        <source>The records begin on %1: the period before is not complete, so no change against it is given.</source>
+        <translation>Записи начинаются %1: предыдущий период неполный, поэтому изменение не приводится.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="92"/>
+        <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
+        <translation>В этой версии нет персональных данных: ни имён, ни телефонов, ни описаний; места — только улицы и ячейки карты. Семейные конфликты, сообщения о коррупции, жалобы на сотрудников полиции и пропавшие без вести только подсчитаны (%1, в предыдущий период %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
+        <source>The map: hot and cold spots</source>
+        <translation>Карта: горячие и холодные точки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="100"/>
+        <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
+        <translation>Getis-Ord Gi* на сетке шестиугольников около 0,1 км², 999 перестановок: в горячей ячейке и её соседях больше обращений, чем дал бы случай.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="110"/>
+        <source>Contacts by category</source>
+        <translation>Обращения по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Before</source>
+        <translation>Ранее</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <source>No contacts in the period</source>
+        <translation>За период обращений нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <source>When: by day of the week and by hour</source>
+        <translation>Когда: по дням недели и по часам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="121"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
+        <source>Streets most contacts come from</source>
+        <translation>Улицы, откуда больше всего обращений</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="131"/>
+        <source>No contacts with an address</source>
+        <translation>Обращений с адресом нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
+        <source>Repeat addresses</source>
+        <translation>Повторные адреса</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <source>No address called twice</source>
+        <translation>Ни один адрес не обращался дважды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="138"/>
+        <source>Hot and cold cells</source>
+        <translation>Горячие и холодные ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Cell</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>Significance</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="143"/>
+        <source>No cell stands out at 90 % confidence</source>
+        <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
+        <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="154"/>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <source>Problems and what was done since %1</source>
+        <translation>Проблемы и что сделано с %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <source>No problem is open in the precinct.</source>
+        <translation>На участке нет открытых проблем.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="169"/>
+        <source>Places: %1</source>
+        <translation>Места: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <source>Contacts a week before the response: %1</source>
+        <translation>Обращений в неделю до мер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <source>since: %1 (%2)</source>
+        <translation>с тех пор: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="178"/>
+        <source>Nothing recorded this week.</source>
+        <translation>За эту неделю ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProblemDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="39"/>
+        <source>New problem</source>
+        <translation>Новая проблема</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="43"/>
+        <source>What is known so far (optional)</source>
+        <translation>Что известно пока (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="47"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <source>First note</source>
+        <translation>Первая заметка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="53"/>
+        <source>Open the problem</source>
+        <translation>Открыть проблему</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3714,243 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="106"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="107"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="108"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="109"/>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="117"/>
+        <source>What drives the contacts here</source>
+        <translation>Что вызывает обращения здесь</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="120"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="131"/>
+        <source>What is done</source>
+        <translation>Что делается</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="134"/>
+        <source>Who answers for it</source>
+        <translation>Кто отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="137"/>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="139"/>
+        <source>Mark the selected step done</source>
+        <translation>Отметить выбранный шаг выполненным</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
+        <source>Linked incidents</source>
+        <translation>Связанные происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
+        <source>Response</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="173"/>
+        <source>Problem %1 · precinct %2</source>
+        <translation>Проблема %1 · участок %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="186"/>
+        <source>Linked incidents (%1)</source>
+        <translation>Связанные происшествия (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="196"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="210"/>
+        <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
+        <translation>до мер: %1 обращений за %2 нед. (%3 в неделю)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
+        <source>no response yet</source>
+        <translation>мер ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="215"/>
+        <source>since: %1 in %2 weeks (%3 a week)</source>
+        <translation>с тех пор: %1 за %2 нед. (%3 в неделю)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <source>Close the problem</source>
+        <translation>Закрыть проблему</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <source>Outcome: what changed at these places</source>
+        <translation>Итог: что изменилось в этих местах</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="71"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <source>Steps open</source>
+        <translation>Открытых шагов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="77"/>
+        <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
+        <translation>Проблем пока нет: откройте проблему с горячей ячейки или повторного адреса на карте (Вид → Горячие точки и повторные адреса).</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="40"/>
+        <source>analysis</source>
+        <translation>анализ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="41"/>
+        <source>response</source>
+        <translation>меры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="42"/>
+        <source>assessment</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="43"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="53"/>
+        <source>no street yet</source>
+        <translation>улица пока не известна</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
+        <source>hexagon %1 (%2)</source>
+        <translation>шестиугольник: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="145"/>
+        <source>No problem is open at this place</source>
+        <translation>В этом месте нет открытой проблемы</translation>
     </message>
 </context>
 <context>
