@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from dispatch_desk.geo.hotspots import cell_boundary
@@ -109,4 +109,6 @@ def render_map(services: Services, settings: Settings, language: str, picture: P
         maker.render(cells, repeats, legend, bounds_of(cells, repeats, area))
         if not result:
             loop.exec()
+        # the view and its page go now, before the profile they belong to (no event loop runs after this)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return result[0] if result else None
