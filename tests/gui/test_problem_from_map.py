@@ -106,7 +106,7 @@ def test_the_inspector_opens_a_problem_from_the_hottest_cell(qtbot, sqlite_city)
         qtbot.waitUntil(lambda: window.problems.dialog is not None, timeout=10_000)
         assert window.problems.asking is None and window.problems.dialog.problem.id == dialog.problem.id
         window.problems.show_list()
-        qtbot.waitUntil(lambda: window.problems.list_dialog.table.rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: window.problems.list_dialog.table.rowCount() == 2, timeout=10_000)  # and the demo's
         assert window.problems.list_dialog.table.item(0, 1).text() == "Драки во дворе на Лермонтова, 81"
     finally:
         window.close()
@@ -122,8 +122,8 @@ def test_the_shift_lead_reads_a_problem_without_changing_it(qtbot, sqlite_city):
     ProblemDesk(sqlite_city, inspector).open("Кражи у рынка", [Place(PlaceKind.CELL, cell_of(*YARD))])
     with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         window.desk_actions.actions["problems"].trigger()
-        qtbot.waitUntil(lambda: window.problems.list_dialog.table.rowCount() == 1, timeout=10_000)
-        window.problems.list_dialog.table.cellDoubleClicked.emit(0, 0)
+        qtbot.waitUntil(lambda: window.problems.list_dialog.table.rowCount() == 2, timeout=10_000)  # and the demo's
+        window.problems.list_dialog.table.cellDoubleClicked.emit(0, 0)  # the newest
         qtbot.waitUntil(lambda: window.problems.dialog is not None, timeout=10_000)
         dialog = window.problems.dialog
         assert dialog.problem.title == "Кражи у рынка"
