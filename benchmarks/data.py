@@ -123,3 +123,19 @@ def seed_categories(db: Database) -> None:
 def row_count(db: Database, table: str) -> int:
     with db.engine.connect() as connection:
         return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
+
+def ready_for_analytics(db: Database) -> None:
+    """The million-incident database as the precinct's analytics need it: the demo's precinct boundaries
+    (the grid's areas), and on PostgreSQL the feed's sequence past the numbers the bulk load wrote itself."""
+    from dispatch_desk.demo.city import load_precincts
+    from dispatch_desk.services.desk import DeskService
+
+    if db.is_postgresql:
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('change_feed', 'seq'), (SELECT max(seq) FROM change_feed))"
+            )
+    desk = DeskService(db, Principal.for_system("bench"))
+    if not desk.precincts():
+        desk.import_precincts(load_precincts())

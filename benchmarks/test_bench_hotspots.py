@@ -10,10 +10,8 @@ from datetime import timedelta
 
 import pytest
 
-from benchmarks.data import NOW
-from dispatch_desk.demo.city import load_precincts
+from benchmarks.data import NOW, ready_for_analytics
 from dispatch_desk.domain.access import Principal, Role
-from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
 
 YEAR = timedelta(days=365)
@@ -21,14 +19,7 @@ YEAR = timedelta(days=365)
 
 @pytest.fixture(scope="module")
 def lead(million_db):
-    desk = DeskService(million_db, Principal.for_system("bench"))
-    if million_db.is_postgresql:  # the bulk load wrote the feed's numbers itself: its sequence follows them
-        with million_db.engine.begin() as connection:
-            connection.exec_driver_sql(
-                "SELECT setval(pg_get_serial_sequence('change_feed', 'seq'), (SELECT max(seq) FROM change_feed))"
-            )
-    if not desk.precincts():
-        desk.import_precincts(load_precincts())
+    ready_for_analytics(million_db)
     return PrecinctAnalytics(million_db, Principal("lead", "Lead", (Role.SHIFT_LEAD,)))
 
 

@@ -19,12 +19,10 @@ qt_boot.prepare()
 
 import pytest  # noqa: E402
 
-from benchmarks.data import NOW  # noqa: E402
+from benchmarks.data import NOW, ready_for_analytics  # noqa: E402
 from dispatch_desk.composition import open_services  # noqa: E402
 from dispatch_desk.config import Settings  # noqa: E402
-from dispatch_desk.demo.city import load_precincts  # noqa: E402
 from dispatch_desk.domain.access import Principal  # noqa: E402
-from dispatch_desk.services.desk import DeskService  # noqa: E402
 from dispatch_desk.services.meeting_pack import build_pack  # noqa: E402
 
 PERIOD = timedelta(days=28)
@@ -33,14 +31,7 @@ PASSWORD = "bench-inspector-05"
 
 @pytest.fixture(scope="module")
 def services(million_db):
-    desk = DeskService(million_db, Principal.for_system("bench"))
-    if million_db.is_postgresql:  # the bulk load wrote the feed's numbers itself: its sequence follows them
-        with million_db.engine.begin() as connection:
-            connection.exec_driver_sql(
-                "SELECT setval(pg_get_serial_sequence('change_feed', 'seq'), (SELECT max(seq) FROM change_feed))"
-            )
-    if not desk.precincts():
-        desk.import_precincts(load_precincts())
+    ready_for_analytics(million_db)
     settings = Settings()
     settings.database_url = million_db.url
     settings.language = "ru"

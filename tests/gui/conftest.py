@@ -15,8 +15,6 @@ qt_boot.prepare()
 import pytest  # noqa: E402
 
 from dispatch_desk.config import Settings  # noqa: E402
-from tests.support.desk_window import sign_in  # noqa: E402
-from tests.support.people import DEMO_PASSWORD  # noqa: E402
 
 
 @pytest.fixture
@@ -47,16 +45,7 @@ def sqlite_city(tmp_path):
 
 @pytest.fixture
 def desk_window(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    from dispatch_desk.ui.main_window import MainWindow
+    from tests.support.desk_window import map_desk
 
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
-    sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
-    qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
-    yield window
-    window.close()
+    with map_desk(qtbot, sqlite_city, "operator") as window:
+        yield window

@@ -11,14 +11,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dispatch_desk.domain.access import Principal
-from dispatch_desk.domain.enums import Channel
-from dispatch_desk.domain.values import Location
-from dispatch_desk.services.desk import CallDraft, DeskService
+from tests.support.desk_window import plant_yard
 from tests.support.pdf import pdf_text, render_pages
 from tests.support.people import DEMO_PASSWORD
 
-YARD = (52.2873, 76.9674)  # in precinct 05
 HEADINGS = {
     ("kk", False): (
         "Кездесу материалдары: 05 Сарыарқа учаскесі",
@@ -42,13 +38,7 @@ PERSONAL = ("Серикбаев", "+77015550101", "драка у бара", "к�
 
 @pytest.fixture
 def city(sqlite_city):
-    desk = DeskService(sqlite_city, Principal.for_system("test-setup"))
-    rng = np.random.default_rng(3)
-    for _ in range(40):
-        lat, lon = YARD[0] + rng.normal(0, 0.0006), YARD[1] + rng.normal(0, 0.0009)
-        desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", "драка у бара, Серикбаев",
-                                       "улица Лермонтова, 81, кв. 17", Location.placed(lat, lon), "Серикбаев Ержан",
-                                       "+77015550101"))  # fmt: skip
+    plant_yard(sqlite_city, description="драка у бара, Серикбаев", caller=("Серикбаев Ержан", "+77015550101"))
     return sqlite_city
 
 

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import numpy as np
 from PySide6.QtWidgets import QDialogButtonBox
 
-from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.problems import ProblemStatus
 from dispatch_desk.domain.values import Location
-from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
-from dispatch_desk.ui.main_window import MainWindow
-from tests.support.desk_window import js, sign_in, type_text
-from tests.support.people import DEMO_PASSWORD
-
-YARD = (52.2873, 76.9674)  # in precinct 05
+from tests.support.desk_window import YARD, js, map_desk, plant_yard, type_text
 
 
 def click_cell(qtbot, window, cell) -> None:
@@ -38,22 +32,8 @@ def click_cell(qtbot, window, cell) -> None:
 
 
 def test_the_inspector_opens_a_problem_from_the_hottest_cell(qtbot, sqlite_city):
-    desk = DeskService(sqlite_city, Principal.for_system("test-setup"))
-    rng = np.random.default_rng(3)
-    for _ in range(40):
-        lat, lon = YARD[0] + rng.normal(0, 0.0006), YARD[1] + rng.normal(0, 0.0009)
-        desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="улица Лермонтова, 81",
-                                       location=Location.placed(lat, lon)))  # fmt: skip
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    try:
-        qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
-        sign_in(qtbot, window, "inspector05", DEMO_PASSWORD, 30_000)
-        qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
+    desk = plant_yard(sqlite_city)
+    with map_desk(qtbot, sqlite_city, "inspector05") as window:
         assert window.desk_actions.actions["problems"].isVisible()
         window.desk_actions.actions["hot_spots"].trigger()
         qtbot.waitUntil(lambda: window.hot_spots.shown.get("cells", 0) > 0, timeout=20_000)
@@ -106,10 +86,10 @@ def test_the_inspector_opens_a_problem_from_the_hottest_cell(qtbot, sqlite_city)
         qtbot.waitUntil(lambda: window.problems.dialog is not None, timeout=10_000)
         assert window.problems.asking is None and window.problems.dialog.problem.id == dialog.problem.id
         window.problems.show_list()
-        qtbot.waitUntil(lambda: window.problems.list_dialog.table.rowCount() == 2, timeout=10_000)  # and the demo's
+        qtbot.waitUntil(
+            lambda: window.problems.list_dialog.table.rowCount() == 2, timeout=10_000
+        )  # and the demo's
         assert window.problems.list_dialog.table.item(0, 1).text() == "Драки во дворе на Лермонтова, 81"
-    finally:
-        window.close()
 
 
 def test_the_shift_lead_reads_a_problem_without_changing_it(qtbot, sqlite_city):
@@ -122,7 +102,9 @@ def test_the_shift_lead_reads_a_problem_without_changing_it(qtbot, sqlite_city):
     ProblemDesk(sqlite_city, inspector).open("Кражи у рынка", [Place(PlaceKind.CELL, cell_of(*YARD))])
     with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         window.desk_actions.actions["problems"].trigger()
-        qtbot.waitUntil(lambda: window.problems.list_dialog.table.rowCount() == 2, timeout=10_000)  # and the demo's
+        qtbot.waitUntil(
+            lambda: window.problems.list_dialog.table.rowCount() == 2, timeout=10_000
+        )  # and the demo's
         window.problems.list_dialog.table.cellDoubleClicked.emit(0, 0)  # the newest
         qtbot.waitUntil(lambda: window.problems.dialog is not None, timeout=10_000)
         dialog = window.problems.dialog

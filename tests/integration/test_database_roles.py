@@ -283,7 +283,9 @@ def test_an_inspector_works_on_the_home_precincts_problems_only(city, clock):
     with db.engine.begin() as owner:  # another precinct's problem
         owner.exec_driver_sql(insert.replace("%s", "'01'"))
     with as_person(db, "inspector05") as sql:
-        assert {row[0] for row in sql.execute("SELECT precinct FROM problems").fetchall()} == {"05"}  # and the demo's
+        assert {row[0] for row in sql.execute("SELECT precinct FROM problems").fetchall()} == {
+            "05"
+        }  # and the demo's
         assert refused(sql, insert, ("01",))  # row security: not into another precinct
         assert sql.execute("UPDATE problems SET title = 'y' WHERE precinct = '01'").rowcount == 0
         assert refused(sql, "UPDATE problems SET precinct = '01'")  # nor moved there

@@ -73,3 +73,45 @@ def demo_desk(qtbot, db, login: str):
         yield window
     finally:
         window.close()
+
+
+@contextmanager
+def map_desk(qtbot, db, login: str):
+    """A desk window with its map on the demo city ``db``, ``login`` signed in and the map ready."""
+    settings = Settings()
+    settings.database_url = db.url
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
+        sign_in(qtbot, window, login, DEMO_PASSWORD, 30_000)
+        qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
+        yield window
+    finally:
+        window.close()
+
+
+YARD = (52.2873, 76.9674)  # a yard in precinct 05 of the demo city
+
+
+def plant_yard(
+    db, count: int = 40, *, seed: int = 3, description: str = "", caller: tuple[str, str] = ("", "")
+):
+    """``count`` fights reported from the yard at ``YARD`` (its address: улица Лермонтова, 81, кв. 17),
+    scattered over its few blocks: a hot spot and a repeat address."""
+    import numpy as np
+
+    from dispatch_desk.domain.access import Principal
+    from dispatch_desk.domain.enums import Channel
+    from dispatch_desk.domain.values import Location
+    from dispatch_desk.services.desk import CallDraft, DeskService
+
+    desk = DeskService(db, Principal.for_system("test-setup"))
+    rng = np.random.default_rng(seed)
+    for _ in range(count):
+        lat, lon = YARD[0] + rng.normal(0, 0.0006), YARD[1] + rng.normal(0, 0.0009)
+        desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", description, "улица Лермонтова, 81, кв. 17",
+                                       Location.placed(lat, lon), *caller))  # fmt: skip
+    return desk
