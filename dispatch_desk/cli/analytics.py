@@ -163,9 +163,9 @@ def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:
     if _out(args, body, picture):
         return 0
     shown = [c for c in picture.hot if c.level != 0]
-    rows = [[c.cell, f"{c.lat:.5f}", f"{c.lon:.5f}", str(c.count), f"{c.z:+.2f}", f"{c.p:.3f}",
+    rows = [[c.cell, f"{c.lat:.5f}", f"{c.lon:.5f}", str(c.count), f"{c.density:.0f}", f"{c.z:+.2f}", f"{c.p:.3f}",
              ("hot" if c.level > 0 else "cold") + f" {[90, 95, 99][abs(c.level) - 1]}%"] for c in shown]  # fmt: skip
-    print(table(rows, ["CELL", "LAT", "LON", "COUNT", "Z", "P", "SPOT"]))
+    print(table(rows, ["CELL", "LAT", "LON", "COUNT", "PER KM²", "Z", "P", "SPOT"]))
     print(f"{len(shown)} of {len(picture.hot)} cells hot or cold at 90 % or more", file=sys.stderr)
     near = picture.near_repeat
     if near is not None:

@@ -80,7 +80,7 @@ def build_pack(analytics: PrecinctAnalytics, problems: ProblemDesk | None, since
                precinct: str | None = None, *, residents: bool = False, seed: int = 12345) -> MeetingPack:  # fmt: skip
     """The pack of ``precinct`` (the inspector: their own) for [since, until); ``problems``: whose
     problems go in (None: none, for a reader who has none)."""
-    picture = analytics.picture(since, until, precinct, seed=seed, near=not residents,
+    picture = analytics.picture(since, until, precinct, seed=seed, near=not residents, streets=True,
                                 leave_out=SENSITIVE if residents else frozenset())  # fmt: skip
     if residents:  # houses are not even in the data the residents' version is printed from
         picture = dataclasses.replace(picture, repeats=[])

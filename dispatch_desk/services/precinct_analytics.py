@@ -131,10 +131,12 @@ class PrecinctAnalytics(Analytics):
     def picture(
         self, since: datetime, until: datetime, precinct: str | None = None, *, top: int = 10,
         permutations: int = hotspots.PERMUTATIONS, seed: int = 12345, spots: bool = True, near: bool = True,
-        leave_out: frozenset[str] = frozenset(),
+        leave_out: frozenset[str] = frozenset(), streets: bool = False,
     ) -> Picture:  # fmt: skip
         """``spots``: with the hot and cold cells; ``near``: and the Knox test (a second or so);
-        ``leave_out``: categories only counted, in nothing else (the residents' version)."""
+        ``leave_out``: categories only counted, in nothing else (the residents' version); ``streets``:
+        with the streets most contacts come from and each significant cell's street (the meeting pack;
+        a city's year takes seconds more)."""
         since, until = self._period(since, until)
         precinct = self._scope(precinct)[0]
         rows = self._rows(since, until, precinct)
@@ -161,9 +163,10 @@ class PrecinctAnalytics(Analytics):
             cells = sorted({c for area in self.area(precinct) for c in hotspots.cells_of_area(area)})
             hot = hotspots.hot_cells(points, cells, permutations=permutations, seed=seed)
             near_repeat = self._near_repeat(rows, seed) if near else None
-        streets = Counter(street_of(r[5]) for r in rows if r[5] and street_of(r[5]))
+        by_street = Counter(s for s in (street_of(r[5]) for r in rows) if s) if streets else Counter()
         return Picture(precinct, since, until, len(rows), len(before), categories, week, repeats, top_share, half,
-                       hot, near_repeat, streets.most_common(top), cell_streets(rows, hot), *left_out, records_from)  # fmt: skip
+                       hot, near_repeat, by_street.most_common(top), cell_streets(rows, hot) if streets else {},
+                       *left_out, records_from)  # fmt: skip
 
     def _near_repeat(self, rows: list[tuple[Any, ...]], seed: int) -> hotspots.NearRepeat | None:
         placed = [r for r in rows if r[2] is not None and r[3] is not None][-KNOX_EVENTS:]
@@ -230,8 +233,8 @@ def picture_csv(picture: Picture) -> str:
     for r in picture.repeats:
         writer.writerow((safe_cell(r.address), r.count, f"{r.share:.4f}"))
     writer.writerow([])
-    writer.writerow(("cell", "lat", "lon", "count", "z", "p", "level"))
+    writer.writerow(("cell", "lat", "lon", "count", "z", "p", "level", "density_per_km2"))
     for cell in picture.hot:
         d = cell.as_dict()
-        writer.writerow((d["cell"], d["lat"], d["lon"], d["count"], d["z"], d["p"], d["level"]))
+        writer.writerow((d["cell"], d["lat"], d["lon"], d["count"], d["z"], d["p"], d["level"], d["density"]))
     return out.getvalue()

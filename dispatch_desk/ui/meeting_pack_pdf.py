@@ -136,9 +136,10 @@ class MeetingPackPdf(QObject):
                          empty=self.tr("No address called twice"))  # fmt: skip
         cells = sorted((c for c in p.hot if c.level != 0), key=lambda c: (-c.level, -c.count))[:TOP_CELLS]
         report.section(self.tr("Hot and cold cells"))
-        report.table([self.tr("Street"), self.tr("Cell"), self.tr("Contacts"), "z", "p", self.tr("Significance")],
-                     [(p.cell_streets.get(c.cell, "—"), c.cell, c.count, f"{c.z:.2f}", f"{c.p:.3f}", self.level(c.level))
-                      for c in cells], numeric=(2, 3, 4), nowrap=(1, 2, 3, 4),
+        report.table([self.tr("Street"), self.tr("Cell"), self.tr("Contacts"), self.tr("per km²"), "z", "p",
+                      self.tr("Significance")],
+                     [(p.cell_streets.get(c.cell, "—"), c.cell, c.count, f"{c.density:.0f}", f"{c.z:.2f}", f"{c.p:.3f}",
+                       self.level(c.level)) for c in cells], numeric=(2, 3, 4, 5), nowrap=(1, 2, 3, 4, 5),
                      alarm=[n for n, c in enumerate(cells) if c.level == 3],
                      empty=self.tr("No cell stands out at 90 % confidence"))  # fmt: skip
         if p.near_repeat is not None and not pack.residents:
