@@ -3514,51 +3514,56 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>per km²</source>
+        <translation>км² сайын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="144"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
         <source>due %1</source>
         <translation>мерзімі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемалар және %1 бастап не істелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>No problem is open in the precinct.</source>
         <translation>Учаскеде ашық проблема жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
         <source>Places: %1</source>
         <translation>Орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Шараларға дейін аптасына өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
         <source>since: %1 (%2)</source>
         <translation>содан бері: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="179"/>
         <source>Nothing recorded this week.</source>
         <translation>Осы аптада ештеңе жазылмаған.</translation>
     </message>

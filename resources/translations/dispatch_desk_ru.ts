@@ -3522,51 +3522,56 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <source>per km²</source>
+        <translation>на км²</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="144"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемы и что сделано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>No problem is open in the precinct.</source>
         <translation>На участке нет открытых проблем.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
         <source>Places: %1</source>
         <translation>Места: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Обращений в неделю до мер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
         <source>since: %1 (%2)</source>
         <translation>с тех пор: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="179"/>
         <source>Nothing recorded this week.</source>
         <translation>За эту неделю ничего не записано.</translation>
     </message>
