@@ -151,6 +151,9 @@ def test_hostile_problems_are_refused_with_a_message(precinct, clock, title, pla
 
 def test_a_problem_keeps_script_as_text(precinct, clock):
     inspector, *_ = people(precinct, clock)
+    for junk in ("<script>", "fffffffffffffff", "x" * 600, ""):  # what a page could send for a clicked cell
+        with pytest.raises(ValidationError):
+            inspector.cell_place(junk)
     problem = inspector.open("<script>alert(1)</script>", [Place(PlaceKind.CELL, hotspots.cell_of(*HOT))])
     assert inspector.get(problem.id).title == "<script>alert(1)</script>"
     with pytest.raises(ValidationError):
