@@ -211,9 +211,12 @@ class DeskQueries:
             phone = (normalize_phone(text) or "") if identity and sum(c.isdigit() for c in text) >= 6 else ""
         except ValidationError:
             phone = ""
+        key = address_key(text) if len(text) >= 3 else ""
+        if not any(c.isalpha() for c in key):
+            key = ""  # a bare number ("26-000111", "57") is no address: it would match every house 26
         with self.db.reading() as session:
             found = Incidents(session).search(
-                text, address_key=address_key(text) if len(text) >= 3 else "", phone=phone,
+                text, address_key=key, phone=phone,
                 with_callers=identity, limit=limit, **self._scope(),
             )  # fmt: skip
         return self._visible(found)

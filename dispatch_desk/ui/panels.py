@@ -133,7 +133,8 @@ class QueuePanel(QWidget):
         self.search.setPlaceholderText(self._placeholder())
         if mode == "closed":
             self.proxy.set_filter(mode=mode)
-            self._search_timer.start(0)
+            self._search_timer.stop()
+            self._search_closed()  # at once; typing then waits for a pause (the timer keeps its 300 ms)
         else:
             self.proxy.set_filter(mode=mode, text=self.search.text().strip())
 
