@@ -67,3 +67,10 @@ def address_key(text: str | None) -> str:
         words.append(token)
     house = numbers[0] if numbers else ""
     return " ".join([*words, house]).strip()
+
+
+def search_key(text: str | None) -> str:
+    """The address key of text typed into a search; ``""`` unless it names a street. A bare number
+    ("57", the incident number "26-000111") is no address: as a key it would find every house 57."""
+    key = address_key(text)
+    return key if any(c.isalpha() for c in key) else ""

@@ -17,7 +17,7 @@ from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
-from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.address import address_key, search_key
 from dispatch_desk.domain.changes import ChangeKind, IncidentChange, ThresholdsChange, UnitChange
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
@@ -211,9 +211,7 @@ class DeskQueries:
             phone = (normalize_phone(text) or "") if identity and sum(c.isdigit() for c in text) >= 6 else ""
         except ValidationError:
             phone = ""
-        key = address_key(text) if len(text) >= 3 else ""
-        if not any(c.isalpha() for c in key):
-            key = ""  # a bare number ("26-000111", "57") is no address: it would match every house 26
+        key = search_key(text) if len(text) >= 3 else ""
         with self.db.reading() as session:
             found = Incidents(session).search(
                 text, address_key=key, phone=phone,

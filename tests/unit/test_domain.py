@@ -2,7 +2,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.address import address_key, search_key
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
 from dispatch_desk.domain.entities import Incident, Precinct, Unit
 from dispatch_desk.domain.enums import (
@@ -242,3 +242,10 @@ def test_a_disposition_is_a_code_from_the_list_or_free_text():
         with pytest.raises(ValidationError):
             check_disposition(code, text)
     assert len(set(DISPOSITION_CODES)) == len(DISPOSITION_CODES) and "other" in DISPOSITION_CODES
+
+
+def test_a_search_key_names_a_street_or_is_empty():
+    assert search_key("ул. Кутузова, 57") == "кутузова 57"
+    assert search_key("1 Мая") == "1 мая"  # a street named after a date is a street
+    for bare in ("57", "26-000111", "дом 5", "", None):
+        assert search_key(bare) == "", bare  # as a key it would find every house 57

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
-from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.address import search_key
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.overdue import Overdue, Thresholds, overdue_of
@@ -375,6 +375,6 @@ class IncidentFilterProxy(QSortFilterProxyModel):
             ).casefold()  # fmt: skip
             if needle in haystack:
                 return True
-            key = address_key(self.text)  # "Кутузова 57" finds "улица Кутузова, 57"
+            key = search_key(self.text)  # "Кутузова 57" finds "улица Кутузова, 57"
             return bool(key) and key in incident.address_key
         return True
