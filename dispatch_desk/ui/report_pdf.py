@@ -27,7 +27,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from dispatch_desk.resources import resources_dir
@@ -234,6 +236,19 @@ class Report:
     def html(self) -> str:
         return f"<html><head><meta charset='utf-8'></head><body>{''.join(self.parts)}</body></html>"
 
+    def document(self, page: QSizeF) -> QTextDocument:
+        """The report laid out in pages of ``page`` (screen units), a heading kept with what it heads."""
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(STYLE)
+        document.setDefaultFont(QFont(FAMILY, 9))
+        document.setPageSize(page)
+        for name, image in self.images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        document.setHtml(self.html())
+        keep_headings_with_next(document, page.height())
+        return document
+
     def write(self, path: Path) -> None:
         """The PDF written to ``path``, each page numbered at its foot. The document is laid out once,
         at the page's size in screen units, and painted page by page scaled to the writer's resolution."""
@@ -246,14 +261,7 @@ class Report:
         scale = self.DPI / screen_dpi()
         footer = self.DPI * 0.25  # a quarter inch for the page number
         width, height = writer.width() / scale, (writer.height() - footer) / scale
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setDefaultStyleSheet(STYLE)
-        document.setDefaultFont(QFont(FAMILY, 9))
-        document.setPageSize(QSizeF(width, height))
-        for name, image in self.images.items():
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        document.setHtml(self.html())
+        document = self.document(QSizeF(width, height))
         pages = document.pageCount()
         painter = QPainter(writer)
         font = QFont(FAMILY)
@@ -271,6 +279,32 @@ class Report:
             painter.drawText(QRectF(0, writer.height() - footer, writer.width(), footer),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"{page + 1} / {pages}")  # fmt: skip
         painter.end()
+
+
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Move a heading that would end a page to the next one, with the first line of what it heads
+    (Qt's rich text knows page-break-before, not "avoid"). One pass, top to bottom: each move only
+    pushes later text down. The whole document is laid out before it is read and again after each
+    move (read half laid out, the blocks after a table are left without lines)."""
+    layout = document.documentLayout()
+    document.pageCount()  # lays the whole document out
+
+    def page_of(block) -> int:  # the page of a block's first line
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        if lines is not None and lines.lineCount():
+            top += lines.lineAt(0).y()
+        return int(top // page_height)
+
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        form = block.blockFormat()
+        if form.headingLevel() and following.isValid() and page_of(following) > page_of(block):
+            form.setPageBreakPolicy(form.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(form)
+            document.pageCount()
+        block = following
 
 
 def screen_dpi() -> float:

@@ -37,3 +37,12 @@ def dark_share(png: Path) -> float:
     image = Image.open(png).convert("L")
     histogram = image.histogram()
     return sum(histogram[:160]) / max(1, sum(histogram))
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of each page, in order."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
