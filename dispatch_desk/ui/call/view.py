@@ -15,10 +15,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui.call.api import CallApi
+from dispatch_desk.ui.web.view import ScriptedView
 
 log = logging.getLogger(__name__)
 MAX_CHUNK = 8 * 1024 * 1024  # base64 characters of one recording chunk (a second of video)
@@ -130,15 +130,13 @@ class CallPage(QWebEnginePage):
         log.info("call page (%s:%s): %s", source.rsplit("/", 1)[-1], line, message[:500])
 
 
-class CallWebView(QWebEngineView):
+class CallWebView(ScriptedView):
     def __init__(self, camera: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.bridge = CallBridge(self)
         self.channel = QWebChannel(self)
         self.channel.registerObject("bridge", self.bridge)
-        self.ready = False
-        self._queue: list[str] = []
-        self.bridge.ready.connect(self._on_ready)
+        self.bridge.ready.connect(self.page_ready)
         url = QUrl.fromLocalFile(str(resources_dir() / "call" / "desk.html"))
         page = CallPage(url, camera, self)
         settings = page.settings()
@@ -151,19 +149,7 @@ class CallWebView(QWebEngineView):
         self.api = CallApi(self)
         self.load(url)
 
-    def _on_ready(self) -> None:
-        self.ready = True
-        queued, self._queue = self._queue, []
-        if queued:
-            self.page().runJavaScript("\n".join(queued))
-
     def call(self, function: str, *args, callback: Callable | None = None) -> None:
         """``deskCall.<function>(*args)`` in the page (queued until it is ready). Only ``CallApi`` calls it."""
         script = f"deskCall.{function}({', '.join(json.dumps(a, ensure_ascii=True) for a in args)});"
-        if not self.ready:
-            self._queue.append(script)
-            return
-        if callback is None:
-            self.page().runJavaScript(script)
-        else:
-            self.page().runJavaScript(script, 0, callback)
+        self.run_script(script, callback)

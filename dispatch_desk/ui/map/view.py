@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from dispatch_desk.geo.tiles import TileArchive
 from dispatch_desk.ui.map.api import MapApi
 from dispatch_desk.ui.map.page import js_call
 from dispatch_desk.ui.map.tiles import TileSchemeHandler, handler_for
+from dispatch_desk.ui.web.view import ScriptedView
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class DeskPage(QWebEnginePage):
         log.info("map console (%s:%s): %s", source.rsplit("/", 1)[-1], line, message[:500])
 
 
-class MapView(QWebEngineView):
+class MapView(ScriptedView):
     pageLoaded = Signal()
     unitDropped = Signal(str, str)  # call sign, incident number: a unit dragged onto an incident marker
     drop_mime = "application/x-dispatch-desk-unit"
@@ -78,8 +78,6 @@ class MapView(QWebEngineView):
         self.bridge = MapBridge(self)
         self.channel = QWebChannel(self)
         self.channel.registerObject("bridge", self.bridge)
-        self.ready = False
-        self._queue: list[str] = []
         self.bridge.ready.connect(self._on_ready)
         self.api = MapApi(self)  # the only way the rest of the desk talks to the page
         self.tiles: TileSchemeHandler | None = None  # answers the page's desk-tiles: requests
@@ -95,14 +93,11 @@ class MapView(QWebEngineView):
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
         page.setWebChannel(self.channel)
         self.setPage(page)
-        self.ready = False
+        self.page_loading()
         self.load(url)
 
     def _on_ready(self) -> None:
-        self.ready = True
-        queued, self._queue = self._queue, []
-        if queued:
-            self.page().runJavaScript("\n".join(queued))
+        self.page_ready()
         self.pageLoaded.emit()
 
     def dragEnterEvent(self, event) -> None:
@@ -134,11 +129,4 @@ class MapView(QWebEngineView):
     def call(self, function: str, *args, callback: Callable | None = None) -> None:
         """Call ``desk.<function>(*args)`` in the page; before the page is ready, the call waits.
         Only ``MapApi`` calls this."""
-        script = js_call(function, *args)
-        if not self.ready:
-            self._queue.append(script)
-            return
-        if callback is None:
-            self.page().runJavaScript(script)
-        else:
-            self.page().runJavaScript(script, 0, callback)
+        self.run_script(js_call(function, *args), callback)
