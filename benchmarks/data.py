@@ -65,6 +65,8 @@ def load(db: Database, table: str, columns: tuple[str, ...], rows: Iterator[tupl
 
         raw = db.engine.raw_connection()
         try:
+            with raw.cursor() as cursor:  # finished history: its feed rows are loaded on their own
+                cursor.execute("SELECT set_config('dd.bulk', 'on', true)")
             with (
                 raw.cursor() as cursor,
                 cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,

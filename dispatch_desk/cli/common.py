@@ -13,9 +13,11 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from dispatch_desk.config import Settings
+from dispatch_desk.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from dispatch_desk.composition import Services
@@ -125,11 +127,60 @@ def desk_as_user(settings: Settings) -> tuple[Services, DeskService]:
 
 
 # -- argument types -------------------------------------------------------------------------------
+FIRST_YEAR, LAST_YEAR = 1970, 2100  # dates the desk's records can hold; others are typing mistakes
+
+
 def date_type(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-21") from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside {FIRST_YEAR}–{LAST_YEAR}")
+    return value
+
+
+def moment_type(text: str) -> str:
+    """A date or a date and time (ISO 8601), read in the centre's time zone later; within the years the
+    desk's records can hold."""
+    from datetime import datetime
+
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date or time like 2026-11-21 or 2026-11-21T20:00"
+        ) from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside {FIRST_YEAR}–{LAST_YEAR}")
+    return text
+
+
+def output_type(text: str) -> str:
+    """A file to write ('-': the standard output): refused at once when its folder is missing or not
+    writable, or it is a folder, so that no command works for minutes and then cannot write."""
+    if text == "-":
+        return text
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder; give a file name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"cannot write {text}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise argparse.ArgumentTypeError(f"cannot write {text}: permission denied")
+    return text
+
+
+def written(path: Path) -> None:
+    """Say a file was written — once it is there and not empty (a PDF writer may fail silently)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size == 0:
+        raise DomainError(f"could not write {path}")
+    print(f"{PROG}: written to {path}", file=sys.stderr)
 
 
 def speed_type(text: str) -> float:
@@ -184,6 +235,15 @@ def size_type(text: str) -> tuple[int, int]:
 
 
 # -- output ---------------------------------------------------------------------------------------
+def local_time(at, settings) -> str:
+    """A stored (UTC) time as the centre's clock shows it, with its offset: ``2026-12-07 09:40 +05``."""
+    from zoneinfo import ZoneInfo
+
+    if at is None:
+        return "-"
+    return at.astimezone(ZoneInfo(settings.timezone)).strftime("%Y-%m-%d %H:%M %z")[:-2]
+
+
 def table(rows: list[list[str]], header: list[str]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = [

@@ -14,12 +14,14 @@ from dispatch_desk.cli.common import (
     Parser,
     UsageError,
     as_user,
+    local_time,
     print_json,
     services_for,
     table,
 )
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import ROLE_NAMES, Role
+from dispatch_desk.services.accounts import ConfirmationNeeded
 
 NEW_PASSWORD_ENV = "DISPATCH_DESK_NEW_PASSWORD"
 ROLES_HELP = "roles: " + ", ".join(f"{r.value} ({ROLE_NAMES[r]})" for r in Role)
@@ -59,6 +61,18 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     roles.add_argument("roles", nargs="+", metavar="ROLE")
     roles.add_argument("--precinct", metavar="CODE", help="home precinct (for a precinct inspector)")
     roles.set_defaults(run=run_roles)
+    requests = actions.add_parser(
+        parents=[common], name="requests", help="roles that read confidential data, waiting for confirmation"
+    )
+    requests.add_argument("--json", action="store_true", help="print JSON")
+    requests.set_defaults(run=run_requests)
+    for name, what in (
+        ("confirm", "give the roles another administrator asked for (a new account: its one-time password)"),
+        ("refuse", "refuse the roles another administrator asked for"),
+    ):
+        decide = actions.add_parser(parents=[common], name=name, help=what)
+        decide.add_argument("login", metavar="LOGIN")
+        decide.set_defaults(run=run_decide)
     password = actions.add_parser(
         parents=[common], name="password",
         help=f"change your own password (--user; the new one from {NEW_PASSWORD_ENV} or the terminal)",
@@ -66,12 +80,25 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     password.set_defaults(run=run_password)
 
 
+def _asked(request: ConfirmationNeeded) -> int:
+    """Roles asked for, not given: say who must act; not an error."""
+    print(f"{PROG}: {request}", file=sys.stderr)
+    return 0
+
+
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
     services, by = as_user(settings)
-    account, one_time = services.accounts.add(
-        by, args.login, args.name, args.role,
-        personal_number=args.personal_number, home_precinct=args.precinct,
-    )  # fmt: skip
+    try:
+        account, one_time = services.accounts.add(
+            by,
+            args.login,
+            args.name,
+            args.role,
+            personal_number=args.personal_number,
+            home_precinct=args.precinct,
+        )
+    except ConfirmationNeeded as asked:
+        return _asked(asked)
     print(one_time)
     print(f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
           "tell the person this one-time password, which is shown only now", file=sys.stderr)  # fmt: skip
@@ -86,9 +113,67 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     rows = [[a.login, a.full_name, a.personal_number or "-", ",".join(r.value for r in a.roles),
              a.home_precinct or "-", a.state.value + (" (new password due)" if a.must_change_password else ""),
-             a.last_sign_in_at.isoformat(timespec="minutes") if a.last_sign_in_at else "-"]
+             local_time(a.last_sign_in_at, settings)]
             for a in accounts]  # fmt: skip
     print(table(rows, ["LOGIN", "NAME", "NUMBER", "ROLES", "PRECINCT", "STATE", "LAST SIGN-IN"]))
+    waiting = services.accounts.role_requests(by)
+    if waiting:
+        print(f"\nwaiting for a second administrator ({PROG} users confirm|refuse LOGIN):")
+        print(_requests_table(waiting, settings))
+    return 0
+
+
+def _requests_table(waiting, settings: Settings) -> str:
+    rows = [
+        [
+            r.login,
+            ",".join(x.value for x in r.roles),
+            "new account" if r.new_account else "roles",
+            r.requested_by,
+            local_time(r.requested_at, settings),
+        ]
+        for r in waiting
+    ]
+    return table(rows, ["LOGIN", "ROLES", "WHAT", "ASKED BY", "ASKED AT"])
+
+
+def run_requests(args: argparse.Namespace, settings: Settings) -> int:
+    services, by = as_user(settings)
+    waiting = services.accounts.role_requests(by)
+    if args.json:
+        print_json(
+            [
+                {
+                    "login": r.login,
+                    "roles": [x.value for x in r.roles],
+                    "new_account": r.new_account,
+                    "requested_by": r.requested_by,
+                    "requested_at": r.requested_at.isoformat() if r.requested_at else None,
+                }
+                for r in waiting
+            ]
+        )
+        return 0
+    print(_requests_table(waiting, settings) if waiting else "no roles wait for confirmation")
+    return 0
+
+
+def run_decide(args: argparse.Namespace, settings: Settings) -> int:
+    services, by = as_user(settings)
+    if args.users_command == "refuse":
+        services.accounts.refuse_roles(by, args.login)
+        print(f"{PROG}: the roles asked for {args.login!r} are refused", file=sys.stderr)
+        return 0
+    account, one_time = services.accounts.confirm_roles(by, args.login)
+    if one_time:
+        print(one_time)
+        print(f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
+              "tell the person this one-time password, which is shown only now", file=sys.stderr)  # fmt: skip
+    else:
+        print(
+            f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -111,8 +196,10 @@ def run_reset(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_roles(args: argparse.Namespace, settings: Settings) -> int:
     services, by = as_user(settings)
-    account = services.accounts.set_roles(by, args.login, args.roles,
-                                          home_precinct=args.precinct)  # fmt: skip
+    try:
+        account = services.accounts.set_roles(by, args.login, args.roles, home_precinct=args.precinct)
+    except ConfirmationNeeded as asked:
+        return _asked(asked)
     print(
         f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}", file=sys.stderr
     )

@@ -136,6 +136,7 @@ def build_demo(
     for precinct in precincts:
         precinct.service_centre_address = _service_centre(precinct, streets, index)
     with UnitOfWork(db, "demo", now) as work:
+        pg_security.unrecorded_load(work.session.connection())  # finished history, its feed rows given
         for precinct in precincts:
             work.precincts.add(precinct)
         for street in streets:
@@ -157,16 +158,15 @@ def build_demo(
         for unit in units:
             work.units.save(unit)
         people = Accounts(work.session)
-        hasher = password_hasher()
-        server = db.is_postgresql  # the server keeps the passwords: each person is a login role there
+        # Argon2id on SQLite; on PostgreSQL the server's own hash, which its sign-in checks
+        stored = (
+            pg_security.demo_password_hash(work.session.connection(), DEMO_PASSWORD)
+            if db.is_postgresql
+            else password_hasher().hash(DEMO_PASSWORD)
+        )
         for number, (login, name, roles, precinct) in enumerate(DEMO_ACCOUNTS, 1):
             if people.find(login) is None:  # an administrator made by "db init" stays as it is
-                account = Account(login, name, roles, f"102-{number:04d}", precinct)
-                stored = pg_security.STORED_PASSWORD if server else hasher.hash(DEMO_PASSWORD)
-                people.add(account, stored, now)
-                if server:
-                    pg_security.set_person(work.session.connection(), login, [r.value for r in account.roles],
-                                           password=DEMO_PASSWORD, can_login=True)  # fmt: skip
+                people.add(Account(login, name, roles, f"102-{number:04d}", precinct), stored, now)
         work.meta.set("city", CITY)
         work.meta.set("demo", "true")
         work.meta.set("demo_built_at", now.isoformat())

@@ -140,6 +140,53 @@ class AccountState(StrEnum):
     DISABLED = "disabled"  # by an administrator; only an administrator enables it again
 
 
+# Roles that read confidential data (reports of corruption; who looked at whose personal data): given
+# only when a second administrator confirms what the first asked for.
+CONFIDENTIAL_ROLES = frozenset({Role.ANTI_CORRUPTION, Role.AUDITOR})
+
+
+class RequestState(StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REFUSED = "refused"
+
+
+@dataclass
+class RoleRequest:
+    """Roles for ``login`` that one administrator asked for and another must confirm; a new account's
+    details with them when ``new_account``."""
+
+    login: str
+    roles: tuple[Role, ...]
+    requested_by: str
+    full_name: str = ""
+    personal_number: str = ""
+    home_precinct: str | None = None
+    new_account: bool = False
+    state: RequestState = RequestState.PENDING
+    requested_at: datetime | None = None
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def confidential_roles(self) -> tuple[Role, ...]:
+        return tuple(r for r in self.roles if r in CONFIDENTIAL_ROLES)
+
+    def check_decider(self, login: str) -> None:
+        """Two people: neither the one who asked nor the person the roles are for may confirm them."""
+        if login == self.requested_by:
+            raise ValidationError(f"{login} asked for these roles; a second administrator must confirm them")
+        if login == self.login:
+            raise ValidationError("nobody confirms roles for themselves")
+
+
+def added_confidential(old: Iterable[Role], new: Iterable[Role]) -> tuple[Role, ...]:
+    """The roles that read confidential data which ``new`` adds to ``old``."""
+    before = set(old)
+    return tuple(r for r in new if r in CONFIDENTIAL_ROLES and r not in before)
+
+
 LOGIN_PATTERN = re.compile(r"[a-z][a-z0-9._-]{1,39}")
 MAX_FAILED_SIGN_INS = 5
 LOCKOUT = timedelta(minutes=10)

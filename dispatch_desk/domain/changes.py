@@ -5,7 +5,9 @@ workstation and intake server follows). Writers build a record (``IncidentChange
 readers get the same record back from ``FeedEntry.record``. A record reads the JSON its kind was stored
 as: fields it does not know are ignored and fields an older version did not write take their defaults,
 so a row written by any version of the desk still reads. A kind this version does not know reads as an
-``UnknownChange``.
+``UnknownChange``; so does a row whose stored values are not of their fields' types (a row forged with
+plain SQL, say): ``read_change`` checks each value against its field and refuses the row, and the desk
+logs and skips it instead of trusting it.
 
 ``Changes`` sums up what one action (or one poll of the feed) changed, by the keys views refresh by.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
 
 if TYPE_CHECKING:
     from dispatch_desk.domain.calls import AppCall
@@ -64,6 +66,7 @@ class ChangeKind(StrEnum):
     CALL_RECORDED = "call.recorded"  # linked to the incident it became
     PROBLEM_OPENED = "problem.opened"  # an inspector opened a problem at a hot cell or repeat address
     PROBLEM_CHANGED = "problem.changed"  # notes, responses, places, stage
+    ACCOUNT_CHANGED = "account.changed"  # made, roles asked for or confirmed, disabled, password reset
 
     @property
     def entity(self) -> str:
@@ -75,7 +78,7 @@ ENTITY_OF_PREFIX = {
     "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
     "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database", "desk": "database",
     "look_out": "look_out", "handover": "handover", "call": "call",
-    "problem": "problem",
+    "problem": "problem", "account": "account",
 }  # fmt: skip
 
 
@@ -335,6 +338,20 @@ class ProblemChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class AccountChange(ChangeRecord):
+    """An account made or changed by an administrator: whose, its roles and state after the change, and
+    what was done (``detail``: "created", "roles asked for: auditor", "roles confirmed", …)."""
+
+    login: str = ""
+    roles: tuple[str, ...] = ()
+    state: str = ""
+    detail: str = ""
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.ACCOUNT_CHANGED,)
+    SUBJECT: ClassVar[str] = "login"
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownChange:
     """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
 
@@ -358,20 +375,67 @@ AnyChange = (
     | HandoverChange
     | CallChange
     | ProblemChange
+    | AccountChange
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
     IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
-    ThresholdsChange, LookOutChange, HandoverChange, CallChange, ProblemChange,
+    ThresholdsChange, LookOutChange, HandoverChange, CallChange, ProblemChange, AccountChange,
 )  # fmt: skip
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS
 }
 
 
+class MalformedChange(ValueError):
+    """A stored row whose values are not what its kind's fields hold: never applied, never trusted."""
+
+
+_CHECKS: dict[type, dict[str, tuple[type, ...]]] = {}
+_SCALARS: dict[str, tuple[type, ...]] = {
+    "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "None": (type(None),),
+    "tuple[str, ...]": (list, tuple),
+}  # fmt: skip
+
+
+def _checks_of(record: type) -> dict[str, tuple[type, ...]]:
+    """For each stored field of ``record``, the JSON types its value may have (from its annotation)."""
+    checks = _CHECKS.get(record)
+    if checks is None:
+        hints = {name: str(hint) for name, hint in get_type_hints(record).items()}
+        checks = {}
+        for name in _fields_of(record):
+            annotation = getattr(record, "__annotations__", {}).get(name) or hints.get(name, "")
+            allowed: tuple[type, ...] = ()
+            for part in str(annotation).replace("typing.", "").split("|"):
+                allowed += _SCALARS.get(part.strip(), (object,))
+            checks[name] = allowed
+        _CHECKS[record] = checks
+    return checks
+
+
+def _check(record: type, values: dict[str, Any]) -> None:
+    checks = _checks_of(record)
+    for name, value in values.items():
+        allowed = checks[name]
+        if object in allowed:
+            continue
+        if isinstance(value, bool) and bool not in allowed:  # JSON true is no number here
+            raise MalformedChange(f"{name}: {type(value).__name__} where {record.__name__} keeps no such")
+        if not isinstance(value, allowed):
+            raise MalformedChange(f"{name}: {type(value).__name__} in a {record.__name__}")
+        if isinstance(value, (list, tuple)) and not all(isinstance(v, str) for v in value):
+            raise MalformedChange(f"{name}: not a list of text in a {record.__name__}")
+        if isinstance(value, str) and len(value) > 10_000:
+            raise MalformedChange(f"{name}: text of {len(value)} characters in a {record.__name__}")
+
+
 def read_change(kind: str, payload: dict[str, Any] | None) -> AnyChange | UnknownChange:
-    """The typed record of a stored feed row."""
-    payload = payload if isinstance(payload, dict) else {}
+    """The typed record of a stored feed row; ``MalformedChange`` when its values do not fit the kind."""
+    if payload is None:  # a row of a kind that had nothing more to say
+        payload = {}
+    if not isinstance(payload, dict):
+        raise MalformedChange(f"the payload of a {kind} row is not an object")
     try:
         known = ChangeKind(kind)
     except ValueError:
@@ -381,7 +445,8 @@ def read_change(kind: str, payload: dict[str, Any] | None) -> AnyChange | Unknow
         payload = {**payload, "kind_of_unit": payload.get("kind", "")}
     fields = _fields_of(record)
     values = {k: v for k, v in payload.items() if k in fields}
-    for name in ("units", "crew"):
+    _check(record, values)
+    for name in ("units", "crew", "roles"):
         if isinstance(values.get(name), list):
             values[name] = tuple(values[name])
     return record(known, **values)  # type: ignore[return-value]

@@ -3,19 +3,19 @@
 Passwords are hashed with Argon2id (argon2-cffi); a hash made with weaker parameters than today's is
 replaced at the next successful sign-in. Five wrong passwords in a row lock an account for ten minutes.
 Every sign-in, failure, lock and sign-out is written to the access log. Changing accounts needs the
-administrator's permission; the services refuse it to anybody else whatever the front end shows.
+administrator's permission; the services refuse it to anybody else whatever the front end shows. No
+administrator changes their own roles, and a role that reads confidential data (anti-corruption, auditor)
+is given only when a second administrator confirms what the first asked for; every change of an account
+is written to the access log and the change feed in its own transaction. On PostgreSQL the server holds
+the same rules (``store/pg_functions.py``).
 """
 
 from __future__ import annotations
 
-import secrets
-import socket
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import DBAPIError
 
 from dispatch_desk.domain.access import (
@@ -25,54 +25,31 @@ from dispatch_desk.domain.access import (
     Forbidden,
     Permission,
     Principal,
+    RequestState,
     Role,
+    RoleRequest,
+    added_confidential,
     check_new_password,
     clean_login,
 )
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.services.access_kinds import AccessKind
+from dispatch_desk.services.account_records import account_changed
+from dispatch_desk.services.account_terms import (
+    FIRST_ADMIN,
+    WRONG,
+    ConfirmationNeeded,
+    SignedIn,
+    SignInRefused,
+    one_time_password,
+    password_hasher,
+    workstation_name,
+)
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.services.local_sign_in import LocalSignIn
 from dispatch_desk.services.server_sign_in import ServerSignIn
-from dispatch_desk.store.accounts import Access, AccessLog, Accounts
+from dispatch_desk.store.accounts import Access, AccessLog, Accounts, RoleRequests
 from dispatch_desk.store.db import Database
-
-FIRST_ADMIN = "admin"
-WRONG = "Wrong login or password."  # the same for an unknown login, a wrong password and unusable input
-ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or copied by hand
-
-
-class SignInRefused(DomainError):
-    """The sign-in did not succeed; the message is fit to show on the sign-in screen."""
-
-    def __init__(self, message: str, reason: str, until: datetime | None = None) -> None:
-        super().__init__(message)
-        self.reason = reason  # wrong | locked | disabled | bad_input
-        self.until = until  # a locked account's end of lockout
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    principal: Principal
-    account: Account
-
-    @property
-    def must_change_password(self) -> bool:
-        return self.account.must_change_password
-
-
-def password_hasher() -> PasswordHasher:
-    """Argon2id with argon2-cffi's parameters (RFC 9106's low-memory choice: 3 passes over 64 MiB, 4 lanes)."""
-    return PasswordHasher()
-
-
-def workstation_name() -> str:
-    return socket.gethostname()[:120]
-
-
-def one_time_password() -> str:
-    """Twelve characters in three groups, e.g. ``k7qm-2xhp-9tdw``: told to the person once."""
-    chars = "".join(secrets.choice(ONE_TIME_ALPHABET) for _ in range(12))
-    return "-".join(chars[i : i + 4] for i in (0, 4, 8))
 
 
 class AccountService:
@@ -88,9 +65,9 @@ class AccountService:
         self.clock = clock
         self.hasher = hasher or password_hasher()
         self.workstation = workstation or workstation_name()
-        self._dummy: str | None = None
         # On PostgreSQL the server checks passwords and each person works over their own login role.
         self.server = ServerSignIn(db, self.workstation) if db.is_postgresql else None
+        self.local = LocalSignIn(db, self.hasher, self.workstation)
         self._people: dict[str, Database] = {}  # who signed in through this service: their connection
 
     def service_role_url(self, which: str) -> str:
@@ -116,19 +93,10 @@ class AccountService:
             previous.dispose()
         return signed
 
-    @property
-    def _dummy_hash(self) -> str:
-        """Verifying against this when the login is unknown costs what a real check costs: the time of a
-        refusal does not tell whether the login exists."""
-        if self._dummy is None:
-            self._dummy = self.hasher.hash(secrets.token_hex(16))
-        return self._dummy
-
     # -- signing in -----------------------------------------------------------------------------
     def sign_in(self, login: object, password: object) -> SignedIn:
         """Check the password; a person whose account must change its password still signs in, and the
         front end asks for the new one before anything else (``SignedIn.must_change_password``)."""
-        wrong = SignInRefused(WRONG, "wrong")
         try:
             login = clean_login(login)
         except ValidationError:
@@ -137,68 +105,10 @@ class AccountService:
             raise SignInRefused(WRONG, "bad_input")
         now = self.clock()
         if self.server is not None:
-            account, db = self.server.sign_in(login, password, now)
+            account, db = self.server.sign_in(login, password)
             return self._signed(SignedIn(Principal.of(account, self.workstation), account), db)
-        refusal: SignInRefused | None = None
-        # A refusal is raised only after the transaction committed: the failure, the count towards the
-        # lockout and the lock itself must stay in the log.
-        with self.db.write_session() as session, session.begin():
-            accounts, log = Accounts(session), AccessLog(session)
-
-            def note(kind: str, detail: str = "") -> None:
-                self._note(log, now, login, kind, login, detail)
-
-            found = accounts.find(login)
-            if found is None:
-                self._verify(self._dummy_hash, password)
-                note(AccessKind.SIGN_IN_FAILED, "unknown login")
-                refusal = wrong
-            else:
-                account, stored = found
-                state = account.state_at(now)
-                if state is AccountState.DISABLED:
-                    note(AccessKind.SIGN_IN_FAILED, "account disabled")
-                    refusal = SignInRefused(
-                        "This account is disabled. An administrator can enable it.", "disabled"
-                    )
-                elif state is AccountState.LOCKED:
-                    note(AccessKind.SIGN_IN_FAILED, "account locked")
-                    refusal = self._locked(account)
-                elif not self._verify(stored, password):
-                    locked_now = account.sign_in_failed(now)
-                    accounts.save(account)
-                    note(AccessKind.SIGN_IN_FAILED, "wrong password")
-                    if locked_now:
-                        note(AccessKind.LOCKED, "too many failed sign-ins")
-                    refusal = self._locked(account) if locked_now else wrong
-                else:
-                    account.signed_in(now)
-                    rehashed = self.hasher.hash(password) if self._needs_rehash(stored) else None
-                    account = accounts.save(account, password_hash=rehashed)
-                    note(AccessKind.SIGN_IN)
-        if refusal is not None:
-            raise refusal
+        account = self.local.sign_in(login, password, now)
         return SignedIn(Principal.of(account, self.workstation), account)
-
-    def _locked(self, account: Account) -> SignInRefused:
-        until = account.locked_until.isoformat(timespec="minutes") if account.locked_until else ""
-        return SignInRefused(
-            f"Too many failed sign-ins: this account is locked until {until} (UTC).",
-            "locked",
-            account.locked_until,
-        )
-
-    def _verify(self, stored: str, password: str) -> bool:
-        try:
-            return self.hasher.verify(stored, password)
-        except (VerificationError, InvalidHashError):
-            return False
-
-    def _needs_rehash(self, stored: str) -> bool:
-        try:
-            return self.hasher.check_needs_rehash(stored)
-        except InvalidHashError:
-            return True
 
     def sign_out(self, principal: Principal, *, screen_lock: bool = False) -> None:
         kind = AccessKind.SCREEN_LOCKED if screen_lock else AccessKind.SIGN_OUT
@@ -206,6 +116,7 @@ class AccountService:
         if not screen_lock and self.server is not None:
             db = self._people.pop(principal.login, None)
             if db is not None:
+                self.server.sign_out(db)
                 db.dispose()
 
     def record(self, principal: Principal, kind: str, subject: str = "", detail: str = "") -> None:
@@ -229,7 +140,7 @@ class AccountService:
             raise ValidationError("the new password must differ from the old one")
         if self.server is not None:
             db = self.database_for(signed.principal)
-            self.server.change_own_password(db, new, self.clock())
+            self.server.change_own_password(db, old, new)
             with db.reading() as session:
                 return Accounts(session).get(signed.account.login)
         with self.db.write_session() as session, session.begin():
@@ -254,17 +165,15 @@ class AccountService:
             if accounts.count():  # another workstation was quicker
                 return None
             admin = Account(FIRST_ADMIN, "Administrator", (Role.ADMIN,), must_change_password=True)
-            admin = accounts.add(admin, self._hash(password), now)
-            self._person_changed(session, admin, password)
-            self._note(AccessLog(session), now, "system", AccessKind.ACCOUNT_CHANGED, FIRST_ADMIN,
-                       "first administrator created")  # fmt: skip
+            admin = accounts.add(admin, self._hash(session, password), now)
+            self._changed(session, Principal.for_system("system"), admin, "first administrator created")
         return password
 
     def _recover_administrator(self) -> str | None:
         """On PostgreSQL, accounts made before the server checked passwords cannot log in until their
         password is reset; when no administrator can, the first active one gets a one-time password (at
         a start by the database's owner, who alone may give it)."""
-        if self.server is None or not self.server.no_administrator_can_log_in():
+        if self.server is None or not self.server.no_administrator_can_sign_in():
             return None
         with self.db.reading() as session:
             admins = [a for a in Accounts(session).all()
@@ -293,23 +202,129 @@ class AccountService:
         password: str | None = None,
     ) -> tuple[Account, str | None]:
         """A new account. Without ``password`` it gets a one-time one, returned, to be changed at the
-        first sign-in."""
+        first sign-in. With a role that reads confidential data, asked by a person, the account waits for
+        a second administrator: ``ConfirmationNeeded`` (the request is stored)."""
         by.require(Permission.MANAGE_ACCOUNTS)
         account = Account(login, full_name, tuple(roles), personal_number, home_precinct)  # type: ignore[arg-type]
+        if password is not None:
+            check_new_password(password, account.login)
+        if not by.system and added_confidential((), account.roles):
+            self._ask(
+                by,
+                RoleRequest(
+                    account.login,
+                    account.roles,
+                    by.login,
+                    account.full_name,
+                    account.personal_number,
+                    account.home_precinct,
+                    new_account=True,
+                ),
+            )
+        return self._create(by, account, password, "created")
+
+    def _create(
+        self, by: Principal, account: Account, password: str | None, detail: str
+    ) -> tuple[Account, str | None]:
         one_time = None
         if password is None:
             one_time = password = one_time_password()
             account.must_change_password = True
-        else:
-            check_new_password(password, account.login)
         now = self.clock()
         with self.database_for(by).write_session() as session, session.begin():
-            account = Accounts(session).add(account, self._hash(password), now)
-            self._person_changed(session, account, password)
+            self._check_new_login(Accounts(session), RoleRequests(session), account.login, by)
+            account = Accounts(session).add(account, self._hash(session, password), now)
             self._changed(
-                session, by, account.login, f"created with roles {','.join(r.value for r in account.roles)}"
+                session, by, account, f"{detail} with roles {','.join(r.value for r in account.roles)}"
             )
         return account, one_time
+
+    def _check_new_login(self, accounts: Accounts, requests: RoleRequests, login: str, by: Principal) -> None:
+        if accounts.find(login) is not None:
+            raise ValidationError(f"an account {login!r} exists already")
+
+    def _ask(self, by: Principal, request: RoleRequest) -> None:
+        """Store the request and say so (``ConfirmationNeeded``, after the transaction committed)."""
+        with self.database_for(by).write_session() as session, session.begin():
+            if request.new_account:
+                self._check_new_login(Accounts(session), RoleRequests(session), request.login, by)
+            request = RoleRequests(session).ask(request, self.clock(), by.workstation or self.workstation)
+            roles = ",".join(r.value for r in request.roles)
+            self._changed_subject(
+                session,
+                by,
+                request.login,
+                request.roles,
+                "asked",
+                f"roles asked for: {roles}; waits for a second administrator",
+            )
+        raise ConfirmationNeeded(request)
+
+    def role_requests(self, by: Principal) -> list[RoleRequest]:
+        """Requests for confidential roles that wait for a second administrator."""
+        by.require(Permission.MANAGE_ACCOUNTS)
+        with self.database_for(by).reading() as session:
+            return RoleRequests(session).pending()
+
+    def confirm_roles(self, by: Principal, login: str) -> tuple[Account, str | None]:
+        """A second administrator gives what the first asked for: the roles (a new account with its one-time
+        password, returned). Both names stay with the request and in the access log."""
+        by.require(Permission.MANAGE_ACCOUNTS)
+        request = self._waiting(by, login)
+        request.check_decider(by.login)
+        now = self.clock()
+        detail = f"roles confirmed (asked for by {request.requested_by})"
+        if request.new_account:
+            account = Account(
+                request.login,
+                request.full_name,
+                request.roles,
+                request.personal_number,
+                request.home_precinct,
+                must_change_password=True,
+            )
+            password = one_time_password()
+            with self.database_for(by).write_session() as session, session.begin():
+                self._check_new_login(Accounts(session), RoleRequests(session), account.login, by)
+                RoleRequests(session).decide(request, RequestState.CONFIRMED, by.login, now, by.workstation)
+                account = Accounts(session).add(account, self._hash(session, password), now)
+                self._changed(session, by, account, f"created; {detail}")
+            return account, password
+        with self.database_for(by).write_session() as session, session.begin():
+            accounts = Accounts(session)
+            account = accounts.get(request.login)
+            self._keep_an_administrator(accounts, account, request.roles)
+            RoleRequests(session).decide(request, RequestState.CONFIRMED, by.login, now, by.workstation)
+            account.roles = request.roles
+            account.home_precinct = request.home_precinct
+            account = accounts.save(account)
+            self._changed(session, by, account, f"{detail}: {','.join(r.value for r in account.roles)}")
+        return account, None
+
+    def refuse_roles(self, by: Principal, login: str) -> None:
+        by.require(Permission.MANAGE_ACCOUNTS)
+        request = self._waiting(by, login)
+        request.check_decider(by.login)
+        with self.database_for(by).write_session() as session, session.begin():
+            RoleRequests(session).decide(
+                request, RequestState.REFUSED, by.login, self.clock(), by.workstation
+            )
+            self._changed_subject(
+                session,
+                by,
+                request.login,
+                request.roles,
+                "refused",
+                f"roles refused (asked for by {request.requested_by})",
+            )
+
+    def _waiting(self, by: Principal, login: str) -> RoleRequest:
+        login = clean_login(login)
+        with self.database_for(by).reading() as session:
+            waiting = RoleRequests(session).pending(login)
+        if not waiting:
+            raise ValidationError(f"no roles for {login} wait for confirmation")
+        return waiting[0]
 
     def reset_password(self, by: Principal, login: str) -> str:
         """A one-time password for a person who forgot theirs; it also lifts a lockout."""
@@ -320,9 +335,8 @@ class AccountService:
             account = accounts.get(clean_login(login))
             account.must_change_password = True
             account.unlock()
-            account = accounts.save(account, password_hash=self._hash(password))
-            self._person_changed(session, account, password)
-            self._changed(session, by, account.login, "password reset")
+            account = accounts.save(account, password_hash=self._hash(session, password))
+            self._changed(session, by, account, "password reset")
         return password
 
     def disable(self, by: Principal, login: str) -> Account:
@@ -344,25 +358,36 @@ class AccountService:
             account.unlock()
             account.state = state
             account = accounts.save(account)
-            self._person_changed(session, account)
-            self._changed(session, by, login, state.value)
+            self._changed(session, by, account, state.value)
         return account
 
     def set_roles(
         self, by: Principal, login: str, roles: Iterable[str], *, home_precinct: str | None = None
     ) -> Account:
+        """Replace ``login``'s roles. Nobody changes their own; a role that reads confidential data, asked
+        by a person, waits for a second administrator (``ConfirmationNeeded``)."""
         by.require(Permission.MANAGE_ACCOUNTS)
         login = clean_login(login)
+        with self.database_for(by).reading() as session:
+            account = Accounts(session).get(login)
+        changed = Account(
+            login,
+            account.full_name,
+            tuple(roles),  # type: ignore[arg-type]  # role names, read by Account
+            account.personal_number,
+            home_precinct if home_precinct is not None else account.home_precinct,
+        )
+        if not by.system and login == by.login and changed.roles != account.roles:
+            raise ValidationError("nobody changes their own roles: another administrator can")
+        if not by.system and added_confidential(account.roles, changed.roles):
+            self._ask(by, RoleRequest(login, changed.roles, by.login, home_precinct=changed.home_precinct))
         with self.database_for(by).write_session() as session, session.begin():
             accounts = Accounts(session)
             account = accounts.get(login)
-            changed = Account(login, account.full_name, tuple(roles), account.personal_number,  # type: ignore[arg-type]
-                              home_precinct if home_precinct is not None else account.home_precinct)  # fmt: skip
             self._keep_an_administrator(accounts, account, changed.roles)
             account.roles, account.home_precinct = changed.roles, changed.home_precinct
             account = accounts.save(account)
-            self._person_changed(session, account)
-            self._changed(session, by, login, f"roles {','.join(r.value for r in account.roles)}")
+            self._changed(session, by, account, f"roles {','.join(r.value for r in account.roles)}")
         return account
 
     def _keep_an_administrator(
@@ -376,18 +401,28 @@ class AccountService:
         if not others:
             raise ValidationError(f"{account.login} is the last administrator; make someone else one first")
 
-    def _hash(self, password: str) -> str:
-        """What the accounts table keeps of a password: its Argon2id hash (on PostgreSQL nothing)."""
-        return self.server.STORED if self.server is not None else self.hasher.hash(password)
-
-    def _person_changed(self, session, account: Account, password: str | None = None) -> None:
-        """On PostgreSQL: the person's login role follows the account (groups, may log in, password)."""
+    def _hash(self, session, password: str) -> str:
+        """What the accounts table keeps of a password: its Argon2id hash; on PostgreSQL the server's bcrypt
+        hash (the server checks it at sign-in)."""
         if self.server is not None:
-            self.server.person_changed(session, account, password)
+            return self.server.password_hash(session.connection(), password)
+        return self.hasher.hash(password)
 
-    def _changed(self, session, by: Principal, login: str, detail: str) -> None:
-        self._note(AccessLog(session), self.clock(), by.login, AccessKind.ACCOUNT_CHANGED, login, detail,
-                   by.workstation)  # fmt: skip
+    def _changed(self, session, by: Principal, account: Account, detail: str) -> None:
+        self._changed_subject(session, by, account.login, account.roles, account.state.value, detail)
+
+    def _changed_subject(self, session, by: Principal, login: str, roles, state: str, detail: str) -> None:
+        """An account's change in the access log and the change feed, in the change's own transaction."""
+        account_changed(
+            session,
+            self.clock(),
+            by,
+            login,
+            tuple(r.value for r in roles),
+            state,
+            detail,
+            by.workstation or self.workstation,
+        )
 
     def _note(self, log: AccessLog, at: datetime, login: str, kind: str, subject: str = "", detail: str = "",
               workstation: str = "") -> None:  # fmt: skip
@@ -417,4 +452,11 @@ class AccountService:
             )  # fmt: skip
 
 
-__all__ = ["AccessKind", "AccountService", "SignInRefused", "SignedIn", "one_time_password"]
+__all__ = [
+    "AccessKind",
+    "AccountService",
+    "ConfirmationNeeded",
+    "SignInRefused",
+    "SignedIn",
+    "one_time_password",
+]

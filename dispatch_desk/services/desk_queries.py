@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.address import address_key, search_key
-from dispatch_desk.domain.changes import ChangeKind, IncidentChange, ThresholdsChange, UnitChange
+from dispatch_desk.domain.changes import (
+    AccountChange,
+    ChangeKind,
+    IncidentChange,
+    ThresholdsChange,
+    UnitChange,
+)
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
     DispatchRules,
@@ -111,6 +117,8 @@ class DeskQueries:
             return self.actor.sees(record.precinct, record.confidential)
         if isinstance(record, UnitChange):
             return self.actor.reads_operations
+        if isinstance(record, AccountChange):  # who has which role: for who manages or audits accounts
+            return self.actor.may(Permission.MANAGE_ACCOUNTS) or self.actor.may(Permission.READ_AUDIT)
         return True
 
     def _scope(self, precinct: str | None = None) -> _Scope:

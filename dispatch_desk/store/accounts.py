@@ -9,9 +9,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dispatch_desk.domain.access import Account, AccountState, Role
+from dispatch_desk.domain.access import Account, AccountState, RequestState, Role, RoleRequest
 from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound, ValidationError
-from dispatch_desk.store.rows import AccessRow, AccountRow
+from dispatch_desk.store.rows import AccessRow, AccountRow, RoleRequestRow
 
 
 def _account(row: AccountRow) -> Account:
@@ -101,6 +101,7 @@ class Access:
     detail: str = ""
     id: int | None = None
     confidential: bool = False  # about a confidential report
+    address: str = ""  # the network address it came from (PostgreSQL: set by the server)
 
 
 class AccessLog:
@@ -139,6 +140,63 @@ class AccessLog:
         if until is not None:
             query = query.where(AccessRow.at < until)
         return [
-            Access(r.at, r.login, r.workstation, r.kind, r.subject, r.detail, r.id, r.confidential)
+            Access(r.at, r.login, r.workstation, r.kind, r.subject, r.detail, r.id, r.confidential, r.address)
             for r in self.session.scalars(query)
         ]
+
+
+def _request(row: RoleRequestRow) -> RoleRequest:
+    return RoleRequest(
+        login=row.login,
+        roles=tuple(Role(r) for r in row.roles.split(",") if r),
+        requested_by=row.requested_by,
+        full_name=row.full_name,
+        personal_number=row.personal_number,
+        home_precinct=row.home_precinct,
+        new_account=row.new_account,
+        state=RequestState(row.state),
+        requested_at=row.requested_at,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        id=row.id,
+    )
+
+
+class RoleRequests:
+    """Roles that read confidential data, waiting for a second administrator."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def ask(self, request: RoleRequest, now: datetime, workstation: str) -> RoleRequest:
+        """A new request for ``request.login``; refused while an earlier one waits."""
+        for waiting in self.pending(request.login):
+            raise ValidationError(
+                f"roles for {request.login} asked for by {waiting.requested_by} wait for a second "
+                "administrator: confirm or refuse that request first"
+            )
+        row = RoleRequestRow(
+            login=request.login, full_name=request.full_name, personal_number=request.personal_number,
+            roles=",".join(r.value for r in request.roles), home_precinct=request.home_precinct,
+            new_account=request.new_account, state=RequestState.PENDING.value,
+            requested_by=request.requested_by, requested_at=now, requested_from=workstation[:120],
+        )  # fmt: skip
+        self.session.add(row)
+        self.session.flush()
+        return _request(row)
+
+    def pending(self, login: str | None = None) -> list[RoleRequest]:
+        query = select(RoleRequestRow).where(RoleRequestRow.state == RequestState.PENDING.value)
+        if login is not None:
+            query = query.where(RoleRequestRow.login == login)
+        return [_request(r) for r in self.session.scalars(query.order_by(RoleRequestRow.id))]
+
+    def decide(
+        self, request: RoleRequest, state: RequestState, by: str, now: datetime, workstation: str
+    ) -> None:
+        row = self.session.get(RoleRequestRow, request.id)
+        if row is None or row.state != RequestState.PENDING.value:
+            raise ConcurrencyConflict(f"the request for {request.login} was decided meanwhile")
+        row.state, row.decided_by, row.decided_at = state.value, by, now
+        row.decided_from = workstation[:120]
+        self.session.flush()

@@ -8,6 +8,7 @@ sends ``NOTIFY dispatch_desk_feed`` so that followers wake at once. SQLite seria
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -17,9 +18,10 @@ from datetime import datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from dispatch_desk.domain.changes import AnyChange, UnknownChange, read_change
+from dispatch_desk.domain.changes import AnyChange, MalformedChange, UnknownChange, read_change
 from dispatch_desk.store.rows import FeedRow
 
+log = logging.getLogger(__name__)
 FEED_CHANNEL = "dispatch_desk_feed"
 FEED_LOCK_KEY = 0x102_FEED
 
@@ -36,7 +38,14 @@ class FeedEntry:
 
 
 def _entry(seq: int, at: datetime, actor: str, entity: str, entity_id: int, kind: str, payload) -> FeedEntry:
-    return FeedEntry(seq, at, actor, entity, entity_id, kind, read_change(kind, payload))
+    try:
+        record: AnyChange | UnknownChange = read_change(kind, payload)
+    except MalformedChange as exc:
+        # Not what the desk writes (plain SQL, a damaged row): logged, kept for the audit trail as it
+        # stands, and never applied to what a desk shows.
+        log.warning("feed row %s (%s by %s) skipped: %s", seq, kind, actor, exc)
+        record = UnknownChange(kind, {"malformed": str(exc)})
+    return FeedEntry(seq, at, actor, entity, entity_id, kind, record)
 
 
 _collector: ContextVar[list[FeedEntry] | None] = ContextVar("feed_collector", default=None)

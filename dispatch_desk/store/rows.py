@@ -212,6 +212,9 @@ class FeedRow(Base):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # What the change was about, for the audit trail: an incident number, a call sign, a code.
     subject: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # The transaction that wrote the row (PostgreSQL sets it; a change to an incident or a unit commits
+    # only with a feed row of its own transaction).
+    txid: Mapped[int | None] = mapped_column(BigInteger)
 
     # No RETURNING (here, on incidents and on the access log): on PostgreSQL a person may add a row that
     # row-level security then hides from them (an operator's call about corruption), or may not read
@@ -397,8 +400,33 @@ class AccessRow(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
     # About a confidential report: read by anti-corruption officers only (on PostgreSQL by policy).
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The network address the line came from (PostgreSQL: the client's, set by the server).
+    address: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     __table_args__ = {"implicit_returning": False}  # see FeedRow
+
+
+class RoleRequestRow(Base):
+    """A role that reads confidential data, asked for by one administrator and decided by another; with
+    the account's details when it is a new account."""
+
+    __tablename__ = "role_requests"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    login: Mapped[str] = mapped_column(String(40))
+    full_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    personal_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    roles: Mapped[str] = mapped_column(String(200))
+    home_precinct: Mapped[str | None] = mapped_column(String(40))
+    new_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    state: Mapped[str] = mapped_column(String(16))  # pending | confirmed | refused
+    requested_by: Mapped[str] = mapped_column(String(40))
+    requested_at: Mapped[datetime]
+    requested_from: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    decided_by: Mapped[str | None] = mapped_column(String(40))
+    decided_at: Mapped[datetime | None]
+    decided_from: Mapped[str] = mapped_column(String(120), default="", server_default="")
+
+    __table_args__ = (Index("ix_role_requests_login", "login", "state"), {"implicit_returning": False})
 
 
 class AppCallRow(Base):

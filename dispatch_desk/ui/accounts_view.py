@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatch_desk.domain.access import Account, AccountState, Principal, Role
-from dispatch_desk.services.accounts import AccountService
+from dispatch_desk.domain.access import Account, AccountState, Principal, Role, RoleRequest
+from dispatch_desk.services.accounts import AccountService, ConfirmationNeeded
 from dispatch_desk.ui.dialogs import inform
 from dispatch_desk.ui.statusbar.operator import role_title
 from dispatch_desk.ui.tasks import TaskRunner
@@ -47,6 +47,7 @@ class AccountsDialog(QDialog):
         self.service, self.by, self.tasks = accounts, by, tasks
         self.zone = ZoneInfo(timezone)
         self.shown: list[Account] = []
+        self.waiting: list[RoleRequest] = []
 
         self.table = QTableWidget(0, 6, self, objectName="accountsTable")
         self.table.setHorizontalHeaderLabels([
@@ -85,6 +86,26 @@ class AccountsDialog(QDialog):
         for button in (self.new, self.save, self.toggle, self.reset):
             row.addWidget(button)
         row.addStretch(1)
+        # Roles that read confidential data: one administrator asks, a second confirms or refuses.
+        self.requests_title = QLabel(
+            self.tr("Waiting for a second administrator"), objectName="requestsTitle"
+        )
+        self.requests = QTableWidget(0, 4, self, objectName="roleRequests")
+        self.requests.setHorizontalHeaderLabels(
+            [self.tr("Login"), self.tr("Roles asked for"), self.tr("Asked by"), self.tr("Asked at")]
+        )
+        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.requests.verticalHeader().hide()
+        self.requests.horizontalHeader().setStretchLastSection(True)
+        self.requests.setMaximumHeight(120)
+        self.confirm = self._button(self.tr("&Confirm roles"), "requestConfirm", self.confirm_request)
+        self.refuse = self._button(self.tr("Re&fuse roles"), "requestRefuse", self.refuse_request)
+        decide = QHBoxLayout()
+        decide.addWidget(self.confirm)
+        decide.addWidget(self.refuse)
+        decide.addStretch(1)
         self.status = QLabel(objectName="accountsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -93,6 +114,9 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addWidget(self.requests_title)
+        layout.addWidget(self.requests)
+        layout.addLayout(decide)
         layout.addWidget(self.status)
         self.resize(900, 640)
         self.clear()
@@ -104,10 +128,14 @@ class AccountsDialog(QDialog):
 
     # -- reading ------------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
-        self.tasks.run(lambda: self.service.accounts(self.by), lambda found: self._filled(found, select),
-                       self._failed)  # fmt: skip
+        self.tasks.run(
+            lambda: (self.service.accounts(self.by), self.service.role_requests(self.by)),
+            lambda found: self._filled(*found, select),
+            self._failed,
+        )
 
-    def _filled(self, found: list[Account], select: str | None) -> None:
+    def _filled(self, found: list[Account], waiting: list[RoleRequest], select: str | None) -> None:
+        self._fill_requests(waiting)
         self.shown = found
         self.table.setRowCount(len(found))
         for row, account in enumerate(found):
@@ -122,6 +150,57 @@ class AccountsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if account.login == select:
                 self.table.selectRow(row)
+
+    def _fill_requests(self, waiting: list[RoleRequest]) -> None:
+        self.waiting = waiting
+        self.requests.setRowCount(len(waiting))
+        for row, request in enumerate(waiting):
+            at = (
+                request.requested_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+                if request.requested_at
+                else ""
+            )
+            roles = ", ".join(role_title(r) for r in request.roles)
+            if request.new_account:
+                roles = self.tr("new account: %1").replace("%1", roles)
+            for column, text in enumerate([request.login, roles, request.requested_by, at]):
+                self.requests.setItem(row, column, QTableWidgetItem(text))
+        for widget in (self.requests_title, self.requests, self.confirm, self.refuse):
+            widget.setVisible(bool(waiting))
+
+    def _request(self) -> RoleRequest | None:
+        rows = self.requests.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.waiting):
+            return self.waiting[rows[0].row()]
+        return self.waiting[0] if len(self.waiting) == 1 else None
+
+    def confirm_request(self) -> None:
+        request = self._request()
+        if request is None:
+            self.status.setText(self.tr("Choose the request to confirm."))
+            return
+        self._run(lambda: self.service.confirm_roles(self.by, request.login), self._confirmed)
+
+    def _confirmed(self, made: tuple[Account, str | None]) -> None:
+        account, password = made
+        self._changed(account, self.tr("Roles of %1 confirmed."))
+        if password:
+            self._one_time(account.login, password)
+
+    def refuse_request(self) -> None:
+        request = self._request()
+        if request is None:
+            self.status.setText(self.tr("Choose the request to refuse."))
+            return
+        login = request.login
+        self._run(
+            lambda: self.service.refuse_roles(self.by, login),
+            lambda _none: self._said(self.tr("The roles asked for %1 are refused.").replace("%1", login)),
+        )
+
+    def _said(self, message: str) -> None:
+        self.status.setText(message)
+        self.refresh()
 
     def state_text(self, account: Account) -> str:
         if account.state is AccountState.DISABLED:
@@ -220,4 +299,11 @@ class AccountsDialog(QDialog):
                        "now and must be changed at the first sign-in.").replace("%1", login).replace("%2", password))  # fmt: skip
 
     def _failed(self, error: Exception) -> None:
+        if isinstance(error, ConfirmationNeeded):
+            self._said(
+                self.tr(
+                    "%1 reads confidential data: the request waits for a second administrator to confirm it."
+                ).replace("%1", ", ".join(role_title(r) for r in error.request.confidential_roles))
+            )
+            return
         self.status.setText(str(error))

@@ -108,6 +108,7 @@ _EVENTS = {
     "api_key.created": QT_TRANSLATE_NOOP("Labels", "API key created"),
     "api_key.revoked": QT_TRANSLATE_NOOP("Labels", "API key revoked"),
     "demo.built": QT_TRANSLATE_NOOP("Labels", "demo city built"),
+    "account.changed": QT_TRANSLATE_NOOP("Labels", "account changed"),
     # the access log
     "sign_in": QT_TRANSLATE_NOOP("Labels", "signed in"),
     "sign_in_failed": QT_TRANSLATE_NOOP("Labels", "sign-in refused"),

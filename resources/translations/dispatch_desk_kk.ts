@@ -27,131 +27,187 @@
         <translation>Есептік жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="55"/>
         <source>Last sign-in</source>
         <translation>Соңғы кіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="69"/>
         <source>for a precinct inspector</source>
         <translation>учаскелік инспектор үшін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
         <source>Personal number</source>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="79"/>
         <source>Home precinct</source>
         <translation>Өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
         <source>&amp;New account</source>
         <translation>&amp;Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
         <source>&amp;Reset password</source>
         <translation>Құпиясөзді &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="91"/>
+        <source>Waiting for a second administrator</source>
+        <translation>Екінші әкімшіні күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <source>Roles asked for</source>
+        <translation>Сұралған рөлдер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <source>Asked by</source>
+        <translation>Кім сұрады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <source>Asked at</source>
+        <translation>Қашан сұралды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="103"/>
+        <source>&amp;Confirm roles</source>
+        <translation>Рөлдерді &amp;растау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
+        <source>Re&amp;fuse roles</source>
+        <translation>Рөлдерді қа&amp;былдамау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="165"/>
+        <source>new account: %1</source>
+        <translation>жаңа тіркелгі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="180"/>
+        <source>Choose the request to confirm.</source>
+        <translation>Растайтын сұрауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="186"/>
+        <source>Roles of %1 confirmed.</source>
+        <translation>%1 рөлдері расталды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="193"/>
+        <source>Choose the request to refuse.</source>
+        <translation>Қабылдамайтын сұрауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="198"/>
+        <source>The roles asked for %1 are refused.</source>
+        <translation>%1 үшін сұралған рөлдер қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="207"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="209"/>
         <source>locked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
         <source>must change password</source>
         <translation>құпиясөзді ауыстыру керек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
         <source>&amp;Enable</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="262"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 рөлдері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="270"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 енді кіре алмайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="273"/>
         <source>%1 can sign in again.</source>
         <translation>%1 қайта кіре алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="283"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="296"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>%1 үшін бір реттік құпиясөз бір рет көрсетілді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="297"/>
         <source>One-time password</source>
         <translation>Бір реттік құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -162,6 +218,11 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 %2
 
 Оны тек осы адамға айтыңыз; ол тек қазір көрсетіледі және алғашқы кіргенде ауыстырылуы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="305"/>
+        <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
+        <translation>%1 — құпия деректерге қолжетімділік: сұрау екінші әкімшінің растауын күтуде.</translation>
     </message>
 </context>
 <context>
@@ -2669,147 +2730,148 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -3242,27 +3304,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
         <source>Meeting pack for residents</source>
         <translation>Тұрғындарға арналған материалдар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
         <source>Meeting pack</source>
         <translation>Кездесу материалдары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="123"/>
         <source>Preparing the meeting pack…</source>
         <translation>Кездесу материалдары дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="168"/>
         <source>Meeting pack written to %1</source>
         <translation>Кездесу материалдары жазылды: %1</translation>
     </message>
@@ -3270,300 +3332,363 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
         <source>Hot spots (Gi*)</source>
         <translation>Ыстық нүктелер (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="64"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>Contacts compared with usual</source>
+        <translation>Жүгінулер әдеттегімен салыстырғанда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>the city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="84"/>
         <source>For the meeting with residents: %1</source>
         <translation>Тұрғындармен кездесуге: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
         <source>Meeting pack: %1</source>
         <translation>Кездесу материалдары: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, салыстыру: %3 – %4 · басылды %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
         <source>contacts</source>
         <translation>өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
         <source>the period before</source>
         <translation>алдыңғы кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
         <source>hot cells</source>
         <translation>ыстық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="96"/>
         <source>sensitive contacts, counted only</source>
         <translation>құпия санаттар, тек саны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
         <source>share of the top addresses</source>
         <translation>үздік мекенжайлардың үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="99"/>
         <source>addresses that make half the contacts</source>
         <translation>өтініштердің жартысын беретін мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="102"/>
         <source>The records begin on %1: the period before is not complete, so no change against it is given.</source>
         <translation>Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан онымен салыстыру берілмейді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>Бұл нұсқада дербес деректер жоқ: аты-жөні, телефон мен сипаттама жоқ; орындар тек көше мен карта ұяшығы ретінде. Отбасылық жанжалдар, сыбайлас жемқорлық туралы хабарламалар, полиция қызметкерлеріне шағымдар және хабар-ошарсыз кеткендер тек саналады (%1, алдыңғы кезеңде %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="111"/>
+        <source>From your precinct inspector</source>
+        <translation>Учаскелік инспекторыңыздан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: ыстық және суық нүктелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
+        <translation>Әрбір түсті орын — шамамен 0,1 км² алтыбұрыш, онда полицияға маңайдағыдан жиірек (қызыл) немесе сирек (көк) жүгінген; кемінде 3 жүгіну болған орындар ғана көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi*, шамамен 0,1 км² алтыбұрыштар торы, 999 ауыстыру: ыстық ұяшық пен оның көршілерінде кездейсоқтықтан көп өтініш бар.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
         <source>Contacts by category</source>
         <translation>Санаттар бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
         <source>No contacts in the period</source>
         <translation>Кезеңде өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>When: by day of the week and by hour</source>
         <translation>Қашан: апта күндері және сағаттар бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
         <source>Streets most contacts come from</source>
         <translation>Өтініш ең көп түсетін көшелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Contacts</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="157"/>
         <source>No contacts with an address</source>
         <translation>Мекенжайы бар өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
         <source>Repeat addresses</source>
         <translation>Қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>No address called twice</source>
         <translation>Екі рет хабарласқан мекенжай жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <source>Places with more or fewer contacts than usual</source>
+        <translation>Жүгіну әдеттегіден көп немесе аз орындар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <source>Compared with usual</source>
+        <translation>Әдеттегімен салыстырғанда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <source>No place stands out</source>
+        <translation>Ерекшеленетін орын жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="175"/>
         <source>Hot and cold cells</source>
         <translation>Ыстық және суық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Cell</source>
         <translation>Ұяшық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>per km²</source>
         <translation>км² сайын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
+        <source>far more than usual</source>
+        <translation>әдеттегіден әлдеқайда көп</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <source>more than usual</source>
+        <translation>әдеттегіден көп</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <source>far fewer than usual</source>
+        <translation>әдеттегіден әлдеқайда аз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <source>fewer than usual</source>
+        <translation>әдеттегіден аз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <source>as usual</source>
+        <translation>әдеттегідей</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
         <source>due %1</source>
         <translation>мерзімі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемалар және %1 бастап не істелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
         <source>No problem is open in the precinct.</source>
         <translation>Учаскеде ашық проблема жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="216"/>
         <source>Places: %1</source>
         <translation>Орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="217"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Шараларға дейін аптасына өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
         <source>since: %1 (%2)</source>
         <translation>содан бері: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="223"/>
+        <source>Steps taken this week: %1; steps planned: %2</source>
+        <translation>Осы аптада қабылданған шаралар: %1; жоспарланғаны: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="233"/>
         <source>Nothing recorded this week.</source>
         <translation>Осы аптада ештеңе жазылмаған.</translation>
     </message>
@@ -3978,24 +4103,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="163"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="165"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="176"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="178"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsText</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <source>Text for the residents</source>
+        <translation>Тұрғындарға арналған мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="48"/>
+        <source>The residents&apos; version prints this text as it stands, beside the counts and the places. Write what you want the residents to know; name no one and give no phone number — the pack is not printed while the text holds either.</source>
+        <translation>Тұрғындарға арналған нұсқа бұл мәтінді сандар мен орындардың жанында сол күйінде басады. Тұрғындар білуі керек нәрсені жазыңыз; ешкімнің атын атамаңыз, телефон нөмірін бермеңіз — мәтінде олардың бірі болғанша материалдар басылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="56"/>
+        <source>e.g. Evening patrols on the streets below continue in December.</source>
+        <translation>мысалы: Төмендегі көшелердегі кешкі патрульдер желтоқсанда жалғасады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="61"/>
+        <source>Print with this text</source>
+        <translation>Осы мәтінмен басу</translation>
     </message>
 </context>
 <context>
@@ -4152,22 +4300,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="257"/>
         <source>Show the units as a table with every column</source>
         <translation>Жасақтарды барлық бағандары бар кесте түрінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="264"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="285"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

@@ -27,131 +27,187 @@
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="55"/>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="69"/>
         <source>for a precinct inspector</source>
         <translation>для участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
         <source>Personal number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="79"/>
         <source>Home precinct</source>
         <translation>Свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
         <source>&amp;New account</source>
         <translation>&amp;Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
         <source>&amp;Reset password</source>
         <translation>Сб&amp;росить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="91"/>
+        <source>Waiting for a second administrator</source>
+        <translation>Ожидают второго администратора</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <source>Roles asked for</source>
+        <translation>Запрошенные роли</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <source>Asked by</source>
+        <translation>Кто запросил</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <source>Asked at</source>
+        <translation>Когда запрошено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="103"/>
+        <source>&amp;Confirm roles</source>
+        <translation>&amp;Подтвердить роли</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
+        <source>Re&amp;fuse roles</source>
+        <translation>&amp;Отклонить роли</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="165"/>
+        <source>new account: %1</source>
+        <translation>новая учётная запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="180"/>
+        <source>Choose the request to confirm.</source>
+        <translation>Выберите запрос для подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="186"/>
+        <source>Roles of %1 confirmed.</source>
+        <translation>Роли %1 подтверждены.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="193"/>
+        <source>Choose the request to refuse.</source>
+        <translation>Выберите запрос для отклонения.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="198"/>
+        <source>The roles asked for %1 are refused.</source>
+        <translation>Роли, запрошенные для %1, отклонены.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="207"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="209"/>
         <source>locked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
         <source>must change password</source>
         <translation>нужно сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="262"/>
         <source>Roles of %1 saved.</source>
         <translation>Роли %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="270"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 больше не может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="273"/>
         <source>%1 can sign in again.</source>
         <translation>%1 снова может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="283"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="296"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>Одноразовый пароль для %1 показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="297"/>
         <source>One-time password</source>
         <translation>Одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -162,6 +218,11 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 %2
 
 Сообщите его только этому человеку; он показан только сейчас, и его нужно сменить при первом входе.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="305"/>
+        <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
+        <translation>%1 — доступ к конфиденциальным данным: запрос ждёт подтверждения второго администратора.</translation>
     </message>
 </context>
 <context>
@@ -2677,147 +2738,148 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -3250,27 +3312,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
         <source>Meeting pack for residents</source>
         <translation>Материалы для жителей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
         <source>Meeting pack</source>
         <translation>Материалы к встрече</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="123"/>
         <source>Preparing the meeting pack…</source>
         <translation>Готовятся материалы к встрече…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="168"/>
         <source>Meeting pack written to %1</source>
         <translation>Материалы к встрече записаны: %1</translation>
     </message>
@@ -3278,300 +3340,363 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
         <source>Hot spots (Gi*)</source>
         <translation>Горячие точки (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="64"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <source>Contacts compared with usual</source>
+        <translation>Обращения в сравнении с обычным</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>the city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="84"/>
         <source>For the meeting with residents: %1</source>
         <translation>К встрече с жителями: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
         <source>Meeting pack: %1</source>
         <translation>Материалы к встрече: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, в сравнении с %3 – %4 · напечатано %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
         <source>the period before</source>
         <translation>предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
         <source>hot cells</source>
         <translation>горячих ячеек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="96"/>
         <source>sensitive contacts, counted only</source>
         <translation>чувствительные обращения, только число</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
         <source>share of the top addresses</source>
         <translation>доля первых адресов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="99"/>
         <source>addresses that make half the contacts</source>
         <translation>адресов дают половину обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="102"/>
         <source>The records begin on %1: the period before is not complete, so no change against it is given.</source>
         <translation>Записи начинаются %1: предыдущий период неполный, поэтому изменение не приводится.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>В этой версии нет персональных данных: ни имён, ни телефонов, ни описаний; места — только улицы и ячейки карты. Семейные конфликты, сообщения о коррупции, жалобы на сотрудников полиции и пропавшие без вести только подсчитаны (%1, в предыдущий период %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="111"/>
+        <source>From your precinct inspector</source>
+        <translation>От вашего участкового инспектора</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: горячие и холодные точки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
+        <translation>Каждое цветное место — шестиугольник площадью около 0,1 км², где в полицию обращались чаще (красный) или реже (синий), чем обычно для округи; показаны только места, где было не меньше 3 обращений.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi* на сетке шестиугольников около 0,1 км², 999 перестановок: в горячей ячейке и её соседях больше обращений, чем дал бы случай.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
         <source>No contacts in the period</source>
         <translation>За период обращений нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>When: by day of the week and by hour</source>
         <translation>Когда: по дням недели и по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
         <source>Streets most contacts come from</source>
         <translation>Улицы, откуда больше всего обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="157"/>
         <source>No contacts with an address</source>
         <translation>Обращений с адресом нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
         <source>Repeat addresses</source>
         <translation>Повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>No address called twice</source>
         <translation>Ни один адрес не обращался дважды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <source>Places with more or fewer contacts than usual</source>
+        <translation>Места, где обращений больше или меньше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <source>Compared with usual</source>
+        <translation>По сравнению с обычным</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <source>No place stands out</source>
+        <translation>Ни одно место не выделяется</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="175"/>
         <source>Hot and cold cells</source>
         <translation>Горячие и холодные ячейки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>per km²</source>
         <translation>на км²</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
+        <source>far more than usual</source>
+        <translation>намного больше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <source>more than usual</source>
+        <translation>больше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <source>far fewer than usual</source>
+        <translation>намного меньше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <source>fewer than usual</source>
+        <translation>меньше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <source>as usual</source>
+        <translation>как обычно</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемы и что сделано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
         <source>No problem is open in the precinct.</source>
         <translation>На участке нет открытых проблем.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="216"/>
         <source>Places: %1</source>
         <translation>Места: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="217"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Обращений в неделю до мер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
         <source>since: %1 (%2)</source>
         <translation>с тех пор: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="223"/>
+        <source>Steps taken this week: %1; steps planned: %2</source>
+        <translation>Мер принято за неделю: %1; запланировано: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="233"/>
         <source>Nothing recorded this week.</source>
         <translation>За эту неделю ничего не записано.</translation>
     </message>
@@ -3986,24 +4111,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="163"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="165"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="176"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="178"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsText</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <source>Text for the residents</source>
+        <translation>Текст для жителей</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="48"/>
+        <source>The residents&apos; version prints this text as it stands, beside the counts and the places. Write what you want the residents to know; name no one and give no phone number — the pack is not printed while the text holds either.</source>
+        <translation>Версия для жителей печатает этот текст как есть, рядом с числами и местами. Напишите то, что жители должны знать; никого не называйте и не указывайте телефонов — пока в тексте есть имя или номер, материалы не печатаются.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="56"/>
+        <source>e.g. Evening patrols on the streets below continue in December.</source>
+        <translation>например: Вечерние патрули на улицах ниже продолжатся в декабре.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="61"/>
+        <source>Print with this text</source>
+        <translation>Печатать с этим текстом</translation>
     </message>
 </context>
 <context>
@@ -4160,22 +4308,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="257"/>
         <source>Show the units as a table with every column</source>
         <translation>Показать наряды таблицей со всеми столбцами</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="264"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="285"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

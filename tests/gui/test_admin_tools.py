@@ -113,3 +113,41 @@ def test_the_audit_viewer_answers_who_looked_at_a_callers_identity(qtbot, window
     assert len(exported) == dialog.table.rowCount() and {r["subject"] for r in exported} == {call.number}
     window.sign_out()
     assert not window.admin.dialogs
+
+
+def test_a_confidential_role_waits_in_the_dialog_for_a_second_administrator(qtbot, tmp_path):
+    settings = Settings()
+    settings.database_url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    for login, role in (("aigerim", "operator"), ("asel", "admin"), ("marat", "admin")):
+        add_person(settings.database_url, login, role)
+    window = open_window(qtbot, settings)
+    try:
+        sign_in(qtbot, window, "asel")
+        window.desk_actions.actions["accounts"].trigger()
+        dialog = window.admin.dialogs[-1]
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10_000)
+        assert not dialog.requests.isVisible()  # nothing waits
+        row = next(r for r in range(3) if dialog.table.item(r, 0).text() == "aigerim")
+        dialog.table.selectRow(row)
+        dialog.roles[next(r for r in dialog.roles if r.value == "auditor")].setChecked(True)
+        dialog.save.click()
+        qtbot.waitUntil(lambda: "second administrator" in dialog.status.text(), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: dialog.requests.rowCount() == 1 and dialog.requests.isVisible(), timeout=10_000
+        )
+        assert dialog.requests.item(0, 2).text() == "asel"
+        dialog.confirm.click()  # the one who asked cannot confirm
+        qtbot.waitUntil(lambda: "second administrator must confirm" in dialog.status.text(), timeout=10_000)
+        dialog.close()
+        window.sign_out()
+        sign_in(qtbot, window, "marat")
+        window.desk_actions.actions["accounts"].trigger()
+        dialog = window.admin.dialogs[-1]
+        qtbot.waitUntil(lambda: dialog.requests.rowCount() == 1, timeout=10_000)
+        dialog.confirm.click()
+        qtbot.waitUntil(lambda: "confirmed" in dialog.status.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: not dialog.requests.isVisible(), timeout=10_000)
+        roles = AccountService(window.services.db).sign_in("aigerim", PASSWORD).account.roles
+        assert [r.value for r in roles] == ["operator", "auditor"]
+    finally:
+        window.close()

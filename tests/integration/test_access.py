@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import text
 
 from dispatch_desk.domain.access import (
     MAX_PASSWORD,
@@ -62,6 +65,20 @@ def test_a_new_database_gets_one_administrator_who_must_choose_a_password(accoun
         accounts.sign_in("admin", one_time)
 
 
+def pass_time(accounts, clock, login: str, **elapsed) -> None:
+    """Let a lockout's time pass: the desk's clock on SQLite; on PostgreSQL the server's own clock decides,
+    so the owner moves the lockout's end back as that time would (no caller can pass the server a time)."""
+    clock.advance(**elapsed)
+    if accounts.db.is_postgresql:
+        with accounts.db.engine.begin() as owner:
+            owner.execute(
+                text(
+                    "UPDATE accounts SET locked_until = locked_until - make_interval(secs => :s) WHERE login = :l"
+                ),
+                {"s": timedelta(**elapsed).total_seconds(), "l": login},
+            )
+
+
 def test_five_wrong_passwords_lock_the_account_for_ten_minutes(accounts, clock):
     person(accounts, "aigerim", Role.OPERATOR)
     for attempt in range(4):
@@ -74,10 +91,10 @@ def test_five_wrong_passwords_lock_the_account_for_ten_minutes(accounts, clock):
     with pytest.raises(SignInRefused) as refused:
         accounts.sign_in("aigerim", PASSWORD)  # the right password, but locked
     assert refused.value.reason == "locked"
-    clock.advance(minutes=9)
+    pass_time(accounts, clock, "aigerim", minutes=9)
     with pytest.raises(SignInRefused):
         accounts.sign_in("aigerim", PASSWORD)
-    clock.advance(minutes=1, seconds=1)
+    pass_time(accounts, clock, "aigerim", minutes=1, seconds=1)
     assert accounts.sign_in("aigerim", PASSWORD).account.failed_sign_ins == 0
     admin = person(accounts, "boss", Role.ADMIN)
     log = accounts.access_log(admin, subject="aigerim")
@@ -123,10 +140,13 @@ def test_a_disabled_account_cannot_sign_in_and_the_last_administrator_stays(acco
     accounts.sign_in("aigerim", PASSWORD)
     with pytest.raises(ValidationError, match="your own account"):
         accounts.disable(admin, "boss")
+    with pytest.raises(ValidationError, match="own roles"):
+        accounts.set_roles(admin, "boss", ["operator"])  # nobody changes their own
     with pytest.raises(ValidationError, match="last administrator"):
-        accounts.set_roles(admin, "boss", ["operator"])
+        accounts.set_roles(SYSTEM, "boss", ["operator"])
     accounts.set_roles(admin, "aigerim", ["admin", "operator"])
-    assert accounts.set_roles(admin, "boss", ["auditor"]).roles == (Role.AUDITOR,)
+    other = accounts.sign_in("aigerim", PASSWORD).principal
+    assert accounts.set_roles(other, "boss", ["operator"]).roles == (Role.OPERATOR,)
 
 
 def test_only_an_administrator_manages_accounts(accounts):
@@ -167,8 +187,8 @@ def test_an_inspector_needs_a_precinct_and_roles_are_checked(accounts):
 
 
 def test_a_hash_with_weaker_parameters_is_replaced_at_sign_in(db, clock):
-    """On SQLite the accounts table keeps Argon2id hashes; on PostgreSQL it keeps no password at all
-    (the server keeps a SCRAM verifier in its own catalogue)."""
+    """On SQLite the accounts table keeps Argon2id hashes; on PostgreSQL the server's bcrypt hash, which
+    its sign-in function checks (no desk role may read it)."""
     weak = AccountService(db, clock=clock, hasher=CHEAP)
     weak.add(SYSTEM, "aigerim", "Aigerim", ["operator"], password=PASSWORD)
     stronger = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
@@ -179,7 +199,7 @@ def test_a_hash_with_weaker_parameters_is_replaced_at_sign_in(db, clock):
             return Accounts(session).find("aigerim")[1]
 
     if db.is_postgresql:
-        assert stored() == ""
+        assert stored().startswith("$2a$10$")
         assert AccountService(db, clock=clock).sign_in("aigerim", PASSWORD).account.login == "aigerim"
         return
     assert stronger.check_needs_rehash(stored())

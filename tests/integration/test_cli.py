@@ -344,7 +344,7 @@ def test_users_commands_manage_accounts_and_refuse_bad_input(capsys, tmp_path, m
         (["users", "add", "newbie", "--name", "N", "--role", "inspector"], "home precinct"),
         (["users", "add", "boss", "--name", "N", "--role", "operator"], "exists already"),
         (["users", "disable", "boss"], "your own account"),
-        (["users", "roles", "boss", "operator"], "last administrator"),
+        (["users", "roles", "boss", "operator"], "own roles"),
         (["users", "enable", "nobody"], "no account"),
     ],
 )

@@ -15,64 +15,19 @@ from sqlalchemy.engine import make_url
 from dispatch_desk.cli import main
 from dispatch_desk.composition import open_services
 from dispatch_desk.config import Settings
-from dispatch_desk.demo.city import build_demo
 from dispatch_desk.domain.access import Forbidden, Principal
 from dispatch_desk.domain.enums import Channel, LocationSource
 from dispatch_desk.domain.errors import DomainError
 from dispatch_desk.domain.values import Location
 from dispatch_desk.intake.app import create_app
-from dispatch_desk.services.accounts import AccountService, SignInRefused
+from dispatch_desk.services.accounts import SignInRefused
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store import pg_security
 from dispatch_desk.store.media_files import MediaStore
-from dispatch_desk.store.rows import Base
 from tests.support.intake import ServerThread
 from tests.support.people import DEMO_PASSWORD
-
-DENIED = (psycopg.errors.InsufficientPrivilege,)
-
-
-@pytest.fixture
-def city(pg_database, clock):
-    """The demo city on PostgreSQL, with a corruption report an operator took through the desk."""
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with pg_database.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    build_demo(pg_database, now=clock.now, days=1)
-    accounts = AccountService(pg_database, clock=clock)
-    operator = accounts.sign_in("operator", DEMO_PASSWORD).principal
-    desk = DeskService(accounts.database_for(operator), operator, clock=clock)
-    report = desk.create_incident(
-        CallDraft(Channel.PHONE, "corruption_report", description="asked for money at the post",
-                  address="Торайгырова 64", caller_name="Серік", caller_phone="87015550000")
-    )  # fmt: skip
-    assert report.confidential
-    return pg_database, accounts, report.number
-
-
-def connect(db, role: str, password: str = DEMO_PASSWORD) -> psycopg.Connection:
-    url = make_url(db.url)
-    return psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=role,
-                           password=password, autocommit=True, connect_timeout=10)  # fmt: skip
-
-
-def as_person(db, login: str, password: str = DEMO_PASSWORD) -> psycopg.Connection:
-    with db.engine.connect() as connection:
-        tag = pg_security.current_tag(connection)
-    return connect(db, pg_security.person(tag, login), password)
-
-
-def refused(connection: psycopg.Connection, sql: str, params: tuple = ()) -> bool:
-    try:
-        connection.execute(sql, params)
-    except DENIED:
-        return True
-    return False
-
-
-def one(connection: psycopg.Connection, sql: str, params: tuple = ()):
-    return connection.execute(sql, params).fetchone()[0]
+from tests.support.pg_roles import as_person, connect, one, refused, session_secret
 
 
 def test_confidential_reports_exist_for_anti_corruption_officers_only(city):
@@ -167,26 +122,34 @@ def test_no_one_reads_password_verifiers_or_takes_another_role(city, login):
         assert refused(sql, "SELECT rolpassword FROM pg_authid")
         assert one(sql, "SELECT count(*) FROM accounts") == 6  # who works here is not a secret
         assert refused(sql, f'SET ROLE "{tag}#anti_corruption"')
-        if login != "admin":
-            assert refused(sql, "SELECT dd_person_role(%s, NULL, ARRAY['admin'], true)", (login,))
+        assert refused(sql, "SELECT dd_sync_person(%s)", (login,))
         assert refused(sql, "ALTER ROLE CURRENT_USER BYPASSRLS")
         assert refused(sql, "ALTER TABLE incidents DISABLE ROW LEVEL SECURITY")
 
 
 def test_a_lockout_and_a_disabled_account_are_refused_by_the_server_itself(city, clock):
     db, accounts, _ = city
+    tag = pg_security.current_tag(db.engine.connect())
     for attempt in range(5):
         with pytest.raises(SignInRefused):
             accounts.sign_in("shiftlead", f"wrong-{attempt}")
+    with pytest.raises(SignInRefused, match="locked"):
+        accounts.sign_in("shiftlead", DEMO_PASSWORD)  # the right password during the lockout
     with pytest.raises(psycopg.OperationalError):
-        as_person(db, "shiftlead")  # the right password, past the desk: the server refuses it too
-    clock.advance(minutes=10, seconds=1)
+        connect(db, pg_security.person(tag, "shiftlead"))  # the desk password opens nothing at the server
+    with db.engine.begin() as owner:  # ten minutes pass, by the server's clock (the owner may move it)
+        owner.execute(
+            text("UPDATE accounts SET locked_until = now() - interval '1 second' WHERE login = 'shiftlead'")
+        )
     assert accounts.sign_in("shiftlead", DEMO_PASSWORD).principal.login == "shiftlead"
-    as_person(db, "shiftlead").close()
+    secret = session_secret(db, "shiftlead")
+    connect(db, pg_security.person(tag, "shiftlead"), secret).close()
     admin = accounts.sign_in("admin", DEMO_PASSWORD).principal
     accounts.disable(admin, "shiftlead")
     with pytest.raises(psycopg.OperationalError):
-        as_person(db, "shiftlead")
+        connect(db, pg_security.person(tag, "shiftlead"), secret)  # the session's secret ends with it
+    with pytest.raises(AssertionError, match="disabled"):
+        session_secret(db, "shiftlead")
 
 
 def test_the_gate_and_the_intake_roles_reach_only_their_own_work(city, clock, capsys):
@@ -208,7 +171,7 @@ def test_the_gate_and_the_intake_roles_reach_only_their_own_work(city, clock, ca
                 assert refused(sql, "SELECT count(*) FROM incidents")
                 assert refused(sql, "SELECT count(*) FROM api_keys")
                 assert refused(sql, "SELECT count(*) FROM assignments")
-                assert refused(sql, "SELECT dd_person_role('x', NULL, ARRAY['admin'], true)")
+                assert refused(sql, "SELECT dd_sync_person('operator')")
             else:
                 assert one(sql, "SELECT count(*) FROM incidents WHERE channel <> 'app'") == 0
                 assert one(sql, "SELECT count(*) FROM incidents WHERE number = %s", (number,)) == 0

@@ -16,6 +16,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+OWNER = "dd_owner"  # the centre's database owner: CREATEROLE, not a superuser
+OWNER_PASSWORD = "owner-secret"
+
 
 class PostgresUnavailable(RuntimeError):
     pass
@@ -80,15 +83,22 @@ class PostgresServer:
         )
         return self
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, owner: str = OWNER) -> str:
+        """A new database owned by ``owner``, as the README installs one: a role with ``CREATEROLE`` and
+        no superuser; the URL connects as that owner (``superuser``: as the server's superuser)."""
         import psycopg
 
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
         ) as c:
             c.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            c.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+            if owner == "postgres":
+                c.execute(f'CREATE DATABASE "{name}"')
+                return self.url(name)
+            if c.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (owner,)).fetchone() is None:
+                c.execute(f"CREATE ROLE \"{owner}\" LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
+            c.execute(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+        return f"postgresql+psycopg://{owner}:{OWNER_PASSWORD}@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
         try:
