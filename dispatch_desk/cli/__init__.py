@@ -32,5 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DomainError, SettingsError) as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
+    except UnicodeDecodeError as exc:
+        print(f"{PROG}: a file given is not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file that cannot be read or written, a full disk
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"{PROG}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

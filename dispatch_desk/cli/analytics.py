@@ -15,9 +15,10 @@ import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import PROG, UsageError, as_user, table, whole
+from dispatch_desk.cli.common import PROG, UsageError, as_user, output_type, table, whole, written
 from dispatch_desk.cli.reports import _moment, _pdf_target, _period, _write
 from dispatch_desk.config import Settings
+from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
 
 DEFAULT_DAYS = 28
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -38,19 +39,38 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         _period(command, f"{DEFAULT_DAYS} days before --to")
         command.add_argument("--precinct", metavar="CODE", help="this precinct (default: yours, or the city)")
         out = command.add_mutually_exclusive_group()
-        out.add_argument("--json", metavar="OUT", help="write JSON to OUT ('-': the standard output)")
-        out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
+        out.add_argument(
+            "--json", metavar="OUT", type=output_type, help="write JSON to OUT ('-': the standard output)"
+        )
+        out.add_argument(
+            "--csv",
+            metavar="OUT",
+            type=output_type,
+            help="write CSV (UTF-8) to OUT ('-': the standard output)",
+        )
         if name == "repeat":
             command.add_argument("--top", type=whole(1, 1000), default=10, help="how many addresses (10)")
         if name in ("hotspots", "pack"):
             command.add_argument("--seed", type=whole(0, 2**31), default=12345, help="of the permutations")
         if name == "pack":
             out.add_argument(
-                "--pdf", metavar="OUT.pdf", help="write the PDF (in --lang: kk or ru) to OUT.pdf"
+                "--pdf",
+                metavar="OUT.pdf",
+                type=output_type,
+                help="write the PDF (in --lang: kk or ru) to OUT.pdf",
             )
-            command.add_argument("--residents", action="store_true",
-                                 help="the residents' version: no personal data, streets and cells only, "
-                                      "sensitive categories only counted")  # fmt: skip
+            command.add_argument(
+                "--residents",
+                action="store_true",
+                help="the residents' version: counts, streets and places of 3 contacts or more, sensitive "
+                "categories only counted, no text written for the police",
+            )
+            command.add_argument(
+                "--residents-text",
+                metavar="FILE",
+                help="the residents' version: a text you wrote for them (UTF-8; '-': standard input), printed "
+                "as it is once it names no one and gives no phone number",
+            )
         command.set_defaults(run=run)
 
 
@@ -118,41 +138,77 @@ def run_repeat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_pack(args: argparse.Namespace, settings: Settings) -> int:
-    from dispatch_desk.services.meeting_pack import build_pack, pack_csv
+    from dispatch_desk.services.meeting_pack import build_pack, pack_csv, residents_dict
 
     zone = ZoneInfo(settings.timezone)
     until = _moment(args.until, zone, end=True) or datetime.now(zone)
     since = _moment(args.since, zone, end=False) or until - timedelta(days=DEFAULT_DAYS)
     services, person = as_user(settings)
     analytics = services.precinct_analytics_for(person)
-    pack = build_pack(analytics, services.problems_for(person), since, until, args.precinct,
-                      residents=args.residents, seed=args.seed)  # fmt: skip
+    text = _residents_text(args) if args.residents else ""
+    pack = build_pack(
+        analytics,
+        services.problems_for(person),
+        since,
+        until,
+        args.precinct,
+        residents=args.residents,
+        seed=args.seed,
+        residents_text=text,
+    )
+    if pack.residents_text:  # for review: what the residents will read, as it will be printed
+        print(f"{PROG}: the text for residents, as printed:\n{pack.residents_text}\n", file=sys.stderr)
     if args.csv:
         _write(args.csv, pack_csv(pack))
     elif args.json:
-        body = {**pack.picture.as_dict(), "residents": pack.residents, "week_from": pack.week_from.isoformat(),
-                "problems": [{"id": p.id, "title": p.title, "stage": p.stage, "places": list(p.places),
-                              "linked": p.linked, "before_per_week": round(p.assessment.per_week_before, 3),
-                              "after_per_week": p.assessment.per_week_after,
-                              "done_this_week": [s.what for s in p.done_this_week],
-                              "next_steps": [{"what": s.what, "responsible": s.responsible, "due": s.due}
-                                             for s in p.next_steps]} for p in pack.problems]}  # fmt: skip
-        if pack.residents:
-            body["repeat_addresses"], body["streets"] = (
-                [],
-                [{"street": s, "contacts": n} for s, n in pack.picture.streets],
-            )
-            body["sensitive_counted_only"] = pack.picture.left_out
+        body = residents_dict(pack) if pack.residents else _inspector_json(pack)
         _write(args.json, json.dumps(body, ensure_ascii=False, indent=1, default=str) + "\n")
     elif args.pdf:
         path = _pdf_target(args.pdf, settings)
         from dispatch_desk.ui.meeting_pack_pdf import write_pack
 
         write_pack(services, settings, person, analytics, pack, path)
-        print(f"{PROG}: written to {path}", file=sys.stderr)
+        written(path)
     else:
         raise UsageError("say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT")
     return 0
+
+
+def _inspector_json(pack) -> dict:
+    return {
+        **pack.picture.as_dict(),
+        "residents": False,
+        "week_from": pack.week_from.isoformat(),
+        "problems": [
+            {
+                "id": p.id,
+                "title": p.title,
+                "stage": p.stage,
+                "places": list(p.places),
+                "linked": p.linked,
+                "before_per_week": round(p.assessment.per_week_before, 3),
+                "after_per_week": p.assessment.per_week_after,
+                "done_this_week": [s.what for s in p.done_this_week],
+                "next_steps": [
+                    {"what": s.what, "responsible": s.responsible, "due": s.due} for s in p.next_steps
+                ],
+            }
+            for p in pack.problems
+        ],
+    }
+
+
+def _residents_text(args: argparse.Namespace) -> str:
+    """The inspector's text for residents (``--residents-text FILE``, '-': the standard input)."""
+    if not args.residents_text:
+        return ""
+    if args.residents_text == "-":
+        return sys.stdin.read(MAX_PUBLIC_TEXT * 4 + 1)
+    try:
+        with open(args.residents_text, encoding="utf-8") as source:
+            return source.read(MAX_PUBLIC_TEXT * 4 + 1)
+    except UnicodeDecodeError:
+        raise UsageError(f"{args.residents_text} is not UTF-8 text") from None
 
 
 def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:

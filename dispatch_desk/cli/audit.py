@@ -8,19 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import PROG, UsageError, as_user, table, whole
+from dispatch_desk.cli.common import PROG, UsageError, as_user, moment_type, output_type, table, whole
 from dispatch_desk.config import Settings
-
-
-def moment_type(text: str) -> str:
-    """A date or a date and time (ISO 8601); read in the centre's time zone later."""
-    try:
-        datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date or time like 2026-11-21 or 2026-11-21T20:00"
-        ) from None
-    return text
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -36,7 +25,12 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     audit.add_argument("--until", type=moment_type, metavar="WHEN", help="up to this date or time (local)")
     audit.add_argument("--source", choices=("change", "access"), help="only changes or only accesses")
     audit.add_argument("--limit", type=whole(1, 10_000), default=2_000, help="at most this many lines (2000)")
-    audit.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) to FILE, '-' for the standard output")
+    audit.add_argument(
+        "--csv",
+        metavar="FILE",
+        type=output_type,
+        help="write CSV (UTF-8) to FILE, '-' for the standard output",
+    )
     audit.set_defaults(run=run_audit)
 
 

@@ -103,8 +103,10 @@ def import_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
          "source_id": a.source_id}
         for a in data.addresses
     ]  # fmt: skip
-    desk_as_user(settings)[1].replace_gazetteer(data.streets, addresses)
+    far = desk_as_user(settings)[1].replace_gazetteer(data.streets, addresses)
     note = f" ({data.skipped} objects without usable geometry skipped)" if data.skipped else ""
+    if far:
+        note += f" ({far} addresses far from every precinct left out)"
     print(f"gazetteer replaced: {len(data.streets)} streets, {len(addresses)} addresses{note}")
     return 0
 

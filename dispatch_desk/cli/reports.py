@@ -13,8 +13,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.audit import moment_type
-from dispatch_desk.cli.common import PROG, UsageError, as_user, table, whole
+from dispatch_desk.cli.common import (
+    UsageError,
+    as_user,
+    moment_type,
+    output_type,
+    table,
+    whole,
+    written,
+)
 from dispatch_desk.config import Settings
 
 
@@ -29,9 +36,15 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     intervals.add_argument("--priority", type=whole(1, 4), help="only this priority (1-4)")
     intervals.add_argument("--category", metavar="CODE", help="only this category")
     out = intervals.add_mutually_exclusive_group()
-    out.add_argument("--json", metavar="OUT", help="write JSON to OUT ('-': the standard output)")
-    out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
-    out.add_argument("--pdf", metavar="OUT", help="write a PDF in the desk's language to OUT")
+    out.add_argument(
+        "--json", metavar="OUT", type=output_type, help="write JSON to OUT ('-': the standard output)"
+    )
+    out.add_argument(
+        "--csv", metavar="OUT", type=output_type, help="write CSV (UTF-8) to OUT ('-': the standard output)"
+    )
+    out.add_argument(
+        "--pdf", metavar="OUT", type=output_type, help="write a PDF in the desk's language to OUT"
+    )
     intervals.set_defaults(run=run_intervals)
     handover = kinds.add_parser(parents=[common], name="handover",
                                 help="the shift handover report: contacts, carried over, overdue, units, look-outs")  # fmt: skip
@@ -39,8 +52,12 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     handover.add_argument("--handover", type=whole(1, 2**62), metavar="ID",
                           help="the report of a handover made in the desk (its period, notes and receipt)")  # fmt: skip
     out = handover.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", metavar="OUT", help="write a PDF in the desk's language to OUT")
-    out.add_argument("--csv", metavar="OUT", help="write CSV (UTF-8) to OUT ('-': the standard output)")
+    out.add_argument(
+        "--pdf", metavar="OUT", type=output_type, help="write a PDF in the desk's language to OUT"
+    )
+    out.add_argument(
+        "--csv", metavar="OUT", type=output_type, help="write CSV (UTF-8) to OUT ('-': the standard output)"
+    )
     handover.set_defaults(run=run_handover)
 
 
@@ -68,7 +85,7 @@ def _write(target: str, text: str) -> None:
     if path.is_dir():
         raise UsageError(f"{path} is a folder; give a file name")
     path.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8")
-    print(f"{PROG}: written to {path}", file=sys.stderr)
+    written(path)
 
 
 def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
@@ -95,7 +112,7 @@ def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
         scope = " · ".join(x for x in (args.precinct and f"precinct {args.precinct}", args.priority and
                                        f"P{args.priority}", args.category) if x)  # fmt: skip
         IntervalsPdf(zone).write(report, path, since, until, scope)
-        print(f"{PROG}: written to {path}", file=sys.stderr)
+        written(path)
     else:
         rows = []
         for name, summary in report.intervals.items():
@@ -143,5 +160,5 @@ def run_handover(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.ui.handover_pdf import write_handover
 
     write_handover(desk, report, path, settings.language)
-    print(f"{PROG}: written to {path}", file=sys.stderr)
+    written(path)
     return 0

@@ -18,6 +18,7 @@ from typing import TextIO
 import numpy as np
 
 from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.domain.values import safe_cell
 from dispatch_desk.geo.precincts import PrecinctIndex
 
 CHUNK_ROWS = 50_000
@@ -62,7 +63,10 @@ def locate_csv(
 ) -> LocateReport:
     csv.field_size_limit(MAX_FIELD)
     reader = csv.DictReader(source)
-    header = reader.fieldnames
+    try:
+        header = reader.fieldnames
+    except UnicodeDecodeError:
+        raise ValidationError("the CSV file is not UTF-8 text: save it as UTF-8 and try again") from None
     if not header:
         raise ValidationError("the CSV file is empty")
     for column in (lat_column, lon_column):
@@ -86,10 +90,14 @@ def locate_csv(
                     report.problems.append(
                         f"line {line}: no usable coordinates ({row.get(lat_column)!s:.30}, {row.get(lon_column)!s:.30})"
                     )
-                writer.writerow(row)
+                writer.writerow({k: safe_cell(v) if isinstance(v, str) else v for k, v in row.items()})
             report.rows += len(chunk)
     except csv.Error as exc:
         raise ValidationError(f"the CSV file cannot be read at line {reader.line_num}: {exc}") from None
+    except UnicodeDecodeError:
+        raise ValidationError(
+            f"the CSV file is not UTF-8 text (at line {reader.line_num + 1}): save it as UTF-8 and try again"
+        ) from None
     return report
 
 

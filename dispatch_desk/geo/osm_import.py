@@ -94,8 +94,10 @@ def read_osm(path: Path) -> OsmGazetteer:
                     continue
                 origin = f"w{obj.orig_id()}" if obj.from_way() else f"r{obj.orig_id()}"
                 result.addresses.append(OsmAddress(street[:200], house[:40], centroid.y, centroid.x, origin))
-    except RuntimeError as exc:
-        raise ValidationError(f"{path.name} cannot be read as OpenStreetMap data: {exc}") from None
+    except (RuntimeError, ValueError, osmium.InvalidLocationError) as exc:
+        # libosmium's refusals: an unreadable file, a tag value past its limit, a coordinate that is no
+        # number ("nan", "1e308"): the whole file is refused, nothing stored
+        raise ValidationError(f"{path.name} cannot be read as OpenStreetMap data: {str(exc)[:200]}") from None
     numbers: dict[str, list[int]] = defaultdict(list)
     for address in result.addresses:
         match = re.match(r"\d+", address.housenumber)

@@ -76,6 +76,20 @@ class PrecinctIndex:
     def __len__(self) -> int:
         return len(self.codes)
 
+    def within(self, lats, lons, distance_m: float) -> np.ndarray:
+        """For each point, whether it lies within ``distance_m`` of some precinct (an address of the city's
+        gazetteer does; one at 0°/0° or across the country is a damaged coordinate)."""
+        lats, lons = np.asarray(lats, dtype=float), np.asarray(lons, dtype=float)
+        ok = np.isfinite(lats) & np.isfinite(lons) & (np.abs(lats) <= 90) & (np.abs(lons) <= 180)
+        if not len(self.codes):
+            return ok
+        x, y = self.projection.xy(np.where(ok, lats, 0.0), np.where(ok, lons, 0.0))
+        points = shapely.points(x, y)
+        near = np.zeros(len(lats), dtype=bool)
+        found, dist = self.tree.query_nearest(points, return_distance=True, all_matches=False)
+        near[found[0]] = dist <= distance_m
+        return ok & near
+
     def locate(self, lat: float, lon: float) -> str | None:
         """The precinct of a point: inside, on a border or within the tolerance; else None.
 

@@ -19,12 +19,12 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from dispatch_desk.domain.access import Forbidden, Permission, Principal
-from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.intervals import INTERVALS, QUEUE_TARGET_S, Excluded, IntervalReport, Summary
-from dispatch_desk.domain.values import require_aware
-from dispatch_desk.services.audit import safe_cell
+from dispatch_desk.domain.values import require_aware, safe_cell
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.interval_rows import count_by_precinct, interval_times, numbers_of
+from dispatch_desk.store.repositories import Precincts
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,11 @@ class Analytics:
         actor = self.actor
         if not actor.reads_operations:
             raise Forbidden(f"{actor.login} reads no precinct's incidents")
+        if precinct is not None:
+            with self.db.reading() as session:
+                known = {p.code for p in Precincts(session).all()}
+            if precinct not in known:
+                raise NotFound(f"there is no precinct {precinct[:20]!r}")
         if not actor.may(Permission.READ_INCIDENTS):
             if precinct and precinct != actor.home_precinct:
                 raise ValidationError(

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.changes import IncidentChange, UnitChange
 from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.domain.values import safe_cell
 from dispatch_desk.services.accounts import AccountService
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.store import feed
@@ -31,7 +32,6 @@ from dispatch_desk.store.feed import FeedEntry
 
 MAX_LINES = 10_000
 OPERATIONAL = ("incident", "unit")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 
 
 class Source(StrEnum):
@@ -122,11 +122,6 @@ class AuditService:
 
 
 CSV_HEADER = ("time", "source", "login", "workstation", "what", "subject", "status", "detail", "confidential")
-
-
-def safe_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text: one that would start a formula gets a leading apostrophe."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def write_csv(lines: Iterable[AuditLine], out: TextIO, timezone: str = "Asia/Almaty") -> int:

@@ -50,6 +50,9 @@ __all__ = ["CallDraft", "DeskService"]
 REOPENED_AFTER = timedelta(minutes=10)  # a view refreshed within this time is not a new access
 
 
+GAZETTEER_REACH_M = 20_000  # an address of the city lies within this of some precinct
+
+
 class DeskService(DeskQueries):
     """The desk's use cases: each change is one transaction with its change-feed records."""
 
@@ -183,9 +186,25 @@ class DeskService(DeskQueries):
             work.commit()
         self.geo.reload(precincts=True)
 
-    def replace_gazetteer(self, streets: list[Street], addresses: list[dict]) -> None:
+    def replace_gazetteer(self, streets: list[Street], addresses: list[dict]) -> int:
         """Replace all streets and addresses in one transaction. ``addresses`` are dicts of
-        street_name, housenumber, lat, lon, source, source_id."""
+        street_name, housenumber, lat, lon, source, source_id. Addresses farther than ``GAZETTEER_REACH_M``
+        from every precinct (a damaged coordinate) are left out; returns how many."""
+        self.actor.require(Permission.MANAGE_GEOGRAPHY)
+        index = self.geo.precinct_index()
+        if addresses and len(index):
+            near = index.within(
+                [a["lat"] for a in addresses], [a["lon"] for a in addresses], GAZETTEER_REACH_M
+            )
+            kept = [a for a, ok in zip(addresses, near, strict=True) if ok]
+            if not kept:
+                raise ValidationError(
+                    f"none of the {len(addresses)} addresses lies within {GAZETTEER_REACH_M // 1000} km of the "
+                    "precincts: nothing was replaced"
+                )
+            left_out, addresses = len(addresses) - len(kept), kept
+        else:
+            left_out = 0
         with self._work(Permission.MANAGE_GEOGRAPHY) as work:
             work.streets.delete_all()
             for street in streets:
@@ -194,6 +213,7 @@ class DeskService(DeskQueries):
             work.record(GazetteerChange(ChangeKind.GAZETTEER_REPLACED, len(streets), len(addresses)))
             work.commit()
         self.geo.reload(gazetteer=True)
+        return left_out
 
     def add_unit(self, unit: Unit) -> Unit:
         with self._work(Permission.MANAGE_UNITS) as work:

@@ -14,7 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.handover import HandoverReport
-from dispatch_desk.services.audit import safe_cell
+from dispatch_desk.domain.values import safe_cell
 
 HEADER = (
     "part",

@@ -20,12 +20,11 @@ import numpy as np
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.errors import NotFound, ValidationError
-from dispatch_desk.domain.values import require_aware
+from dispatch_desk.domain.values import require_aware, safe_cell
 from dispatch_desk.geo import hotspots
 from dispatch_desk.geo.projection import LocalProjection
 from dispatch_desk.services.analytics import Analytics
-from dispatch_desk.services.audit import safe_cell
-from dispatch_desk.store.analytics_rows import first_received, incident_places
+from dispatch_desk.store.analytics_rows import first_received, incident_places, people_named
 from dispatch_desk.store.repositories import Precincts
 
 MAX_PERIOD_DAYS = 400
@@ -117,6 +116,13 @@ class PrecinctAnalytics(Analytics):
         precinct, confidential = self._scope(precinct)
         with self.db.reading() as session:
             return incident_places(session, since, until, precinct=precinct, confidential=confidential)
+
+    def people_named(self, precinct: str | None) -> list[str]:
+        """Names of people the database knows in ``precinct``'s records and accounts: what a text for the
+        residents is checked against (``domain/public_text.py``)."""
+        precinct = self._scope(precinct)[0]
+        with self.db.reading() as session:
+            return people_named(session, precinct)
 
     def area(self, precinct: str | None) -> list[dict]:
         """The boundaries the grid covers: the precinct's, or every precinct's (the city)."""

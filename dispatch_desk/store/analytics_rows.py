@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.store.interval_rows import _filtered
-from dispatch_desk.store.rows import IncidentRow
+from dispatch_desk.store.rows import AccountRow, IncidentRow
 
 
 def first_received(session: Session, precinct: str | None = None) -> datetime | None:
@@ -33,3 +33,13 @@ def incident_places(
     )
     query = _filtered(query, since, until, precinct, None, None, confidential).order_by(row.received_at)
     return [tuple(r) for r in session.execute(query)]
+
+
+def people_named(session: Session, precinct: str | None = None, limit: int = 100_000) -> list[str]:
+    """The names of people the database knows: the accounts' full names and the callers of ``precinct``
+    (None: of the city), each once — what a public text is checked against, never shown."""
+    names = list(session.scalars(select(AccountRow.full_name)))
+    callers = select(IncidentRow.caller_name).where(IncidentRow.caller_name != "").distinct().limit(limit)
+    if precinct is not None:
+        callers = callers.where(IncidentRow.precinct == precinct)
+    return [*names, *session.scalars(callers)]

@@ -13,8 +13,17 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
 from dispatch_desk.services.meeting_pack import build_pack
 from dispatch_desk.ui.meeting_pack_pdf import MeetingPackPdf
 from dispatch_desk.ui.pack_map import MapPicture, bounds_of, map_layer
@@ -25,17 +34,67 @@ if TYPE_CHECKING:
 DAYS = 28
 
 
+class ResidentsText(QDialog):
+    """What the inspector writes for the residents, read over before it is printed: the only text the
+    residents' version carries. It is checked when the pack is made: a phone number or a name the database
+    knows stops the printing with the reason."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentsTextDialog")
+        self.setWindowTitle(self.tr("Text for the residents"))
+        note = QLabel(
+            self.tr(
+                "The residents' version prints this text as it stands, beside the counts and the places. Write "
+                "what you want the residents to know; name no one and give no phone number — the pack is not "
+                "printed while the text holds either."
+            )
+        )
+        note.setWordWrap(True)
+        self.text = QPlainTextEdit(text, objectName="residentsText")
+        self.text.setPlaceholderText(
+            self.tr("e.g. Evening patrols on the streets below continue in December.")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print with this text"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def written(self) -> str:
+        return self.text.toPlainText().strip()[:MAX_PUBLIC_TEXT]
+
+
 class MeetingPackDesk(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.drawing: MapPicture | None = None
+        self.residents_text = ""  # kept for the next pack of this session
 
     def ask(self) -> QFileDialog | None:
         return self._ask(residents=False)
 
-    def ask_residents(self) -> QFileDialog | None:
-        return self._ask(residents=True)
+    def ask_residents(self) -> ResidentsText | None:
+        """First the text for the residents, read over; then where the PDF goes."""
+        if self.window.services is None or self.window.principal is None:
+            return None
+        dialog = ResidentsText(self.residents_text, self.window)
+
+        def written() -> None:
+            self.residents_text = dialog.written()
+            self._ask(residents=True)
+
+        dialog.accepted.connect(written)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _ask(self, residents: bool) -> QFileDialog | None:
         if self.window.services is None or self.window.principal is None:
@@ -58,6 +117,7 @@ class MeetingPackDesk(QObject):
         if services is None or person is None or desk is None:
             return
         language, settings = w.language, w.settings
+        text = self.residents_text if residents else ""
         until = datetime.now(UTC)
         folder = Path(tempfile.mkdtemp(prefix="dispatch-desk-pack-"))
         w.statusBar().showMessage(self.tr("Preparing the meeting pack…"), 30_000)
@@ -66,8 +126,14 @@ class MeetingPackDesk(QObject):
             from dispatch_desk.ui.map.page import prepare_map
 
             analytics = services.precinct_analytics_for(person)
-            pack = build_pack(analytics, services.problems_for(person), until - timedelta(days=DAYS), until,
-                              residents=residents)  # fmt: skip
+            pack = build_pack(
+                analytics,
+                services.problems_for(person),
+                until - timedelta(days=DAYS),
+                until,
+                residents=residents,
+                residents_text=text,
+            )
             printer = MeetingPackPdf(ZoneInfo(settings.timezone), {c.code: c.name(language) for c in desk.categories(True)},
                                      {p.code: p.name(language) for p in desk.precincts()})  # fmt: skip
             page = prepare_map(services, settings, language, folder)
@@ -78,7 +144,7 @@ class MeetingPackDesk(QObject):
             cells, repeats = map_layer(pack.picture, residents, w.detail.localize)
             self.drawing = MapPicture(page.path, page.basemap, parent=self)
             self.drawing.done.connect(lambda image: self._print(pack, printer, image, path, folder))
-            self.drawing.render(cells, repeats, printer.legend(), bounds_of(cells, repeats, area))
+            self.drawing.render(cells, repeats, printer.legend(residents), bounds_of(cells, repeats, area))
 
         def failed(error: Exception) -> None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -42,8 +42,21 @@ class MeetingPackPdf(QObject):
     def day(self, moment: datetime) -> str:
         return moment.astimezone(self.zone).strftime("%d.%m.%Y")
 
-    def legend(self) -> dict:
-        """The map's legend in the meeting's language."""
+    def legend(self, residents: bool = False) -> dict:
+        """The map's legend in the meeting's language (the residents': in plain words)."""
+        if residents:
+            return {
+                "title": self.tr("Contacts compared with usual"),
+                "levels": {
+                    "3": self.usual(3),
+                    "2": self.usual(1),
+                    "1": self.usual(1),
+                    "-1": self.usual(-1),
+                    "-2": self.usual(-1),
+                    "-3": self.usual(-3),
+                },
+                "repeat": self.tr("contacts from one address"),
+            }
         return {
             "title": self.tr("Hot spots (Gi*)"),
             "levels": {"3": self.tr("hot, 99 %"), "2": self.tr("hot, 95 %"), "1": self.tr("hot, 90 %"),
@@ -94,12 +107,25 @@ class MeetingPackPdf(QObject):
                                      "reports, complaints about police officers and missing persons are only "
                                      "counted (%1, the period before %2).")
                              .replace("%1", str(p.left_out)).replace("%2", str(p.left_out_before)), "sub")  # fmt: skip
+        if pack.residents and pack.residents_text:
+            report.section(self.tr("From your precinct inspector"))
+            report.paragraph(pack.residents_text)
         if map_image is not None:
             report.section(self.tr("The map: hot and cold spots"))
             report.picture(map_image)
-            report.paragraph(self.tr("Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 "
-                                     "permutations: a hot cell and its neighbours hold more contacts than chance "
-                                     "would put there."), "sub")  # fmt: skip
+            if pack.residents:
+                report.paragraph(
+                    self.tr(
+                        "Each coloured place is a hexagon of about 0.1 km² where people called the police "
+                        "more often (red) or less often (blue) than usual for the neighbourhood; only places "
+                        "with at least 3 contacts are shown."
+                    ),
+                    "sub",
+                )
+            else:
+                report.paragraph(self.tr("Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 "
+                                         "permutations: a hot cell and its neighbours hold more contacts than chance "
+                                         "would put there."), "sub")  # fmt: skip
         self._categories(report, pack)
         self._when(report, pack)
         self._places(report, pack)
@@ -135,6 +161,17 @@ class MeetingPackPdf(QObject):
                          [(r.address, r.count, f"{r.share:.1%}") for r in p.repeats], numeric=(1, 2), nowrap=(1, 2),
                          empty=self.tr("No address called twice"))  # fmt: skip
         cells = sorted((c for c in p.hot if c.level != 0), key=lambda c: (-c.level, -c.count))[:TOP_CELLS]
+        if pack.residents:  # plain words: no cell ids, no statistics
+            report.section(self.tr("Places with more or fewer contacts than usual"))
+            report.table(
+                [self.tr("Street"), self.tr("Contacts"), self.tr("Compared with usual")],
+                [(p.cell_streets.get(c.cell, "—"), c.count, self.usual(c.level)) for c in cells],
+                numeric=(1,),
+                nowrap=(1,),
+                alarm=[n for n, c in enumerate(cells) if c.level == 3],
+                empty=self.tr("No place stands out"),
+            )
+            return
         report.section(self.tr("Hot and cold cells"))
         report.table([self.tr("Street"), self.tr("Cell"), self.tr("Contacts"), self.tr("per km²"), "z", "p",
                       self.tr("Significance")],
@@ -150,6 +187,15 @@ class MeetingPackPdf(QObject):
                              .replace("%3", f"{n.distance_m:.0f}").replace("%4", f"{n.days:.0f}")
                              .replace("%5", f"{n.expected:.1f}").replace("%6", f"{n.p:.3f}"))  # fmt: skip
 
+    def usual(self, level: int) -> str:
+        if level >= 2:
+            return self.tr("far more than usual")
+        if level > 0:
+            return self.tr("more than usual")
+        if level <= -2:
+            return self.tr("far fewer than usual")
+        return self.tr("fewer than usual") if level < 0 else self.tr("as usual")
+
     def _step(self, step: PackStep, done: bool) -> str:
         when = step.done_at.astimezone(self.zone).strftime("%d.%m") if done and step.done_at else \
             self.tr("due %1").replace("%1", datetime.fromisoformat(step.due).strftime("%d.%m"))  # fmt: skip
@@ -161,9 +207,9 @@ class MeetingPackPdf(QObject):
         if not pack.problems:
             report.paragraph(self.tr("No problem is open in the precinct."), "empty")
         for problem in pack.problems:
-            self._problem(report, problem)
+            self._problem(report, problem, pack.residents)
 
-    def _problem(self, report: Report, problem: PackProblem) -> None:
+    def _problem(self, report: Report, problem: PackProblem, residents: bool = False) -> None:
         a = problem.assessment
         stage = stage_name(ProblemStatus(problem.stage))
         report.subheading(f"{problem.id}. {problem.title} — {stage}")
@@ -172,6 +218,14 @@ class MeetingPackPdf(QObject):
         after = a.per_week_after
         lines.append(before + ("" if after is None else "; " + self.tr("since: %1 (%2)").replace(
             "%1", f"{after:.1f}").replace("%2", "—" if a.change is None else f"{a.change:+.0%}")))  # fmt: skip
+        if residents:  # how many steps, never what the police wrote of them or when they are planned
+            lines.append(
+                self.tr("Steps taken this week: %1; steps planned: %2")
+                .replace("%1", str(problem.steps_done))
+                .replace("%2", str(problem.steps_planned))
+            )
+            report.notes("\n".join(lines))
+            return
         lines += [self._step(s, True) for s in problem.done_this_week]
         lines += [self._step(s, False) for s in problem.next_steps]
         lines += [f"· {note}" for note in problem.notes_this_week]
@@ -195,6 +249,7 @@ def write_pack(services: Services, settings: Settings, person: Principal, analyt
 
     categories, precincts = names(services, person, settings.language)
     printer = MeetingPackPdf(ZoneInfo(settings.timezone), categories, precincts)
-    image = render_map(services, settings, settings.language, pack.picture, pack.residents, printer.legend(),
-                       analytics.area(pack.picture.precinct))  # fmt: skip
+    legend = printer.legend(pack.residents)
+    area = analytics.area(pack.picture.precinct)
+    image = render_map(services, settings, settings.language, pack.picture, pack.residents, legend, area)
     printer.write(pack, path, image, datetime.now(UTC))
