@@ -1,6 +1,6 @@
 """What knowing who is at the desk costs: signing in, a permission check, and row-level security.
 
-Aims: a sign-in well under a second (Argon2id with the library's parameters on SQLite; the server's SCRAM
+Aims: a sign-in well under a second (Argon2id with the library's parameters on SQLite; the server's bcrypt
 check and a new connection on PostgreSQL); a permission check negligible beside an action (microseconds
 against milliseconds); the open-incidents query and the feed read of an operator under PostgreSQL's
 row-level security at most 10 % slower than the same role's with the policies switched off.
@@ -34,7 +34,8 @@ def _person(db, login: str, *roles: Role) -> AccountService:
 
 
 def test_sign_in(benchmark, empty_db):
-    """One sign-in and sign-out with the production parameters (Argon2id, or SCRAM and a connection)."""
+    """One sign-in and sign-out with the production parameters (Argon2id; on PostgreSQL the gate's dd_sign_in
+    with bcrypt, the session's secret and the person's own connection)."""
     accounts = _person(empty_db, "aigerim", Role.OPERATOR)
 
     def sign_in_and_out() -> None:

@@ -117,6 +117,38 @@ def test_intake_reports_per_second(benchmark, intake_db):
     _throughput(benchmark, intake_db, REPORTS, CONCURRENCY)
 
 
+RECORDED_TABLES = ("incidents", "assignments", "units", "change_feed", "access_log")
+_recorded: dict[str, float] = {}
+
+
+def test_intake_reports_per_second_recorded(benchmark, intake_db):
+    """A/B, A: every change recorded by the server's triggers (the feed row checked at commit, versions,
+    the server's time on feed rows) — what a PostgreSQL database runs."""
+    if not intake_db[0].is_postgresql:
+        pytest.skip("the recording triggers are PostgreSQL's")
+    _recorded["with"] = _throughput(benchmark, intake_db, REPORTS, CONCURRENCY).per_second
+
+
+def test_intake_reports_per_second_recorded_b_without_triggers(benchmark, intake_db):
+    """A/B, B: the same load with the triggers switched off by the owner, as the code before them ran;
+    the ratio A/B goes into the figures."""
+    db = intake_db[0]
+    if not db.is_postgresql:
+        pytest.skip("the recording triggers are PostgreSQL's")
+    with db.engine.begin() as owner:
+        for table in RECORDED_TABLES:
+            owner.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    try:
+        without = _throughput(benchmark, intake_db, REPORTS, CONCURRENCY).per_second
+    finally:
+        with db.engine.begin() as owner:
+            for table in RECORDED_TABLES:
+                owner.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+    if "with" in _recorded:
+        benchmark.extra_info["with_triggers_per_second"] = round(_recorded["with"], 1)
+        benchmark.extra_info["ratio_with_over_without"] = round(_recorded["with"] / without, 3)
+
+
 def test_intake_reports_per_second_sqlite_synchronous_normal(benchmark, intake_db):
     """What durability costs: SQLite's commits as before (synchronous=NORMAL: safe from a killed process,
     not from a power loss), beside the FULL of every other figure."""

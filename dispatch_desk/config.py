@@ -74,11 +74,16 @@ class Settings:
     intake_reports_per_device_per_minute: float = 6.0  # from one device_id or account_id
     intake_reports_per_address_per_minute: float = 30.0  # from one network address
     intake_calls_per_address_per_minute: float = 10.0  # calls from the app started from one network address
+    intake_calls_ringing_per_address: float = 3.0  # calls ringing at once from one network (IPv6: its /64)
+    intake_connections_per_address: float = 50.0  # connections and WebSockets open at once from one network
+    # The secret the app's registration service signs account tokens with (at least 32 characters, shared
+    # with it only): a registered account gets its own budget of reports and calls. "" = none.
+    intake_account_secret: str = ""
     # Reverse proxies whose X-Forwarded-For names the real client (comma-separated addresses or networks,
     # e.g. "127.0.0.1, 10.0.0.0/8"); "" = none: the connection's own address is the client's.
     intake_trusted_proxies: str = ""
-    intake_header_timeout_s: float = 10.0  # a request's line and headers must arrive within this
-    intake_body_timeout_s: float = 120.0  # and its body within this (60 MB at 4 Mbit/s)
+    intake_header_timeout_s: float = 5.0  # a request's line and headers must arrive within this
+    intake_body_timeout_s: float = 30.0  # and its body within this (60 MB at 16 Mbit/s)
     intake_max_connections: float = 4000.0  # at once; more are answered 503
     # Calls from the app (WebRTC). The desk reaches the intake's signalling at this address.
     intake_url: str = "http://127.0.0.1:8102"

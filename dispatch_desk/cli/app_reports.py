@@ -9,6 +9,7 @@ import sys
 from dispatch_desk.cli.common import (
     PROG,
     Parser,
+    UsageError,
     as_user,
     date_type,
     port_type,
@@ -49,6 +50,16 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     revoke = actions.add_parser(parents=[common], name="revoke", help="revoke a key at once")
     revoke.add_argument("name", metavar="NAME")
 
+    token = commands.add_parser(
+        parents=[common],
+        name="account-token",
+        help="a registered app account's token, signed with intake_account_secret (what the app's registration "
+        "service gives a signed-in app; for testing an intake and for the reference client)",
+    )
+    token.add_argument("account", metavar="ACCOUNT", help="the account's id in the registration service")
+    token.add_argument("--days", type=positive, default=30, help="how long it is valid (default 30 days)")
+    token.set_defaults(run=run_account_token)
+
     simulate = commands.add_parser(
         parents=[common], name="simulate", help="send realistic app reports to an intake server"
     )
@@ -66,6 +77,20 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     simulate.add_argument("--media", type=float, default=None, metavar="SHARE",
                           help="share of reports with a photo or voice message (default 0.25)")  # fmt: skip
     simulate.set_defaults(run=run_simulate)
+
+
+def run_account_token(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.domain import app_accounts
+    from dispatch_desk.intake.limits import account_secret
+
+    secret = account_secret(settings.intake_account_secret)
+    if not secret:
+        raise UsageError("set intake_account_secret (the secret shared with the registration service) first")
+    try:
+        print(app_accounts.issue(secret, args.account, valid_s=args.days * 24 * 3600))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return 0
 
 
 def run_intake(args: argparse.Namespace, settings: Settings) -> int:

@@ -47,7 +47,13 @@ def create_app(
 ) -> BodyLimit:
     zone = ZoneInfo(timezone)
     hub = CallHub(
-        CallLine(service.desk), service.authenticate, list(ice_servers), limits.calls_per_address_per_minute
+        CallLine(service.desk),
+        service.authenticate,
+        list(ice_servers),
+        limits.calls_per_address_per_minute,
+        ringing_per_network=limits.calls_ringing_per_address,
+        ringing_per_account=limits.calls_ringing_per_account,
+        account_secret=limits.account_secret,
     )
 
     @asynccontextmanager

@@ -26,10 +26,12 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from dispatch_desk.domain import app_accounts
 from dispatch_desk.domain.calls import AppCall, CallEnd, app_position
 from dispatch_desk.domain.changes import CallChange, ChangeKind
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.domain.values import Caller
+from dispatch_desk.intake.doors import network_of
 from dispatch_desk.intake.limits import RateLimiter
 from dispatch_desk.services.app_calls import CallLine
 from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker
@@ -63,7 +65,8 @@ MESSAGES: dict[str, Any] = {
         "path": "/v2/calls/citizen",
         "send": {
             "start": "first, within 10 s: api_key, name, phone, account (at least one of the three), lat, "
-                     "lon, accuracy (metres, optional), video (true for a video call)",
+                     "lon, accuracy (metres, optional), video (true for a video call), account_token (the "
+                     "registered account's token, optional: its own budget of calls)",
             "offer": "after 'answered': sdp (the WebRTC offer, at most 32 KB)",
             "candidate": "after the offer: candidate {candidate, sdpMid, sdpMLineIndex}; at most 100",
             "position": "any time: lat, lon, accuracy — the caller's pin moves on every desk",
@@ -86,7 +89,9 @@ MESSAGES: dict[str, Any] = {
     },
     "limits": {"message_characters": MAX_MESSAGE, "sdp_bytes": MAX_SDP, "candidates_per_side": MAX_CANDIDATES,
                "messages_per_minute": MESSAGES_PER_MINUTE, "live_calls": MAX_LIVE_CALLS,
-               "calls_started_per_address_per_minute": "setting intake_calls_per_address_per_minute (10)"},
+               "calls_started_per_address_per_minute": "setting intake_calls_per_address_per_minute (10)",
+               "calls_ringing_per_network": "setting intake_calls_ringing_per_address (3; IPv6: per /64)",
+               "calls_ringing_per_registered_account": 1},
     "close_codes": {str(int(c)): c.name.lower() for c in Close},
 }  # fmt: skip
 
@@ -183,6 +188,8 @@ class CallSession:
     desk_answered: bool = False
     to_desk: list[dict[str, Any]] = field(default_factory=list)  # until the desk joins
     ended: bool = False
+    network: str = ""  # where it rang from (an IPv4 address, an IPv6 /64)
+    account: str | None = None  # the registered account it came from, when its token said so
     position_at: float = 0.0
     position_due: asyncio.TimerHandle | None = None
 
@@ -194,9 +201,16 @@ class CallHub:
         authenticate,
         ice_servers: list[dict[str, Any]],
         starts_per_address_per_minute: int = 10,
+        *,
+        ringing_per_network: int = 3,
+        ringing_per_account: int = 1,
+        account_secret: bytes = b"",
     ) -> None:
         self.line = line
         self.starts_per_address = starts_per_address_per_minute
+        self.ringing_per_network = ringing_per_network
+        self.ringing_per_account = ringing_per_account
+        self.account_secret = account_secret
         self.authenticate = authenticate  # key → the client, or None
         self.ice_servers = ice_servers
         self.sessions: dict[str, CallSession] = {}
@@ -301,13 +315,19 @@ class CallHub:
         client = await run_in_threadpool(self.authenticate, key.strip()) if isinstance(key, str) else None
         if client is None:
             raise Refused(Close.KEY, "the api_key is not valid or has been revoked")
-        if self.starts.allow(("address", address), self.starts_per_address) > 0 or \
-                self.starts.allow(("key", client.id), client.rate_per_minute) > 0:  # fmt: skip
-            raise Refused(Close.TOO_MANY, "too many calls; try again in a minute")
+        network = network_of(address)
+        account = app_accounts.verify(self.account_secret, first.get("account_token"))
+        if first.get("account_token") is not None and account is None:
+            raise Refused(
+                Close.KEY, "the account_token is not valid or has expired: sign in to the app again"
+            )
+        self._limit(client, network, account)
         if len(self.sessions) >= MAX_LIVE_CALLS:
             raise Refused(Close.FULL, "every line is busy; call 102 by phone")
         try:
-            caller = Caller.create(first.get("name") or "", first.get("phone"), first.get("account"))
+            caller = Caller.create(
+                first.get("name") or "", first.get("phone"), account or first.get("account")
+            )
             lat, lon = first.get("lat"), first.get("lon")
             location = None if lat is None and lon is None else app_position(lat, lon, first.get("accuracy"))
             video = first.get("video", False)
@@ -318,11 +338,31 @@ class CallHub:
             )
         except ValidationError as exc:
             raise Refused(Close.MALFORMED, str(exc)) from None
-        session = CallSession(call, leg)
+        session = CallSession(call, leg, network=network, account=account)
         self.sessions[call.id] = session
         waiting = sum(1 for s in self.sessions.values() if not s.operator and not s.ended)
         await leg.send({"type": "waiting", "call": call.id, "place": waiting, "waiting": waiting})
         return session
+
+    def _limit(self, client, network: str, account: str | None) -> None:
+        """A registered account: its own calls, one ringing at a time. Anonymous callers: their network's
+        starts and ringing calls, and the app key's shared budget — a crowd spends that, never the
+        registered citizens'."""
+        ringing = [s for s in self.sessions.values() if not s.operator and not s.ended]
+        if account is not None:
+            if self.starts.allow(("account", account), self.starts_per_address) > 0:
+                raise Refused(Close.TOO_MANY, "too many calls; try again in a minute")
+            if sum(1 for s in ringing if s.account == account) >= self.ringing_per_account:
+                raise Refused(Close.TOO_MANY, "your call is already ringing; stay on the line")
+            return
+        if sum(1 for s in ringing if s.network == network and s.account is None) >= self.ringing_per_network:
+            raise Refused(
+                Close.TOO_MANY,
+                "calls from your network are already waiting for an operator; if it is urgent, call 102 by phone",
+            )
+        over_network = self.starts.allow(("address", network), self.starts_per_address) > 0
+        if over_network or self.starts.allow(("key", client.id), client.rate_per_minute) > 0:
+            raise Refused(Close.TOO_MANY, "too many calls; try again in a minute")
 
     async def _from_citizen(self, session: CallSession, message: dict[str, Any]) -> None:
         kind = message["type"]

@@ -22,7 +22,12 @@ class Problem(Exception):
         self.headers = headers or {}
 
 
+CLOSING = (401, 413, 429)  # a client refused for its key, size or rate does not keep the connection
+
+
 def error_response(status: int, description: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    if status in CLOSING:
+        headers = {**(headers or {}), "Connection": "close"}
     return JSONResponse([{"code": status, "description": description}], status_code=status, headers=headers)
 
 

@@ -27,10 +27,14 @@ class IntakeLimits:
     reports_per_device_per_minute: int = 6
     reports_per_address_per_minute: int = 30
     calls_per_address_per_minute: int = 10  # calls from the app started from one network address
+    calls_ringing_per_address: int = 3  # calls ringing at once from one network (an IPv6 /64)
+    calls_ringing_per_account: int = 1  # and from one registered account
     trusted_proxies: tuple[IPv4Network | IPv6Network, ...] = ()
-    header_timeout_s: float = 10.0
-    body_timeout_s: float = 120.0
+    header_timeout_s: float = 5.0
+    body_timeout_s: float = 30.0
     max_connections: int = 4000
+    connections_per_address: int = 50  # connections and WebSockets of one network at once
+    account_secret: bytes = b""  # signs the registered accounts' tokens (``domain/app_accounts.py``)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IntakeLimits:
@@ -42,11 +46,24 @@ class IntakeLimits:
             reports_per_device_per_minute=max(1, int(settings.intake_reports_per_device_per_minute)),
             reports_per_address_per_minute=max(1, int(settings.intake_reports_per_address_per_minute)),
             calls_per_address_per_minute=max(1, int(settings.intake_calls_per_address_per_minute)),
+            calls_ringing_per_address=max(1, int(settings.intake_calls_ringing_per_address)),
             trusted_proxies=parse_networks(settings.intake_trusted_proxies),
             header_timeout_s=max(1.0, settings.intake_header_timeout_s),
             body_timeout_s=max(1.0, settings.intake_body_timeout_s),
             max_connections=max(10, int(settings.intake_max_connections)),
+            connections_per_address=max(2, int(settings.intake_connections_per_address)),
+            account_secret=account_secret(settings.intake_account_secret),
         )
+
+
+def account_secret(text: str) -> bytes:
+    """The registration service's signing secret, as bytes; too short a secret is a settings error."""
+    from dispatch_desk.domain.app_accounts import MIN_SECRET_BYTES
+
+    secret = text.strip().encode("utf-8")
+    if secret and len(secret) < MIN_SECRET_BYTES:
+        raise SettingsError(f"intake_account_secret must be at least {MIN_SECRET_BYTES} characters")
+    return secret
 
 
 def parse_networks(text: str) -> tuple[IPv4Network | IPv6Network, ...]:

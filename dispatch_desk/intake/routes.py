@@ -16,11 +16,13 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from dispatch_desk.domain import app_accounts
 from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.domain.errors import DatabaseUnavailable, DomainError, NotFound, ValidationError
 from dispatch_desk.intake import open311
 from dispatch_desk.intake.body import MAX_JSON_BYTES, UNAUTHENTICATED_BYTES, read_capped, read_report_body
 from dispatch_desk.intake.body import language as _language
+from dispatch_desk.intake.doors import network_of
 from dispatch_desk.intake.errors import Problem, errors_of
 from dispatch_desk.intake.limits import MB, BodyTooLarge, IntakeLimits, RateLimiter, client_address
 from dispatch_desk.intake.media_types import identify
@@ -61,14 +63,20 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
                 429, "too many requests for this api_key", {"Retry-After": str(max(1, round(wait)))}
             )
 
-    def limit_lookups(request: Request, client, cost: int = 1) -> None:
-        """Reading service requests, from one network address (and one key): walking the register of
-        numbers from outside is slow, whatever key is used. ``cost``: the numbers asked for at once."""
+    def network(request: Request) -> str:
+        """The client's network (IPv4 address, IPv6 /64), behind a trusted proxy the one it names."""
         peer = request.client.host if request.client is not None else None
-        address = client_address(peer, request.headers.get("x-forwarded-for"), limits.trusted_proxies)
-        wait = lookups.allow(("address", address), limits.lookups_per_minute, cost)
+        return network_of(
+            client_address(peer, request.headers.get("x-forwarded-for"), limits.trusted_proxies)
+        )
+
+    def limit_lookups(request: Request, client, cost: int = 1) -> None:
+        """Reading service requests, from one network (and one key): walking the register of numbers
+        from outside is slow, whatever key is used. ``cost``: the numbers asked for at once. Lookups have
+        budgets of their own: they never spend what reporting has."""
+        wait = lookups.allow(("network", network(request)), limits.lookups_per_minute, cost)
         if wait <= 0 and client is not None:
-            wait = limiter.allow(client.id, client.rate_per_minute)
+            wait = lookups.allow(("key", client.id), client.rate_per_minute)
         if wait > 0:
             raise Problem(
                 429, "too many lookups of service requests", {"Retry-After": str(max(1, round(wait)))}
@@ -112,10 +120,19 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
         # What is cheap to check comes before the body is read: the network address's rate, a key sent
         # in the header (the app's way), the declared size. A body without a key in the header is read
         # only up to a small size: a stranger cannot make the server read 60 MB to learn the key is wrong.
-        peer = request.client.host if request.client is not None else None
-        address = client_address(peer, request.headers.get("x-forwarded-for"), limits.trusted_proxies)
-        refuse_if_limited(limiter.allow(("post-address", address), limits.reports_per_address_per_minute),
-                          "too many reports from this network address")  # fmt: skip
+        # A registered account of the app (a token its registration service signed) has a budget of its
+        # own; everything else is anonymous and shares the network's and the app key's.
+        header_token = request.headers.get("x-app-account")
+        account = app_accounts.verify(limits.account_secret, header_token)
+        if header_token is not None and account is None:
+            raise Problem(
+                403, "X-App-Account is not a valid account token or has expired: sign in to the app again"
+            )
+        if account is None:
+            refuse_if_limited(
+                limiter.allow(("post-network", network(request)), limits.reports_per_address_per_minute),
+                "too many reports from this network address",
+            )
         header_key = request.headers.get("x-api-key")
         client = authenticate(header_key, required=False) if header_key else None
         cap = limits.max_report_bytes + MB if client is not None else UNAUTHENTICATED_BYTES
@@ -138,13 +155,29 @@ def add_routes(app: FastAPI, service: IntakeService, limits: IntakeLimits, zone:
             raise Problem(400, "api_key must be text")
         if client is None:
             client = authenticate(body_key, required=True)
-        sender = fields.get("account_id") or fields.get("device_id")
-        if isinstance(sender, str) and sender.strip():  # one phone cannot use up the key's rate
+        token = fields.pop("account_token", None)
+        if token is not None and not isinstance(token, str):
+            raise Problem(400, "account_token must be text")
+        if account is None and token is not None:
+            account = app_accounts.verify(limits.account_secret, token)
+            if account is None:
+                raise Problem(403, "account_token is not valid or has expired: sign in to the app again")
+        if account is not None:  # the registered account's own budget, not the anonymous one
+            fields["account_id"] = account
             refuse_if_limited(
-                limiter.allow(("post-device", client.id, sender.strip()[:120]), limits.reports_per_device_per_minute),
-                "too many reports from this device",
-            )  # fmt: skip
-        rate_limit(client)
+                limiter.allow(("post-account", client.id, account), limits.reports_per_device_per_minute),
+                "too many reports from this account",
+            )
+        else:
+            sender = fields.get("account_id") or fields.get("device_id")
+            if isinstance(sender, str) and sender.strip():  # one phone cannot use up the key's rate
+                refuse_if_limited(
+                    limiter.allow(
+                        ("post-device", client.id, sender.strip()[:120]), limits.reports_per_device_per_minute
+                    ),
+                    "too many reports from this device",
+                )
+            rate_limit(client)
         try:
             media = tuple(identify(data, declared, name) for name, declared, data in files)
         except ValidationError as exc:

@@ -95,6 +95,12 @@ _REPORT_PROPERTIES: dict[str, Any] = {
     "email": {"type": "string", "maxLength": 300},
     "device_id": {"type": "string", "maxLength": 120},
     "account_id": {"type": "string", "maxLength": 120},
+    "account_token": {
+        "type": "string",
+        "maxLength": 400,
+        "description": "the app account's token from its registration service (or the X-App-Account header): "
+        "a registered account has a budget of reports of its own; an invalid or expired token is refused (403)",
+    },
     "first_name": {"type": "string", "maxLength": 100},
     "last_name": {"type": "string", "maxLength": 100},
     "phone": {"type": "string", "maxLength": 40},

@@ -3,9 +3,11 @@
 uvicorn closes idle keep-alive connections but waits for ever for a request's headers or body; a few
 thousand sockets that trickle a byte a minute would hold every file the process may open. Here each
 connection must send its request line and headers within ``header_timeout_s`` and its body within
-``body_timeout_s``, or it is closed; at most ``max_connections`` are served at once (more are answered
-503 by uvicorn). Whatever still goes wrong inside the application is answered in the GeoReport error
-format with 503 and logged as one line, never a 500 with a traceback.
+``body_timeout_s``, or it is closed. ``doors.py`` counts the connections and WebSockets of each network
+(IPv4 address, IPv6 /64): one network holds at most ``connections_per_address``, the next is answered 429
+and closed unread; past ``max_connections`` in all, everything but ``/healthz`` is answered 503. Whatever
+still goes wrong inside the application is answered in the GeoReport error format with 503 and logged
+as one line, never a 500 with a traceback.
 
 Behind a reverse proxy (nginx, HAProxy) set ``intake_trusted_proxies`` to its address so that the
 limits per network address count the real clients (X-Forwarded-For), and give the proxy the same or
@@ -26,6 +28,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from dispatch_desk.intake.app import create_app
 from dispatch_desk.intake.calls import MAX_MESSAGE
+from dispatch_desk.intake.doors import Doorkeeper, Doors
 from dispatch_desk.intake.errors import error_response
 from dispatch_desk.intake.limits import IntakeLimits
 from dispatch_desk.services.app_reports import IntakeService
@@ -36,18 +39,39 @@ KEEP_ALIVE_S = 5
 FILES_BESIDE_CONNECTIONS = 200  # the database's connections, media files, the logs
 
 
-def guarded_protocol(header_timeout_s: float, body_timeout_s: float) -> type[H11Protocol]:
+def _host(transport) -> str | None:
+    peer = transport.get_extra_info("peername") if transport is not None else None
+    return peer[0] if isinstance(peer, tuple) and peer else None
+
+
+def guarded_protocol(
+    header_timeout_s: float, body_timeout_s: float, doors: Doors | None = None
+) -> type[H11Protocol]:
     class GuardedH11Protocol(H11Protocol):
-        """uvicorn's HTTP/1.1 protocol with a deadline for the headers and another for the body."""
+        """uvicorn's HTTP/1.1 protocol with a deadline for the headers and another for the body, and the
+        doors: a connection over its network's share is answered and closed before it is read."""
 
         _deadline: asyncio.TimerHandle | None = None
         _phase: str | None = None
+        _host: str | None = None
+        _counted = False
 
         def connection_made(self, transport) -> None:  # type: ignore[override]
+            self._host = _host(transport)
+            if doors is not None:
+                refusal = doors.enter(self._host)
+                if refusal is not None:
+                    self.transport = transport
+                    transport.write(refusal)
+                    transport.close()
+                    return
+                self._counted = True
             super().connection_made(transport)
             self._arm("headers")
 
         def data_received(self, data: bytes) -> None:
+            if not self._counted and doors is not None:
+                return  # refused: its answer is on the way, nothing of it is read
             super().data_received(data)
             state = self.conn.their_state
             if state is h11.IDLE:  # the first bytes of the next request on a kept-alive connection
@@ -60,8 +84,21 @@ def guarded_protocol(header_timeout_s: float, body_timeout_s: float) -> type[H11
                 self._disarm()
 
         def connection_lost(self, exc: Exception | None) -> None:
+            if doors is not None:
+                if not self._counted:
+                    return
+                doors.leave(self._host)
+                self._counted = False
             self._disarm()
             super().connection_lost(exc)
+
+        def handle_websocket_upgrade(self, event) -> None:
+            # The socket is the WebSocket protocol's from now on: it counts it (``guarded_websocket``).
+            if doors is not None and self._counted:
+                doors.leave(self._host)
+                self._counted = False
+            self._disarm()
+            super().handle_websocket_upgrade(event)
 
         def _arm(self, phase: str) -> None:
             self._disarm()
@@ -80,6 +117,51 @@ def guarded_protocol(header_timeout_s: float, body_timeout_s: float) -> type[H11
             self.transport.close()
 
     return GuardedH11Protocol
+
+
+def guarded_websocket(doors: Doors) -> type:
+    """uvicorn's WebSocket protocol, counted against its network's share like an HTTP connection."""
+    from uvicorn.protocols.websockets.auto import AutoWebSocketsProtocol
+
+    class GuardedWebSocketProtocol(AutoWebSocketsProtocol):  # type: ignore[misc, valid-type]
+        _host: str | None = None
+        _counted = False
+
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            self._host = _host(transport)
+            if doors.enter(self._host) is not None:
+                transport.close()  # over its network's share: the handshake never completes
+                return
+            self._counted = True
+            super().connection_made(transport)
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if not self._counted:
+                return
+            doors.leave(self._host)
+            self._counted = False
+            super().connection_lost(exc)
+
+    return GuardedWebSocketProtocol
+
+
+def uvicorn_options(limits: IntakeLimits, connections: int | None = None) -> tuple[dict[str, Any], Doors]:
+    """The protocols, deadlines and limits uvicorn runs the intake with, and the doors they count on."""
+    doors = Doors(
+        limits.connections_per_address, connections or limits.max_connections, limits.trusted_proxies
+    )
+    options: dict[str, Any] = {
+        "http": guarded_protocol(limits.header_timeout_s, limits.body_timeout_s, doors),
+        "ws": guarded_websocket(doors),
+        "timeout_keep_alive": KEEP_ALIVE_S,
+        "limit_concurrency": None,  # the doors decide, and /healthz is always answered
+        # Signalling sockets: a message larger than this is refused by the protocol itself; a peer that
+        # stops answering pings is a lost call.
+        "ws_max_size": MAX_MESSAGE * 4,
+        "ws_ping_interval": 10.0,
+        "ws_ping_timeout": 10.0,
+    }
+    return options, doors
 
 
 class LastResort:
@@ -141,21 +223,16 @@ def serve(
             "the limit of open files allows %d connections, not %d", connections, limits.max_connections
         )
 
+    options, doors = uvicorn_options(limits, connections)
+    app = create_app(service, limits, timezone=timezone, ice_servers=ice_servers)
     config = uvicorn.Config(
-        LastResort(create_app(service, limits, timezone=timezone, ice_servers=ice_servers)),
+        LastResort(Doorkeeper(app, doors, error_response)),
         host=host,
         port=port,
         log_level="warning",
         access_log=False,
         server_header=False,
-        http=guarded_protocol(limits.header_timeout_s, limits.body_timeout_s),
-        timeout_keep_alive=KEEP_ALIVE_S,
-        limit_concurrency=connections,
-        # Signalling sockets: a message larger than this is refused by the protocol itself; a peer that
-        # stops answering pings is a lost call.
-        ws_max_size=MAX_MESSAGE * 4,
-        ws_ping_interval=10.0,
-        ws_ping_timeout=10.0,
+        **options,
     )
     server = uvicorn.Server(config)
     # The writer thread makes a dozen short database round trips per batch and must win the GIL back

@@ -9,6 +9,7 @@ incident (unique per client), so a retried report returns the first incident ins
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import hmac
@@ -139,6 +140,7 @@ class IntakeService:
         self._keys: dict[str, ApiKey] = {}
         self._keys_loaded = 0.0
         self._keys_lock = threading.Lock()
+        self._reply_key: bytes | None = None  # what reply secrets are derived from (``_reply_secret``)
         self._categories: dict[str, Category] = {}
         self._categories_loaded = 0.0
         self._precincts: dict[str, Precinct] = {}
@@ -280,10 +282,24 @@ class IntakeService:
             incident, client.id, report.idempotency_key, report.media_url, report.device_id
         )
 
-        pending.secret = secrets.token_urlsafe(SECRET_BYTES)
-        pending.secret_hash = hash_key(pending.secret)
         pending.content_hash = content_hash(report, [a.sha256 for a in incident.attachments])
+        pending.secret = self._reply_secret(client.id, report.idempotency_key, pending.content_hash)
+        pending.secret_hash = hash_key(pending.secret)
         return pending
+
+    def _reply_secret(self, client_id: int, idempotency_key: str | None, said: str) -> str:
+        """The author's secret for a report: derived from the intake's key, the client, the retry key and
+        what the report says, so that a retry of the same report (the first answer lost) gets the very same
+        secret back and nothing is revoked; random for a report that cannot be retried."""
+        if not idempotency_key:
+            return secrets.token_urlsafe(SECRET_BYTES)
+        with self._keys_lock:
+            if self._reply_key is None:
+                with self.db.write_session() as session, session.begin():
+                    self._reply_key = bytes.fromhex(store.intake_secret(session))
+        message = f"{client_id}\n{idempotency_key}\n{said}".encode()
+        digest = hmac.new(self._reply_key, message, hashlib.sha256).digest()[:SECRET_BYTES]
+        return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
     def enqueue(self, pending: PendingReport) -> Future:
         """Queue a prepared report for the writer; the future resolves to a Receipt after the commit."""
@@ -358,7 +374,7 @@ class IntakeService:
             for report in reports:
                 if report.idempotency_key:
                     keys_by_client.setdefault(report.api_key_id, set()).add(report.idempotency_key)
-            known: dict[tuple[int, str], tuple[str, str]] = {}
+            known: dict[tuple[int, str], tuple[str, str, str]] = {}
             for client_id, keys in keys_by_client.items():
                 for existing, found in store.existing_receipts(session, client_id, sorted(keys)).items():
                     known[(client_id, existing)] = found
@@ -370,12 +386,12 @@ class IntakeService:
                     (report.api_key_id, report.idempotency_key) if report.idempotency_key else None
                 )
                 if key is not None and key in known:
-                    number, said = known[key]
+                    number, said, secret_hash = known[key]
                     if said and said != report.content_hash:  # the key was taken by another report
                         results[i] = Receipt("", created=False, conflict=True)
-                    else:
-                        store.replace_secret(session, key[0], key[1], report.secret_hash)
-                        results[i] = Receipt(number, created=False, secret=report.secret)
+                    else:  # the same answer; a secret of an earlier version stays the author's alone
+                        same = hmac.compare_digest(secret_hash or "", report.secret_hash)
+                        results[i] = Receipt(number, created=False, secret=report.secret if same else "")
                 elif key is not None and key in first_of:
                     first = reports[first_of[key]]
                     same = first.content_hash == report.content_hash

@@ -100,6 +100,7 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "access_log": [("INSERT", ALL_DESK), ("SELECT", ("shift_lead", "anti_corruption", "admin", "auditor"))],
     "api_keys": [("SELECT", ("admin", INTAKE)), ("INSERT, UPDATE", ("admin",)), ("UPDATE", (INTAKE,))],
     "intake_receipts": [("SELECT", (*CASE_WORK, INTAKE)), ("INSERT, UPDATE", (INTAKE,))],
+    "intake_secret": [("SELECT, INSERT", (INTAKE,))],  # the reply secrets' key: the intake's alone
     "accounts": [("INSERT, UPDATE", ("admin",))],  # SELECT: by column, below
     # look-outs: every desk watches for them (an inspector: those of the home precinct), the shift lead
     # issues and ends them; handovers are the shift leads' own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from dispatch_desk.store.rows import (
     IncidentCounterRow,
     IncidentRow,
     IntakeReceiptRow,
+    IntakeSecretRow,
 )
 
 
@@ -104,26 +106,39 @@ class PendingReport:
     parent_id: int | None = None  # the sender's earlier report still open, which this one joins
 
 
-def existing_receipts(session: Session, api_key_id: int, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """Idempotency keys of this client already used → the incident number each became, and the hash of
-    what that report said ("" for reports received before contents were hashed)."""
+def existing_receipts(
+    session: Session, api_key_id: int, keys: Sequence[str]
+) -> dict[str, tuple[str, str, str]]:
+    """Idempotency keys of this client already used → the incident number each became, the hash of what
+    that report said ("" for reports received before contents were hashed) and its secret's hash."""
     if not keys:
         return {}
     rows = session.execute(
-        select(IntakeReceiptRow.idempotency_key, IncidentRow.number, IntakeReceiptRow.content_hash)
+        select(
+            IntakeReceiptRow.idempotency_key,
+            IncidentRow.number,
+            IntakeReceiptRow.content_hash,
+            IntakeReceiptRow.secret_hash,
+        )
         .join(IncidentRow, IncidentRow.id == IntakeReceiptRow.incident_id)
         .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key.in_(list(keys)))
     )
-    return {key: (number, content) for key, number, content in rows if key is not None}
+    return {key: (number, content, secret) for key, number, content, secret in rows if key is not None}
 
 
-def replace_secret(session: Session, api_key_id: int, idempotency_key: str, secret_hash: str) -> None:
-    """A retry of a report gets a new secret (the first answer, and its secret, never reached the app)."""
+def intake_secret(session: Session) -> str:
+    """The key reply secrets are derived from, made the first time it is asked for."""
+    found = session.scalar(select(IntakeSecretRow.secret).where(IntakeSecretRow.id == 1))
+    if found:
+        return found
+    dialect = session.get_bind().dialect.name
+    upsert = pg_insert if dialect == "postgresql" else sqlite_insert
     session.execute(
-        update(IntakeReceiptRow)
-        .where(IntakeReceiptRow.api_key_id == api_key_id, IntakeReceiptRow.idempotency_key == idempotency_key)
-        .values(secret_hash=secret_hash)
+        upsert(IntakeSecretRow)
+        .values(id=1, secret=secrets.token_hex(32))
+        .on_conflict_do_nothing(index_elements=["id"])
     )
+    return session.scalar(select(IntakeSecretRow.secret).where(IntakeSecretRow.id == 1)) or ""
 
 
 def reserve_numbers(session: Session, year: int, count: int) -> list[str]:

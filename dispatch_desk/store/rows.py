@@ -406,6 +406,14 @@ class AccessRow(Base):
     __table_args__ = {"implicit_returning": False}  # see FeedRow
 
 
+class IntakeSecretRow(Base):
+    """The key the intake derives reports' reply secrets from: read by the intake alone (PostgreSQL)."""
+
+    __tablename__ = "intake_secret"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    secret: Mapped[str | None] = mapped_column(String(128))
+
+
 class RoleRequestRow(Base):
     """A role that reads confidential data, asked for by one administrator and decided by another; with
     the account's details when it is a new account."""

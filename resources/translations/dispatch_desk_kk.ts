@@ -1159,93 +1159,111 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsList</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="61"/>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
         <source>Caller</source>
         <translation>Қоңырау шалушы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
         <source>Nearest address</source>
         <translation>Ең жақын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="66"/>
         <source>Waits</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="67"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
         <source>Missed at</source>
         <translation>Өткізілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="75"/>
         <source>Missed calls to call back</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="108"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="121"/>
         <source>Calls from the app: %1 waiting</source>
         <translation>Қосымшадан қоңыраулар: %1 күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="123"/>
         <source>Calls from the app: none waiting</source>
         <translation>Қосымшадан қоңыраулар: күтетін жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="169"/>
         <source>ringing</source>
         <translation>шырылдап тұр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="138"/>
         <source>your call</source>
         <translation>сіздің қоңырауыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="140"/>
         <source>taken by %1</source>
         <translation>%1 қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
         <source>video call</source>
         <translation>бейнеқоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
         <source>voice call</source>
         <translation>дауыстық қоңырау</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/call/list.py" line="165"/>
+        <source>%n more calls waiting</source>
+        <translation>
+            <numerusform>Тағы %n қоңырау жауап күтуде</numerusform>
+            <numerusform>Тағы %n қоңырау жауап күтуде</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="152"/>
+        <source>%1 more calls waiting</source>
+        <translation type="vanished">Тағы %1 қоңырау жауап күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="167"/>
+        <source>a flood of calls? Enter answers the longest waiting</source>
+        <translation>қоңыраулар легі? Enter ең ұзақ күткенге жауап береді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="197"/>
         <source>Missed calls to call back: %1</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="198"/>
         <source>Missed calls to call back: none</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: жоқ</translation>
     </message>

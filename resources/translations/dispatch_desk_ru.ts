@@ -1161,93 +1161,112 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsList</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="61"/>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
         <source>Nearest address</source>
         <translation>Ближайший адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="66"/>
         <source>Waits</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="67"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
         <source>Missed at</source>
         <translation>Пропущен в</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="75"/>
         <source>Missed calls to call back</source>
         <translation>Пропущенные звонки: перезвонить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="108"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="121"/>
         <source>Calls from the app: %1 waiting</source>
         <translation>Звонки из приложения: ждут %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="123"/>
         <source>Calls from the app: none waiting</source>
         <translation>Звонки из приложения: никто не ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="169"/>
         <source>ringing</source>
         <translation>звонит</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="138"/>
         <source>your call</source>
         <translation>ваш звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="140"/>
         <source>taken by %1</source>
         <translation>принял(а) %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
         <source>voice call</source>
         <translation>голосовой звонок</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/call/list.py" line="165"/>
+        <source>%n more calls waiting</source>
+        <translation>
+            <numerusform>Ещё %n звонок ждёт ответа</numerusform>
+            <numerusform>Ещё %n звонка ждут ответа</numerusform>
+            <numerusform>Ещё %n звонков ждут ответа</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="152"/>
+        <source>%1 more calls waiting</source>
+        <translation type="vanished">Ещё %1 звонков ждут ответа</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="167"/>
+        <source>a flood of calls? Enter answers the longest waiting</source>
+        <translation>наплыв звонков? Enter отвечает тому, кто ждёт дольше всех</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="197"/>
         <source>Missed calls to call back: %1</source>
         <translation>Пропущенные звонки: перезвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="198"/>
         <source>Missed calls to call back: none</source>
         <translation>Пропущенные звонки: перезвонить: нет</translation>
     </message>

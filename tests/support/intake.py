@@ -33,16 +33,17 @@ def unlimited_senders(limits=None):
 class ServerThread:
     """``limits``: also run uvicorn as ``dispatch-desk intake`` does, with its deadlines."""
 
-    def __init__(self, app, limits=None) -> None:
+    def __init__(self, app, limits=None, host: str = "127.0.0.1") -> None:
         extra = {}
-        if limits is not None:
-            from dispatch_desk.intake.server import guarded_protocol
+        self.doors = None
+        if limits is not None:  # as ``dispatch-desk intake`` runs it: deadlines, doors, /healthz answered
+            from dispatch_desk.intake.doors import Doorkeeper
+            from dispatch_desk.intake.errors import error_response
+            from dispatch_desk.intake.server import uvicorn_options
 
-            extra = {
-                "http": guarded_protocol(limits.header_timeout_s, limits.body_timeout_s),
-                "timeout_keep_alive": 5,
-            }
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", **extra)
+            extra, self.doors = uvicorn_options(limits)
+            app = Doorkeeper(app, self.doors, error_response)
+        config = uvicorn.Config(app, host=host, port=0, log_level="warning", lifespan="off", **extra)
         self.server = uvicorn.Server(config)
         self.app = app
         self.thread = threading.Thread(target=self.server.run, name="intake-server", daemon=True)
@@ -54,8 +55,9 @@ class ServerThread:
             if time.monotonic() > deadline or not self.thread.is_alive():
                 raise RuntimeError("the intake server did not start")
             time.sleep(0.01)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.host, port = self.server.servers[0].sockets[0].getsockname()[:2]
+        self.port = port
+        self.url = f"http://{self.host}:{port}"
         return self
 
     def __exit__(self, *exc) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from dispatch_desk.domain.enums import Channel
 from dispatch_desk.ui.models.incidents import channel_icon
 
 RINGING = QColor("#2e7d32")
+FLOOD = QColor("#b71c1c")
+SHOWN_WAITING = 6  # waiting calls listed one by one; more than this are one line (a flood of calls)
 
 
 def waited_text(seconds: float) -> str:
@@ -67,6 +69,7 @@ class CallsList(QWidget):
         )
         self.missed.setHorizontalHeaderLabels([self.tr("Caller"), self.tr("Phone"), self.tr("Missed at")])
         self.live.cellDoubleClicked.connect(lambda row, _col: self._answer_row(row))
+        self.live.installEventFilter(self)
         self.answer_button = QPushButton()
         self.called_back_button = QPushButton()
         self.missed_title = QLabel(self.tr("Missed calls to call back"))
@@ -78,19 +81,27 @@ class CallsList(QWidget):
         layout.addWidget(self.missed_title)
         layout.addWidget(self.missed, 2)
         layout.addWidget(self.called_back_button)
-        self.calls: list[AppCall] = []
+        self.calls: list[AppCall] = []  # listed one by one
+        self.hidden: list[AppCall] = []  # waiting, in the collapsed line
         self.to_call_back: list[AppCall] = []
         self.show_calls([], datetime.now().astimezone(), "")
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.live.hasFocus():
+    def eventFilter(self, watched, event) -> bool:
+        """Enter on the list of live calls answers the current one (the table itself would only move)."""
+        if (
+            watched is self.live
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._answer_row(self.live.currentRow())
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _answer_row(self, row: int) -> None:
         if 0 <= row < len(self.calls) and self.calls[row].waiting:
             self.answerRequested.emit(self.calls[row].id)
+        elif row == len(self.calls) and self.hidden:  # the collapsed line: the longest waiting of it
+            self.answerRequested.emit(self.hidden[0].id)
 
     def caller_text(self, call: AppCall) -> str:
         return " · ".join(x for x in (call.caller.name, call.caller.phone or "") if x) or self.tr(
@@ -98,43 +109,77 @@ class CallsList(QWidget):
         )
 
     def show_calls(self, calls: list[AppCall], now: datetime, me: str) -> None:
-        """The live calls, the longest waiting first; ``me``: this desk's login (its own call is marked)."""
+        """The live calls, the longest waiting first; ``me``: this desk's login (its own call is marked).
+        More than ``SHOWN_WAITING`` waiting calls (a flood, from pranksters or a disaster) are listed up to
+        that and the rest as one line, which answers the longest waiting of them."""
         selected = self.selected_call()
-        self.calls = sorted(calls, key=lambda c: (not c.waiting, c.rung_at, c.id))
-        waiting = sum(1 for c in self.calls if c.waiting)
+        ordered = sorted(calls, key=lambda c: (not c.waiting, c.rung_at, c.id))
+        waiting = [c for c in ordered if c.waiting]
+        self.hidden = waiting[SHOWN_WAITING:]
+        self.calls = [c for c in ordered if c not in self.hidden]
         self.title.setText(
-            self.tr("Calls from the app: %1 waiting").replace("%1", str(waiting)) if waiting
+            self.tr("Calls from the app: %1 waiting").replace("%1", str(len(waiting)))
+            if waiting
             else self.tr("Calls from the app: none waiting")
-        )  # fmt: skip
-        self.live.setRowCount(len(self.calls))
+        )
+        self.live.setRowCount(len(self.calls) + (1 if self.hidden else 0))
         for row, call in enumerate(self.calls):
-            if call.waiting:
-                state = self.tr("ringing")
-            elif call.answered_by == me:
-                state = self.tr("your call")
-            else:
-                state = self.tr("taken by %1").replace("%1", call.answered_by_name or call.answered_by)
-            cells = (self.caller_text(call), call.precinct or "—", self.localize(call.address) or "—",
-                     waited_text(call.waited_s(now)), state)  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, call.id)
-                if column == 0:  # a video call or a voice call, as the queue shows its channels
-                    item.setIcon(channel_icon(Channel.VIDEO_CALL if call.video else Channel.PHONE))
-                    item.setToolTip(self.tr("video call") if call.video else self.tr("voice call"))
-                if call.waiting:
-                    item.setForeground(QBrush(RINGING))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.live.setItem(row, column, item)
+            self._row(row, call, now, me)
             if call.id == selected:
                 self.live.selectRow(row)
+        if self.hidden:
+            self._collapsed(len(self.calls), now)
         self.live.resizeColumnToContents(0)
+
+    def _row(self, row: int, call: AppCall, now: datetime, me: str) -> None:
+        if call.waiting:
+            state = self.tr("ringing")
+        elif call.answered_by == me:
+            state = self.tr("your call")
+        else:
+            state = self.tr("taken by %1").replace("%1", call.answered_by_name or call.answered_by)
+        cells = (
+            self.caller_text(call),
+            call.precinct or "—",
+            self.localize(call.address) or "—",
+            waited_text(call.waited_s(now)),
+            state,
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, call.id)
+            if column == 0:  # a video call or a voice call, as the queue shows its channels
+                item.setIcon(channel_icon(Channel.VIDEO_CALL if call.video else Channel.PHONE))
+                item.setToolTip(self.tr("video call") if call.video else self.tr("voice call"))
+            if call.waiting:
+                item.setForeground(QBrush(RINGING))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.live.setItem(row, column, item)
+
+    def _collapsed(self, row: int, now: datetime) -> None:
+        """One line for every waiting call past the first few."""
+        oldest = self.hidden[0]
+        cells = (
+            self.tr("%n more calls waiting", "", len(self.hidden)),
+            "",
+            self.tr("a flood of calls? Enter answers the longest waiting"),
+            waited_text(oldest.waited_s(now)),
+            self.tr("ringing"),
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, oldest.id)
+            item.setForeground(QBrush(FLOOD))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.live.setItem(row, column, item)
 
     def tick(self, now: datetime) -> None:
         """Advance the waiting times (every second)."""
-        for row, call in enumerate(self.calls):
+        for row, call in enumerate([*self.calls, *self.hidden[:1]]):
             item = self.live.item(row, 3)
             if item is not None:
                 item.setText(waited_text(call.waited_s(now)))
@@ -155,7 +200,9 @@ class CallsList(QWidget):
 
     def selected_call(self) -> str | None:
         row = self.live.currentRow()
-        return self.calls[row].id if 0 <= row < len(self.calls) else None
+        if 0 <= row < len(self.calls):
+            return self.calls[row].id
+        return self.hidden[0].id if row == len(self.calls) and self.hidden else None
 
     def selected_missed(self) -> str | None:
         row = self.missed.currentRow()

@@ -6,7 +6,8 @@ Create Date: 2026-12-07 04:00:00
 
 The change feed keeps the transaction that wrote each row (on PostgreSQL a change to an incident, an
 assignment or a unit commits only with its feed row of the same transaction); the access log keeps the
-network address each line came from. ``role_requests``: a role that reads confidential data
+network address each line came from. ``intake_secret``: the key the intake derives each report's reply
+secret from (a retry of the same report gets the same secret; nothing is revoked). ``role_requests``: a role that reads confidential data
 (anti-corruption, auditor) asked for by one administrator and confirmed or refused by another.
 
 On PostgreSQL the login roles no longer hold the desk passwords: the accounts table keeps the server's
@@ -54,6 +55,9 @@ def upgrade() -> None:
         sa.Column("decided_from", sa.String(120), nullable=False, server_default=""),
     )
     op.create_index("ix_role_requests_login", "role_requests", ["login", "state"])
+    op.create_table(
+        "intake_secret", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("secret", sa.String(128))
+    )
     connection = op.get_bind()
     if connection.dialect.name == "postgresql":
         connection.execute(
@@ -67,6 +71,7 @@ def downgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "postgresql":
         pg_security.unsecure(connection)
+    op.drop_table("intake_secret")
     op.drop_index("ix_role_requests_login", "role_requests")
     op.drop_table("role_requests")
     with op.batch_alter_table("access_log") as table:
