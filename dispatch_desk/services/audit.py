@@ -114,11 +114,18 @@ class AuditService:
                 by, login=query.login, subject=query.subject, since=since, until=query.until, limit=limit
             )
             lines += [
-                AuditLine(a.at, Source.ACCESS, a.login, a.workstation, a.kind, a.subject, a.detail, a.confidential)
+                AuditLine(a.at, Source.ACCESS, a.login, _where(a), a.kind, a.subject, a.detail, a.confidential)
                 for a in accesses
             ]  # fmt: skip
         lines.sort(key=lambda line: line.at, reverse=True)
         return AuditResult(lines[: query.limit], since, len(lines) > query.limit)
+
+
+def _where(access) -> str:
+    """The workstation a line names, and the network address the server saw it come from (PostgreSQL)."""
+    if access.address and access.address not in ("local", access.workstation):
+        return f"{access.workstation} ({access.address})" if access.workstation else access.address
+    return access.workstation
 
 
 CSV_HEADER = ("time", "source", "login", "workstation", "what", "subject", "status", "detail", "confidential")

@@ -145,7 +145,9 @@ class OverdueDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(self.status)
         self.show_thresholds(window.queue.model.thresholds)
-        window.queue.model.overdueChanged.connect(lambda _numbers: self.refresh())
+        # A bound method, never a lambda: Qt breaks the connection when this window is deleted, so the
+        # desk's model (which outlives it) never calls into a closed window.
+        window.queue.model.overdueChanged.connect(self._overdue_changed)
         self.refresh()
         self.resize(820, 620)
 
@@ -160,6 +162,9 @@ class OverdueDialog(QDialog):
         value = {key: float(spin.value()) for key, spin in self.spins.items()}
         return Thresholds({1: value["p1"], 2: value["p2"], 3: value["p3"], 4: value["p4"]}, value["en_route"],
                           value["on_scene"], value["app"])  # fmt: skip
+
+    def _overdue_changed(self, _numbers: list[str]) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         model = self.window_.queue.model

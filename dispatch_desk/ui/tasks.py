@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
@@ -37,6 +38,13 @@ class _Task(QRunnable):
             pass
 
 
+def alive(callback: Callable[..., Any]) -> bool:
+    """Whether the object a callback belongs to still exists: an answer from the lane for a window closed
+    meanwhile is dropped, not delivered to a deleted widget."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class TaskRunner(QObject):
     """Runs callables on a single background thread, in order."""
 
@@ -61,7 +69,7 @@ class TaskRunner(QObject):
         def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            if callback is not None:
+            if callback is not None and alive(callback):
                 callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))

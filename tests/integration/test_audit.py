@@ -102,7 +102,9 @@ def test_a_day_of_work_is_read_by_each_reader_as_they_may(centre, clock, db):
     who_looked = audit.read(
         people["gulnara"], AuditQuery(subject=call.number, sources=frozenset({Source.ACCESS}))
     )
-    assert {(line.login, line.workstation) for line in who_looked.lines} == {("aigerim", "desk-3")}
+    # the workstation named, and on PostgreSQL the address the server saw the line come from
+    where = "desk-3 (127.0.0.1)" if db.is_postgresql else "desk-3"
+    assert {(line.login, line.workstation) for line in who_looked.lines} == {("aigerim", where)}
     assert audit.read(people["gulnara"], AuditQuery(subject=call.number)).lines == about_call
 
     lead = audit.read(people["erlan"])  # one shift back only
@@ -169,7 +171,7 @@ def test_the_csv_export_never_runs_a_formula_and_keeps_cyrillic(centre, clock):
     operator.open_incident(call.number)
     desk("erlan").set_priority(call.number, Priority.URGENT, "свидетель видел нож")
     lines = AuditService(accounts, clock=clock).read(people["gulnara"]).lines
-    assert HOSTILE in {line.workstation for line in lines}
+    assert any(line.workstation.startswith(HOSTILE) for line in lines)
     data = csv_bytes(lines, "Asia/Almaty")
     assert data.startswith(b"\xef\xbb\xbf")  # a byte-order mark: spreadsheets read UTF-8 right
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
@@ -177,7 +179,7 @@ def test_the_csv_export_never_runs_a_formula_and_keeps_cyrillic(centre, clock):
     for row in rows[1:]:
         assert row[0].endswith("+05:00")  # local time, with its offset
         assert not any(cell.startswith(("=", "+", "-", "@", "|")) for cell in row[1:]), row
-    assert "'" + HOSTILE in {row[3] for row in rows[1:]}  # shown as the text it is
+    assert any(row[3].startswith("'" + HOSTILE) for row in rows[1:])  # shown as the text it is
     assert any("свидетель видел нож" in row[7] for row in rows[1:])
     assert (
         safe_cell("=1+1") == "'=1+1"

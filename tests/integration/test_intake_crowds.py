@@ -47,8 +47,9 @@ def server(intake):
 
 @pytest.fixture
 def key(intake) -> str:
-    """The app's key, shared by every citizen: 60 a minute, bursts of ten."""
-    return intake.create_api_key("102-app", rate_per_minute=60, by=Principal.for_system("admin"))[1]
+    """The app's key, shared by every anonymous citizen: 6 a minute after a burst of five (a slow refill,
+    so that the crowd's spending does not depend on how fast this machine sends it)."""
+    return intake.create_api_key("102-app", rate_per_minute=6, by=Principal.for_system("admin"))[1]
 
 
 def client_from(server, source: str) -> httpx.Client:
@@ -79,7 +80,7 @@ def test_registered_citizens_are_served_when_a_crowd_spent_the_anonymous_budget(
     codes = crowd(
         server, key, 40, lambda c, n: c.post("/v2/requests.json", data=report(key, device_id=f"d{n}"))
     )
-    assert codes.count(201) <= 12 and codes.count(429) >= 28  # the app key's anonymous budget: spent
+    assert codes.count(201) <= 8 and codes.count(429) >= 32  # the app key's anonymous budget: spent
     token = app_accounts.issue(SECRET, "iin:900101300123")
     with client_from(server, "127.0.0.2") as citizen:
         answer = citizen.post("/v2/requests.json", data=report(key), headers={"X-App-Account": token})
@@ -108,7 +109,7 @@ def test_lookups_never_spend_the_reporting_budget(server, key):
     with client_from(server, "127.0.0.2") as citizen:
         number = citizen.post("/v2/requests.json", data=report(key)).json()[0]["service_request_id"]
     codes = crowd(server, key, 60, lambda c, n: c.get(f"/v2/requests/{number}.json", params={"api_key": key}))
-    assert codes.count(200) >= 10 and codes.count(429) > 0  # lookups have a budget, and it was spent
+    assert codes.count(200) >= 3 and codes.count(429) > 0  # lookups have a budget, and it was spent
     with client_from(server, "127.0.0.2") as citizen:
         assert citizen.post("/v2/requests.json", data=report(key, device_id="after")).status_code == 201
 

@@ -43,6 +43,23 @@ def _label() -> QLabel:
     return label
 
 
+class ActionButton(QPushButton):
+    """A button that follows its action (enabled, shown). Connected to its own methods, never a lambda:
+    the window's action outlives the button, and Qt breaks these connections when the button goes."""
+
+    def __init__(self, action: QAction, text: str) -> None:
+        super().__init__(text)
+        self._action = action
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setEnabled(action.isEnabled())
+        self.clicked.connect(action.trigger)
+        action.enabledChanged.connect(self.setEnabled)
+        action.visibleChanged.connect(self.follow)
+
+    def follow(self) -> None:
+        self.setVisible(self._action.isVisible())
+
+
 class IncidentDetail(QWidget):
     dispatchRequested = Signal(str)  # call sign
 
@@ -102,15 +119,9 @@ class IncidentDetail(QWidget):
         )
 
     def set_actions(self, actions: list[tuple[QAction, str]]) -> None:
-        """One button per action, enabled with it: (action, button text)."""
+        """One button per action, enabled and shown with it: (action, button text)."""
         for n, (action, text) in enumerate(actions):
-            button = QPushButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setEnabled(action.isEnabled())
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            action.visibleChanged.connect(lambda a=action, b=button: b.setVisible(a.isVisible()))
-            self.buttons.addWidget(button, n // 2, n % 2)
+            self.buttons.addWidget(ActionButton(action, text), n // 2, n % 2)
 
     def reason_text(self, reason: Reason) -> str:
         v = reason.value
