@@ -166,15 +166,13 @@ class Incident:
         self.updated_at = at
 
     def clear_unit(self, unit_id: int, at: datetime, reason: str = "") -> Assignment:
-        """The unit leaves this incident. With no unit left on an open incident it waits again."""
+        """The unit leaves this incident. With no unit left on an open incident it waits again — also
+        after a unit was on scene: the status follows the units, never "on scene" with nobody there."""
         assignment = self.assignment_of(unit_id)
         assignment.cleared_at = at
         assignment.cleared_reason = clean_text(reason, "reason", MAX_TEXT["message"])
-        still_waiting = self.first_on_scene_at is None and self.status in (
-            IncidentStatus.DISPATCHED,
-            IncidentStatus.EN_ROUTE,
-        )
-        if still_waiting and not self.active_assignments():
+        working = (IncidentStatus.DISPATCHED, IncidentStatus.EN_ROUTE, IncidentStatus.ON_SCENE)
+        if self.status in working and not self.active_assignments():
             self._move(IncidentStatus.NEW, at)
         self.updated_at = at
         return assignment

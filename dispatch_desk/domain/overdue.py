@@ -4,9 +4,9 @@ Every desk checks its open incidents once a second against these rules, so that 
 waiting is seen without being looked for:
 
 - ``not_dispatched``   no unit after the priority's threshold (P1 60 s, P2 5 min, P3 15 min, P4 30 min),
-                       from the time received (or reopened)
-- ``unit_moved_away``  its unit was moved to another incident and none is left: at once (before, it
-                       dropped silently back to "new" among the others)
+                       from the time received (or reopened, or its last unit left the scene)
+- ``unit_moved_away``  its unit was moved to another incident and none is left, whether or not it had
+                       reached the scene: at once (the incident waits again, status "new")
 - ``en_route_long``    a unit en route longer than 15 min
 - ``on_scene_long``    on scene longer than 60 min without an update
 - ``app_unopened``     an app report nobody at this desk has opened after 2 min
@@ -89,11 +89,14 @@ def overdue_of(
         moved = [
             a for a in incident.assignments if a.cleared_reason.startswith(REASSIGNED_PREFIX) and a.cleared_at
         ]
-        if moved and incident.first_on_scene_at is None:
+        if moved:  # before or after it reached the scene: nobody is there now
             add("unit_moved_away", max(a.cleared_at for a in moved if a.cleared_at))
         waiting_since = incident.received_at
         if incident.status is IncidentStatus.REOPENED and incident.updated_at is not None:
             waiting_since = incident.updated_at
+        elif incident.first_on_scene_at is not None:  # waiting again since its last unit left the scene
+            left = [a.cleared_at for a in incident.assignments if a.cleared_at is not None]
+            waiting_since = max(left) if left else waiting_since
         limit = thresholds.not_dispatched_s.get(priority, thresholds.not_dispatched_s.get(4, 1800.0))
         add("not_dispatched", waiting_since + timedelta(seconds=limit))
         if incident.channel is Channel.APP and incident.number not in opened:

@@ -77,11 +77,14 @@ class DeskService(DeskQueries):
         self._opened: dict[tuple[str, str], datetime] = {}  # (kind, incident) → when last recorded
 
     # -- who saw what ---------------------------------------------------------------------------
-    def open_incident(self, number: str) -> Incident:
+    def open_incident(self, number: str, *, looked: bool = True) -> Incident:
         """The incident as this person opens it (the detail view): reading a caller's identity, or a
         confidential report at all, writes an access record — once per person, incident and
-        ``REOPENED_AFTER``, however often the view is refreshed meanwhile."""
+        ``REOPENED_AFTER``, however often the view is refreshed meanwhile. ``looked`` False: the desk
+        showed it by itself (selected after a save, the first row at start), no person's look."""
         incident = self.incident(number)
+        if not looked:
+            return incident
         if incident.confidential:
             self._accessed(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
         if not incident.caller.is_empty:

@@ -150,6 +150,7 @@ class AccountsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if account.login == select:
                 self.table.selectRow(row)
+        self._selected()  # the same row selected again: its buttons still say what the account is now
 
     def _fill_requests(self, waiting: list[RoleRequest]) -> None:
         self.waiting = waiting
@@ -276,8 +277,10 @@ class AccountsDialog(QDialog):
         account = self.selected()
         if account is not None:
             login = account.login
-            self._run(lambda: self.service.reset_password(self.by, login),
-                      lambda password: self._one_time(login, password))  # fmt: skip
+            self._run(
+                lambda: self.service.reset_password(self.by, login),
+                lambda password: (self._one_time(login, password), self.refresh(select=login)),
+            )
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.status.setText(self.tr("Saving…"))

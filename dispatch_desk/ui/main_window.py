@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.desk: DeskService | None = None  # the signed-in person's use cases; None while nobody is
         self.categories: dict[str, Category] = {}
         self.selected_number: str | None = None
+        self._looked: str | None = None  # the incident a person chose (click, key, map): an access to read
         self.tasks = TaskRunner(self)
         self.thumbnails = Thumbnails(self)
         self.operations = Operations(self.tasks, self)
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
         self.session.ended.connect(self.shift.end)
         self.session.lockedChanged.connect(self.shift.set_locked)
         if self.map is not None:
-            self.map.bridge.incidentClicked.connect(self.select_incident)
+            self.map.bridge.incidentClicked.connect(self.look_at_incident)
             self.map.bridge.unitClicked.connect(self.units.select)
             self.map.bridge.locationPicked.connect(self._location_picked)
             self.map.bridge.placeClicked.connect(self.hot_spots.place_clicked)
@@ -342,6 +343,8 @@ class MainWindow(QMainWindow):
     # -- selection ----------------------------------------------------------------------------------
     def _incident_selected(self, number: str) -> None:
         self.queue.model.opened.add(number)  # an app report opened here is no longer unopened
+        if self.queue.looked or self._looked == number:
+            self._looked = number  # a person's look: reading its caller's identity is an access
         if number != self.selected_number:
             self.selected_number = number
             if self.map_api is not None:
@@ -361,6 +364,12 @@ class MainWindow(QMainWindow):
             self.map_driver.localize = localize
 
     def select_incident(self, number: str) -> None:
+        """The desk selects an incident (after a save, say): not a person's look at its caller."""
+        self.queue.select(number)
+
+    def look_at_incident(self, number: str) -> None:
+        """A person chose this incident elsewhere (on the map, in the overdue list)."""
+        self._looked = number
         self.queue.select(number)
 
     def refresh_detail(self) -> None:
@@ -369,8 +378,11 @@ class MainWindow(QMainWindow):
             self.detail.show_incident(None)
             return
 
+        looked = self._looked == number
+
         def work():
-            incident = desk.open_incident(number)  # reading the caller's identity is an access
+            # a person's look at the caller's identity is an access; the desk's own selection is not
+            incident = desk.open_incident(number, looked=looked)
             dispatching = incident.status.is_open and not incident.confidential
             candidates = (
                 desk.recommend_units(number, 9) if dispatching and desk.actor.may(Permission.DISPATCH) else []

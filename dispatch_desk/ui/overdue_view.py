@@ -109,7 +109,7 @@ class OverdueDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemActivated.connect(
-            lambda item: window.select_incident(self.table.item(item.row(), 0).text())
+            lambda item: window.look_at_incident(self.table.item(item.row(), 0).text())
         )
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), objectName="overdueAcknowledge")
         self.acknowledge_button.clicked.connect(self.acknowledge)

@@ -6,6 +6,8 @@ A unit dragged from the unit panel onto an incident in the queue asks for it to 
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +53,9 @@ def _fill(combo: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
     for text, value in items:
         combo.addItem(text, value)
     combo.blockSignals(False)
+
+
+LOOK_S = 1.0  # a row that becomes current within this of a click or key in the queue was chosen by a person
 
 
 class QueuePanel(QWidget):
@@ -107,6 +112,9 @@ class QueuePanel(QWidget):
         self.table.viewport().setAcceptDrops(True)
         self.table.viewport().setObjectName("queueViewport")
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.looked = False  # the current row was chosen by a person (a click or a key), not by the desk
+        self._input_at = -1.0
 
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.activated.emit())
@@ -186,6 +194,7 @@ class QueuePanel(QWidget):
         return self.proxy.index(row, 0).data(IncidentTableModel.NumberRole)
 
     def _row_changed(self, current, _previous) -> None:
+        self.looked = time.monotonic() - self._input_at < LOOK_S
         if current.isValid():
             number = self.number_at(current.row())
             if number:
@@ -201,7 +210,13 @@ class QueuePanel(QWidget):
             self.table.scrollTo(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A unit dragged from the unit panel onto an incident in the queue is sent there."""
+        """A unit dragged from the unit panel onto an incident in the queue is sent there; a click or a
+        key in the queue marks the row it chooses as a person's look (``looked``)."""
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress) and watched.objectName() in (
+            "queueViewport",
+            self.table.objectName(),
+        ):
+            self._input_at = time.monotonic()
         # Compared by name: the binding may hand out a new wrapper for the same viewport.
         if watched.objectName() != "queueViewport":
             return super().eventFilter(watched, event)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -126,8 +127,9 @@ class DeskSession(QObject):
             self.screen.refuse(self.tr("Cannot sign in now: %1").replace("%1", str(error)))
 
     def refusal_text(self, error: SignInRefused) -> str:
-        if error.reason == "locked":
-            until = error.until.astimezone().strftime("%H:%M") if error.until else ""
+        if error.reason == "locked":  # the centre's clock, as the desk's own clock shows it
+            zone = ZoneInfo(self.services.settings.timezone) if self.services is not None else None
+            until = error.until.astimezone(zone).strftime("%H:%M") if error.until else ""
             return self.tr("Too many failed sign-ins: the account is locked until %1.").replace("%1", until)
         if error.reason == "disabled":
             return self.tr("This account is disabled. An administrator can enable it.")

@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
@@ -127,87 +127,87 @@
         <translation>Рөлдерді қа&amp;былдамау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="166"/>
         <source>new account: %1</source>
         <translation>жаңа тіркелгі: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="181"/>
         <source>Choose the request to confirm.</source>
         <translation>Растайтын сұрауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="187"/>
         <source>Roles of %1 confirmed.</source>
         <translation>%1 рөлдері расталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
         <source>Choose the request to refuse.</source>
         <translation>Қабылдамайтын сұрауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="199"/>
         <source>The roles asked for %1 are refused.</source>
         <translation>%1 үшін сұралған рөлдер қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="208"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="210"/>
         <source>locked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="213"/>
         <source>must change password</source>
         <translation>құпиясөзді ауыстыру керек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
         <source>&amp;Enable</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 рөлдері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="271"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 енді кіре алмайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="274"/>
         <source>%1 can sign in again.</source>
         <translation>%1 қайта кіре алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="286"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="299"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>%1 үшін бір реттік құпиясөз бір рет көрсетілді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="300"/>
         <source>One-time password</source>
         <translation>Бір реттік құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="301"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -220,7 +220,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Оны тек осы адамға айтыңыз; ол тек қазір көрсетіледі және алғашқы кіргенде ауыстырылуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — құпия деректерге қолжетімділік: сұрау екінші әкімшінің растауын күтуде.</translation>
     </message>
@@ -820,37 +820,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="446"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="447"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -863,67 +863,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="250"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="302"/>
         <source>not a possible phone number</source>
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="335"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="348"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="354"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="443"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="444"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -1373,22 +1373,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="127"/>
         <source>Cannot sign in now: %1</source>
         <translation>Қазір кіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
         <source>Too many failed sign-ins: the account is locked until %1.</source>
         <translation>Кіру әрекеттері тым көп сәтсіз болды: есептік жазба %1 дейін құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="135"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Бұл есептік жазба өшірілген. Оны әкімші қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="136"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -2021,107 +2021,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="87"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="96"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="132"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
         <source>App call: rang %1</source>
         <translation>Қосымшадан қоңырау: %1 түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>%1 жауап берді (%2 с кейін): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>ended %1</source>
         <translation>%1 аяқталды</translation>
     </message>
@@ -2130,52 +2130,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="178"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="196"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="200"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="205"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="209"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="215"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="217"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -2183,7 +2183,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="228"/>
+        <source>none now (cleared: %1)</source>
+        <translation>қазір жоқ (кетті: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -3166,47 +3171,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3219,22 +3224,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="272"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="314"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="328"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="331"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="332"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -3251,12 +3256,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -3846,12 +3851,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>
@@ -4096,47 +4101,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="85"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="86"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
         <source>Closed: search all</source>
         <translation>Жабылғандар: барлығынан іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="94"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="171"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -4318,22 +4323,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="271"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="272"/>
         <source>Show the units as a table with every column</source>
         <translation>Жасақтарды барлық бағандары бар кесте түрінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="279"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="300"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

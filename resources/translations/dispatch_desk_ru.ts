@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
@@ -127,87 +127,87 @@
         <translation>&amp;Отклонить роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="166"/>
         <source>new account: %1</source>
         <translation>новая учётная запись: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="181"/>
         <source>Choose the request to confirm.</source>
         <translation>Выберите запрос для подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="187"/>
         <source>Roles of %1 confirmed.</source>
         <translation>Роли %1 подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
         <source>Choose the request to refuse.</source>
         <translation>Выберите запрос для отклонения.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="199"/>
         <source>The roles asked for %1 are refused.</source>
         <translation>Роли, запрошенные для %1, отклонены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="208"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="210"/>
         <source>locked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="213"/>
         <source>must change password</source>
         <translation>нужно сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>Roles of %1 saved.</source>
         <translation>Роли %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="271"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 больше не может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="274"/>
         <source>%1 can sign in again.</source>
         <translation>%1 снова может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="286"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="299"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>Одноразовый пароль для %1 показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="300"/>
         <source>One-time password</source>
         <translation>Одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="301"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -220,7 +220,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Сообщите его только этому человеку; он показан только сейчас, и его нужно сменить при первом входе.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — доступ к конфиденциальным данным: запрос ждёт подтверждения второго администратора.</translation>
     </message>
@@ -822,37 +822,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="446"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="447"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -865,67 +865,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="250"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="302"/>
         <source>not a possible phone number</source>
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="335"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="348"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="354"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="443"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="444"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -1376,22 +1376,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="127"/>
         <source>Cannot sign in now: %1</source>
         <translation>Сейчас войти нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
         <source>Too many failed sign-ins: the account is locked until %1.</source>
         <translation>Слишком много неудачных попыток входа: учётная запись заблокирована до %1.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="135"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Эта учётная запись отключена. Включить её может администратор.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="136"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -2027,107 +2027,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="87"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="96"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="132"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
         <source>App call: rang %1</source>
         <translation>Звонок из приложения: поступил в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>принят в %1 (через %2 с): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>ended %1</source>
         <translation>завершён в %1</translation>
     </message>
@@ -2136,52 +2136,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="178"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="196"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="200"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="205"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="209"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="215"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="217"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -2190,7 +2190,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="228"/>
+        <source>none now (cleared: %1)</source>
+        <translation>сейчас нет (ушли: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -3175,47 +3180,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3228,22 +3233,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="272"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="314"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="328"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="331"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="332"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -3260,12 +3265,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -3855,12 +3860,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>
@@ -4105,47 +4110,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="85"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="86"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
         <source>Closed: search all</source>
         <translation>Закрытые: поиск по всем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="94"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="171"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -4327,22 +4332,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="271"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="272"/>
         <source>Show the units as a table with every column</source>
         <translation>Показать наряды таблицей со всеми столбцами</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="279"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="300"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from dispatch_desk.config import Settings
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.accounts import AccountService
 from dispatch_desk.services.desk import CallDraft, DeskService
@@ -70,6 +71,10 @@ def test_an_administrator_adds_an_account_and_reads_its_one_time_password(qtbot,
     qtbot.waitUntil(lambda: "can no longer sign in" in dialog.status.text(), timeout=10_000)
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "nurlan")
     qtbot.waitUntil(lambda: "disabled" in dialog.table.item(row, 4).text(), timeout=10_000)  # re-read
+    qtbot.waitUntil(lambda: "Enable" in dialog.toggle.text(), timeout=5_000)  # the button says it too
+    dialog.toggle.click()  # enable again: the dialog follows without choosing the row anew
+    qtbot.waitUntil(lambda: "can sign in again" in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Disable" in dialog.toggle.text(), timeout=5_000)
     window.lock_screen()  # nothing of the accounts stays on screen behind the lock
     assert not window.admin.dialogs and not dialog.isVisible()
 
@@ -79,8 +84,16 @@ def test_the_audit_viewer_answers_who_looked_at_a_callers_identity(qtbot, window
     accounts = AccountService(db, workstation="desk-9")
     operator = accounts.sign_in("aigerim", PASSWORD).principal
     desk = DeskService(db, operator)
-    call = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Абая 1", caller_name="<img src=x>",
-                                          caller_phone="87015550000", description="=cmd|' /C calc'!A0"))  # fmt: skip
+    call = desk.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "theft",
+            address="Абая 1",
+            caller_name="<img src=x>",
+            caller_phone="87015550000",
+            description="=cmd|' /C calc'!A0",
+        )
+    )
     desk.open_incident(call.number)
     db.dispose()
     sign_in(qtbot, window, "gulnara")
@@ -94,8 +107,13 @@ def test_the_audit_viewer_answers_who_looked_at_a_callers_identity(qtbot, window
     assert "<img" not in "".join("".join(row) for row in rows)  # no caller's name in the trail
     dialog.source.setCurrentIndex(1)  # changes only
     dialog.refresh()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() and all(
-        dialog.table.item(r, 1).text() == "change" for r in range(dialog.table.rowCount())), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            dialog.table.rowCount()
+            and all(dialog.table.item(r, 1).text() == "change" for r in range(dialog.table.rowCount()))
+        ),
+        timeout=10_000,
+    )
     dialog.until_on.setChecked(True)
     dialog.since_on.setChecked(True)
     dialog.since.setDateTime(dialog.until.dateTime().addSecs(3600))  # the end before the beginning
@@ -151,3 +169,47 @@ def test_a_confidential_role_waits_in_the_dialog_for_a_second_administrator(qtbo
         assert [r.value for r in roles] == ["operator", "auditor"]
     finally:
         window.close()
+
+
+def test_only_a_persons_look_at_an_incident_is_an_access(qtbot, window):
+    """The desk selecting a row by itself (after a save, at start) is no look at the caller's identity;
+    a click on a row is one, written to the access log."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    db = Database(window.settings.database_url)
+    accounts = AccountService(db, workstation="desk-9")
+    writer = DeskService(db, Principal.for_system("writer"))
+    shown, clicked = (
+        writer.create_incident(
+            CallDraft(
+                Channel.PHONE,
+                "theft",
+                address=f"Абая {n}",
+                caller_name="Серік",
+                caller_phone=f"8701555001{n}",
+            )
+        )
+        for n in (3, 4)
+    )
+    sign_in(qtbot, window, "aigerim")
+
+    def looks(number: str) -> int:
+        admin = accounts.sign_in("asel", PASSWORD).principal
+        return len(accounts.access_log(admin, login="aigerim", subject=number, kinds=["identity_viewed"]))
+
+    model = window.queue.model
+    qtbot.waitUntil(
+        lambda: None not in (model.row_of(shown.number), model.row_of(clicked.number)), timeout=10_000
+    )
+    window.select_incident(shown.number)  # the desk's own selection: its detail shows, nobody looked
+    qtbot.waitUntil(
+        lambda: window.detail.incident is not None and window.detail.incident.number == shown.number,
+        timeout=10_000,
+    )
+    row = window.queue.proxy.mapFromSource(model.index(model.row_of(clicked.number), 0))
+    rect = window.queue.table.visualRect(row)
+    QTest.mouseClick(window.queue.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+    qtbot.waitUntil(lambda: looks(clicked.number) == 1, timeout=10_000)  # a person's look
+    assert looks(shown.number) == 0
+    db.dispose()

@@ -376,3 +376,31 @@ def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, d
     window.findChild(QMessageBox, "anotherUnitQuestion").button(QMessageBox.StandardButton.No).click()
     qtbot.wait(500)
     assert len(desk.incident(theft.number).active_assignments()) == 1
+
+
+def test_tab_goes_from_category_to_description_and_enter_saves_from_the_priority(
+    qtbot, desk_window, sqlite_city
+):
+    """The field test: Tab from the category went to the priority list, the description was typed into
+    it, and Enter did not save."""
+    window = desk_window
+    desk = DeskService(sqlite_city, Principal.for_system("checker"))
+    before = {i.number for i in desk.open_incidents()}
+    QTest.keyClick(window, Qt.Key.Key_F2)
+    form = window.call_form
+    qtbot.waitUntil(lambda: form.phone.hasFocus(), timeout=5_000)
+    qtbot.keyClicks(form.phone, "8 701 555 43 21")
+    type_text(form.address, "ул. Торайгырова, д. 64")
+    qtbot.waitUntil(lambda: form.location is not None, timeout=10_000)
+    form.category.setFocus()
+    for _ in range(form.category.findData("theft")):
+        QTest.keyClick(form.category, Qt.Key.Key_Down)
+    QTest.keyClick(form.category, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.description
+    type_text(form.description, "Украли велосипед у подъезда")
+    QTest.keyClick(form.description, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.priority
+    QTest.keyClick(form.priority, Qt.Key.Key_Return)  # Enter in the priority list saves too
+    qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
+    [created] = [i for i in desk.open_incidents() if i.number not in before]
+    assert created.category == "theft" and created.description == "Украли велосипед у подъезда"

@@ -75,3 +75,15 @@ def test_sign_out_empties_the_desk(qtbot, window):
     assert (
         window.sign_in_screen.login.text() == "" and window.central.currentWidget() is window.sign_in_screen
     )
+
+
+def test_a_lockout_ends_at_the_centres_time_not_the_machines(qtbot, window, monkeypatch):
+    """The field test: "locked until 01:49" was UTC while the desk's clock read 06:39."""
+    from datetime import UTC, datetime
+
+    from dispatch_desk.services.accounts import SignInRefused
+
+    monkeypatch.setenv("TZ", "UTC")  # a machine on UTC, as the workstation in the field test was
+    window.services.settings.timezone = "Asia/Almaty"
+    refusal = SignInRefused("locked", "locked", datetime(2026, 12, 7, 1, 49, tzinfo=UTC))
+    assert "06:49" in window.session.refusal_text(refusal)

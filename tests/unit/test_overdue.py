@@ -80,3 +80,29 @@ def test_thresholds_are_the_centres_to_set():
     strict = Thresholds(not_dispatched_s={1: 30.0, 2: 60.0, 3: 120.0, 4: 240.0}, en_route_s=60.0)
     assert kinds(overdue_of(incident(), at(30), strict)) == ["not_dispatched"]
     assert overdue_of(incident(), at(30), RULES) == []
+
+
+def test_an_incident_whose_only_unit_on_scene_is_moved_away_waits_again():
+    """The field test: the only unit on scene moved to a P1 left an incident "on scene" with nobody there."""
+    from dispatch_desk.domain.enums import IncidentStatus
+
+    fight = incident(Priority.URGENT)
+    fight.assign(unit(), at(10))
+    fight.unit_on_scene(11, at(300))
+    fight.clear_unit(11, at(4000), REASSIGNED_PREFIX + "26-000002: a P1")
+    assert fight.status is IncidentStatus.NEW and not fight.active_assignments()
+    assert kinds(overdue_of(fight, at(4001), RULES)) == ["unit_moved_away"]  # at once, and said why
+    found = overdue_of(fight, at(4000 + 300), RULES)  # P2's five minutes, from when it was left alone
+    assert kinds(found) == ["not_dispatched", "unit_moved_away"]
+    assert next(o for o in found if o.kind == "not_dispatched").since == at(4300)
+
+
+def test_the_last_unit_clearing_from_the_scene_leaves_the_incident_waiting():
+    from dispatch_desk.domain.enums import IncidentStatus
+
+    job = incident(Priority.ROUTINE)
+    job.assign(unit(), at(0))
+    job.unit_on_scene(11, at(600))
+    job.clear_unit(11, at(1200), "gone back to patrol")
+    assert job.status is IncidentStatus.NEW
+    assert kinds(overdue_of(job, at(1200 + 1800), RULES)) == ["not_dispatched"]

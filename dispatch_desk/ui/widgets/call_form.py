@@ -7,7 +7,7 @@ so that a call being taken survives a crash of the application.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -181,6 +181,13 @@ class CallForm(QWidget):
         self.discard_button.clicked.connect(self.request_discard)
         self.link_button.clicked.connect(self.link_duplicate)
         self.place_button.toggled.connect(self.placeOnMapRequested.emit)
+        # Tab goes from the category to the description, where the operator types next; the priority
+        # (set by the category) comes after, for the rare override. Enter in either list saves.
+        QWidget.setTabOrder(self.category, self.description)
+        QWidget.setTabOrder(self.description, self.priority)
+        QWidget.setTabOrder(self.priority, self.discard_button)
+        for choice in (self.category, self.priority):
+            choice.installEventFilter(self)
         self._show_location()
 
     def show_look_out(self, text: str) -> None:
@@ -250,6 +257,19 @@ class CallForm(QWidget):
     def _changed(self) -> None:
         if not self._loading:
             self.draftChanged.emit(self.values())
+
+    def eventFilter(self, watched, event) -> bool:
+        """Enter in the category or priority list saves, as it does in every other field (a closed list
+        would otherwise keep it)."""
+        if (
+            watched in (self.category, self.priority)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not watched.view().isVisible()
+        ):
+            self.request_save()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves from every field of the form (a line, a list, the description); the keys come here

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.calls import AppCall
-from dispatch_desk.domain.changes import IncidentChange
+from dispatch_desk.domain.changes import ChangeKind, IncidentChange
 from dispatch_desk.domain.dispatch_rules import Candidate, Reason
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
@@ -221,7 +221,13 @@ class IncidentDetail(QWidget):
         self.media.show_media(incident.attachments, thumbnails or {})
         self.history.show_history(history or CallerHistory(), categories, language)
         active = incident.active_assignments()
-        self.units.setText(", ".join(a.call_sign for a in active) or self.tr("none yet"))
+        if active:
+            self.units.setText(", ".join(a.call_sign for a in active))
+        elif incident.assignments:  # units were there and have left: say who, not "none yet"
+            cleared = ", ".join(dict.fromkeys(a.call_sign for a in incident.assignments))
+            self.units.setText(self.tr("none now (cleared: %1)").replace("%1", cleared))
+        else:
+            self.units.setText(self.tr("none yet"))
         self.description.setPlainText(incident.description)
         self.recommended.clear()
         for n, candidate in enumerate(self.candidates[:9], start=1):
@@ -239,6 +245,8 @@ class IncidentDetail(QWidget):
             reason = ""
             if isinstance(record, IncidentChange):
                 reason = record.reason or labels.outcome(record.disposition_code, record.disposition)
+                if record.kind is ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED:  # its reason: the rule's kind
+                    reason = labels.overdue(record.reason, record.unit or "")
             self.timeline.addItem(
                 f"{when}  {entry.actor}: {what}{extra}" + (f" — {reason}" if reason else "")
             )
