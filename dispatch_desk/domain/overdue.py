@@ -11,6 +11,9 @@ waiting is seen without being looked for:
 - ``on_scene_long``    on scene longer than 60 min without an update
 - ``app_unopened``     an app report nobody at this desk has opened after 2 min
 
+The shift lead's acknowledgement silences an alert for ``ACKNOWLEDGED_FOR`` its priority (P1 5 min …
+P4 30 min); an alert that still holds then comes back, escalated.
+
 Confidential reports are handled by anti-corruption officers without patrols: no rule applies to them.
 """
 
@@ -27,6 +30,18 @@ from dispatch_desk.domain.enums import Channel, IncidentStatus
 from dispatch_desk.domain.errors import ValidationError
 
 REASSIGNED_PREFIX = "reassigned to "  # the cleared reason of a unit moved to another incident
+# How long the shift lead's acknowledgement silences an alert, by priority; then it comes back, escalated
+# (the lead has acknowledged it once already and it still holds): a P1 is never silenced for good.
+ACKNOWLEDGED_FOR: Mapping[int, timedelta] = MappingProxyType(
+    {1: timedelta(minutes=5), 2: timedelta(minutes=10), 3: timedelta(minutes=20), 4: timedelta(minutes=30)}
+)
+
+
+def acknowledgement_holds(priority: int, acknowledged_at: datetime, now: datetime) -> bool:
+    """Whether an acknowledgement given at ``acknowledged_at`` still silences the alert at ``now``."""
+    return now < acknowledged_at + ACKNOWLEDGED_FOR.get(priority, ACKNOWLEDGED_FOR[4])
+
+
 KINDS = ("not_dispatched", "unit_moved_away", "en_route_long", "on_scene_long", "app_unopened")
 
 

@@ -36,8 +36,10 @@ class Notifier(QObject):
         self.flash_enabled = settings.notify_flash
         self.effect = None
         self.ring_effect = None
+        self.alert_effect = None
         self.count = 0  # notices given (the tests read it)
         self.rings = 0  # rings of calls from the app
+        self.alerts = 0  # overdue alerts
 
     def check_sound(self) -> None:
         """At start: if the desk should chime but cannot, switch sound off and say why."""
@@ -78,6 +80,24 @@ class Notifier(QObject):
                 self._sound_off(str(exc))
         if self.flash_enabled:
             QApplication.alert(self.window, 0)
+
+    def alert(self) -> None:
+        """An incident became overdue (or came back after an acknowledgement lapsed): one alert tone;
+        with sound off, the status bar has said why once already."""
+        self.alerts += 1
+        if self.sound_enabled:
+            try:
+                if self.alert_effect is None:
+                    from PySide6.QtMultimedia import QSoundEffect
+
+                    self.alert_effect = QSoundEffect(self)
+                    self.alert_effect.setSource(
+                        QUrl.fromLocalFile(str(resources_dir() / "sounds" / "overdue.wav"))
+                    )
+                    self.alert_effect.setVolume(0.9)
+                self.alert_effect.play()
+            except ImportError as exc:
+                self._sound_off(str(exc))
 
     def notify(self) -> None:
         self.count += 1

@@ -42,6 +42,7 @@ class OverdueDesk(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.alerted: set[str] = set()  # overdue and not silenced, as last counted: a new one sounds
         window.queue.model.overdueChanged.connect(self.changed)
 
     def load(self, desk) -> None:
@@ -50,6 +51,8 @@ class OverdueDesk(QObject):
 
         def work():
             return desk.thresholds(), desk.acknowledged_since(desk.today_started())
+
+        self.alerted = set()  # a new person's desk: what is overdue now is news to them
 
         def done(result) -> None:
             thresholds, acknowledged = result
@@ -70,10 +73,22 @@ class OverdueDesk(QObject):
             model.check_overdue(force=[n for n, *_ in update.acknowledged])
 
     def changed(self, numbers: list[str]) -> None:
-        """Overdue incidents came, went or were acknowledged: the status bar counts them, the map marks them."""
+        """Overdue incidents came, went or were acknowledged: the status bar counts them, the map marks them;
+        one newly overdue (or back after its acknowledgement lapsed) sounds the alert."""
         w = self.window
         model = w.queue.model
-        w.overdue_count.show_count(len(model.unacknowledged()))
+        waiting = model.unacknowledged()
+        w.overdue_count.show_count(len(waiting))
+        new = waiting - self.alerted
+        self.alerted = waiting
+        if new:
+            w.notifier.alert()
+            back = sorted(n for n in new if model.escalated(n))
+            if back:
+                w.statusBar().showMessage(
+                    self.tr("Overdue again after acknowledgement: %1").replace("%1", ", ".join(back[:5])),
+                    15_000,
+                )
         if w.map_driver is not None:
             for row in (model.row_of(n) for n in numbers):
                 if row is not None:

@@ -2196,52 +2196,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="109"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -2249,14 +2249,19 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="149"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="278"/>
         <source>acknowledged by %1 at %2</source>
         <translation>%1 %2-де растады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="280"/>
+        <source>again: acknowledged by %1 at %2, still overdue</source>
+        <translation>қайтадан: %1 %2 кезінде растаған, әлі де мерзімі өткен</translation>
     </message>
 </context>
 <context>
@@ -3776,87 +3781,95 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
 </context>
 <context>
+    <name>OverdueDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="89"/>
+        <source>Overdue again after acknowledgement: %1</source>
+        <translation>Растаудан кейін қайтадан мерзімі өтті: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="115"/>
         <source>Overdue incidents</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="132"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="138"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="149"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="210"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="217"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>

@@ -2203,52 +2203,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="109"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -2257,14 +2257,19 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="149"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="278"/>
         <source>acknowledged by %1 at %2</source>
         <translation>принято к сведению: %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="280"/>
+        <source>again: acknowledged by %1 at %2, still overdue</source>
+        <translation>снова: подтверждено %1 в %2, всё ещё просрочено</translation>
     </message>
 </context>
 <context>
@@ -3785,87 +3790,95 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
 </context>
 <context>
+    <name>OverdueDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="89"/>
+        <source>Overdue again after acknowledgement: %1</source>
+        <translation>Снова просрочено после подтверждения: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="115"/>
         <source>Overdue incidents</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="132"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="138"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="149"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="210"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="217"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from dispatch_desk.domain.address import search_key
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
-from dispatch_desk.domain.overdue import Overdue, Thresholds, overdue_of
+from dispatch_desk.domain.overdue import Overdue, Thresholds, acknowledgement_holds, overdue_of
 from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.labels import plain_tooltip
@@ -78,6 +78,7 @@ class IncidentTableModel(RowTableModel):
         self.opened: set[str] = set()  # the incidents this desk has opened (an app report then is seen)
         self.overdue: dict[str, list[Overdue]] = {}  # number → what is overdue about it now
         self.acknowledged: dict[str, dict[str, tuple[str, datetime]]] = {}  # number → rule → (who, when)
+        self._silenced: set[str] = set()  # overdue and acknowledged at the last check
         self.now = lambda: datetime.now(UTC)
         self.look_outs: dict[str, str] = {}  # incident number → the look-outs it names, described
 
@@ -272,14 +273,31 @@ class IncidentTableModel(RowTableModel):
         line = labels.overdue(overdue.kind, overdue.unit)
         seen = self.acknowledged.get(number, {}).get(overdue.kind)
         if seen is not None:
-            line += " — " + self.tr("acknowledged by %1 at %2").replace("%1", seen[0]).replace(
-                "%2", seen[1].astimezone(self.zone).strftime("%H:%M"))  # fmt: skip
+            at = seen[1].astimezone(self.zone).strftime("%H:%M")
+            if acknowledgement_holds(overdue.priority, seen[1], self.now()):
+                line += " — " + self.tr("acknowledged by %1 at %2").replace("%1", seen[0]).replace("%2", at)
+            else:
+                line += " — " + self.tr("again: acknowledged by %1 at %2, still overdue").replace(
+                    "%1", seen[0]
+                ).replace("%2", at)
         return line
 
     def is_acknowledged(self, number: str) -> bool:
-        """Every rule this incident is overdue by has been acknowledged by the shift lead."""
-        seen = self.acknowledged.get(number, {})
-        return all(o.kind in seen for o in self.overdue.get(number, ()))
+        """Every rule this incident is overdue by has been acknowledged by the shift lead, and the
+        acknowledgement still holds (``ACKNOWLEDGED_FOR`` its priority)."""
+        seen, now = self.acknowledged.get(number, {}), self.now()
+        return all(
+            o.kind in seen and acknowledgement_holds(o.priority, seen[o.kind][1], now)
+            for o in self.overdue.get(number, ())
+        )
+
+    def escalated(self, number: str) -> bool:
+        """Acknowledged once, and overdue again after the acknowledgement lapsed: for the shift lead."""
+        seen, now = self.acknowledged.get(number, {}), self.now()
+        return any(
+            o.kind in seen and not acknowledgement_holds(o.priority, seen[o.kind][1], now)
+            for o in self.overdue.get(number, ())
+        )
 
     def unacknowledged(self) -> set[str]:
         return {n for n in self.overdue if not self.is_acknowledged(n)}
@@ -297,6 +315,9 @@ class IncidentTableModel(RowTableModel):
         changed = {n for n in found.keys() | self.overdue.keys()
                    if [o.kind for o in found.get(n, [])] != [o.kind for o in self.overdue.get(n, [])]}  # fmt: skip
         self.overdue = found
+        silenced = {n for n in found if self.is_acknowledged(n)}
+        changed |= self._silenced - silenced  # an acknowledgement lapsed: the alert is back
+        self._silenced = silenced
         changed |= {n for n in force or () if n in found}
         for number in changed:
             row = self.row_of(number)

@@ -1,0 +1,56 @@
+"""An acknowledged overdue alert is silenced for a while, by priority, not for good: a P1 still without
+a unit comes back five minutes after the acknowledgement, escalated, with the alert sound."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from dispatch_desk.domain.access import Principal
+from dispatch_desk.domain.enums import Channel
+from dispatch_desk.domain.overdue import ACKNOWLEDGED_FOR
+from dispatch_desk.services.clock import utc_now
+from dispatch_desk.services.desk import CallDraft, DeskService
+from dispatch_desk.ui.overdue_view import OverdueDialog
+from tests.support.desk_window import demo_desk
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_acknowledged_p1_comes_back_escalated(qtbot, sqlite_city):
+    other = DeskService(sqlite_city, Principal.for_system("caller"))
+    waiting = other.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "robbery",
+            "Грабёж с ножом",
+            "Естая 105",
+            received_at=utc_now() - timedelta(seconds=90),
+        )
+    )
+    assert int(waiting.priority) == 1
+    with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
+        model = window.queue.model
+        qtbot.waitUntil(lambda: waiting.number in model.unacknowledged(), timeout=10_000)
+        qtbot.waitUntil(lambda: window.notifier.alerts >= 1, timeout=5_000)  # it sounded
+        window.desk_actions.actions["overdue"].trigger()
+        dialog = next(d for d in window.admin.dialogs if isinstance(d, OverdueDialog))
+        row = next(
+            r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == waiting.number
+        )
+        dialog.table.selectRow(row)
+        dialog.acknowledge()
+        qtbot.waitUntil(lambda: waiting.number not in model.unacknowledged(), timeout=10_000)
+        alerts = window.notifier.alerts
+        real_now = model.now
+        model.now = lambda: real_now() + ACKNOWLEDGED_FOR[1] + timedelta(seconds=1)  # five minutes on
+        model.check_overdue()
+        assert waiting.number in model.unacknowledged() and model.escalated(waiting.number)
+        assert window.notifier.alerts == alerts + 1
+        assert waiting.number in window.statusBar().currentMessage()
+        row = model.row_of(waiting.number)
+        from PySide6.QtCore import Qt
+
+        assert "still overdue" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+        model.now = real_now
