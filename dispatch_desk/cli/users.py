@@ -167,8 +167,11 @@ def run_decide(args: argparse.Namespace, settings: Settings) -> int:
     account, one_time = services.accounts.confirm_roles(by, args.login)
     if one_time:
         print(one_time)
-        print(f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
-              "tell the person this one-time password, which is shown only now", file=sys.stderr)  # fmt: skip
+        print(
+            f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
+            "tell the person this one-time password, which is shown only now",
+            file=sys.stderr,
+        )
     else:
         print(
             f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}",

@@ -393,9 +393,13 @@ class MalformedChange(ValueError):
 
 _CHECKS: dict[type, dict[str, tuple[type, ...]]] = {}
 _SCALARS: dict[str, tuple[type, ...]] = {
-    "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "None": (type(None),),
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "None": (type(None),),
     "tuple[str, ...]": (list, tuple),
-}  # fmt: skip
+}
 
 
 def _checks_of(record: type) -> dict[str, tuple[type, ...]]:

@@ -232,14 +232,14 @@ class AccountService:
             account.must_change_password = True
         now = self.clock()
         with self.database_for(by).write_session() as session, session.begin():
-            self._check_new_login(Accounts(session), RoleRequests(session), account.login, by)
+            self._check_new_login(Accounts(session), account.login)
             account = Accounts(session).add(account, self._hash(session, password), now)
             self._changed(
                 session, by, account, f"{detail} with roles {','.join(r.value for r in account.roles)}"
             )
         return account, one_time
 
-    def _check_new_login(self, accounts: Accounts, requests: RoleRequests, login: str, by: Principal) -> None:
+    def _check_new_login(self, accounts: Accounts, login: str) -> None:
         if accounts.find(login) is not None:
             raise ValidationError(f"an account {login!r} exists already")
 
@@ -247,7 +247,7 @@ class AccountService:
         """Store the request and say so (``ConfirmationNeeded``, after the transaction committed)."""
         with self.database_for(by).write_session() as session, session.begin():
             if request.new_account:
-                self._check_new_login(Accounts(session), RoleRequests(session), request.login, by)
+                self._check_new_login(Accounts(session), request.login)
             request = RoleRequests(session).ask(request, self.clock(), by.workstation or self.workstation)
             roles = ",".join(r.value for r in request.roles)
             self._changed_subject(
@@ -285,7 +285,7 @@ class AccountService:
             )
             password = one_time_password()
             with self.database_for(by).write_session() as session, session.begin():
-                self._check_new_login(Accounts(session), RoleRequests(session), account.login, by)
+                self._check_new_login(Accounts(session), account.login)
                 RoleRequests(session).decide(request, RequestState.CONFIRMED, by.login, now, by.workstation)
                 account = Accounts(session).add(account, self._hash(session, password), now)
                 self._changed(session, by, account, f"created; {detail}")

@@ -176,11 +176,17 @@ class RoleRequests:
                 "administrator: confirm or refuse that request first"
             )
         row = RoleRequestRow(
-            login=request.login, full_name=request.full_name, personal_number=request.personal_number,
-            roles=",".join(r.value for r in request.roles), home_precinct=request.home_precinct,
-            new_account=request.new_account, state=RequestState.PENDING.value,
-            requested_by=request.requested_by, requested_at=now, requested_from=workstation[:120],
-        )  # fmt: skip
+            login=request.login,
+            full_name=request.full_name,
+            personal_number=request.personal_number,
+            roles=",".join(r.value for r in request.roles),
+            home_precinct=request.home_precinct,
+            new_account=request.new_account,
+            state=RequestState.PENDING.value,
+            requested_by=request.requested_by,
+            requested_at=now,
+            requested_from=workstation[:120],
+        )
         self.session.add(row)
         self.session.flush()
         return _request(row)

@@ -123,9 +123,14 @@ class MeetingPackPdf(QObject):
                     "sub",
                 )
             else:
-                report.paragraph(self.tr("Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 "
-                                         "permutations: a hot cell and its neighbours hold more contacts than chance "
-                                         "would put there."), "sub")  # fmt: skip
+                report.paragraph(
+                    self.tr(
+                        "Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 "
+                        "permutations: a hot cell and its neighbours hold more contacts than chance "
+                        "would put there."
+                    ),
+                    "sub",
+                )
         self._categories(report, pack)
         self._when(report, pack)
         self._places(report, pack)

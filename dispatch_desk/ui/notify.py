@@ -35,8 +35,7 @@ class Notifier(QObject):
         self.sound_enabled = settings.notify_sound
         self.flash_enabled = settings.notify_flash
         self.effect = None
-        self.ring_effect = None
-        self.alert_effect = None
+        self.effects: dict[str, object] = {}  # the ring and the overdue alert, by file, made on first use
         self.count = 0  # notices given (the tests read it)
         self.rings = 0  # rings of calls from the app
         self.alerts = 0  # overdue alerts
@@ -65,19 +64,7 @@ class Notifier(QObject):
     def ring(self) -> None:
         """A call from the app is waiting: one ring (the calls panel repeats it) and a flash."""
         self.rings += 1
-        if self.sound_enabled:
-            try:
-                if self.ring_effect is None:
-                    from PySide6.QtMultimedia import QSoundEffect
-
-                    self.ring_effect = QSoundEffect(self)
-                    self.ring_effect.setSource(
-                        QUrl.fromLocalFile(str(resources_dir() / "sounds" / "call-ring.wav"))
-                    )
-                    self.ring_effect.setVolume(0.9)
-                self.ring_effect.play()
-            except ImportError as exc:
-                self._sound_off(str(exc))
+        self._play("call-ring.wav", 0.9)
         if self.flash_enabled:
             QApplication.alert(self.window, 0)
 
@@ -85,19 +72,24 @@ class Notifier(QObject):
         """An incident became overdue (or came back after an acknowledgement lapsed): one alert tone;
         with sound off, the status bar has said why once already."""
         self.alerts += 1
-        if self.sound_enabled:
-            try:
-                if self.alert_effect is None:
-                    from PySide6.QtMultimedia import QSoundEffect
+        self._play("overdue.wav", 0.9)
 
-                    self.alert_effect = QSoundEffect(self)
-                    self.alert_effect.setSource(
-                        QUrl.fromLocalFile(str(resources_dir() / "sounds" / "overdue.wav"))
-                    )
-                    self.alert_effect.setVolume(0.9)
-                self.alert_effect.play()
-            except ImportError as exc:
-                self._sound_off(str(exc))
+    def _play(self, sound: str, volume: float) -> None:
+        """Play one of the desk's sounds (its effect made on first use); a missing sound library switches
+        sound off and says why."""
+        if not self.sound_enabled:
+            return
+        try:
+            effect = self.effects.get(sound)
+            if effect is None:
+                from PySide6.QtMultimedia import QSoundEffect
+
+                effect = self.effects[sound] = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / sound)))
+                effect.setVolume(volume)
+            effect.play()
+        except ImportError as exc:
+            self._sound_off(str(exc))
 
     def notify(self) -> None:
         self.count += 1

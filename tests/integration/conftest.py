@@ -24,8 +24,14 @@ def city(pg_database, clock):
     operator = accounts.sign_in("operator", DEMO_PASSWORD).principal
     desk = DeskService(accounts.database_for(operator), operator, clock=clock)
     report = desk.create_incident(
-        CallDraft(Channel.PHONE, "corruption_report", description="asked for money at the post",
-                  address="Торайгырова 64", caller_name="Серік", caller_phone="87015550000")
-    )  # fmt: skip
+        CallDraft(
+            Channel.PHONE,
+            "corruption_report",
+            description="asked for money at the post",
+            address="Торайгырова 64",
+            caller_name="Серік",
+            caller_phone="87015550000",
+        )
+    )
     assert report.confidential
     return pg_database, accounts, report.number

@@ -14,8 +14,15 @@ DENIED = (psycopg.errors.InsufficientPrivilege, psycopg.errors.CheckViolation)
 
 def connect(db, role: str, password: str = DEMO_PASSWORD) -> psycopg.Connection:
     url = make_url(db.url)
-    return psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=role,
-                           password=password, autocommit=True, connect_timeout=10)  # fmt: skip
+    return psycopg.connect(
+        host=url.host,
+        port=url.port,
+        dbname=url.database,
+        user=role,
+        password=password,
+        autocommit=True,
+        connect_timeout=10,
+    )
 
 
 def session_secret(db, login: str, password: str = DEMO_PASSWORD) -> str:
