@@ -13,7 +13,6 @@ from datetime import timedelta
 from typing import Any
 
 from dispatch_desk.config import Settings, default_database_url
-from dispatch_desk.demo.city import build_demo, is_empty
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.dispatch_rules import DispatchRules
 from dispatch_desk.services.accounts import AccountService
@@ -108,9 +107,12 @@ def open_services(
     if build_demo_if_empty is None:
         build_demo_if_empty = settings.database_url == default_database_url()
     built = False
-    if build_demo_if_empty and is_empty(db):
-        build_demo(db)
-        built = True
+    if build_demo_if_empty:
+        from dispatch_desk.demo.city import build_demo, is_empty  # the first start only
+
+        if is_empty(db):
+            build_demo(db)
+            built = True
     with db.reading() as session:
         meta = Meta(session)
         is_demo = meta.get("demo") == "true"

@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Create the project's virtual environment in .venv and install Dispatch Desk into it (editable).
 # Usage: scripts/setup.sh [app|dev]   (dev adds the test and lint tools). Safe to run again.
+#
+# A second run with nothing changed does nothing: a stamp in .venv records what the last successful set-up
+# installed (the kind, the Python, the dependency list and this script). The install itself is editable, so
+# a change of the code needs no set-up at all. A changed dependency list is installed again without a
+# package index when everything it names is already there (a closed network can still start the desk).
+# pip and the compilers write to .venv/setup.log; the terminal hears only of failures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind=${1:-app}
@@ -10,18 +16,48 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     echo "Dispatch Desk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))." >&2
     exit 1
 fi
+
+stamp=.venv/.setup-stamp
+fingerprint() {
+    { "$python" --version 2>&1; cat pyproject.toml scripts/setup.sh dispatch_desk/__init__.py; } | cksum
+}
+up_to_date() {
+    [ -x .venv/bin/python ] && [ -f "$stamp" ] || return 1
+    local done_kind done_print
+    read -r done_kind done_print <"$stamp" || return 1
+    [ "$done_print" = "$(fingerprint | tr ' ' '-')" ] || return 1
+    [ "$done_kind" = "$kind" ] || [ "$done_kind" = dev ]  # dev installs everything app needs
+}
+compile_translations() {
+    # The desk's translations: .ts sources in resources/translations, compiled to .qm when newer.
+    for ts in resources/translations/*.ts; do
+        qm=${ts%.ts}.qm
+        if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm" >>.venv/setup.log 2>&1 || failed "compiling $ts"
+        fi
+    done
+}
+failed() {
+    echo "Setting up Dispatch Desk failed while $1. The last lines of .venv/setup.log:" >&2
+    tail -n 25 .venv/setup.log >&2
+    exit 1
+}
+
+if up_to_date; then
+    compile_translations
+    exit 0
+fi
 if [ ! -x .venv/bin/python ]; then
-    "$python" -m venv .venv
+    "$python" -m venv .venv || { echo "Could not create .venv with $python -m venv." >&2; exit 1; }
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-if [ "$kind" = dev ]; then
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
-else
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
-fi
+: >.venv/setup.log
+pip=(.venv/bin/python -m pip install --disable-pip-version-check --no-input)
+# The build runs in this environment (no isolation), so it needs no package index once setuptools is here.
+"${pip[@]}" "setuptools>=69" wheel >>.venv/setup.log 2>&1 || failed "installing setuptools"
+target=.
+[ "$kind" = dev ] && target=".[dev]"
+"${pip[@]}" --no-build-isolation -e "$target" >>.venv/setup.log 2>&1 || failed "installing the project ($target)"
 # What the Qt plugins link from the system (X11, QtWebEngine, QtMultimedia): installed as root, else named.
 bash scripts/ensure-system-libs.sh .venv/bin/python
-# The desk's translations: .ts sources in resources/translations, compiled to .qm here.
-for ts in resources/translations/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
-done
+compile_translations
+echo "$kind $(fingerprint | tr ' ' '-')" >"$stamp"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 import time
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 from dispatch_desk.store.db import Database
@@ -27,6 +26,8 @@ class FeedListener:
         self.postgres = db.is_postgresql
         if self.postgres:
             conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+            import psycopg  # PostgreSQL only: SQLite desks never load the driver
+
             self._pg = psycopg.connect(conninfo, autocommit=True, connect_timeout=5)
             self._pg.execute(f"LISTEN {FEED_CHANNEL}")
         else:

@@ -23,7 +23,7 @@ def test_migrations_produce_exactly_the_declared_schema(db):
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
-    assert migrate.current_revision(db) == migrate.head_revision(db)
+    assert migrate.current_revision(db) == migrate.head_revision(db) == migrate.HEAD
     assert migrate.upgrade(db) is False  # nothing left to apply
 
 

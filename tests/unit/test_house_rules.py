@@ -26,7 +26,14 @@ def test_every_package_is_listed_for_the_wheel():
     found = {
         ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "dispatch_desk").rglob("__init__.py")
     }
-    assert found | {"dispatch_desk.resources"} == listed
+    migrations = ROOT / "dispatch_desk" / "store" / "migrations"
+    data = {".".join(d.relative_to(ROOT).parts) for d in (migrations, migrations / "versions")}
+    data |= {
+        ".".join(("dispatch_desk", *d.relative_to(ROOT).parts))
+        for d in (ROOT / "resources").rglob("*")
+        if d.is_dir() and d.name != "__pycache__"
+    }
+    assert found | data | {"dispatch_desk.resources"} == listed
 
 
 def test_every_kind_has_a_record_and_a_row_of_an_older_version_still_reads():

@@ -1,5 +1,9 @@
 """Build the map page once with folium, with every script and style from local files.
 
+The page is kept beside a key of what it was built from (the precincts, streets, outline, tiles, language,
+basemap and the desk's version); a start whose key matches loads the page as it is and never imports
+folium, which with pandas is the largest part of a start.
+
 Leaflet, jQuery and marker clustering come from the ``xstatic-*`` packages and are copied next to the
 page with the desk's own ``desk.js``/``desk.css``; nothing is fetched from the network. Tiles are an
 option: without a tile URL the page still shows the city outline, the precincts with their names and the
@@ -8,6 +12,7 @@ known streets.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import shutil
@@ -15,11 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import folium
 import xstatic.pkg.jquery as xjquery
 import xstatic.pkg.leaflet as xleaflet
 import xstatic.pkg.leaflet_markercluster as xcluster
-from branca.element import Element
 from shapely.geometry import shape
 
 from dispatch_desk.domain.entities import Precinct, Street
@@ -97,9 +100,38 @@ def _copy_assets(target: Path) -> None:
         shutil.copytree(images, target / "images", dirs_exist_ok=True)
 
 
+def page_key(content: MapContent) -> str:
+    """What the page is built from, as one digest: equal keys, equal pages."""
+    from importlib.metadata import version
+
+    from dispatch_desk import __version__
+
+    described = repr((__version__, version("folium"), content))
+    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+
+
 def build_page(content: MapContent, folder: Path) -> Path:
-    """Write the page (and its assets) into ``folder``; returns the page's path."""
+    """Write the page (and its assets) into ``folder``, or keep the page already there when it was built
+    from the same content; returns the page's path."""
     _copy_assets(folder / ASSETS)
+    page, key_file = folder / "map.html", folder / "map.key"
+    key = page_key(content)
+    try:
+        if page.is_file() and key_file.read_text(encoding="utf-8") == key:
+            return page
+    except OSError:
+        pass  # no key yet: build
+    folder.mkdir(parents=True, exist_ok=True)
+    key_file.unlink(missing_ok=True)  # a page half written is never taken for a built one
+    page.write_text(_render(content), encoding="utf-8")
+    key_file.write_text(key, encoding="utf-8")
+    return page
+
+
+def _render(content: MapContent) -> str:
+    import folium
+    from branca.element import Element
+
     centre = _centre(content)
     folium_map = folium.Map(
         location=centre, zoom_start=12, tiles=None, max_zoom=19, min_zoom=8, control_scale=False
@@ -182,10 +214,7 @@ def build_page(content: MapContent, folder: Path) -> Path:
             f'document.addEventListener("DOMContentLoaded", () => desk.init({folium_map.get_name()}, {options}));'
         )
     )
-    folder.mkdir(parents=True, exist_ok=True)
-    page = folder / "map.html"
-    page.write_text(root.render(), encoding="utf-8")
-    return page
+    return root.render()
 
 
 def _centre(content: MapContent) -> list[float]:
