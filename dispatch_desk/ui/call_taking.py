@@ -73,6 +73,7 @@ class CallTaking(QObject):
         form.draftChanged.connect(lambda _values: self.draft_timer.start())
         form.discarded.connect(self.finished)
         form.placeOnMapRequested.connect(self._placing)
+        form.duplicatesWanted.connect(self.check_duplicates)
 
     def new_call(self) -> None:
         self.dock.show()
@@ -137,25 +138,21 @@ class CallTaking(QObject):
         desk = self.desk
         if desk is None:
             return
-        category = self.form.category.currentData() or ""
 
         def work():
             found = desk.geo.geocode(text)
             suggestions = desk.geo.suggest(text, language=self.form.language)
-            location = found.location() if found is not None else None
-            duplicates = desk.likely_duplicates(category, location, address=text) if text.strip() else []
-            return text, found, suggestions, duplicates
+            return text, found, suggestions
 
         self.tasks.run(
             work, self._show_lookup, lambda error: self.form.set_location(None, None, "", str(error))
         )
 
     def _show_lookup(self, result) -> None:
-        typed, found, suggestions, duplicates = result
+        typed, found, suggestions = result
         if typed != self.form.address.text():
             return  # the operator typed on; a newer lookup is coming
         self.form.set_suggestions(suggestions)
-        self.form.set_duplicates([(d.incident.number, self._duplicate_text(d)) for d in duplicates])
         self.form.set_matched(found.address if found is not None and found.source != "coordinates" else "")
         if found is None:
             key = self.form.keys.get("place_call", "")
@@ -173,6 +170,27 @@ class CallTaking(QObject):
         self.form.set_location(found.lat, found.lon, source, summary, found.confidence, doubtful=doubtful)
         if self.map is not None:
             self.map.set_pin(found.lat, found.lon)
+
+    def check_duplicates(self) -> None:
+        """Open incidents this call may repeat, asked again whenever the category, the place or the address
+        changes, in whatever order the operator fills them."""
+        desk = self.desk
+        if desk is None:
+            return
+        question = self.form.duplicate_question()
+        category, lat, lon, address = question
+        location = Location.placed(lat, lon) if lat is not None and lon is not None else None
+
+        def show(duplicates) -> None:
+            if question == self.form.duplicate_question():  # else a newer question is on its way
+                self.form.set_duplicates([(d.incident.number, self._duplicate_text(d)) for d in duplicates])
+
+        def failed(error: Exception) -> None:
+            self.message.emit(
+                self.tr("Duplicates could not be looked for: %1").replace("%1", str(error)), 8000
+            )
+
+        self.tasks.run(lambda: desk.likely_duplicates(category, location, address=address), show, failed)
 
     def match_words(self, found: Geocoded) -> tuple[str, bool]:
         """How sure the match is, in words with the reason; True when the operator should look twice."""

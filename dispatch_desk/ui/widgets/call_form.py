@@ -55,6 +55,7 @@ class CallForm(QWidget):
     draftChanged = Signal(dict)
     discarded = Signal()
     placeOnMapRequested = Signal(bool)
+    duplicatesWanted = Signal()  # the category, the place or the address changed: look for duplicates again
 
     def __init__(self, zone: str = "Asia/Almaty", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,6 +254,14 @@ class CallForm(QWidget):
     def _category_changed(self) -> None:
         self._fill_priorities()
         self._changed()
+        if not self._loading:
+            self.duplicatesWanted.emit()
+
+    def duplicate_question(self) -> tuple[str, float | None, float | None, str]:
+        """What the duplicate check asks with: the category, the place, the address (as matched)."""
+        lat, lon = (self.location[0], self.location[1]) if self.location is not None else (None, None)
+        address = self.matched_address or self.address.text().strip()
+        return str(self.category.currentData() or ""), lat, lon, address
 
     def _changed(self) -> None:
         if not self._loading:
@@ -322,6 +331,7 @@ class CallForm(QWidget):
         self.confidence = confidence if self.location is not None else None
         self._show_location(summary, doubtful)
         self._changed()
+        self.duplicatesWanted.emit()
 
     def set_matched(self, address: str) -> None:
         """The address the typed one was matched to ('' when none): its history is asked for."""
@@ -398,6 +408,7 @@ class CallForm(QWidget):
         finally:
             self._loading = False
         self._history_timer.start()
+        self.duplicatesWanted.emit()
 
     def clear(self) -> None:
         self._loading = True
