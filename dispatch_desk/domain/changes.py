@@ -37,6 +37,7 @@ class ChangeKind(StrEnum):
     INCIDENT_PRIORITY = "incident.priority"
     INCIDENT_OVERDUE_ACKNOWLEDGED = "incident.overdue_acknowledged"  # reason: the overdue rule's kind
     INCIDENT_MEDIA_ADDED = "incident.media_added"  # a snapshot or recording of the call it came from
+    INCIDENT_OPENED = "incident.opened"  # an app report first opened by a person: no longer unopened
     UNIT_CREATED = "unit.created"
     UNIT_DISPATCHED = "unit.dispatched"
     UNIT_REASSIGNED = "unit.reassigned"

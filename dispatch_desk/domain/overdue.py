@@ -9,7 +9,8 @@ waiting is seen without being looked for:
                        reached the scene: at once (the incident waits again, status "new")
 - ``en_route_long``    a unit en route longer than 15 min
 - ``on_scene_long``    on scene longer than 60 min without an update
-- ``app_unopened``     an app report nobody at this desk has opened after 2 min
+- ``app_unopened``     an app report no person has opened after 2 min (the first deliberate look is
+                       recorded in the feed, so that it holds on every desk and after a restart)
 
 The shift lead's acknowledgement silences an alert for ``ACKNOWLEDGED_FOR`` its priority (P1 5 min …
 P4 30 min); an alert that still holds then comes back, escalated.

@@ -26,7 +26,7 @@ from dispatch_desk.domain.dispatch_rules import (
     DispatchRules,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Street, Unit
-from dispatch_desk.domain.enums import AttachmentKind, Priority, UnitStatus
+from dispatch_desk.domain.enums import AttachmentKind, Channel, Priority, UnitStatus
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
 from dispatch_desk.domain.overdue import KINDS as OVERDUE_KINDS
 from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds, check_thresholds
@@ -39,6 +39,7 @@ from dispatch_desk.services.desk_queries import DeskQueries
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import CallDraft, make_incident
 from dispatch_desk.services.shift_lead import ShiftLead
+from dispatch_desk.store import feed
 from dispatch_desk.store.accounts import Access, AccessLog
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
@@ -85,11 +86,24 @@ class DeskService(DeskQueries):
         incident = self.incident(number)
         if not looked:
             return incident
+        if incident.channel is Channel.APP and incident.status.is_open and not incident.confidential:
+            self._first_opened(incident)
         if incident.confidential:
             self._accessed(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
         if not incident.caller.is_empty:
             self._accessed(AccessKind.IDENTITY_VIEWED, number, confidential=incident.confidential)
         return incident
+
+    def _first_opened(self, incident: Incident) -> None:
+        """An app report a person opens for the first time: recorded in the feed (who and when), so that
+        no desk counts it as unopened again, after a restart included."""
+        kind = ChangeKind.INCIDENT_OPENED.value
+        with self.db.reading() as session:
+            if feed.latest_of(session, "incident", incident.id, kind) is not None:
+                return
+        with self._work() as work:
+            work.record(IncidentChange.of(ChangeKind.INCIDENT_OPENED, incident), incident.id)
+            work.commit()
 
     def media_file(self, number: str, sha256: str, *, opened: bool = True) -> Path:
         """Where a photo, video or voice message of incident ``number`` is stored, for a person who sees

@@ -34,6 +34,7 @@ from dispatch_desk.domain.dispatch_rules import (
     recommend,
 )
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
+from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.history import REPEAT_WINDOW, SHOWN, CallerHistory, History
 from dispatch_desk.domain.overdue import Thresholds, thresholds_of
@@ -246,6 +247,24 @@ class DeskQueries:
             if isinstance(record, IncidentChange) and self._entry_visible(entry):
                 found.setdefault(record.number, {})[record.reason] = (entry.actor, entry.at)
         return found
+
+    def opened_reports(self) -> set[str]:
+        """The open app reports that a person has opened (``incident.opened`` in the feed): never again
+        "unopened" on any desk, after a restart included."""
+        if not self.actor.reads_incidents:
+            return set()
+        with self.db.reading() as session:
+            waiting = [i for i in Incidents(session).open(**self._scope()) if i.channel is Channel.APP]
+            if not waiting:
+                return set()
+            since = min(i.received_at for i in waiting)
+            entries = feed.of_kind_since(session, ChangeKind.INCIDENT_OPENED.value, since, limit=100_000)
+        numbers = {i.number for i in waiting}
+        return {
+            e.record.number
+            for e in entries
+            if isinstance(e.record, IncidentChange) and e.record.number in numbers and self._entry_visible(e)
+        }
 
     def units(self) -> list[Unit]:
         if not self.actor.reads_operations:

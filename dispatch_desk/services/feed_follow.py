@@ -53,6 +53,7 @@ class Update:
     local: bool = False
     acknowledged: tuple[tuple[str, str, str, datetime], ...] = ()  # (number, overdue rule, who, when)
     calls: tuple[AppCall, ...] = ()  # the app calls it names, as they are now (for who takes calls)
+    opened: tuple[str, ...] = ()  # app reports a person opened (no longer unopened anywhere)
 
 
 def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = False) -> Update:
@@ -61,8 +62,13 @@ def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = Fals
     incidents = _existing(desk.incident, changes.incidents)
     units = _existing(desk.unit, changes.units)
     calls = tuple(desk.calls.of_ids(list(changes.calls))) if changes.calls else ()
-    return Update(changes, incidents, units, frozenset(e.seq for e in entries), local, _acknowledged(entries),
-                  calls)  # fmt: skip
+    opened = tuple(
+        e.record.number
+        for e in entries
+        if e.kind == ChangeKind.INCIDENT_OPENED.value and isinstance(e.record, IncidentChange)
+    )
+    seqs = frozenset(e.seq for e in entries)
+    return Update(changes, incidents, units, seqs, local, _acknowledged(entries), calls, opened)
 
 
 def _acknowledged(entries: list[FeedEntry]) -> tuple[tuple[str, str, str, datetime], ...]:
@@ -85,6 +91,7 @@ def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set
         update.local,
         _acknowledged(kept),
         tuple(c for c in update.calls if c.id in changes.calls),
+        tuple(n for n in update.opened if n in changes.incidents),
     )
 
 

@@ -95,6 +95,8 @@ _EVENTS = {
     "incident.reopened": QT_TRANSLATE_NOOP("Labels", "reopened"),
     "incident.priority": QT_TRANSLATE_NOOP("Labels", "priority changed"),
     "incident.overdue_acknowledged": QT_TRANSLATE_NOOP("Labels", "overdue acknowledged"),
+    "incident.opened": QT_TRANSLATE_NOOP("Labels", "report opened"),
+    "incident.media_added": QT_TRANSLATE_NOOP("Labels", "picture or recording added"),
     "desk.thresholds": QT_TRANSLATE_NOOP("Labels", "overdue thresholds set"),
     "incident.located": QT_TRANSLATE_NOOP("Labels", "placed on the map"),
     "unit.created": QT_TRANSLATE_NOOP("Labels", "unit added"),

@@ -342,9 +342,9 @@ class MainWindow(QMainWindow):
 
     # -- selection ----------------------------------------------------------------------------------
     def _incident_selected(self, number: str) -> None:
-        self.queue.model.opened.add(number)  # an app report opened here is no longer unopened
         if self.queue.looked or self._looked == number:
             self._looked = number  # a person's look: reading its caller's identity is an access
+            self.queue.model.opened.add(number)  # an app report a person opened is no longer unopened
         if number != self.selected_number:
             self.selected_number = number
             if self.map_api is not None:

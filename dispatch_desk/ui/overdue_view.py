@@ -50,15 +50,16 @@ class OverdueDesk(QObject):
         w = self.window
 
         def work():
-            return desk.thresholds(), desk.acknowledged_since(desk.today_started())
+            return desk.thresholds(), desk.acknowledged_since(desk.today_started()), desk.opened_reports()
 
         self.alerted = set()  # a new person's desk: what is overdue now is news to them
 
         def done(result) -> None:
-            thresholds, acknowledged = result
+            thresholds, acknowledged, opened = result
             model = w.queue.model
             model.thresholds, model.acknowledged = thresholds, acknowledged
-            model.check_overdue()
+            model.opened |= opened
+            model.check_overdue(force=sorted(opened))
 
         w.tasks.run(work, done, w.action_failed)
 
@@ -69,8 +70,9 @@ class OverdueDesk(QObject):
             model.thresholds = thresholds_of(update.changes.thresholds)
         for number, kind, who, when in update.acknowledged:
             model.acknowledged.setdefault(number, {})[kind] = (who, when)
-        if update.changes.thresholds is not None or update.acknowledged:
-            model.check_overdue(force=[n for n, *_ in update.acknowledged])
+        model.opened.update(update.opened)  # opened at another desk: no longer unopened here either
+        if update.changes.thresholds is not None or update.acknowledged or update.opened:
+            model.check_overdue(force=[n for n, *_ in update.acknowledged] + list(update.opened))
 
     def changed(self, numbers: list[str]) -> None:
         """Overdue incidents came, went or were acknowledged: the status bar counts them, the map marks them;

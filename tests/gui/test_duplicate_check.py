@@ -51,7 +51,7 @@ def test_the_category_chosen_after_the_address_finds_the_incident_next_door(qtbo
     qtbot.waitUntil(lambda: form.duplicate_number == open_theft.number, timeout=10_000)
     assert form.duplicate_label.isVisible() and " m" in form.duplicate_label.text()
 
-    form.category.setCurrentIndex(form.category.findData("traffic_accident"))  # unrelated: the warning goes
+    form.category.setCurrentIndex(form.category.findData("road_accident"))  # unrelated: the warning goes
     qtbot.waitUntil(lambda: form.duplicate_number == "", timeout=10_000)
 
 
