@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Protocol
 
 from dispatch_desk.domain.address import address_key
+from dispatch_desk.domain.dispatch_rules import distance_m
 from dispatch_desk.domain.entities import Attachment, Category, Incident
 from dispatch_desk.domain.enums import Channel, LocationSource, Priority
 from dispatch_desk.domain.errors import ValidationError
@@ -50,6 +51,15 @@ class Place(Protocol):
     def precinct(self) -> str | None: ...
 
     def location(self) -> Location: ...
+
+
+# An address written beside a GPS point or a place on the map is taken as the gazetteer's building when
+# that building lies this near the point (a GPS fix of a phone indoors errs by tens of metres).
+SAME_PLACE_M = 250.0
+
+
+def _metres_apart(a: Location, b: Location) -> float:
+    return distance_m(a.lat, a.lon, b.lat, b.lon)
 
 
 @dataclass(frozen=True)
@@ -94,10 +104,15 @@ def make_incident(
             location, precinct = found.location(), found.precinct
             address = found.address or address
     elif location is not None:
-        if address and location.source is LocationSource.GEOCODED and geography.geocode is not None:
-            # The form's place was geocoded from this text: the address stored is the one it matched.
+        if address and geography.geocode is not None:
+            # The address stored is the gazetteer's own (in its language, with its key), whatever language
+            # it was shown or typed in: the one the form's place was geocoded from, or the one written
+            # beside a GPS point or a place on the map when it names a building near that point.
             found = geography.geocode(address)
-            if found is not None and found.address:
+            if found is not None and found.address and (
+                location.source is LocationSource.GEOCODED
+                or _metres_apart(found.location(), location) <= SAME_PLACE_M
+            ):
                 address = found.address
         if not address and geography.reverse is not None:
             nearest = geography.reverse(location.lat, location.lon)
