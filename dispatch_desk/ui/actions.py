@@ -169,7 +169,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _database, separator_before=True),
     ActionSpec("sign_out", QT_TRANSLATE_NOOP("Actions", "Sign &out (shift change)"), "sign_out", ("Ctrl+Shift+Q",),
                "desk", _database),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", ("Ctrl+Q",), "desk", separator_before=True),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "request_quit", ("Ctrl+Q",), "desk",
+               separator_before=True),
     # The incident on screen
     ActionSpec("dispatch_first", QT_TRANSLATE_NOOP("Actions", "&Dispatch the first recommended unit"),
                "detail.dispatch_nth", ("Ctrl+D",), "incident", _open_incident, 1,

@@ -141,6 +141,27 @@ class AboutBox(QMessageBox):
         )
 
 
+class QuitQuestion(QMessageBox):
+    """Ctrl+Q (or the window's close button) while a call is in progress or being typed: asked first, as
+    Esc asks before a call is discarded. ``quit`` runs when the person chooses to quit."""
+
+    def __init__(self, parent: QWidget, in_call: bool, quit: Callable[[], None]) -> None:
+        text = (
+            self.tr("A call from the app is in progress: quitting ends it for the caller.")
+            if in_call
+            else self.tr("The call being typed is kept as a draft and comes back at the next start.")
+        )
+        super().__init__(QMessageBox.Icon.Question, self.tr("Quit the desk?"), text, parent=parent)
+        self.setObjectName("quitQuestion")
+        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = self.addButton(self.tr("Stay at the desk"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(stay)
+        self.setEscapeButton(stay)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(lambda _result: quit() if self.clickedButton() is self.quit_button else None)
+        self.open()
+
+
 def warn(parent: QWidget, title: str, text: str) -> None:
     """A warning that does not block the desk."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)

@@ -1,11 +1,15 @@
 """The window's layout as this workstation keeps it: docks, their sizes, the tables' columns, the queue's
-status filter and the units' view, saved on close and restored at the next start."""
+status filter, the units' view and the palette, restored at the next start. It is written whenever it
+changed (looked at every few seconds, written atomically by QSettings) and on close, so that a desk killed
+or crashed keeps the layout its operator had a moment before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 
 from dispatch_desk.config import config_dir
+
+KEEP_EVERY_MS = 3000
 
 
 class DeskLayout:
@@ -13,6 +17,15 @@ class DeskLayout:
         self.window = window
         self.state = QSettings(str(config_dir() / "desk-layout.ini"), QSettings.Format.IniFormat)
         self.laid_out = False
+        self._kept: tuple = ()
+        self._timer = QTimer(window)
+        self._timer.setInterval(KEEP_EVERY_MS)
+        self._timer.timeout.connect(self.keep)
+
+    @property
+    def night(self) -> bool:
+        """The palette the person chose last on this workstation."""
+        return str(self.state.value("night", "false")).lower() == "true"
 
     def restore(self) -> None:
         """The layout this workstation had; without one, ``default`` sizes the docks when first shown."""
@@ -29,6 +42,8 @@ class DeskLayout:
         w.queue.set_mode(str(state.value("queueStatus", "open")))
         w.units.set_view(str(state.value("unitView", "tiles")))
         self.laid_out = docks is not None
+        self._kept = self._now()
+        self._timer.start()
 
     def default(self) -> None:
         """The docks' sizes at a workstation's first start, once they are shown (after a sign-in)."""
@@ -42,8 +57,29 @@ class DeskLayout:
         w.resizeDocks([w.queue_dock, w.unit_dock], [height * 58 // 100, height * 42 // 100],
                       Qt.Orientation.Vertical)  # fmt: skip
 
+    def _now(self) -> tuple:
+        w = self.window
+        return (
+            bytes(w.saveGeometry().data()),
+            bytes(w.shift.layout().data()),
+            bytes(w.queue.table.horizontalHeader().saveState().data()),
+            bytes(w.units.table.horizontalHeader().saveState().data()),
+            w.queue.proxy.mode,
+            w.units.view,
+        )
+
+    def keep(self) -> None:
+        """Write the layout when it changed since it was last written."""
+        if self._now() != self._kept:
+            self.save()
+
+    def remember_night(self, night: bool) -> None:
+        self.state.setValue("night", "true" if night else "false")
+        self.state.sync()
+
     def save(self) -> None:
         w, state = self.window, self.state
+        now = self._now()
         state.setValue("geometry", w.saveGeometry())
         state.setValue("windowState", w.shift.layout())
         state.setValue("queueHeader", w.queue.table.horizontalHeader().saveState())
@@ -51,3 +87,7 @@ class DeskLayout:
         state.setValue("queueStatus", w.queue.proxy.mode)
         state.setValue("unitView", w.units.view)
         state.sync()
+        self._kept = now
+
+    def stop(self) -> None:
+        self._timer.stop()

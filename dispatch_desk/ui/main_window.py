@@ -30,7 +30,7 @@ from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_tex
 from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
-from dispatch_desk.ui.dialogs import CloseDialog, Help, inform, warn
+from dispatch_desk.ui.dialogs import CloseDialog, Help, QuitQuestion, inform, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.hot_spots import HotSpotsLayer
 from dispatch_desk.ui.incident_actions import IncidentActions
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.feed = DeskFeed(self.tasks, self)
         self.notifier = Notifier(settings, self)
         self.layout_keeper = DeskLayout(self)
+        self._quitting = False  # the person chose to quit: the window closes without asking again
 
         # The parts
         self.queue = QueuePanel(settings.timezone, self.language)
@@ -182,6 +183,9 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.resize(1600, 900)
         self.layout_keeper.restore()
+        if self.layout_keeper.night:  # the palette chosen last on this workstation
+            self.desk_actions.actions["dark"].setChecked(True)
+            self.toggle_palette(True)
         self.shift.set_locked(True)  # until somebody signs in
 
     # -- assembling ---------------------------------------------------------------------------------
@@ -444,8 +448,21 @@ class MainWindow(QMainWindow):
     # -- look and layout ----------------------------------------------------------------------------
     def toggle_palette(self, dark: bool) -> None:
         apply_palette(dark)
+        self.layout_keeper.remember_night(dark)
         if self.map_api is not None:
             self.map_api.set_night(dark)
+
+    def request_quit(self) -> None:
+        """Quit, asking first while a call is in progress or being typed."""
+        in_call = self.app_calls.active is not None
+        if in_call or (self.call_dock.isVisible() and not self.call_form.is_empty()):
+            QuitQuestion(self, in_call, self._quit)
+        else:
+            self._quit()
+
+    def _quit(self) -> None:
+        self._quitting = True
+        self.close()
 
     def update_counts(self) -> None:
         self.incident_counts.show_counts(self.queue.model.incidents())
@@ -476,6 +493,11 @@ class MainWindow(QMainWindow):
         self.calls.save_draft_now()
 
     def closeEvent(self, event) -> None:
+        if event.spontaneous() and not self._quitting:  # the window's close button
+            event.ignore()
+            self.request_quit()
+            return
+        self.layout_keeper.stop()
         if self.windowHandle() is not None:
             self.windowHandle().removeEventFilter(self.session.idle)
         self.layout_keeper.save()
