@@ -50,6 +50,7 @@ class CallTaking(QObject):
     message = Signal(str, int)  # status line, milliseconds
     saved = Signal(object)  # the new Incident
     callRecorded = Signal(str, str)  # the app call's id, the number of the incident it became
+    ended = Signal()  # the call was saved or discarded: the form's dock is closed
 
     def __init__(
         self, form: CallForm, dock: QDockWidget, tasks: TaskRunner, operations: Operations, draft_path: Path,
@@ -293,6 +294,7 @@ class CallTaking(QObject):
         """The call is saved or discarded: clear the form, forget the draft."""
         self.form.clear()
         self.dock.hide()
+        self.ended.emit()
         self.draft_timer.stop()
         self.draft_path.unlink(missing_ok=True)
         if self.map is not None:

@@ -186,7 +186,7 @@ class Help:
         self.window = window
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        return self.window.desk_actions.shortcut_rows(self.window.dock_toggles)
+        return self.window.desk_actions.shortcut_rows(self.window.dock_keys)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_rows(), self.window).open()

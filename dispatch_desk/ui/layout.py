@@ -5,7 +5,8 @@ or crashed keeps the layout its operator had a moment before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 
 from dispatch_desk.config import config_dir
 
@@ -91,3 +92,34 @@ class DeskLayout:
 
     def stop(self) -> None:
         self._timer.stop()
+
+    # -- panels brought forward by their keys ----------------------------------------------------------
+    def panel_keys(self, keys: tuple[str, ...], docks: list, menu) -> list[QAction]:
+        """A key per panel that brings it to the front and into focus (a panel behind another tab is never
+        hidden by its key); the View menu's checkboxes still show and hide them."""
+        brought = []
+        for key, dock in zip(keys, docks, strict=True):
+            bring = QAction(dock.windowTitle(), self.window)
+            bring.setShortcut(key)
+            bring.triggered.connect(lambda _checked=False, d=dock: self.bring(d))
+            dock.windowTitleChanged.connect(bring.setText)
+            self.window.addAction(bring)
+            menu.addAction(bring)
+            brought.append(bring)
+        shown = menu.addMenu(QCoreApplication.translate("DeskLayout", "Panels shown"))
+        for dock in docks:
+            shown.addAction(dock.toggleViewAction())
+        return brought
+
+    def bring(self, dock, focus=None) -> None:
+        """``dock`` shown, in front of the panels tabbed with it, and focused (``focus`` or its widget)."""
+        dock.show()
+        dock.raise_()
+        (focus or dock.widget()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def go_to_queue(self) -> None:
+        self.bring(self.window.queue_dock, self.window.queue.table)
+
+    def go_to_units(self) -> None:
+        w = self.window
+        self.bring(w.unit_dock, w.units.views.currentWidget())

@@ -150,25 +150,10 @@ class MainWindow(QMainWindow):
         self.desk_actions = DeskActions(self)
         self.desk_actions.install({"window": self, "call_form": self.call_form})
         menus = self.desk_actions.fill_menus(self.menuBar())
-        self.dock_toggles = []
-        for key, dock in zip(
-            DOCK_KEYS,
-            (
-                self.queue_dock,
-                self.unit_dock,
-                self.detail_dock,
-                self.call_dock,
-                self.look_outs.dock,
-                self.app_calls.list_dock,
-                self.app_calls.call_view_dock,
-            ),
-            strict=True,
-        ):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(key)
-            menus["view"].addAction(toggle)
-            self.addAction(toggle)
-            self.dock_toggles.append(toggle)
+        docks = [self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock, self.look_outs.dock]
+        docks += [self.app_calls.list_dock, self.app_calls.call_view_dock]
+        self.dock_keys = self.layout_keeper.panel_keys(DOCK_KEYS, docks, menus["view"])
+        self.dock_toggles = self.dock_keys + [dock.toggleViewAction() for dock in docks]
         self.help = Help(self)
         self.detail.set_actions(self.desk_actions.buttons())
         self.app_calls.bind(self.desk_actions)
@@ -205,6 +190,8 @@ class MainWindow(QMainWindow):
         self.units.selected.connect(self._unit_selected)
         self.units.menuRequested.connect(self.incidents.unit_menu)
         self.detail.dispatchRequested.connect(self.incidents.dispatch_unit)
+        self.detail.listHidden.connect(self._show_recommended)
+        self.calls.ended.connect(self.unit_dock.raise_)  # the tiles, not the calls' list, after a call
         self.detail.media.openRequested.connect(self.open_media)
         self.operations.done.connect(lambda text: message(text, 5000))
         self.operations.updated.connect(self.feed.applied)
@@ -374,6 +361,9 @@ class MainWindow(QMainWindow):
     def look_at_incident(self, number: str) -> None:
         """A person chose this incident elsewhere (on the map, in the overdue list)."""
         self._looked = number
+        if number == self.selected_number:  # the row the desk had chosen by itself: now a person's look
+            self._incident_selected(number)
+            self.refresh_detail()
         self.queue.select(number)
 
     def refresh_detail(self) -> None:
@@ -451,6 +441,14 @@ class MainWindow(QMainWindow):
         self.layout_keeper.remember_night(dark)
         if self.map_api is not None:
             self.map_api.set_night(dark)
+
+    def _show_recommended(self, n: int) -> None:
+        """Ctrl+D (or Ctrl+n) while the recommended units were out of sight: shown, nothing sent."""
+        self.layout_keeper.bring(self.detail_dock, self.detail.recommended)
+        text = self.tr(
+            "Nothing sent: the recommended units are in sight now; press the key again to send unit %1."
+        )
+        self.statusBar().showMessage(text.replace("%1", str(n)), 10_000)
 
     def request_quit(self) -> None:
         """Quit, asking first while a call is in progress or being typed."""

@@ -408,152 +408,152 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="194"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="219"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -775,82 +775,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="78"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="143"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="210"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="457"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="447"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="458"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -863,67 +863,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="219"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="251"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
         <source>not a possible phone number</source>
         <translation>мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="345"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="354"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="364"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="454"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="455"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -1004,7 +1004,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="161"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
@@ -1013,97 +1013,102 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
         <source>the app sent no position: ask where the caller is</source>
         <translation>қосымша орынды жібермеді: қоңырау шалушының қайда екенін сұраңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="126"/>
         <source>±%1 m</source>
         <translation>±%1 м</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
         <source>caller&apos;s GPS%1 · precinct %2 · nearest address %3</source>
         <translation>қоңырау шалушының GPS%1 · учаске %2 · ең жақын мекенжай %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
         <source>%1 · precinct %2 · %3</source>
         <translation>%1 · %2 учаске · %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="191"/>
+        <source>Duplicates could not be looked for: %1</source>
+        <translation>Ықтимал қайталанулар тексерілмеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="200"/>
         <source>typed coordinates</source>
         <translation>терілген координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="201"/>
         <source>house found</source>
         <translation>үй табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="202"/>
         <source>house placed between its neighbours</source>
         <translation>үй көрші үйлердің арасына орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="203"/>
         <source>no such house number on this street: the street only</source>
         <translation>бұл көшеде мұндай үй нөмірі жоқ: тек көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="204"/>
         <source>the street only: no house number</source>
         <translation>тек көше: үй нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="205"/>
         <source>found by the remote geocoder: check it</source>
         <translation>қашықтағы геокодер тапты: тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="207"/>
         <source>approximate</source>
         <translation>шамамен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="209"/>
         <source>street name corrected</source>
         <translation>көше атауы түзетілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="225"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Бұрынғы оқиғаларды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="237"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="248"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="280"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="282"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="330"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -1111,47 +1116,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
         <source>Calls from the app</source>
         <translation>Қосымшадан қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
         <source>Call</source>
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="240"/>
         <source>Taken by %1 first</source>
         <translation>Бұрын %1 қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="245"/>
         <source>Call answered</source>
         <translation>Қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="300"/>
         <source>No picture from the caller yet</source>
         <translation>Қоңырау шалушыдан әзірге сурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="318"/>
         <source>Kept: it goes into the incident when it is saved</source>
         <translation>Сақталды: оқиға сақталғанда оған қосылады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="320"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="323"/>
         <source>Added to %1</source>
         <translation>%1 ішіне қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="344"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Қоңырау байланысы орнатылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="394"/>
         <source>Marked as called back</source>
         <translation>Кері қоңырау шалынды деп белгіленді</translation>
     </message>
@@ -1368,6 +1373,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22"/>
         <source>Database unavailable, retrying: %1</source>
         <translation>Дерекқор қолжетімсіз, қайталау: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLayout</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/layout.py" line="109"/>
+        <source>Panels shown</source>
+        <translation>Көрсетілген панельдер</translation>
     </message>
 </context>
 <context>
@@ -2021,107 +2034,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="99"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="130"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="153"/>
         <source>App call: rang %1</source>
         <translation>Қосымшадан қоңырау: %1 түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>%1 жауап берді (%2 с кейін): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="159"/>
         <source>ended %1</source>
         <translation>%1 аяқталды</translation>
     </message>
@@ -2130,52 +2143,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="197"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="201"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="203"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="214"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="216"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="218"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -2183,12 +2196,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="229"/>
         <source>none now (cleared: %1)</source>
         <translation>қазір жоқ (кетті: %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="231"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -2668,7 +2681,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
@@ -2699,207 +2712,217 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <source>report opened</source>
+        <translation>хабарлама ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <source>picture or recording added</source>
+        <translation>сурет немесе жазба қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="164"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -3176,47 +3199,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="241"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="256"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3229,24 +3252,29 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="319"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
+        <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
+        <translation>Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
     </message>
     <message>
         <source>%1: en route</source>
@@ -3261,12 +3289,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="473"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -3491,232 +3519,232 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Әрбір түсті орын — шамамен 0,1 км² алтыбұрыш, онда полицияға маңайдағыдан жиірек (қызыл) немесе сирек (көк) жүгінген; кемінде 3 жүгіну болған орындар ғана көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi*, шамамен 0,1 км² алтыбұрыштар торы, 999 ауыстыру: ыстық ұяшық пен оның көршілерінде кездейсоқтықтан көп өтініш бар.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
         <source>Contacts by category</source>
         <translation>Санаттар бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>No contacts in the period</source>
         <translation>Кезеңде өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="150"/>
         <source>When: by day of the week and by hour</source>
         <translation>Қашан: апта күндері және сағаттар бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="152"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Streets most contacts come from</source>
         <translation>Өтініш ең көп түсетін көшелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Contacts</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>No contacts with an address</source>
         <translation>Мекенжайы бар өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="164"/>
         <source>Repeat addresses</source>
         <translation>Қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
         <source>No address called twice</source>
         <translation>Екі рет хабарласқан мекенжай жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Жүгіну әдеттегіден көп немесе аз орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Compared with usual</source>
         <translation>Әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
         <source>No place stands out</source>
         <translation>Ерекшеленетін орын жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="180"/>
         <source>Hot and cold cells</source>
         <translation>Ыстық және суық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Cell</source>
         <translation>Ұяшық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>per km²</source>
         <translation>км² сайын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="182"/>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
         <source>far more than usual</source>
         <translation>әдеттегіден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="199"/>
         <source>more than usual</source>
         <translation>әдеттегіден көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
         <source>far fewer than usual</source>
         <translation>әдеттегіден әлдеқайда аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>fewer than usual</source>
         <translation>әдеттегіден аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>as usual</source>
         <translation>әдеттегідей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>due %1</source>
         <translation>мерзімі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемалар және %1 бастап не істелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
         <source>No problem is open in the precinct.</source>
         <translation>Учаскеде ашық проблема жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="221"/>
         <source>Places: %1</source>
         <translation>Орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Шараларға дейін аптасына өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
         <source>since: %1 (%2)</source>
         <translation>содан бері: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Осы аптада қабылданған шаралар: %1; жоспарланғаны: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>Nothing recorded this week.</source>
         <translation>Осы аптада ештеңе жазылмаған.</translation>
     </message>
@@ -3783,7 +3811,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="91"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Растаудан кейін қайтадан мерзімі өтті: %1</translation>
     </message>
@@ -3791,85 +3819,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
         <source>Overdue incidents</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="131"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="135"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="137"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="142"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="143"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="151"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="212"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="219"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>
@@ -4157,6 +4185,34 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="150"/>
+        <source>A call from the app is in progress: quitting ends it for the caller.</source>
+        <translation>Қосымшадан қоңырау жүріп жатыр: шығу оны қоңырау шалушы үшін аяқтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="152"/>
+        <source>The call being typed is kept as a draft and comes back at the next start.</source>
+        <translation>Толтырылып жатқан шақыру жоба ретінде сақталып, келесі іске қосқанда қайтады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="154"/>
+        <source>Quit the desk?</source>
+        <translation>Бағдарламадан шығасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="156"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="157"/>
+        <source>Stay at the desk</source>
+        <translation>Қалу</translation>
     </message>
 </context>
 <context>

@@ -408,152 +408,152 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="194"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="219"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -777,82 +777,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="78"/>
         <source>+7 7xx xxx xx xx</source>
         <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="143"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="210"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="457"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="447"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="458"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -865,67 +865,67 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="219"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="251"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
         <source>not a possible phone number</source>
         <translation>такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="345"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="354"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="364"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="454"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="455"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -1006,7 +1006,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="161"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
@@ -1015,97 +1015,102 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
         <source>the app sent no position: ask where the caller is</source>
         <translation>приложение не прислало местоположение: спросите, где звонящий</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="126"/>
         <source>±%1 m</source>
         <translation>±%1 м</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
         <source>caller&apos;s GPS%1 · precinct %2 · nearest address %3</source>
         <translation>GPS звонящего%1 · участок %2 · ближайший адрес %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
         <source>%1 · precinct %2 · %3</source>
         <translation>%1 · участок %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="191"/>
+        <source>Duplicates could not be looked for: %1</source>
+        <translation>Не удалось проверить возможные дубликаты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="200"/>
         <source>typed coordinates</source>
         <translation>введены координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="201"/>
         <source>house found</source>
         <translation>дом найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="202"/>
         <source>house placed between its neighbours</source>
         <translation>дом поставлен между соседними</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="203"/>
         <source>no such house number on this street: the street only</source>
         <translation>такого номера дома на улице нет: только улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="204"/>
         <source>the street only: no house number</source>
         <translation>только улица: без номера дома</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="205"/>
         <source>found by the remote geocoder: check it</source>
         <translation>найдено удалённым геокодером: проверьте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="207"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="209"/>
         <source>street name corrected</source>
         <translation>название улицы исправлено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="225"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Не удалось прочитать прежние происшествия: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="237"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="248"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="280"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="282"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="330"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -1113,47 +1118,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
         <source>Calls from the app</source>
         <translation>Звонки из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="240"/>
         <source>Taken by %1 first</source>
         <translation>Первым ответил %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="245"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="300"/>
         <source>No picture from the caller yet</source>
         <translation>От звонящего пока нет изображения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="318"/>
         <source>Kept: it goes into the incident when it is saved</source>
         <translation>Сохранено: войдёт в происшествие при его сохранении</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="320"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="323"/>
         <source>Added to %1</source>
         <translation>Добавлено в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="344"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Соединение звонка не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="394"/>
         <source>Marked as called back</source>
         <translation>Отмечено: перезвонили</translation>
     </message>
@@ -1371,6 +1376,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/statusbar/database.py" line="22"/>
         <source>Database unavailable, retrying: %1</source>
         <translation>База данных недоступна, повтор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLayout</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/layout.py" line="109"/>
+        <source>Panels shown</source>
+        <translation>Показанные панели</translation>
     </message>
 </context>
 <context>
@@ -2027,107 +2040,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="99"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="130"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="153"/>
         <source>App call: rang %1</source>
         <translation>Звонок из приложения: поступил в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>принят в %1 (через %2 с): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="159"/>
         <source>ended %1</source>
         <translation>завершён в %1</translation>
     </message>
@@ -2136,52 +2149,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="197"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="201"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="203"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="214"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="216"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="218"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -2190,12 +2203,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="229"/>
         <source>none now (cleared: %1)</source>
         <translation>сейчас нет (ушли: %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="231"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -2677,7 +2690,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
@@ -2708,207 +2721,217 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <source>report opened</source>
+        <translation>сообщение открыто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <source>picture or recording added</source>
+        <translation>добавлен снимок или запись</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="164"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -3185,47 +3208,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="241"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="256"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3238,24 +3261,29 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="319"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
+        <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
+        <translation>Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
     </message>
     <message>
         <source>%1: en route</source>
@@ -3270,12 +3298,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="473"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -3500,232 +3528,232 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Каждое цветное место — шестиугольник площадью около 0,1 км², где в полицию обращались чаще (красный) или реже (синий), чем обычно для округи; показаны только места, где было не меньше 3 обращений.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi* на сетке шестиугольников около 0,1 км², 999 перестановок: в горячей ячейке и её соседях больше обращений, чем дал бы случай.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
         <source>No contacts in the period</source>
         <translation>За период обращений нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="150"/>
         <source>When: by day of the week and by hour</source>
         <translation>Когда: по дням недели и по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="152"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
         <source>Streets most contacts come from</source>
         <translation>Улицы, откуда больше всего обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>No contacts with an address</source>
         <translation>Обращений с адресом нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="164"/>
         <source>Repeat addresses</source>
         <translation>Повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
         <source>No address called twice</source>
         <translation>Ни один адрес не обращался дважды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Места, где обращений больше или меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Compared with usual</source>
         <translation>По сравнению с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
         <source>No place stands out</source>
         <translation>Ни одно место не выделяется</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="180"/>
         <source>Hot and cold cells</source>
         <translation>Горячие и холодные ячейки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>per km²</source>
         <translation>на км²</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="182"/>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
         <source>far more than usual</source>
         <translation>намного больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="199"/>
         <source>more than usual</source>
         <translation>больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
         <source>far fewer than usual</source>
         <translation>намного меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>fewer than usual</source>
         <translation>меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>as usual</source>
         <translation>как обычно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемы и что сделано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
         <source>No problem is open in the precinct.</source>
         <translation>На участке нет открытых проблем.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="221"/>
         <source>Places: %1</source>
         <translation>Места: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Обращений в неделю до мер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
         <source>since: %1 (%2)</source>
         <translation>с тех пор: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Мер принято за неделю: %1; запланировано: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>Nothing recorded this week.</source>
         <translation>За эту неделю ничего не записано.</translation>
     </message>
@@ -3792,7 +3820,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="91"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Снова просрочено после подтверждения: %1</translation>
     </message>
@@ -3800,85 +3828,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
         <source>Overdue incidents</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="131"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="135"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="136"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="137"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="142"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="143"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="151"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="212"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="219"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>
@@ -4166,6 +4194,34 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="150"/>
+        <source>A call from the app is in progress: quitting ends it for the caller.</source>
+        <translation>Идёт звонок из приложения: выход завершит его для звонящего.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="152"/>
+        <source>The call being typed is kept as a draft and comes back at the next start.</source>
+        <translation>Заполняемый вызов сохранится как черновик и вернётся при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="154"/>
+        <source>Quit the desk?</source>
+        <translation>Выйти из программы?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="156"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="157"/>
+        <source>Stay at the desk</source>
+        <translation>Остаться</translation>
     </message>
 </context>
 <context>

@@ -53,12 +53,13 @@ class CallsDesk(QObject):
         self.list = CallsList(settings.timezone)
         self.panel = CallPanel(settings.call_camera)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        # The calls waiting beside the units (where a new call's form opens too); the call itself over
-        # the incident's detail, so that the queue keeps its height while the operator talks.
+        # The calls waiting beside the units (where a new call's form opens too); the call itself below
+        # the incident's detail, never over it: the recommended units and the history stay in sight
+        # while the operator talks, so that the queue keeps its height too.
         self.list_dock = self._dock(self.tr("Calls from the app"), "appCallsDock", self.list, left)
         self.call_view_dock = self._dock(self.tr("Call"), "appCallDock", self.panel, right)
         window.tabifyDockWidget(window.unit_dock, self.list_dock)
-        window.tabifyDockWidget(window.detail_dock, self.call_view_dock)
+        window.splitDockWidget(window.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
         window.unit_dock.raise_()
         window.detail_dock.raise_()
         self.call_view_dock.hide()
@@ -251,6 +252,8 @@ class CallsDesk(QObject):
         self.first_frame, self.stats = False, {}
         self.panel.show_call(call)
         self.call_view_dock.show()
+        if self.call_view_dock in self.window.tabifiedDockWidgets(self.window.detail_dock):  # an older layout
+            self.window.splitDockWidget(self.window.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
         self.call_view_dock.raise_()
         record = self.settings.call_recording
         if record:

@@ -62,6 +62,7 @@ class ActionButton(QPushButton):
 
 class IncidentDetail(QWidget):
     dispatchRequested = Signal(str)  # call sign
+    listHidden = Signal(int)  # a unit was asked for by its place in the list while the list was out of sight
 
     def __init__(self, zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,5 +253,10 @@ class IncidentDetail(QWidget):
             )
 
     def dispatch_nth(self, n: int) -> None:
-        if self.incident is not None and 1 <= n <= len(self.candidates):
-            self.dispatchRequested.emit(self.candidates[n - 1].call_sign)
+        """Send the ``n``-th recommended unit: only while the list is in sight (the operator sees which)."""
+        if self.incident is None or not 1 <= n <= len(self.candidates):
+            return
+        if not self.recommended.isVisible() or self.recommended.visibleRegion().isEmpty():
+            self.listHidden.emit(n)
+            return
+        self.dispatchRequested.emit(self.candidates[n - 1].call_sign)
