@@ -133,6 +133,9 @@ def test_the_handover_is_printed_made_and_its_receipt_confirmed_by_the_incoming_
 ):
     AccountService(sqlite_city).add(Principal.for_system("setup"), "shiftlead2", "Дана С.", ["shift_lead"],
                                     password=INCOMING)  # fmt: skip
+    calls = DeskService(sqlite_city, Principal.for_system("calls"))  # open incidents at any hour of the day
+    for address in ("Естая 105", "Торайгырова 64", "Лермонтова 81"):
+        calls.create_incident(CallDraft(Channel.PHONE, "theft", "Украли сумку", address))
     with demo_desk(qtbot, sqlite_city, "shiftlead") as outgoing:
         outgoing.desk_actions.actions["handover"].trigger()
         dialog = outgoing.lead.dialog

@@ -27,10 +27,13 @@ def test_the_basemap_is_served_offline_and_the_map_reads_at_any_hour(qtbot, desk
     assert look["night"] is False and "invert" not in look["tileFilter"]
 
     # A selected incident is shown at a zoom where its streets can be read, not at 100 m.
-    # (an open one with a marker: which incident heads the queue depends on the hour the demo is built)
-    number = next(
-        i.number for i in window.queue.model.incidents() if i.status.is_open and i.location is not None
+    # (an open one with a marker, made here: how many the demo has open depends on the hour it is built)
+    number = (
+        DeskService(sqlite_city, Principal.for_system("caller"))
+        .create_incident(CallDraft(Channel.PHONE, "theft", "Украли сумку", "Естая 105"))
+        .number
     )
+    qtbot.waitUntil(lambda: window.queue.model.row_of(number) is not None, timeout=10_000)
     js(qtbot, window, "(desk.map.setZoom(11, {animate: false}), true)")
     window.map_api.select("incident", number, True)
     look = wait_map(qtbot, window, lambda v: v["zoom"] == 15, "desk.look()")
@@ -63,6 +66,9 @@ def test_an_unreadable_basemap_is_named_and_the_map_still_works(qtbot, sqlite_ci
     from tests.support.desk_window import sign_in
     from tests.support.people import DEMO_PASSWORD
 
+    DeskService(sqlite_city, Principal.for_system("caller")).create_incident(
+        CallDraft(Channel.PHONE, "theft", "Украли сумку", "Естая 105")
+    )  # at least one open incident on the map, whatever the hour the demo was built at
     broken = tmp_path / "city.mbtiles"
     broken.write_bytes(b"<html>not tiles</html>")
     settings = Settings()
