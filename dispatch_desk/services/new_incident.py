@@ -109,9 +109,13 @@ def make_incident(
             # it was shown or typed in: the one the form's place was geocoded from, or the one written
             # beside a GPS point or a place on the map when it names a building near that point.
             found = geography.geocode(address)
-            if found is not None and found.address and (
-                location.source is LocationSource.GEOCODED
-                or _metres_apart(found.location(), location) <= SAME_PLACE_M
+            if (
+                found is not None
+                and found.address
+                and (
+                    location.source is LocationSource.GEOCODED
+                    or _metres_apart(found.location(), location) <= SAME_PLACE_M
+                )
             ):
                 address = found.address
         if not address and geography.reverse is not None:

@@ -44,7 +44,9 @@ def checkout(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _setup(checkout: Path, kind: str = "app", **env: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+def _setup(
+    checkout: Path, kind: str = "app", **env: str
+) -> tuple[subprocess.CompletedProcess[str], list[str]]:
     calls = checkout / "calls.log"
     calls.unlink(missing_ok=True)
     done = subprocess.run(
@@ -75,7 +77,7 @@ def test_a_second_start_with_nothing_changed_installs_nothing(checkout: Path):
 def test_dev_covers_app_but_not_the_other_way_round(checkout: Path):
     _setup(checkout, "app")
     done, calls = _setup(checkout, "dev")
-    assert done.returncode == 0 and any(c.endswith('-e .[dev]') for c in calls)
+    assert done.returncode == 0 and any(c.endswith("-e .[dev]") for c in calls)
     _, calls = _setup(checkout, "app")
     assert calls == []
 
