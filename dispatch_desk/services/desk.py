@@ -98,6 +98,8 @@ class DeskService(DeskQueries):
         """An app report a person opens for the first time: recorded in the feed (who and when), so that
         no desk counts it as unopened again, after a restart included."""
         kind = ChangeKind.INCIDENT_OPENED.value
+        if incident.id is None:  # never stored: nothing to record
+            return
         with self.db.reading() as session:
             if feed.latest_of(session, "incident", incident.id, kind) is not None:
                 return
