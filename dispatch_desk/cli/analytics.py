@@ -15,7 +15,7 @@ import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import PROG, UsageError, as_user, output_type, table, whole, written
+from dispatch_desk.cli.common import PROG, Names, UsageError, as_user, output_type, table, whole, written
 from dispatch_desk.cli.reports import _moment, _pdf_target, _period, _write
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
@@ -79,7 +79,8 @@ def _picture(args: argparse.Namespace, settings: Settings, *, spots: bool):
     until = _moment(args.until, zone, end=True) or datetime.now(zone)
     since = _moment(args.since, zone, end=False) or until - timedelta(days=DEFAULT_DAYS)
     services, person = as_user(settings)
-    return services.precinct_analytics_for(person).picture(
+    names = Names(services.desk_for(person), settings.language)
+    return names, services.precinct_analytics_for(person).picture(
         since,
         until,
         args.precinct,
@@ -102,14 +103,14 @@ def _out(args: argparse.Namespace, body: dict, picture) -> bool:
 
 
 def run_summary(args: argparse.Namespace, settings: Settings) -> int:
-    picture = _picture(args, settings, spots=False)
+    names, picture = _picture(args, settings, spots=False)
     body = picture.as_dict()
     del body["hotspots"], body["near_repeat"]
     if _out(args, body, picture):
         return 0
     where = f"precinct {picture.precinct}" if picture.precinct else "the city"
     print(f"{where}: {picture.contacts} contacts ({picture.contacts_before} the period before)")
-    rows = [[c.category, str(c.now), str(c.before), "—" if c.change is None else f"{c.change:+.0%}"]
+    rows = [[names.category(c.category), str(c.now), str(c.before), "—" if c.change is None else f"{c.change:+.0%}"]
             for c in picture.categories]  # fmt: skip
     print(table(rows, ["CATEGORY", "NOW", "BEFORE", "CHANGE"]))
     busiest = max(
@@ -117,23 +118,23 @@ def run_summary(args: argparse.Namespace, settings: Settings) -> int:
     )
     print(f"busiest hour: {WEEKDAYS[busiest[0]]} {busiest[1]:02d}:00 "
           f"({picture.week_hours[busiest[0]][busiest[1]]} contacts)")  # fmt: skip
-    _print_repeats(picture)
+    _print_repeats(picture, names)
     return 0
 
 
-def _print_repeats(picture) -> None:
-    rows = [[r.address, str(r.count), f"{r.share:.1%}"] for r in picture.repeats]
+def _print_repeats(picture, names: Names) -> None:
+    rows = [[names.address(r.address), str(r.count), f"{r.share:.1%}"] for r in picture.repeats]
     print(table(rows, ["ADDRESS", "CONTACTS", "SHARE"]))
     print(f"the top {len(picture.repeats)} addresses make {picture.top_share:.1%} of the contacts; "
           f"{picture.places_for_half} addresses make half of them")  # fmt: skip
 
 
 def run_repeat(args: argparse.Namespace, settings: Settings) -> int:
-    picture = _picture(args, settings, spots=False)
+    names, picture = _picture(args, settings, spots=False)
     body = {"precinct": picture.precinct, "from": picture.since.isoformat(), "to": picture.until.isoformat(),
             **{k: v for k, v in picture.as_dict().items() if k in ("repeat_addresses", "top_share", "places_for_half")}}  # fmt: skip
     if not _out(args, body, picture):
-        _print_repeats(picture)
+        _print_repeats(picture, names)
     return 0
 
 
@@ -212,7 +213,7 @@ def _residents_text(args: argparse.Namespace) -> str:
 
 
 def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:
-    picture = _picture(args, settings, spots=True)
+    _names, picture = _picture(args, settings, spots=True)
     body = {"precinct": picture.precinct, "from": picture.since.isoformat(), "to": picture.until.isoformat(),
             "permutations": 999, "seed": args.seed, "cells": [c.as_dict() for c in picture.hot],
             "near_repeat": picture.as_dict()["near_repeat"]}  # fmt: skip

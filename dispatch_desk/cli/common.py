@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import locale
 import math
 import os
 import sys
@@ -124,6 +125,26 @@ def desk_as_user(settings: Settings) -> tuple[Services, DeskService]:
     """The services and the desk of the person signed in for this command."""
     services, person = as_user(settings)
     return services, services.desk_for(person)
+
+
+class Names:
+    """Categories and addresses in the language asked for (``--lang``, else the system's; English when it
+    is neither Kazakh nor Russian), as the desk shows them. JSON output keeps the codes and the stored
+    addresses, for scripts."""
+
+    def __init__(self, desk: DeskService, language: str) -> None:
+        if not language:
+            language = (locale.getlocale()[0] or "en")[:2]
+        self.language = language if language in ("kk", "ru") else "en"
+        self._categories = {c.code: c for c in desk.categories(include_inactive=True)}
+        self._geo = desk.geo
+
+    def category(self, code: str) -> str:
+        found = self._categories.get(code)
+        return found.name(self.language) if found is not None else code
+
+    def address(self, address: str) -> str:
+        return self._geo.gazetteer.localized(address, self.language) if address else address
 
 
 # -- argument types -------------------------------------------------------------------------------

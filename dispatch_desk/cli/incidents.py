@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dispatch_desk.cli.common import Parser, desk_as_user, positive, print_json, table
+from dispatch_desk.cli.common import Names, Parser, desk_as_user, positive, print_json, table
 from dispatch_desk.config import Settings
 
 
@@ -54,8 +54,10 @@ def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json([i.summary() for i in incidents])
         return 0
+    names = Names(desk, settings.language)
     rows = [
-        [i.number, str(int(i.priority)), i.status.value, i.category, i.precinct or "-", i.address[:40],
+        [i.number, str(int(i.priority)), i.status.value, names.category(i.category), i.precinct or "-",
+         names.address(i.address)[:40],
          ",".join(a.call_sign for a in i.active_assignments()) or "-",
          i.received_at.astimezone(desk.zone).strftime("%Y-%m-%d %H:%M")]
         for i in incidents

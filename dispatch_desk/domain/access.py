@@ -291,6 +291,11 @@ class Account:
         }
 
 
+def _with_article(noun: str) -> str:
+    """'an administrator', 'a shift lead': the refusals read as English."""
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
 # -- the person acting ----------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Principal:
@@ -326,8 +331,8 @@ class Principal:
 
     def require(self, permission: Permission) -> None:
         if permission not in self.permissions:
-            holders = " or ".join(ROLE_NAMES[r] for r in HOLDERS[permission]) or "nobody"
-            raise Forbidden(f"{self.login} may not {ACTIONS[permission]}: only a {holders} may")
+            holders = " or ".join(_with_article(ROLE_NAMES[r]) for r in HOLDERS[permission])
+            raise Forbidden(f"{self.login} may not {ACTIONS[permission]}: only {holders or 'nobody'} may")
 
     def sees(self, precinct: str | None, confidential: bool = False) -> bool:
         """Whether an incident is visible: a confidential one only to anti-corruption officers (whatever

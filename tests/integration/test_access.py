@@ -153,7 +153,7 @@ def test_only_an_administrator_manages_accounts(accounts):
     operator = person(accounts, "aigerim", Role.OPERATOR)
     lead = person(accounts, "erlan", Role.SHIFT_LEAD)
     for who in (operator, lead):
-        with pytest.raises(Forbidden, match="only a administrator"):
+        with pytest.raises(Forbidden, match="only an administrator"):
             accounts.add(who, "friend", "A Friend", ["admin"], password=PASSWORD)
         with pytest.raises(Forbidden):
             accounts.reset_password(who, "aigerim")

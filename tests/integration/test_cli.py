@@ -104,6 +104,32 @@ def test_lists_on_the_demo_city(capsys, demo_db, as_operator):
     assert len(json.loads(out)) == 12
 
 
+def test_the_lists_speak_the_language_asked_for(capsys, demo_db, as_operator, monkeypatch):
+    capsys.readouterr()
+    rows = {}
+    for lang in ("kk", "ru", "en"):
+        code, out, _ = run(
+            capsys, "incidents", "list", "--open", "--limit", "50", "--lang", lang, "--db", demo_db
+        )
+        assert code == 0
+        rows[lang] = out
+    data = json.loads(
+        run(capsys, "incidents", "list", "--open", "--limit", "50", "--json", "--db", demo_db)[1]
+    )
+    codes = {item["category"] for item in data}
+    assert codes and not any(code in rows["kk"] or code in rows["ru"] for code in codes)  # names, not codes
+    assert "көшесі" in rows["kk"] and "улица" in rows["ru"]  # addresses in the reader's language
+    act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
+    code, out, _ = run(capsys, "analytics", "summary", "--lang", "kk", "--db", demo_db)
+    assert code == 0 and not any(f"\n{c} " in out for c in codes)
+
+
+def test_a_refusal_reads_as_english(capsys, demo_db, as_operator):
+    capsys.readouterr()
+    code, _, err = run(capsys, "users", "list", "--db", demo_db)
+    assert code != 0 and "only an administrator" in err and "a administrator" not in err
+
+
 def test_environment_selects_the_database(capsys, demo_db, monkeypatch):
     capsys.readouterr()
     monkeypatch.setenv("DISPATCH_DESK_DB", f"sqlite:///{demo_db}")
