@@ -121,9 +121,16 @@ def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
                          (figures["p50_s"], figures["p90_s"], figures["max_s"])), str(summary.pending),
                          str(len(summary.excluded))])  # fmt: skip
         print(table(rows, ["INTERVAL", "N", "P50 S", "P90 S", "MAX S", "PENDING", "LEFT OUT"]))
-        share = report.queue_within_target
-        print(f"{report.incidents} incidents from {since:%Y-%m-%d %H:%M} to {until:%Y-%m-%d %H:%M}; "
-              + ("no dispatch yet" if share is None else f"dispatched within 60 s: {share:.0%} (target 90 %)"))  # fmt: skip
+        print(
+            f"{report.incidents} incidents from {since:%Y-%m-%d %H:%M} to {until:%Y-%m-%d %H:%M}"
+            + ("; no dispatch yet" if not report.by_priority else "")
+        )
+        for target in report.by_priority:
+            verdict = "met" if target.met else "not met"
+            print(
+                f"P{target.priority} dispatched within {target.target_s / 60:.0f} min: {target.within:.0%} "
+                f"of {target.n} (target 90 %: {verdict})"
+            )
     return 0
 
 

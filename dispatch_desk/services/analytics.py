@@ -20,7 +20,14 @@ import numpy as np
 
 from dispatch_desk.domain.access import Forbidden, Permission, Principal
 from dispatch_desk.domain.errors import NotFound, ValidationError
-from dispatch_desk.domain.intervals import INTERVALS, QUEUE_TARGET_S, Excluded, IntervalReport, Summary
+from dispatch_desk.domain.intervals import (
+    INTERVALS,
+    QUEUE_TARGET_S,
+    Excluded,
+    IntervalReport,
+    Summary,
+    priority_targets,
+)
 from dispatch_desk.domain.values import require_aware, safe_cell
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.interval_rows import count_by_precinct, interval_times, numbers_of
@@ -126,7 +133,7 @@ def summarise_times(
 ) -> IntervalReport:
     """The report from ``interval_times``: the same figures as ``domain.intervals.interval_report``
     (a test holds them to it). ``numbers``: the incident numbers of ids, for those left out."""
-    data = np.array(rows, dtype=float).reshape(len(rows), 6)
+    data = np.array(rows, dtype=float).reshape(len(rows), 7)
     ended = data[:, 5] == 1
     hours = ((data[:, 1] + utc_offset_s) // 3600 % 24).astype(int)
     left_out: dict[str, list[tuple[int, str]]] = {}
@@ -158,4 +165,10 @@ def summarise_times(
         by_hour[int(hour)] = {
             name: _summary(values_of[name][at_hour & valid_of[name]]) for name in ("queue", "response")
         }
-    return IntervalReport(len(rows), summaries, within, by_hour)
+    priorities = data[:, 6].astype(int)
+    queue_valid = valid_of["queue"]
+    by_priority = {
+        int(p): values_of["queue"][queue_valid & (priorities == p)].tolist()
+        for p in np.unique(priorities[queue_valid])
+    }
+    return IntervalReport(len(rows), summaries, within, by_hour, priority_targets(by_priority))

@@ -39,7 +39,7 @@ def interval_times(
     priority: int | None = None, category: str | None = None, confidential: bool | None = None,
 ) -> list[tuple[Any, ...]]:  # fmt: skip
     """(id, received, first dispatched, first on scene, closed — as seconds since 1970, NULL where
-    missing — and 1 if closed or cancelled) of every incident received in [since, until): numbers only,
+    missing —, 1 if closed or cancelled, and the priority) of every incident received in [since, until): numbers only,
     for numpy to take the differences.
 
     Read through the driver's own cursor on the session's connection (the same transaction, the same
@@ -68,7 +68,7 @@ def interval_times(
             parameters.append(value)
     if confidential is not None:
         where.append("confidential" if confidential else "NOT confidential")
-    sql = (f"SELECT id, {columns}, CASE WHEN status IN ({ended}) THEN 1 ELSE 0 END FROM incidents "
+    sql = (f"SELECT id, {columns}, CASE WHEN status IN ({ended}) THEN 1 ELSE 0 END, priority FROM incidents "
            f"WHERE {' AND '.join(where)}")  # fmt: skip
     raw = session.connection().connection.dbapi_connection
     # psycopg: binary results, so that a million floats are not parsed from text

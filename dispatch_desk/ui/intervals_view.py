@@ -198,14 +198,24 @@ class IntervalsDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             left_out += [f"{e.number} ({name}: {e.reason})" for e in summary.excluded[:20]]
-        share = report.queue_within_target
-        if share is None:
+        if not report.by_priority:
             self.target.setText(self.tr("No incident was dispatched in the period."))
+            self.target.setStyleSheet("")
         else:
-            verdict = self.tr("target met") if report.queue_target_met else self.tr("target not met")
-            self.target.setText(self.tr("Dispatched within 60 s: %1 of incidents (target 90 %) — %2")
-                                .replace("%1", f"{share:.0%}").replace("%2", verdict))  # fmt: skip
-            self.target.setStyleSheet("" if report.queue_target_met else "color: #c62828; font-weight: bold;")
+            lines = []
+            for target in report.by_priority:  # P1 first, each against its own time
+                verdict = self.tr("target met") if target.met else self.tr("target not met")
+                line = self.tr("P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5")
+                lines.append(
+                    line.replace("%1", str(target.priority))
+                    .replace("%2", f"{target.target_s / 60:.0f}")
+                    .replace("%3", f"{target.within:.0%}")
+                    .replace("%4", str(target.n))
+                    .replace("%5", verdict)
+                )
+            self.target.setText("\n".join(lines))
+            urgent_missed = any(t.met is False for t in report.by_priority if t.priority <= 2)
+            self.target.setStyleSheet("color: #c62828; font-weight: bold;" if urgent_missed else "")
         self.chart.show_report(report)
         text = self.tr("%n incident(s) in the period.", "", report.incidents)
         if left_out:

@@ -2375,27 +2375,31 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="202"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="208"/>
+        <source>P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5</source>
+        <translation>P%1 — жасақ %2 мин ішінде жіберілді: %4 ішінен %3 (мақсат 90 %) — %5</translation>
+    </message>
+    <message>
         <source>Dispatched within 60 s: %1 of incidents (target 90 %) — %2</source>
-        <translation>60 с ішінде жіберілді: оқиғалардың %1 (мақсат 90 %) — %2</translation>
+        <translation type="vanished">60 с ішінде жіберілді: оқиғалардың %1 (мақсат 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="220"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>Кезеңде %n оқиға.</numerusform>
@@ -2403,7 +2407,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="222"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Есепке алынбағандар (уақыты жоқ немесе ретсіз): %1</translation>
     </message>
@@ -2452,100 +2456,103 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Ден қою уақыттары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="41"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
+        <source>P%1 dispatched within %2 min (target 90 %)</source>
+        <translation>P%1 — жасақ %2 мин ішінде жіберілді (мақсат 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="67"/>
+        <source>Incidents left out of some interval — %1. The list is in the CSV (report intervals --csv).</source>
+        <translation>Кейбір аралықтарға кірмеген оқиғалар — %1. Тізімі CSV файлында (report intervals --csv).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
         <source>incidents</source>
         <translation>оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
         <source>dispatched within 60 s (target 90 %)</source>
-        <translation>60 с ішінде жіберілді (мақсат 90 %)</translation>
+        <translation type="vanished">60 с ішінде жіберілді (мақсат 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="53"/>
         <source>Intervals (minutes:seconds)</source>
         <translation>Уақыттар (минут:секунд)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Interval</source>
         <translation>Уақыт аралығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Not yet</source>
         <translation>Әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Left out</source>
         <translation>Алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Queue time by hour of day: median, seconds</source>
         <translation>Тәулік сағаты бойынша кезек уақыты: медиана, секунд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Incidents left out (missing or out-of-order times)</source>
-        <translation>Алынып тасталған оқиғалар (уақыттары жоқ немесе ретсіз)</translation>
+        <translation type="vanished">Алынып тасталған оқиғалар (уақыттары жоқ немесе ретсіз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Incident</source>
-        <translation>Оқиға</translation>
+        <translation type="vanished">Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Reason</source>
-        <translation>Себебі</translation>
+        <translation type="vanished">Себебі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
         <source>None.</source>
-        <translation>Жоқ.</translation>
+        <translation type="vanished">Жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="62"/>
         <source>%1 more in the CSV.</source>
-        <translation>Тағы %1 — CSV-де.</translation>
+        <translation type="vanished">Тағы %1 — CSV-де.</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3279,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
         <translation>Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
     </message>
@@ -3289,12 +3296,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

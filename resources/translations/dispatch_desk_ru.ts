@@ -2383,27 +2383,31 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="202"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="208"/>
+        <source>P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5</source>
+        <translation>P%1 — наряд направлен в пределах %2 мин: %3 из %4 (цель 90 %) — %5</translation>
+    </message>
+    <message>
         <source>Dispatched within 60 s: %1 of incidents (target 90 %) — %2</source>
-        <translation>Направлено за 60 с: %1 происшествий (цель 90 %) — %2</translation>
+        <translation type="vanished">Направлено за 60 с: %1 происшествий (цель 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="220"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>За период %n происшествие.</numerusform>
@@ -2412,7 +2416,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="222"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Не учтены (нет времени или нарушен порядок): %1</translation>
     </message>
@@ -2461,100 +2465,103 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Интервалы реагирования</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="41"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
+        <source>P%1 dispatched within %2 min (target 90 %)</source>
+        <translation>P%1 — наряд направлен в пределах %2 мин (цель 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="67"/>
+        <source>Incidents left out of some interval — %1. The list is in the CSV (report intervals --csv).</source>
+        <translation>Происшествия, не вошедшие в отдельные интервалы, — %1. Список — в CSV (report intervals --csv).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
         <source>incidents</source>
         <translation>происшествий</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
         <source>dispatched within 60 s (target 90 %)</source>
-        <translation>направлено за 60 с (цель 90 %)</translation>
+        <translation type="vanished">направлено за 60 с (цель 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="53"/>
         <source>Intervals (minutes:seconds)</source>
         <translation>Интервалы (минуты:секунды)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Interval</source>
         <translation>Интервал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Left out</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Queue time by hour of day: median, seconds</source>
         <translation>Время в очереди по часам суток: медиана, секунды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
         <source>Incidents left out (missing or out-of-order times)</source>
-        <translation>Исключённые происшествия (нет времён или они не по порядку)</translation>
+        <translation type="vanished">Исключённые происшествия (нет времён или они не по порядку)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Incident</source>
-        <translation>Происшествие</translation>
+        <translation type="vanished">Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
         <source>Reason</source>
-        <translation>Причина</translation>
+        <translation type="vanished">Причина</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="60"/>
         <source>None.</source>
-        <translation>Нет.</translation>
+        <translation type="vanished">Нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="62"/>
         <source>%1 more in the CSV.</source>
-        <translation>Ещё %1 — в CSV.</translation>
+        <translation type="vanished">Ещё %1 — в CSV.</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3288,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
         <translation>Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
     </message>
@@ -3298,12 +3305,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -52,6 +52,8 @@ def test_the_handover_report_as_csv_and_pdf(capsys, monkeypatch, saturday, tmp_p
                  "--pdf", str(intervals)]) == 0  # fmt: skip
     text = pdf_text(intervals)
     assert "Интервалы реагирования" in text and "Медиана" in text
+    assert text.index("P1") < text.index("P4")  # each priority against its own target, P1 first
+    assert len(render_pages(intervals, tmp_path)) <= 2  # left-out incidents: a line, not pages
 
 
 def test_bad_handover_arguments_get_a_clear_message(capsys, monkeypatch, saturday, tmp_path):

@@ -98,7 +98,9 @@ def test_report_intervals_from_the_command_line(capsys, monkeypatch, demo_db, tm
     assert [r[0] for r in rows[1:6]] == ["queue", "travel", "response", "on_scene", "total"]
     capsys.readouterr()
     assert main(["--db", demo_db, "report", "intervals", "--from", "2026-11-14"]) == 0
-    assert "dispatched within 60 s" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if " dispatched within " in line]
+    assert lines and lines[0].startswith("P1 dispatched within 1 min")  # each priority, P1 first
     # Bad input: a clear message, no traceback.
     for argv in (
         ["--from", "yesterday"],
@@ -139,6 +141,9 @@ def test_the_databases_figures_are_the_domains_on_a_weeks_demo_history(demo_db):
         for field in ("p50_s", "p90_s", "max_s"):
             assert getattr(got, field) == pytest.approx(getattr(expected, field), abs=0.01), (name, field)
     assert fast.queue_within_target == pytest.approx(reference.queue_within_target)
+    assert [(t.priority, t.n) for t in fast.by_priority] == [(t.priority, t.n) for t in reference.by_priority]
+    for got_target, expected_target in zip(fast.by_priority, reference.by_priority, strict=True):
+        assert got_target.within == pytest.approx(expected_target.within)
     assert {h: s["queue"].n for h, s in fast.by_hour.items()} == {
         h: s["queue"].n for h, s in reference.by_hour.items()
     }

@@ -63,6 +63,29 @@ def test_intervals_of_hand_computed_incidents_with_missing_and_out_of_order_time
     assert as_json["queue_target"]["met"] is False
 
 
+def test_each_priority_is_held_to_its_own_target_p1_first():
+    def of(priority: int, queue_s: float) -> IncidentTimes:
+        dispatched = T0 + timedelta(seconds=queue_s)
+        return IncidentTimes(f"{priority}-{queue_s}", T0, dispatched, None, None, False, priority)
+
+    # Parking (P4) dispatched in 20 min is on time; a robbery (P1) in 2 min is not.
+    report = interval_report([of(4, 1200), of(4, 1500), of(4, 600), of(1, 120), of(1, 30), of(2, 200)], ZONE)
+    assert [t.priority for t in report.by_priority] == [1, 2, 4]
+    p1, p2, p4 = report.by_priority
+    assert (p1.target_s, p1.n, p1.within, p1.met) == (60.0, 2, 0.5, False)
+    assert (p2.target_s, p2.within, p2.met) == (300.0, 1.0, True)
+    assert (p4.target_s, p4.n, p4.within, p4.met) == (1800.0, 3, 1.0, True)
+    assert report.as_dict()["queue_targets_by_priority"][0] == {
+        "priority": 1,
+        "seconds": 60.0,
+        "share_wanted": 0.9,
+        "n": 2,
+        "share": 0.5,
+        "met": False,
+    }
+    assert interval_report([], ZONE).by_priority == ()
+
+
 def test_no_incidents_gives_empty_figures_not_errors():
     report = interval_report([], ZONE)
     assert report.incidents == 0 and report.queue_within_target is None and report.queue_target_met is None
