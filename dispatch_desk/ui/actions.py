@@ -208,6 +208,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("unit_end_loan", QT_TRANSLATE_NOOP("Actions", "End the selected unit's loan"), "lead.end_loan", (),
                "units", _unit, context_menu="unit", permission=P.MANAGE_UNITS),
     # The view
+    ActionSpec("recent_messages", QT_TRANSLATE_NOOP("Actions", "&Recent messages…"), "notices.show_recent",
+               ("Ctrl+Shift+H",), "view"),
     ActionSpec("dark", QT_TRANSLATE_NOOP("Actions", "&Night palette"), "toggle_palette", ("Ctrl+Shift+N",), "view",
                checkable=True),
     ActionSpec("hot_spots", QT_TRANSLATE_NOOP("Actions", "&Hot spots and repeat addresses"), "hot_spots.toggle",

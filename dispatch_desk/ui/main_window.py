@@ -40,6 +40,7 @@ from dispatch_desk.ui.look_outs_view import LookOutDesk
 from dispatch_desk.ui.map.driver import MapDriver
 from dispatch_desk.ui.map.page import PreparedMap, prepare_map
 from dispatch_desk.ui.map.view import MapView
+from dispatch_desk.ui.notices import Notices
 from dispatch_desk.ui.notify import Notifier
 from dispatch_desk.ui.operations import Operations
 from dispatch_desk.ui.overdue_view import OverdueDesk
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(part)
         self.clock = Clock(settings.timezone, self._tick)
         self.statusBar().addPermanentWidget(self.clock)
+        self.notices = Notices(self, settings.timezone)  # every message whole, and the recent ones kept
 
         # Actions, menus, keys
         self.desk_actions = DeskActions(self)

@@ -514,46 +514,51 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
+        <source>&amp;Recent messages…</source>
+        <translation>&amp;Соңғы хабарлар…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="229"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -3206,47 +3211,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="257"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3259,27 +3264,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
         <translation>Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
     </message>
@@ -3296,12 +3301,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -4220,6 +4225,19 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/dialogs.py" line="157"/>
         <source>Stay at the desk</source>
         <translation>Қалу</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessages</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/notices.py" line="76"/>
+        <source>Recent messages</source>
+        <translation>Соңғы хабарлар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/notices.py" line="83"/>
+        <source>No messages yet in this session.</source>
+        <translation>Бұл сеанста әзірге хабар болған жоқ.</translation>
     </message>
 </context>
 <context>

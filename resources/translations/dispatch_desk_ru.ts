@@ -514,46 +514,51 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
+        <source>&amp;Recent messages…</source>
+        <translation>&amp;Последние сообщения…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/actions.py" line="229"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -3215,47 +3220,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="257"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3268,27 +3273,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
         <translation>Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
     </message>
@@ -3305,12 +3310,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
         <source>Dispatch Desk</source>
         <translation>Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -4229,6 +4234,19 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/dialogs.py" line="157"/>
         <source>Stay at the desk</source>
         <translation>Остаться</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessages</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/notices.py" line="76"/>
+        <source>Recent messages</source>
+        <translation>Последние сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/notices.py" line="83"/>
+        <source>No messages yet in this session.</source>
+        <translation>В этом сеансе сообщений ещё не было.</translation>
     </message>
 </context>
 <context>
