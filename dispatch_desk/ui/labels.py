@@ -175,6 +175,15 @@ def location_source(value: LocationSource) -> str:
     return _tr(_LOCATION_SOURCE[value])
 
 
+# The cities the desk knows by name (the demo's); another database's city is shown as it is stored.
+_CITIES = {"pavlodar": QT_TRANSLATE_NOOP("Labels", "Pavlodar")}
+
+
+def city(code: str) -> str:
+    known = _CITIES.get(code.lower())
+    return _tr(known) if known else code.capitalize()
+
+
 def event(kind: str) -> str:
     """A change-feed or access-log kind in the operator's language (unknown kinds as they are)."""
     return _tr(_EVENTS[kind]) if kind in _EVENTS else kind

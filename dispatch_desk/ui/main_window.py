@@ -26,6 +26,7 @@ from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.errors import ConcurrencyConflict
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import Update
+from dispatch_desk.ui import labels
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
 from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.call.desk import CallsDesk
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
         services = self.services
         if services is None:
             return ""
-        place = services.city.capitalize() if services.city else ""
+        place = labels.city(services.city) if services.city else ""
         if services.is_demo:
             place = (place + " " + self.tr("(demo data)")).strip()
         return place

@@ -9,10 +9,12 @@ feed (who and when, in the audit trail), followed by every desk. An acknowledged
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dispatch_desk.domain.overdue import Thresholds, thresholds_of
+from dispatch_desk.domain.overdue import MAX_THRESHOLD_S, Thresholds, thresholds_of
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
 
@@ -108,6 +110,54 @@ class OverdueDesk(QObject):
         w.admin._show(dialog)
 
 
+class DurationSpin(QSpinBox):
+    """A threshold in seconds, read and typed as a person says it: "5 min", "1 min 30 s", "1 h"."""
+
+    UNITS = (("h", 3600), ("min", 60), ("s", 1))
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.setRange(10, int(MAX_THRESHOLD_S))
+        self.setSingleStep(30)
+        self.setMinimumWidth(130)
+
+    def _word(self, unit: str) -> str:
+        return {"h": self.tr("h"), "min": self.tr("min"), "s": self.tr("s")}[unit]
+
+    def textFromValue(self, value: int) -> str:
+        parts = []
+        for unit, size in self.UNITS:
+            amount, value = divmod(value, size)
+            if amount:
+                parts.append(f"{amount} {self._word(unit)}")
+        return " ".join(parts) or f"0 {self._word('s')}"
+
+    def valueFromText(self, text: str) -> int:
+        found = self._seconds(text)
+        return found if found is not None else self.value()
+
+    def _seconds(self, text: str) -> int | None:
+        """Seconds of "5 min", "1 h 30 min", "90" (a bare number is seconds); None when it is not one."""
+        words = {self._word(unit): size for unit, size in self.UNITS}
+        total, number = 0, None
+        for token in re.findall(r"\d+|[^\d\s]+", text):
+            if token.isdigit():
+                if number is not None:
+                    return None
+                number = int(token)
+            elif number is not None and token in words:
+                total, number = total + number * words[token], None
+            else:
+                return None
+        return total + (number or 0) if text.strip() else None
+
+    def validate(self, text: str, pos: int):
+        seconds = self._seconds(text)
+        if seconds is not None and self.minimum() <= seconds <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+
 class OverdueDialog(QDialog):
     """The shift lead's list of overdue incidents, with acknowledgement, and the thresholds."""
 
@@ -133,19 +183,16 @@ class OverdueDialog(QDialog):
         self.spins: dict[str, QSpinBox] = {}
         box = QGroupBox(self.tr("Thresholds for every desk"))
         form = QFormLayout(box)
-        for key, text, suffix in (
-            ("p1", self.tr("No unit sent: %1").replace("%1", labels.priority(1)), " s"),
-            ("p2", self.tr("No unit sent: %1").replace("%1", labels.priority(2)), " s"),
-            ("p3", self.tr("No unit sent: %1").replace("%1", labels.priority(3)), " s"),
-            ("p4", self.tr("No unit sent: %1").replace("%1", labels.priority(4)), " s"),
-            ("en_route", self.tr("En route longer than"), " s"),
-            ("on_scene", self.tr("On scene without an update longer than"), " s"),
-            ("app", self.tr("App report not opened after"), " s"),
-        ):  # fmt: skip
-            spin = QSpinBox(objectName=f"threshold_{key}")
-            spin.setRange(10, 24 * 3600)
-            spin.setSingleStep(30)
-            spin.setSuffix(suffix)
+        for key, text in (
+            ("p1", self.tr("No unit sent: %1").replace("%1", labels.priority(1))),
+            ("p2", self.tr("No unit sent: %1").replace("%1", labels.priority(2))),
+            ("p3", self.tr("No unit sent: %1").replace("%1", labels.priority(3))),
+            ("p4", self.tr("No unit sent: %1").replace("%1", labels.priority(4))),
+            ("en_route", self.tr("En route longer than")),
+            ("on_scene", self.tr("On scene without an update longer than")),
+            ("app", self.tr("App report not opened after")),
+        ):
+            spin = DurationSpin(objectName=f"threshold_{key}")
             self.spins[key] = spin
             form.addRow(text, spin)
         self.save_button = QPushButton(self.tr("&Save thresholds"), objectName="overdueSave")

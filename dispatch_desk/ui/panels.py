@@ -41,8 +41,10 @@ def make_table(model, name: str, widths: tuple[int, ...]) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    metrics = table.horizontalHeader().fontMetrics()
+    for column, width in enumerate(widths):  # never narrower than its title, in any language
+        title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
     return table
 
 
@@ -73,7 +75,7 @@ class QueuePanel(QWidget):
         self.model.groupsChanged.connect(self.proxy.refilter)
         self.proxy.setDynamicSortFilter(True)
         # Two lines a row: no category name is cut off in any language (the longest is 45 letters).
-        self.table = make_table(self.proxy, "queue", (28, 86, 48, 196, 188, 40, 80, 30, 60))
+        self.table = make_table(self.proxy, "queue", (28, 86, 48, 196, 156, 40, 80, 30, 60))
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)

@@ -1412,6 +1412,24 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>DurationSpin</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>h</source>
+        <translation>сағ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
@@ -2823,6 +2841,11 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <source>Pavlodar</source>
+        <translation>Павлодар</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>account changed</source>
@@ -3211,47 +3234,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="121"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3264,27 +3287,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="308"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="322"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="326"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="452"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
         <translation>Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
     </message>
@@ -3301,12 +3324,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="484"/>
         <source>Dispatch Desk</source>
-        <translation>Dispatch Desk</translation>
+        <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="479"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -3823,7 +3846,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="93"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Растаудан кейін қайтадан мерзімі өтті: %1</translation>
     </message>
@@ -3831,85 +3854,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="167"/>
         <source>Overdue incidents</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="184"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="137"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="138"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="191"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="193"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="259"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="266"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>
@@ -4154,47 +4177,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="84"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="88"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
         <source>Closed: search all</source>
         <translation>Жабылғандар: барлығынан іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -4417,22 +4440,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="273"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="274"/>
         <source>Show the units as a table with every column</source>
         <translation>Жасақтарды барлық бағандары бар кесте түрінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="281"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="302"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

@@ -1415,6 +1415,24 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>DurationSpin</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
@@ -2832,6 +2850,11 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>пароль изменён</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <source>Pavlodar</source>
+        <translation>Павлодар</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>account changed</source>
@@ -3220,47 +3243,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="121"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
         <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -3273,27 +3296,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="308"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="322"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="326"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="452"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
         <translation>Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
     </message>
@@ -3310,12 +3333,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="484"/>
         <source>Dispatch Desk</source>
-        <translation>Dispatch Desk</translation>
+        <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="479"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -3832,7 +3855,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="93"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Снова просрочено после подтверждения: %1</translation>
     </message>
@@ -3840,85 +3863,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="167"/>
         <source>Overdue incidents</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="184"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="137"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="138"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="139"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="191"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="193"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="259"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="266"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>
@@ -4163,47 +4186,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="84"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="88"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
         <source>Closed: search all</source>
         <translation>Закрытые: поиск по всем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -4426,22 +4449,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="273"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="274"/>
         <source>Show the units as a table with every column</source>
         <translation>Показать наряды таблицей со всеми столбцами</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="281"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="302"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

@@ -44,6 +44,12 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
         for name in ("channel", "units", "status"):
             column = columns.index(name)
             assert queue.columnViewportPosition(column) + queue.columnWidth(column) <= visible + 1, name
+        header = queue.horizontalHeader()
+        for column in range(len(columns)):  # every title whole ("Участок", not "часто")
+            title = window.queue.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.fontMetrics().horizontalAdvance(title) + 8 <= queue.columnWidth(column), title
+        if language != "en":  # the window's title and the city in the desk's language
+            assert "Dispatch Desk" not in window.windowTitle() and "Pavlodar" not in window.windowTitle()
         # Every category's name, wrapped in its column, fits the row's two lines.
         column = columns.index("category")
         metrics = queue.fontMetrics()

@@ -54,3 +54,28 @@ def test_an_acknowledged_p1_comes_back_escalated(qtbot, sqlite_city):
 
         assert "still overdue" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
         model.now = real_now
+
+
+def test_thresholds_read_and_are_typed_in_minutes(qtbot):
+    from PySide6.QtGui import QValidator
+
+    from dispatch_desk.ui.overdue_view import DurationSpin
+
+    spin = DurationSpin()
+    qtbot.addWidget(spin)
+    spin.setValue(300)
+    assert spin.text() == "5 min"
+    spin.setValue(90)
+    assert spin.text() == "1 min 30 s"
+    spin.setValue(3600)
+    assert spin.text() == "1 h"
+    assert spin.valueFromText("15 min") == 900 and spin.valueFromText("1 h 30 min") == 5400
+    assert spin.valueFromText("45") == 45  # a bare number: seconds
+    assert spin.validate("2 min", 0)[0] is QValidator.State.Acceptable
+    assert spin.validate("2 parsecs", 0)[0] is QValidator.State.Intermediate
+    assert spin.validate("2 s", 0)[0] is QValidator.State.Intermediate  # under the 10 s minimum
+    assert spin.validate("30 h", 0)[0] is QValidator.State.Intermediate  # over a day
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "20 min")
+    spin.interpretText()
+    assert spin.value() == 1200

@@ -36,6 +36,7 @@ TILE_COLOURS = {
     UnitStatus.MEAL_BREAK: ("#ef6c00", "#ffffff"),
     UnitStatus.OFF_SHIFT: ("#cfd8dc", "#37474f"),
 }  # fmt: skip
+OFF_SHIFT_AT_NIGHT = ("#37474f", "#b0bec5")
 KIND_MARKS = {
     UnitKind.PATROL_CAR: "▲", UnitKind.FOOT_PATROL: "●", UnitKind.TRAFFIC: "■",
     UnitKind.JUVENILE_INSPECTOR: "◆", UnitKind.PRECINCT_INSPECTOR: "★",
@@ -68,12 +69,20 @@ class TileDelegate(QStyledItemDelegate):
         unit: Unit | None = index.data(self.role)
         if unit is None:
             return
+        night = option.palette.window().color().lightness() < 128
         background, ink = TILE_COLOURS.get(unit.status, ("#90a4ae", "#ffffff"))
-        box = QRect(option.rect).adjusted(2, 2, -2, -2)
+        if night and unit.status is UnitStatus.OFF_SHIFT:
+            background, ink = OFF_SHIFT_AT_NIGHT  # not the brightest thing on a dark desk
+        box = QRect(option.rect).adjusted(3, 3, -3, -3)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(option.palette.highlight().color(), 3) if selected else Qt.PenStyle.NoPen)
+        if option.state & QStyle.StateFlag.State_Selected:
+            # A ring in the text's colour (black by day, white at night) around the tile: seen on every
+            # status colour, the blue of a dispatched unit included.
+            painter.setPen(QPen(option.palette.windowText().color(), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRect(option.rect).adjusted(1, 1, -1, -1), 5, 5)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor(ink))
