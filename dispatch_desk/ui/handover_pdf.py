@@ -8,7 +8,7 @@ printed; addresses and descriptions are, as the shift leads' own working papers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
@@ -28,8 +28,15 @@ P1_TARGET = timedelta(seconds=60)  # answer to dispatch (NFPA 1225): a slower P1
 class HandoverPdf(QObject):
     """Writes one report; ``categories``/``precincts``: code → name in the desk's language."""
 
-    def __init__(self, zone: tzinfo, categories: Mapping[str, str], precincts: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        zone: tzinfo,
+        categories: Mapping[str, str],
+        precincts: Mapping[str, str],
+        localize: Callable[[str], str] = str,
+    ) -> None:
         super().__init__()
+        self.localize = localize  # an address with its street named in the document's language
         self.zone = zone
         self.categories = categories
         self.precincts = precincts
@@ -93,7 +100,7 @@ class HandoverPdf(QObject):
         doc.section(self.tr("Incidents carried over (open at the end of the period)"))
         rows = [
             [i.number, labels.priority(i.priority), labels.incident_status(i.status), self.category(i.category),
-             i.address or "—", self.precinct(i.precinct), ", ".join(a.call_sign for a in i.active_assignments()) or "—",
+             self.localize(i.address) or "—", self.precinct(i.precinct), ", ".join(a.call_sign for a in i.active_assignments()) or "—",
              self.when(i.received_at)]
             for i in r.carried_over
         ]  # fmt: skip
@@ -136,7 +143,7 @@ class HandoverPdf(QObject):
             queue = (
                 self.duration((first - i.received_at).total_seconds()) if first else self.tr("no unit sent")
             )
-            rows.append([i.number, self.clock(i.received_at), self.category(i.category), i.address or "—",
+            rows.append([i.number, self.clock(i.received_at), self.category(i.category), self.localize(i.address) or "—",
                          self.precinct(i.precinct), queue, labels.incident_status(i.status)])  # fmt: skip
         slow = [n for n, i in enumerate(r.p1)
                 if not i.assignments or min(a.dispatched_at for a in i.assignments) - i.received_at
@@ -200,4 +207,7 @@ def write_handover(desk: DeskService, report: HandoverReport, path: Path, langua
     """``report`` as a PDF at ``path``, categories and precincts named in ``language`` (kk, ru, en)."""
     categories = {c.code: c.name(language) for c in desk.categories(True)}
     precincts = {p.code: p.name(language) for p in desk.precincts()}
-    HandoverPdf(desk.zone, categories, precincts).write(report, path)
+    gazetteer = desk.geo.gazetteer
+    HandoverPdf(desk.zone, categories, precincts, lambda a: gazetteer.localized(a, language)).write(
+        report, path
+    )

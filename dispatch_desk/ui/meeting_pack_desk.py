@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
 from dispatch_desk.services.meeting_pack import build_pack
-from dispatch_desk.ui.meeting_pack_pdf import MeetingPackPdf
+from dispatch_desk.ui.meeting_pack_pdf import MeetingPackPdf, names
 from dispatch_desk.ui.pack_map import MapPicture, bounds_of, map_layer
 
 if TYPE_CHECKING:
@@ -134,8 +134,14 @@ class MeetingPackDesk(QObject):
                 residents=residents,
                 residents_text=text,
             )
-            printer = MeetingPackPdf(ZoneInfo(settings.timezone), {c.code: c.name(language) for c in desk.categories(True)},
-                                     {p.code: p.name(language) for p in desk.precincts()})  # fmt: skip
+            categories, precincts = names(services, person, language)
+            gazetteer = services.geo.gazetteer
+            printer = MeetingPackPdf(
+                ZoneInfo(settings.timezone),
+                categories,
+                precincts,
+                lambda text: gazetteer.localized(text, language),
+            )
             page = prepare_map(services, settings, language, folder)
             return pack, printer, page, analytics.area(pack.picture.precinct)
 

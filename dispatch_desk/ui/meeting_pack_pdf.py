@@ -5,7 +5,7 @@ residents' version: streets), the hot spots and the problems with what was done 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,10 +30,18 @@ TOP_CELLS = 12
 
 
 class MeetingPackPdf(QObject):
-    """``categories``/``precincts``: code → name in the meeting's language."""
+    """``categories``/``precincts``: code → name in the meeting's language; ``localize``: an address or a
+    street with its name in the meeting's language (as the gazetteer has it)."""
 
-    def __init__(self, zone: tzinfo, categories: Mapping[str, str], precincts: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        zone: tzinfo,
+        categories: Mapping[str, str],
+        precincts: Mapping[str, str],
+        localize: Callable[[str], str] = str,
+    ) -> None:
         super().__init__()
+        self.localize = localize
         self.zone = zone
         self.categories = categories
         self.precincts = precincts
@@ -73,8 +81,21 @@ class MeetingPackPdf(QObject):
         name = self.precincts.get(precinct)
         return self.tr("precinct %1").replace("%1", f"{precinct} {name}" if name else precinct)
 
+    def place(self, text: str) -> str:
+        """A problem's place ("street · cell" or an address) with the street in the meeting's language."""
+        label, sep, key = text.partition(" · ")
+        return self.localize(label) + sep + key
+
     def change(self, now: float, before: float) -> str:
-        return f"{(now - before) / before:+.0%}" if before and self.complete else "—"
+        """The change against the period before: a share when that period is fully recorded; else (and
+        from none before) the difference in contacts, marked ¹ when the period before is incomplete."""
+        if self.complete and before:
+            return f"{(now - before) / before:+.0%}"
+        if not now and not before:
+            return "—"
+        if self.complete:
+            return self.tr("new")
+        return f"{round(now - before):+d}¹"
 
     # -- the document ----------------------------------------------------------------------------
     def write(self, pack: MeetingPack, path: Path, map_image: QImage | None, now: datetime) -> None:
@@ -99,8 +120,8 @@ class MeetingPackPdf(QObject):
             figures.append((self.tr("addresses that make half the contacts"), str(p.places_for_half)))
         report.figures(figures)
         if not p.before_complete and p.records_from is not None:
-            report.paragraph(self.tr("The records begin on %1: the period before is not complete, so no change "
-                                     "against it is given.").replace("%1", self.day(p.records_from)), "sub")  # fmt: skip
+            report.paragraph(self.tr("¹ The records begin on %1: the period before is not complete, so a change "
+                                     "is given in contacts, not as a share.").replace("%1", self.day(p.records_from)), "sub")  # fmt: skip
         if pack.residents:
             report.paragraph(self.tr("This version carries no personal data: no names, phones or descriptions; "
                                      "places only as streets and map cells. Domestic conflicts, corruption "
@@ -158,19 +179,23 @@ class MeetingPackPdf(QObject):
         p = pack.picture
         if pack.residents:
             report.section(self.tr("Streets most contacts come from"))
-            report.table([self.tr("Street"), self.tr("Contacts")], p.streets, numeric=(1,), nowrap=(1,),
+            streets = [(self.localize(street), count) for street, count in p.streets]
+            report.table([self.tr("Street"), self.tr("Contacts")], streets, numeric=(1,), nowrap=(1,),
                          empty=self.tr("No contacts with an address"))  # fmt: skip
         else:
             report.section(self.tr("Repeat addresses"))
             report.table([self.tr("Address"), self.tr("Contacts"), self.tr("Share")],
-                         [(r.address, r.count, f"{r.share:.1%}") for r in p.repeats], numeric=(1, 2), nowrap=(1, 2),
+                         [(self.localize(r.address), r.count, f"{r.share:.1%}") for r in p.repeats], numeric=(1, 2), nowrap=(1, 2),
                          empty=self.tr("No address called twice"))  # fmt: skip
         cells = sorted((c for c in p.hot if c.level != 0), key=lambda c: (-c.level, -c.count))[:TOP_CELLS]
         if pack.residents:  # plain words: no cell ids, no statistics
             report.section(self.tr("Places with more or fewer contacts than usual"))
             report.table(
                 [self.tr("Street"), self.tr("Contacts"), self.tr("Compared with usual")],
-                [(p.cell_streets.get(c.cell, "—"), c.count, self.usual(c.level)) for c in cells],
+                [
+                    (self.localize(p.cell_streets.get(c.cell, "—")), c.count, self.usual(c.level))
+                    for c in cells
+                ],
                 numeric=(1,),
                 nowrap=(1,),
                 alarm=[n for n, c in enumerate(cells) if c.level == 3],
@@ -180,7 +205,7 @@ class MeetingPackPdf(QObject):
         report.section(self.tr("Hot and cold cells"))
         report.table([self.tr("Street"), self.tr("Cell"), self.tr("Contacts"), self.tr("per km²"), "z", "p",
                       self.tr("Significance")],
-                     [(p.cell_streets.get(c.cell, "—"), c.cell, c.count, f"{c.density:.0f}", f"{c.z:.2f}", f"{c.p:.3f}",
+                     [(self.localize(p.cell_streets.get(c.cell, "—")), c.cell, c.count, f"{c.density:.0f}", f"{c.z:.2f}", f"{c.p:.3f}",
                        self.level(c.level)) for c in cells], numeric=(2, 3, 4, 5), nowrap=(1, 2, 3, 4, 5),
                      alarm=[n for n, c in enumerate(cells) if c.level == 3],
                      empty=self.tr("No cell stands out at 90 % confidence"))  # fmt: skip
@@ -217,8 +242,10 @@ class MeetingPackPdf(QObject):
     def _problem(self, report: Report, problem: PackProblem, residents: bool = False) -> None:
         a = problem.assessment
         stage = stage_name(ProblemStatus(problem.stage))
-        report.subheading(f"{problem.id}. {problem.title} — {stage}")
-        lines = [self.tr("Places: %1").replace("%1", "; ".join(problem.places))]
+        places = [self.place(p) for p in problem.places]
+        title = "; ".join(places) if residents else problem.title  # the residents': its places
+        report.subheading(f"{problem.id}. {title} — {stage}")
+        lines = [self.tr("Places: %1").replace("%1", "; ".join(places))]
         before = self.tr("Contacts a week before the response: %1").replace("%1", f"{a.per_week_before:.1f}")
         after = a.per_week_after
         lines.append(before + ("" if after is None else "; " + self.tr("since: %1 (%2)").replace(
@@ -253,7 +280,11 @@ def write_pack(services: Services, settings: Settings, person: Principal, analyt
     from dispatch_desk.ui.pack_map import render_map
 
     categories, precincts = names(services, person, settings.language)
-    printer = MeetingPackPdf(ZoneInfo(settings.timezone), categories, precincts)
+    gazetteer = services.geo.gazetteer
+    language = settings.language
+    printer = MeetingPackPdf(
+        ZoneInfo(settings.timezone), categories, precincts, lambda text: gazetteer.localized(text, language)
+    )
     legend = printer.legend(pack.residents)
     area = analytics.area(pack.picture.precinct)
     image = render_map(services, settings, settings.language, pack.picture, pack.residents, legend, area)

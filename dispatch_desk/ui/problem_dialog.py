@@ -48,15 +48,18 @@ def stage_name(status: ProblemStatus) -> str:
     return QCoreApplication.translate("Problems", _STAGES[status])
 
 
-def place_text(place: Place) -> str:
+def place_text(place: Place, localize: Callable[[str], str] = str) -> str:
+    """A problem's place as the desk's reader says it: the street in their language (``localize``)."""
     if place.kind is PlaceKind.CELL:
-        where = place.label or QCoreApplication.translate("Problems", "no street yet")
+        where = (
+            localize(place.label) if place.label else QCoreApplication.translate("Problems", "no street yet")
+        )
         return (
             QCoreApplication.translate("Problems", "hexagon %1 (%2)")
             .replace("%1", where)
             .replace("%2", place.key)
         )
-    return place.label or place.key
+    return localize(place.label) if place.label else place.key
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -83,6 +86,7 @@ class ProblemDialog(QDialog):
     def __init__(self, problem: Problem, *, writable: bool, timezone: str, category_name: Callable[[str], str],
                  change: Callable[..., None], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self.localize: Callable[[str], str] = getattr(getattr(parent, "detail", None), "localize", str)
         self.setObjectName("problemDialog")
         self.problem = problem
         self.writable = writable
@@ -175,7 +179,7 @@ class ProblemDialog(QDialog):
         if not self.title.hasFocus():
             self.title.setText(problem.title)
         self.stage.setCurrentIndex(self.stage.findData(problem.status.value))
-        self.places.setText("\n".join(place_text(p) for p in problem.places))
+        self.places.setText("\n".join(place_text(p, self.localize) for p in problem.places))
         self.assessment.setText(self.assessment_text(assessment))
         self.incidents.setRowCount(len(linked))
         for row, incident in enumerate(linked):

@@ -4,6 +4,7 @@ another desk, an incident arriving at one of its places."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -67,6 +68,7 @@ class NewProblemDialog(QDialog):
 class ProblemListDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.localize: Callable[[str], str] = getattr(getattr(parent, "detail", None), "localize", str)
         self.setObjectName("problemListDialog")
         self.setWindowTitle(self.tr("Problems"))
         self.resize(720, 380)
@@ -90,7 +92,7 @@ class ProblemListDialog(QDialog):
         for row, p in enumerate(problems):
             steps = sum(1 for r in p.responses if r.done_at is None)
             for column, text in enumerate((str(p.id), p.title, stage_name(p.status), p.precinct,
-                                           "; ".join(place_text(x) for x in p.places), str(steps))):  # fmt: skip
+                                           "; ".join(place_text(x, self.localize) for x in p.places), str(steps))):  # fmt: skip
                 self.table.setItem(row, column, _cell(text))
 
 
@@ -147,8 +149,9 @@ class ProblemsDesk(QObject):
         w.tasks.run(work, show, w.action_failed)
 
     def ask_new(self, place: Place) -> NewProblemDialog:
-        self.asking = dialog = NewProblemDialog(place_text(place), self.window)
-        dialog.title.setText(place.label or place_text(place))
+        localize = self.window.detail.localize
+        self.asking = dialog = NewProblemDialog(place_text(place, localize), self.window)
+        dialog.title.setText(localize(place.label) if place.label else place_text(place, localize))
         dialog.accepted.connect(lambda: self._open_new(place, dialog.title.text(), dialog.note.toPlainText()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

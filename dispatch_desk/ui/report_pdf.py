@@ -289,18 +289,23 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
     layout = document.documentLayout()
     document.pageCount()  # lays the whole document out
 
-    def page_of(block) -> int:  # the page of a block's first line
+    def page_of(block, *, end: bool = False) -> int:
+        """The page of a block's first line: where it starts, or (``end``) where it ends. A line taller
+        than what is left of a page (a chart, a map) starts where it would, and Qt moves it whole to the
+        next page: its end says where it will be."""
         top = layout.blockBoundingRect(block).top()
         lines = block.layout()
         if lines is not None and lines.lineCount():
             top += lines.lineAt(0).y()
+            if end:
+                top += max(lines.lineAt(0).height() - 1, 0)
         return int(top // page_height)
 
     block = document.begin()
     while block.isValid():
         following = block.next()
         form = block.blockFormat()
-        if form.headingLevel() and following.isValid() and page_of(following) > page_of(block):
+        if form.headingLevel() and following.isValid() and page_of(following, end=True) > page_of(block):
             form.setPageBreakPolicy(form.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(block).setBlockFormat(form)
             document.pageCount()

@@ -1520,278 +1520,278 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="56"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="65"/>
         <source>no precinct</source>
         <translation>учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="63"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Кезең %1 · басып шығарылды %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>contacts</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>P1 incidents</source>
         <translation>Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
         <source>carried over</source>
         <translation>ауысқан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
         <source>overdue (not acknowledged)</source>
         <translation>мерзімі өткен (расталмаған)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>units on shift</source>
         <translation>ауысымдағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>active look-outs</source>
         <translation>белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
         <source>received by %1 at %2</source>
         <translation>%1 %2 уақытында қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Тапсырған %1, %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="95"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Ауысым басшысының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
         <source>No notes.</source>
         <translation>Жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="110"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
         <source>Contacts by hour</source>
         <translation>Сағат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="119"/>
         <source>Contacts by category</source>
         <translation>Санат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
         <source>No contacts.</source>
         <translation>Өтініштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
         <source>other categories</source>
         <translation>басқа санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="130"/>
         <source>Contacts by precinct</source>
         <translation>Учаске бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="139"/>
         <source>P1 incidents of the period</source>
         <translation>Кезеңдегі Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>no unit sent</source>
         <translation>жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
         <source>To dispatch</source>
         <translation>Жібергенге дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="153"/>
         <source>No P1 incidents.</source>
         <translation>Б1 оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
         <source>not acknowledged</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Overdue from</source>
         <translation>Мерзімі өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
         <source>Nothing was overdue.</source>
         <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
         <source>Units at the end of the period</source>
         <translation>Кезең соңындағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>lent to %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>No units.</source>
         <translation>Жасақтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
         <source>Active look-outs</source>
         <translation>Белсенді іздеу хабарламалары</translation>
     </message>
@@ -1808,37 +1808,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">хабарсыз кеткен адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="200"/>
         <source>whole city</source>
         <translation>бүкіл қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Precincts</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
@@ -3415,7 +3415,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Кездесу материалдары дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="174"/>
         <source>Meeting pack written to %1</source>
         <translation>Кездесу материалдары жазылды: %1</translation>
     </message>
@@ -3423,363 +3423,372 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="69"/>
         <source>Hot spots (Gi*)</source>
         <translation>Ыстық нүктелер (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="58"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="57"/>
         <source>Contacts compared with usual</source>
         <translation>Жүгінулер әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
         <source>the city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="82"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="97"/>
+        <source>new</source>
+        <translation>алғаш рет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
         <source>For the meeting with residents: %1</source>
         <translation>Тұрғындармен кездесуге: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
         <source>Meeting pack: %1</source>
         <translation>Кездесу материалдары: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="109"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, салыстыру: %3 – %4 · басылды %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
         <source>contacts</source>
         <translation>өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
         <source>the period before</source>
         <translation>алдыңғы кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
         <source>hot cells</source>
         <translation>ыстық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="117"/>
         <source>sensitive contacts, counted only</source>
         <translation>құпия санаттар, тек саны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
         <source>share of the top addresses</source>
         <translation>үздік мекенжайлардың үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
         <source>addresses that make half the contacts</source>
         <translation>өтініштердің жартысын беретін мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="102"/>
         <source>The records begin on %1: the period before is not complete, so no change against it is given.</source>
-        <translation>Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан онымен салыстыру берілмейді.</translation>
+        <translation type="vanished">Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан онымен салыстыру берілмейді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="123"/>
+        <source>¹ The records begin on %1: the period before is not complete, so a change is given in contacts, not as a share.</source>
+        <translation>¹ Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан өзгеріс пайызбен емес, өтініштер санымен берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>Бұл нұсқада дербес деректер жоқ: аты-жөні, телефон мен сипаттама жоқ; орындар тек көше мен карта ұяшығы ретінде. Отбасылық жанжалдар, сыбайлас жемқорлық туралы хабарламалар, полиция қызметкерлеріне шағымдар және хабар-ошарсыз кеткендер тек саналады (%1, алдыңғы кезеңде %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="132"/>
         <source>From your precinct inspector</source>
         <translation>Учаскелік инспекторыңыздан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: ыстық және суық нүктелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
         <translation>Әрбір түсті орын — шамамен 0,1 км² алтыбұрыш, онда полицияға маңайдағыдан жиірек (қызыл) немесе сирек (көк) жүгінген; кемінде 3 жүгіну болған орындар ғана көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi*, шамамен 0,1 км² алтыбұрыштар торы, 999 ауыстыру: ыстық ұяшық пен оның көршілерінде кездейсоқтықтан көп өтініш бар.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>Contacts by category</source>
         <translation>Санаттар бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
         <source>No contacts in the period</source>
         <translation>Кезеңде өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
         <source>When: by day of the week and by hour</source>
         <translation>Қашан: апта күндері және сағаттар бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Streets most contacts come from</source>
         <translation>Өтініш ең көп түсетін көшелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Contacts</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
         <source>No contacts with an address</source>
         <translation>Мекенжайы бар өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
         <source>Repeat addresses</source>
         <translation>Қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
         <source>No address called twice</source>
         <translation>Екі рет хабарласқан мекенжай жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Жүгіну әдеттегіден көп немесе аз орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
         <source>Compared with usual</source>
         <translation>Әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>No place stands out</source>
         <translation>Ерекшеленетін орын жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
         <source>Hot and cold cells</source>
         <translation>Ыстық және суық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Cell</source>
         <translation>Ұяшық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>per km²</source>
         <translation>км² сайын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="214"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
         <source>far more than usual</source>
         <translation>әдеттегіден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
         <source>more than usual</source>
         <translation>әдеттегіден көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="226"/>
         <source>far fewer than usual</source>
         <translation>әдеттегіден әлдеқайда аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
         <source>fewer than usual</source>
         <translation>әдеттегіден аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
         <source>as usual</source>
         <translation>әдеттегідей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="231"/>
         <source>due %1</source>
         <translation>мерзімі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="236"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемалар және %1 бастап не істелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>No problem is open in the precinct.</source>
         <translation>Учаскеде ашық проблема жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="248"/>
         <source>Places: %1</source>
         <translation>Орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="249"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Шараларға дейін аптасына өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="251"/>
         <source>since: %1 (%2)</source>
         <translation>содан бері: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Осы аптада қабылданған шаралар: %1; жоспарланғаны: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="265"/>
         <source>Nothing recorded this week.</source>
         <translation>Осы аптада ештеңе жазылмаған.</translation>
     </message>
@@ -3787,32 +3796,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>NewProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="40"/>
         <source>New problem</source>
         <translation>Жаңа проблема</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="44"/>
         <source>What is known so far (optional)</source>
         <translation>Әзірге белгілісі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
         <source>First note</source>
         <translation>Алғашқы жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="54"/>
         <source>Open the problem</source>
         <translation>Проблеманы ашу</translation>
     </message>
@@ -3940,152 +3949,152 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="110"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="113"/>
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Received</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="121"/>
         <source>What drives the contacts here</source>
         <translation>Мұнда өтініштерге не себеп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="124"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="135"/>
         <source>What is done</source>
         <translation>Не істеледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="138"/>
         <source>Who answers for it</source>
         <translation>Кім жауап береді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="141"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="143"/>
         <source>Mark the selected step done</source>
         <translation>Таңдалған қадам орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="155"/>
         <source>Linked incidents</source>
         <translation>Байланысты оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="156"/>
         <source>Analysis</source>
         <translation>Талдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="157"/>
         <source>Response</source>
         <translation>Шаралар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="177"/>
         <source>Problem %1 · precinct %2</source>
         <translation>Проблема %1 · %2 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="190"/>
         <source>Linked incidents (%1)</source>
         <translation>Байланысты оқиғалар (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="200"/>
         <source>overdue</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
         <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
         <translation>шараларға дейін: %2 аптада %1 өтініш (аптасына %3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
         <source>no response yet</source>
         <translation>шаралар әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="219"/>
         <source>since: %1 in %2 weeks (%3 a week)</source>
         <translation>содан бері: %2 аптада %1 (аптасына %3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
         <source>Close the problem</source>
         <translation>Проблеманы жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
         <source>Outcome: what changed at these places</source>
         <translation>Нәтиже: бұл орындарда не өзгерді</translation>
     </message>
@@ -4093,42 +4102,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
         <source>Problems</source>
         <translation>Проблемалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
         <source>Steps open</source>
         <translation>Ашық қадамдар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
         <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
         <translation>Әзірге проблема жоқ: картадағы ыстық ұяшықтан немесе қайталанатын мекенжайдан ашыңыз (Көрініс → Ыстық нүктелер мен қайталанатын мекенжайлар).</translation>
     </message>
@@ -4156,12 +4165,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
         <source>no street yet</source>
         <translation>көше әлі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="58"/>
         <source>hexagon %1 (%2)</source>
         <translation>алтыбұрыш: %1 (%2)</translation>
     </message>
@@ -4169,7 +4178,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="147"/>
         <source>No problem is open at this place</source>
         <translation>Бұл орында ашық проблема жоқ</translation>
     </message>

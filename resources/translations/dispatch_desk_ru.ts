@@ -1523,278 +1523,278 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="56"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="65"/>
         <source>no precinct</source>
         <translation>без участка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="63"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Период %1 · напечатано %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>P1 incidents</source>
         <translation>происшествий П1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
         <source>carried over</source>
         <translation>переходящих</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
         <source>overdue (not acknowledged)</source>
         <translation>просрочено (не подтверждено)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>units on shift</source>
         <translation>нарядов на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>active look-outs</source>
         <translation>действующих ориентировок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
         <source>received by %1 at %2</source>
         <translation>принято: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>заступающий старший смены ещё не принял</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Передал(а) %1 в %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="95"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Заметки старшего смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Переходящие происшествия (открыты на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="101"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="102"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="110"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Нет: все происшествия периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
         <source>Contacts by hour</source>
         <translation>Обращения по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="119"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
         <source>No contacts.</source>
         <translation>Обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
         <source>other categories</source>
         <translation>другие категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="130"/>
         <source>Contacts by precinct</source>
         <translation>Обращения по участкам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="139"/>
         <source>P1 incidents of the period</source>
         <translation>Происшествия П1 за период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
         <source>no unit sent</source>
         <translation>наряд не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
         <source>To dispatch</source>
         <translation>До направления</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="153"/>
         <source>No P1 incidents.</source>
         <translation>Происшествий П1 нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Просроченные происшествия и их подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
         <source>not acknowledged</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Overdue from</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
         <source>Nothing was overdue.</source>
         <translation>Просрочек не было.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
         <source>Units at the end of the period</source>
         <translation>Наряды на конец периода</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>lent to %1 until %2</source>
         <translation>передан %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
         <source>No units.</source>
         <translation>Нарядов нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
         <source>Active look-outs</source>
         <translation>Действующие ориентировки</translation>
     </message>
@@ -1811,37 +1811,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">пропавший без вести</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="200"/>
         <source>whole city</source>
         <translation>весь город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
         <source>Precincts</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
@@ -3424,7 +3424,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Готовятся материалы к встрече…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="174"/>
         <source>Meeting pack written to %1</source>
         <translation>Материалы к встрече записаны: %1</translation>
     </message>
@@ -3432,363 +3432,372 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="69"/>
         <source>Hot spots (Gi*)</source>
         <translation>Горячие точки (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="58"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="57"/>
         <source>Contacts compared with usual</source>
         <translation>Обращения в сравнении с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
         <source>the city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="82"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="97"/>
+        <source>new</source>
+        <translation>впервые</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
         <source>For the meeting with residents: %1</source>
         <translation>К встрече с жителями: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
         <source>Meeting pack: %1</source>
         <translation>Материалы к встрече: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="109"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, в сравнении с %3 – %4 · напечатано %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
         <source>the period before</source>
         <translation>предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
         <source>hot cells</source>
         <translation>горячих ячеек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="117"/>
         <source>sensitive contacts, counted only</source>
         <translation>чувствительные обращения, только число</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
         <source>share of the top addresses</source>
         <translation>доля первых адресов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
         <source>addresses that make half the contacts</source>
         <translation>адресов дают половину обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="102"/>
         <source>The records begin on %1: the period before is not complete, so no change against it is given.</source>
-        <translation>Записи начинаются %1: предыдущий период неполный, поэтому изменение не приводится.</translation>
+        <translation type="vanished">Записи начинаются %1: предыдущий период неполный, поэтому изменение не приводится.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="123"/>
+        <source>¹ The records begin on %1: the period before is not complete, so a change is given in contacts, not as a share.</source>
+        <translation>¹ Записи начинаются %1: предыдущий период неполный, поэтому изменение дано в числе обращений, а не в процентах.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>В этой версии нет персональных данных: ни имён, ни телефонов, ни описаний; места — только улицы и ячейки карты. Семейные конфликты, сообщения о коррупции, жалобы на сотрудников полиции и пропавшие без вести только подсчитаны (%1, в предыдущий период %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="132"/>
         <source>From your precinct inspector</source>
         <translation>От вашего участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: горячие и холодные точки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
         <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
         <translation>Каждое цветное место — шестиугольник площадью около 0,1 км², где в полицию обращались чаще (красный) или реже (синий), чем обычно для округи; показаны только места, где было не меньше 3 обращений.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi* на сетке шестиугольников около 0,1 км², 999 перестановок: в горячей ячейке и её соседях больше обращений, чем дал бы случай.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
         <source>No contacts in the period</source>
         <translation>За период обращений нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
         <source>When: by day of the week and by hour</source>
         <translation>Когда: по дням недели и по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
         <source>Streets most contacts come from</source>
         <translation>Улицы, откуда больше всего обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
         <source>No contacts with an address</source>
         <translation>Обращений с адресом нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
         <source>Repeat addresses</source>
         <translation>Повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
         <source>No address called twice</source>
         <translation>Ни один адрес не обращался дважды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Места, где обращений больше или меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
         <source>Compared with usual</source>
         <translation>По сравнению с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>No place stands out</source>
         <translation>Ни одно место не выделяется</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
         <source>Hot and cold cells</source>
         <translation>Горячие и холодные ячейки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>per km²</source>
         <translation>на км²</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="214"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
         <source>far more than usual</source>
         <translation>намного больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
         <source>more than usual</source>
         <translation>больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="226"/>
         <source>far fewer than usual</source>
         <translation>намного меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
         <source>fewer than usual</source>
         <translation>меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
         <source>as usual</source>
         <translation>как обычно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="231"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="236"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемы и что сделано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>No problem is open in the precinct.</source>
         <translation>На участке нет открытых проблем.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="248"/>
         <source>Places: %1</source>
         <translation>Места: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="249"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Обращений в неделю до мер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="251"/>
         <source>since: %1 (%2)</source>
         <translation>с тех пор: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Мер принято за неделю: %1; запланировано: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="265"/>
         <source>Nothing recorded this week.</source>
         <translation>За эту неделю ничего не записано.</translation>
     </message>
@@ -3796,32 +3805,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>NewProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="40"/>
         <source>New problem</source>
         <translation>Новая проблема</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="44"/>
         <source>What is known so far (optional)</source>
         <translation>Что известно пока (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
         <source>First note</source>
         <translation>Первая заметка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="54"/>
         <source>Open the problem</source>
         <translation>Открыть проблему</translation>
     </message>
@@ -3949,152 +3958,152 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="110"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="113"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="121"/>
         <source>What drives the contacts here</source>
         <translation>Что вызывает обращения здесь</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="124"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="135"/>
         <source>What is done</source>
         <translation>Что делается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="138"/>
         <source>Who answers for it</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="141"/>
         <source>Add step</source>
         <translation>Добавить шаг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="143"/>
         <source>Mark the selected step done</source>
         <translation>Отметить выбранный шаг выполненным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="155"/>
         <source>Linked incidents</source>
         <translation>Связанные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="156"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="157"/>
         <source>Response</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="177"/>
         <source>Problem %1 · precinct %2</source>
         <translation>Проблема %1 · участок %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="190"/>
         <source>Linked incidents (%1)</source>
         <translation>Связанные происшествия (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="200"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
         <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
         <translation>до мер: %1 обращений за %2 нед. (%3 в неделю)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
         <source>no response yet</source>
         <translation>мер ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="219"/>
         <source>since: %1 in %2 weeks (%3 a week)</source>
         <translation>с тех пор: %1 за %2 нед. (%3 в неделю)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
         <source>Close the problem</source>
         <translation>Закрыть проблему</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
         <source>Outcome: what changed at these places</source>
         <translation>Итог: что изменилось в этих местах</translation>
     </message>
@@ -4102,42 +4111,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
         <source>Steps open</source>
         <translation>Открытых шагов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
         <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
         <translation>Проблем пока нет: откройте проблему с горячей ячейки или повторного адреса на карте (Вид → Горячие точки и повторные адреса).</translation>
     </message>
@@ -4165,12 +4174,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
         <source>no street yet</source>
         <translation>улица пока не известна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="58"/>
         <source>hexagon %1 (%2)</source>
         <translation>шестиугольник: %1 (%2)</translation>
     </message>
@@ -4178,7 +4187,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="147"/>
         <source>No problem is open at this place</source>
         <translation>В этом месте нет открытой проблемы</translation>
     </message>

@@ -12,6 +12,9 @@ from tests.support.pdf import page_texts
 
 pytestmark = pytest.mark.gui
 PAGE = QSizeF(643, 950)  # an A4 page less its margins, in screen units
+# The page as Report.write computes it (from the writer's resolution): not a whole number of units, so a
+# line moved to the next page may start a hair above that page's first unit.
+A4_AS_WRITTEN = QSizeF(643.0, 995.9999999999999)
 
 
 def headings_and_pages(document: QTextDocument) -> list[tuple[str, int, int]]:
@@ -76,3 +79,38 @@ def test_the_written_pdf_has_the_pages_laid_out(qapp, tmp_path):
     for n, text in enumerate(texts, 1):  # each page numbered at its foot
         assert text.endswith(f"{n}/{len(texts)}"), n
     assert "7.Дракиубара" in texts[-1] and "Места:улица" in texts[-1]
+
+
+def test_a_heading_before_a_chart_goes_with_the_chart(qapp, monkeypatch):
+    """A chart is one tall line: it starts where it would, and Qt moves it whole to the next page. The
+    kk residents' pack left "Санаттар бойынша өтініштер" alone at a page's foot this way."""
+
+    def chart_report(filler: int) -> Report:
+        made = Report("chart")
+        for n in range(filler):
+            made.paragraph(f"Жол {n:03d}: аулаларды аралау")
+        made.section("Санаттар бойынша өтініштер")
+        made.hbars([f"санат {n}" for n in range(12)], [float(60 - n) for n in range(12)])
+        return made
+
+    def chart_pages(document: QTextDocument) -> tuple[int, int]:
+        layout, height = document.documentLayout(), A4_AS_WRITTEN.height()
+        document.pageCount()
+        block = document.begin()
+        while not block.blockFormat().headingLevel():
+            block = block.next()
+        chart = block.next()
+        line = chart.layout().lineAt(0)
+        heading_top = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+        chart_bottom = layout.blockBoundingRect(chart).top() + line.y() + line.height() - 1
+        return int(heading_top // height), int(chart_bottom // height)
+
+    alone = 0
+    for filler in range(20, 90):
+        heading_page, chart_page = chart_pages(chart_report(filler).document(A4_AS_WRITTEN))
+        assert heading_page == chart_page, filler
+        with monkeypatch.context() as plain:
+            plain.setattr(report_pdf, "keep_headings_with_next", lambda document, height: None)
+            before = chart_pages(chart_report(filler).document(A4_AS_WRITTEN))
+        alone += before[0] != before[1]
+    assert alone  # without the rule, the heading was left behind at some of these places
