@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from dispatch_desk.domain.entities import Incident, Unit
+from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
+from dispatch_desk.domain.intervals import QUEUE_TARGETS_S, IncidentTimes, interval, percentile
 from dispatch_desk.domain.look_outs import LookOut
 from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds
 from dispatch_desk.domain.values import clean_text, require_aware
@@ -58,6 +60,45 @@ class Handover:
         if by == self.handed_by:
             raise DomainError("the incoming shift lead confirms a handover, not the one who made it")
         self.received_by, self.received_at = by, at
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityFigures:
+    """One priority's contacts of the period and how fast they were answered."""
+
+    priority: int
+    contacts: int
+    dispatched: int
+    within_target: float | None  # share dispatched within QUEUE_TARGETS_S[priority]
+    target_s: float
+    queue_p50_s: float | None  # received → first dispatched, median
+    response_p50_s: float | None  # received → first on scene, median
+
+
+def priority_figures(received: Sequence[Incident]) -> list[PriorityFigures]:
+    """Each priority of the period's contacts, P1 first."""
+    found = []
+    for priority in sorted({int(i.priority) for i in received}):
+        mine = [i for i in received if int(i.priority) == priority]
+        times = [
+            IncidentTimes(
+                i.number,
+                i.received_at,
+                i.first_dispatched_at,
+                i.first_on_scene_at,
+                i.closed_at,
+                not i.status.is_open,
+                priority,
+            )
+            for i in mine
+        ]
+        queue = sorted(v for t in times if isinstance(v := interval(t, "queue"), float))
+        response = sorted(v for t in times if isinstance(v := interval(t, "response"), float))
+        target = QUEUE_TARGETS_S.get(priority, QUEUE_TARGETS_S[4])
+        within = sum(1 for v in queue if v <= target) / len(queue) if queue else None
+        medians = percentile(queue, 0.5), percentile(response, 0.5)
+        found.append(PriorityFigures(priority, len(mine), len(queue), within, target, *medians))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +165,13 @@ class HandoverReport:
     notes: str = ""
     handover: Handover | None = None
     unit_states: Mapping[str, int] = field(default_factory=dict)
+    # What the shift achieved: the period's incidents closed by its end, by disposition code ("" without one)
+    outcomes: list[tuple[str, int]] = field(default_factory=list)
+    by_priority: list[PriorityFigures] = field(default_factory=list)
+    names: Mapping[str, str] = field(default_factory=dict)  # login → full name, for the signatures
+
+    def full_name(self, login: str | None) -> str:
+        return self.names.get(login or "", login or "")
 
 
 def build_report(
@@ -131,6 +179,7 @@ def build_report(
     open_at_end: Sequence[Incident], units: Sequence[Unit], look_outs: Iterable[LookOut],
     thresholds: Thresholds, acknowledgements: Mapping[tuple[str, str], tuple[str, datetime]],
     local_hour: Callable[[datetime], int], notes: str = "", handover: Handover | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> HandoverReport:  # fmt: skip
     """The report of ``start``–``end`` from the incidents received in it and those open at its end;
     ``acknowledgements``: (number, rule) → (who, when); ``local_hour``: a datetime's hour on the desk's clock."""
@@ -156,9 +205,16 @@ def build_report(
     carried = sorted(open_at_end, key=lambda i: (int(i.priority), i.received_at))
     p1 = sorted((i for i in received if int(i.priority) == 1), key=lambda i: i.received_at)
     states = Counter(u.status.value for u in units)
+    outcomes = Counter(
+        i.disposition_code or ""
+        for i in received
+        if i.status is IncidentStatus.CLOSED and i.closed_at is not None and i.closed_at < end
+    )
     return HandoverReport(
         start, end, made_at, made_by, len(received), sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
         sorted(precincts.items(), key=lambda kv: (kv[0] == "", kv[0])), hours, carried,
         sorted(units, key=lambda u: (u.home_precinct or "~", u.call_sign)), p1, overdue,
         [lo for lo in look_outs if lo.is_active(end)], notes, handover, dict(states),
+        outcomes=sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0])), by_priority=priority_figures(received),
+        names=dict(names or {}),
     )  # fmt: skip

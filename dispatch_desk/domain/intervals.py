@@ -21,7 +21,7 @@ between the two nearest values (the common definition, as spreadsheets and numpy
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -63,7 +63,7 @@ class PriorityTarget:
         }
 
 
-def priority_targets(queue_by_priority: dict[int, Sequence[float]]) -> tuple[PriorityTarget, ...]:
+def priority_targets(queue_by_priority: Mapping[int, Sequence[float]]) -> tuple[PriorityTarget, ...]:
     """Each priority with dispatched incidents against its own target, P1 first."""
     found = []
     for priority in sorted(queue_by_priority):

@@ -23,6 +23,7 @@ from dispatch_desk.domain.look_outs import LookOut, LookOutKind
 from dispatch_desk.domain.unit_shifts import ShiftTimes, shift_times
 from dispatch_desk.domain.values import require_aware
 from dispatch_desk.store import feed
+from dispatch_desk.store.accounts import full_names
 from dispatch_desk.store.repositories import Incidents, Units
 from dispatch_desk.store.shift_records import Handovers, LookOuts
 
@@ -185,6 +186,11 @@ class ShiftLead:
             units = Units(session).all()
             look_outs = LookOuts(session).in_force_during(start, end)
             acks = feed.of_kind_since(session, ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED.value, start)
+            leads = [
+                desk.actor.login,
+                *((handover.handed_by, handover.received_by or "") if handover else ()),
+            ]
+            names = full_names(session, leads)
         acknowledgements: dict[tuple[str, str], tuple[str, datetime]] = {}
         for entry in acks:
             record = entry.record
@@ -198,7 +204,7 @@ class ShiftLead:
             thresholds=desk.thresholds(), acknowledgements=acknowledgements,
             local_hour=lambda at: at.astimezone(zone).hour,
             notes=notes if notes is not None else handover.notes if handover else "",
-            handover=handover,
+            handover=handover, names=names,
         )  # fmt: skip
 
     def hand_over(self, start: datetime, end: datetime, notes: str = "") -> Handover:

@@ -206,3 +206,12 @@ class RoleRequests:
         row.state, row.decided_by, row.decided_at = state.value, by, now
         row.decided_from = workstation[:120]
         self.session.flush()
+
+
+def full_names(session: Session, logins: Sequence[str]) -> dict[str, str]:
+    """login → full name of these accounts (only the columns every desk role may read)."""
+    wanted = sorted({login for login in logins if login})
+    if not wanted:
+        return {}
+    query = select(AccountRow.login, AccountRow.full_name).where(AccountRow.login.in_(wanted))
+    return {str(login): str(name) for login, name in session.execute(query)}

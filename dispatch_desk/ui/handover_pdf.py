@@ -69,23 +69,99 @@ class HandoverPdf(QObject):
     def write(self, report: HandoverReport, path: Path) -> None:
         doc = Report(self.tr("Shift handover"))
         self.first_page(doc, report)
+        self.outcomes(doc, report)
         self.contacts(doc, report)
         self.events(doc, report)
         self.units(doc, report)
+        self.signatures(doc, report)
         doc.write(path)
+
+    def outcomes(self, doc: Report, r: HandoverReport) -> None:
+        """What the shift achieved (detentions, cases, reports: by disposition) and how fast each priority
+        was answered, against its own target."""
+        doc.section(self.tr("Outcomes of the period's incidents"))
+        rows = [
+            [labels.disposition(code) if code else self.tr("no disposition recorded"), n]
+            for code, n in r.outcomes
+        ]
+        doc.table(
+            [self.tr("Disposition"), self.tr("Incidents")],
+            rows,
+            numeric=(1,),
+            empty=self.tr("No incident of the period was closed."),
+        )
+        doc.section(self.tr("Response by priority"))
+        rows = []
+        for p in r.by_priority:
+            within = "—" if p.within_target is None else f"{p.within_target:.0%}"
+            target = self.tr("%1 within %2 min").replace("%1", within).replace("%2", f"{p.target_s / 60:.0f}")
+            rows.append(
+                [
+                    labels.priority(p.priority),
+                    p.contacts,
+                    p.dispatched,
+                    target,
+                    self.duration(p.queue_p50_s) if p.queue_p50_s is not None else "—",
+                    self.duration(p.response_p50_s) if p.response_p50_s is not None else "—",
+                ]
+            )
+        missed = [
+            n for n, p in enumerate(r.by_priority) if p.within_target is not None and p.within_target < 0.9
+        ]
+        doc.table(
+            [
+                self.tr("Priority"),
+                self.tr("Contacts"),
+                self.tr("Dispatched"),
+                self.tr("Target 90 %"),
+                self.tr("To dispatch, median"),
+                self.tr("To the scene, median"),
+            ],
+            rows,
+            numeric=(1, 2, 4, 5),
+            alarm=missed,
+            empty=self.tr("No contacts."),
+        )
+
+    def signatures(self, doc: Report, r: HandoverReport) -> None:
+        """The leads' full names and the lines they sign on."""
+        h = r.handover
+        outgoing = r.full_name(h.handed_by if h is not None else r.made_by)
+        incoming = r.full_name(h.received_by) if h is not None and h.received_by else ""
+        doc.section(self.tr("Signatures"))
+        doc.signature_lines(
+            [self.tr("Shift"), self.tr("Shift lead"), self.tr("Date and time"), self.tr("Signature")],
+            [
+                [self.tr("Handed over"), outgoing, self.when(h.handed_at) if h is not None else "", ""],
+                [
+                    self.tr("Taken over"),
+                    incoming,
+                    self.when(h.received_at) if h and h.received_at else "",
+                    "",
+                ],
+            ],
+        )
 
     def first_page(self, doc: Report, r: HandoverReport) -> None:
         period = f"{self.when(r.period_from)} – {self.when(r.period_to)}"
         doc.heading(self.tr("Shift handover"), self.tr("Period %1 · printed %2 by %3").replace("%1", period)
-                    .replace("%2", self.when(r.made_at)).replace("%3", r.made_by))  # fmt: skip
+                    .replace("%2", self.when(r.made_at)).replace("%3", r.full_name(r.made_by)))  # fmt: skip
         unacknowledged = sum(1 for e in r.overdue if not e.acknowledged_by)
         on_shift = sum(count for state, count in r.unit_states.items() if state != "off_shift")
-        doc.figures([
-            (self.tr("contacts"), str(r.contacts)), (self.tr("P1 incidents"), str(len(r.p1))),
-            (self.tr("carried over"), str(len(r.carried_over))),
-            (self.tr("overdue (not acknowledged)"), f"{len(r.overdue)} ({unacknowledged})"),
-            (self.tr("units on shift"), str(on_shift)), (self.tr("active look-outs"), str(len(r.look_outs))),
-        ])  # fmt: skip
+        # Each label agrees with its number, by the language's plural forms ("1 действующая ориентировка").
+        doc.figures(
+            [
+                (self.tr("contact(s)", "", r.contacts), str(r.contacts)),
+                (self.tr("P1 incident(s)", "", len(r.p1)), str(len(r.p1))),
+                (self.tr("carried over", "", len(r.carried_over)), str(len(r.carried_over))),
+                (
+                    self.tr("overdue (not acknowledged)", "", len(r.overdue)),
+                    f"{len(r.overdue)} ({unacknowledged})",
+                ),
+                (self.tr("unit(s) on shift", "", on_shift), str(on_shift)),
+                (self.tr("active look-out(s)", "", len(r.look_outs)), str(len(r.look_outs))),
+            ]
+        )
         h = r.handover
         if h is not None:
             received = (self.tr("received by %1 at %2").replace("%1", h.received_by).replace("%2", self.when(h.received_at))

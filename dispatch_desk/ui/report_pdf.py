@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 
 from dispatch_desk.resources import resources_dir
@@ -154,6 +155,20 @@ class Report:
             f"{''.join(body)}</table>"
         )
 
+    def signature_lines(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        """Rows to be signed by hand: roomy, in the body's size, a blank cell given a line to write on."""
+        line = "_" * 24
+        head = "".join(f"<th style='padding: 4px 12px 4px 0'>{esc(h)}</th>" for h in headers)
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td style='padding: 14px 12px 6px 0'>{esc(v or line)}</td>" for v in row)
+            + "</tr>"
+            for row in rows
+        )
+        self.parts.append(
+            f"<table width='100%' cellspacing='0' style='font-size: 10pt'><tr>{head}</tr>{body}</table>"
+        )
+
     def bars(
         self, labels: Sequence[str], values: Sequence[float], *, height_mm: float = 38.0,
         colour: str = "#1565c0", highlight: Sequence[int] = (),
@@ -243,10 +258,15 @@ class Report:
         document.setDefaultStyleSheet(STYLE)
         document.setDefaultFont(QFont(FAMILY, 9))
         document.setPageSize(page)
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # at word boundaries only: no word broken mid-cell
+        document.setDefaultTextOption(option)
         for name, image in self.images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         document.setHtml(self.html())
+        keep_rows_together(document, page.height())
         keep_headings_with_next(document, page.height())
+        keep_rows_together(document, page.height())  # rows a moved heading pushed onto a page's foot
         return document
 
     def write(self, path: Path) -> None:
@@ -310,6 +330,34 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
             QTextCursor(block).setBlockFormat(form)
             document.pageCount()
         block = following
+
+
+def keep_rows_together(document: QTextDocument, page_height: float) -> None:
+    """Move a table row that would be split by a page's end to the next page, whole (Qt's tables break
+    inside a row). One pass, top to bottom, laid out again after each move, as for the headings."""
+    layout = document.documentLayout()
+    document.pageCount()
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        if lines is not None and lines.lineCount() > 1:
+            cursor = QTextCursor(block)
+            table = cursor.currentTable()
+            top = layout.blockBoundingRect(block).top()
+            last = lines.lineAt(lines.lineCount() - 1)
+            if table is not None and int((top + lines.lineAt(0).y()) // page_height) != int(
+                (top + last.y() + last.height() - 1) // page_height
+            ):
+                row = table.cellAt(cursor).row()
+                for column in range(table.columns()):
+                    first = table.cellAt(row, column).firstCursorPosition().block()
+                    form = first.blockFormat()
+                    form.setPageBreakPolicy(
+                        form.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                    )
+                    QTextCursor(first).setBlockFormat(form)
+                document.pageCount()
+        block = block.next()
 
 
 def screen_dpi() -> float:

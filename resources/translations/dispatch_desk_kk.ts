@@ -1531,267 +1531,398 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Кезең %1 · басып шығарылды %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>contacts</source>
-        <translation>өтініш</translation>
+        <translation type="vanished">өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>P1 incidents</source>
-        <translation>Б1 оқиғалары</translation>
+        <translation type="vanished">Б1 оқиғалары</translation>
     </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
         <source>carried over</source>
-        <translation>ауысқан</translation>
+        <translation>
+            <numerusform>ауысымға өтті</numerusform>
+            <numerusform>ауысымға өтті</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
         <source>overdue (not acknowledged)</source>
-        <translation>мерзімі өткен (расталмаған)</translation>
+        <translation>
+            <numerusform>мерзімі өткен (расталмаған)</numerusform>
+            <numerusform>мерзімі өткен (расталмаған)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>units on shift</source>
-        <translation>ауысымдағы жасақтар</translation>
+        <translation type="vanished">ауысымдағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>active look-outs</source>
-        <translation>белсенді іздеу хабарламалары</translation>
+        <translation type="vanished">белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
         <source>received by %1 at %2</source>
         <translation>%1 %2 уақытында қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Тапсырған %1, %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Ауысым басшысының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
         <source>No notes.</source>
         <translation>Жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="187"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>Contacts by hour</source>
         <translation>Сағат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Contacts by category</source>
         <translation>Санат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="213"/>
         <source>No contacts.</source>
         <translation>Өтініштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="82"/>
+        <source>Outcomes of the period&apos;s incidents</source>
+        <translation>Кезең оқиғаларының нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
+        <source>no disposition recorded</source>
+        <translation>нәтиже көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
+        <source>Disposition</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
+        <source>No incident of the period was closed.</source>
+        <translation>Кезеңнің бірде-бір оқиғасы жабылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
+        <source>Response by priority</source>
+        <translation>Басымдық бойынша әрекет ету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="97"/>
+        <source>%1 within %2 min</source>
+        <translation>%2 мин ішінде %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
+        <source>Contacts</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="115"/>
+        <source>Dispatched</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="116"/>
+        <source>Target 90 %</source>
+        <translation>Мақсат 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="117"/>
+        <source>To dispatch, median</source>
+        <translation>Жіберуге дейін, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="118"/>
+        <source>To the scene, median</source>
+        <translation>Оқиға орнына дейін, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="131"/>
+        <source>Signatures</source>
+        <translation>Қолдар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Shift</source>
+        <translation>Ауысым</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Shift lead</source>
+        <translation>Жауапты кезекші</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <source>Handed over</source>
+        <translation>Тапсырды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <source>Taken over</source>
+        <translation>Қабылдады</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <source>contact(s)</source>
+        <translation>
+            <numerusform>өтініш</numerusform>
+            <numerusform>өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <source>P1 incident(s)</source>
+        <translation>
+            <numerusform>P1 оқиғасы</numerusform>
+            <numerusform>P1 оқиғасы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
+        <source>unit(s) on shift</source>
+        <translation>
+            <numerusform>ауысымдағы жасақ</numerusform>
+            <numerusform>ауысымдағы жасақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <source>active look-out(s)</source>
+        <translation>
+            <numerusform>қолданыстағы іздеу хабарламасы</numerusform>
+            <numerusform>қолданыстағы іздеу хабарламасы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="205"/>
         <source>other categories</source>
         <translation>басқа санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="207"/>
         <source>Contacts by precinct</source>
         <translation>Учаске бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="216"/>
         <source>P1 incidents of the period</source>
         <translation>Кезеңдегі Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="221"/>
         <source>no unit sent</source>
         <translation>жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
         <source>To dispatch</source>
         <translation>Жібергенге дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
         <source>No P1 incidents.</source>
         <translation>Б1 оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="231"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="250"/>
         <source>not acknowledged</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Overdue from</source>
         <translation>Мерзімі өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
         <source>Nothing was overdue.</source>
         <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="258"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="262"/>
         <source>Units at the end of the period</source>
         <translation>Кезең соңындағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="268"/>
         <source>lent to %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>No units.</source>
         <translation>Жасақтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="275"/>
         <source>Active look-outs</source>
         <translation>Белсенді іздеу хабарламалары</translation>
     </message>
@@ -1808,37 +1939,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">хабарсыз кеткен адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="277"/>
         <source>whole city</source>
         <translation>бүкіл қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Precincts</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>

@@ -1534,267 +1534,404 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Период %1 · напечатано %2, %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>contacts</source>
-        <translation>обращений</translation>
+        <translation type="vanished">обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
         <source>P1 incidents</source>
-        <translation>происшествий П1</translation>
+        <translation type="vanished">происшествий П1</translation>
     </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="85"/>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
         <source>carried over</source>
-        <translation>переходящих</translation>
+        <translation>
+            <numerusform>перешло на смену</numerusform>
+            <numerusform>перешли на смену</numerusform>
+            <numerusform>перешли на смену</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
         <source>overdue (not acknowledged)</source>
-        <translation>просрочено (не подтверждено)</translation>
+        <translation>
+            <numerusform>просрочка (не подтверждено)</numerusform>
+            <numerusform>просрочки (не подтверждено)</numerusform>
+            <numerusform>просрочек (не подтверждено)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>units on shift</source>
-        <translation>нарядов на смене</translation>
+        <translation type="vanished">нарядов на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="87"/>
         <source>active look-outs</source>
-        <translation>действующих ориентировок</translation>
+        <translation type="vanished">действующих ориентировок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
         <source>received by %1 at %2</source>
         <translation>принято: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>заступающий старший смены ещё не принял</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Передал(а) %1 в %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Заметки старшего смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Переходящие происшествия (открыты на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="187"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Нет: все происшествия периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
         <source>Contacts by hour</source>
         <translation>Обращения по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="121"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="213"/>
         <source>No contacts.</source>
         <translation>Обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="82"/>
+        <source>Outcomes of the period&apos;s incidents</source>
+        <translation>Итоги происшествий периода</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="84"/>
+        <source>no disposition recorded</source>
+        <translation>итог не указан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
+        <source>Disposition</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="88"/>
+        <source>Incidents</source>
+        <translation>Происшествий</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="91"/>
+        <source>No incident of the period was closed.</source>
+        <translation>Ни одно происшествие периода не закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="93"/>
+        <source>Response by priority</source>
+        <translation>Реагирование по приоритетам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="97"/>
+        <source>%1 within %2 min</source>
+        <translation>%1 за %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="114"/>
+        <source>Contacts</source>
+        <translation>Обращений</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="115"/>
+        <source>Dispatched</source>
+        <translation>Направлено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="116"/>
+        <source>Target 90 %</source>
+        <translation>Цель 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="117"/>
+        <source>To dispatch, median</source>
+        <translation>До направления, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="118"/>
+        <source>To the scene, median</source>
+        <translation>До прибытия, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="131"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Shift lead</source>
+        <translation>Ответственный дежурный</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <source>Handed over</source>
+        <translation>Сдал</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <source>Taken over</source>
+        <translation>Принял</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <source>contact(s)</source>
+        <translation>
+            <numerusform>обращение</numerusform>
+            <numerusform>обращения</numerusform>
+            <numerusform>обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <source>P1 incident(s)</source>
+        <translation>
+            <numerusform>происшествие P1</numerusform>
+            <numerusform>происшествия P1</numerusform>
+            <numerusform>происшествий P1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
+        <source>unit(s) on shift</source>
+        <translation>
+            <numerusform>наряд на смене</numerusform>
+            <numerusform>наряда на смене</numerusform>
+            <numerusform>нарядов на смене</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <source>active look-out(s)</source>
+        <translation>
+            <numerusform>действующая ориентировка</numerusform>
+            <numerusform>действующие ориентировки</numerusform>
+            <numerusform>действующих ориентировок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="205"/>
         <source>other categories</source>
         <translation>другие категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="207"/>
         <source>Contacts by precinct</source>
         <translation>Обращения по участкам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="216"/>
         <source>P1 incidents of the period</source>
         <translation>Происшествия П1 за период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="221"/>
         <source>no unit sent</source>
         <translation>наряд не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
         <source>To dispatch</source>
         <translation>До направления</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
         <source>No P1 incidents.</source>
         <translation>Происшествий П1 нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="231"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Просроченные происшествия и их подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="250"/>
         <source>not acknowledged</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Overdue from</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
         <source>Nothing was overdue.</source>
         <translation>Просрочек не было.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="258"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="262"/>
         <source>Units at the end of the period</source>
         <translation>Наряды на конец периода</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="268"/>
         <source>lent to %1 until %2</source>
         <translation>передан %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>No units.</source>
         <translation>Нарядов нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="275"/>
         <source>Active look-outs</source>
         <translation>Действующие ориентировки</translation>
     </message>
@@ -1811,37 +1948,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">пропавший без вести</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="277"/>
         <source>whole city</source>
         <translation>весь город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Precincts</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>

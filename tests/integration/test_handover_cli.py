@@ -45,6 +45,8 @@ def test_the_handover_report_as_csv_and_pdf(capsys, monkeypatch, saturday, tmp_p
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
     text = pdf_text(pdf)
     assert "Ауысымды тапсыру" in text and "Сағат бойынша өтініштер" in text  # in the desk's language
+    assert "Кезең оқиғаларының нәтижелері" in text and "Басымдық бойынша әрекет ету" in text
+    assert "Қолдар" in text and "Ерлан Жумабаев" in text  # the lead's full name on the signature line
     pages = render_pages(pdf, tmp_path)
     assert len(pages) >= 2 and all(dark_share(p) > 0.002 for p in pages)
     intervals = tmp_path / "intervals.pdf"

@@ -14,6 +14,7 @@ from dispatch_desk.domain.look_outs import LookOutKind, matches
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store.media_files import MediaStore
+from tests.support.people import add_person
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -35,6 +36,7 @@ def lead(db, clock, tmp_path) -> DeskService:
                                     ("П-022", "02", UnitStatus.OFF_SHIFT)):  # fmt: skip
         system.add_unit(Unit(call_sign, UnitKind.PATROL_CAR, home, crew=["Серік Б."], status=status,
                              position=(52.2855, 76.9155), position_at=clock.now))  # fmt: skip
+    add_person(db, "lead-marat", "shift_lead")
     person = Principal("lead-marat", "Марат Е.", (Role.SHIFT_LEAD,))
     return DeskService(db, person, clock=clock, media=MediaStore(tmp_path / "media"))
 
@@ -193,6 +195,12 @@ def test_the_handover_report_counts_carries_over_and_lists_what_was_overdue(lead
     assert (overdue.kind, overdue.lasted_s, overdue.acknowledged_by) == ("not_dispatched", 30.0, "lead-marat")
     assert [lo.description for lo in report.look_outs] == ["мужчина в красной куртке"]
     assert report.unit_states == {"available": 2, "off_shift": 1}
+    assert report.outcomes == [("detained", 1)]  # what the shift achieved, by disposition
+    by_priority = {p.priority: p for p in report.by_priority}
+    assert (by_priority[1].contacts, by_priority[1].dispatched, by_priority[1].within_target) == (1, 1, 0.0)
+    assert by_priority[1].queue_p50_s == 90.0 and by_priority[1].target_s == 60.0
+    assert [p.priority for p in report.by_priority] == sorted(by_priority)  # P1 first
+    assert report.full_name("lead-marat") == "Lead-marat"  # the account's full name, for the signature
     rows = handover_csv(report).splitlines()
     assert rows[0] == "part,key,count,priority,status,category,precinct,units,at,who,detail"
     assert any(r.startswith(f"overdue,{p1.number},30,1,not_dispatched") and "lead-marat" in r for r in rows)
