@@ -24,6 +24,7 @@ from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
 from dispatch_desk.services.problems import ProblemDesk
+from dispatch_desk.services.wall import WallService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
@@ -64,6 +65,15 @@ class Services:
         """The precinct's picture (hot spots, repeat addresses, trends) as ``principal`` may read it."""
         return PrecinctAnalytics(
             self.accounts.database_for(principal), principal, timezone=self.settings.timezone
+        )
+
+    def wall_for(self, principal: Principal) -> WallService:
+        """The city board's counts for the wall display, over the wall account's own connection."""
+        return WallService(
+            self.accounts.database_for(principal),
+            principal,
+            timezone=self.settings.timezone,
+            clock=self.accounts.clock,
         )
 
     def problems_for(self, principal: Principal) -> ProblemDesk:

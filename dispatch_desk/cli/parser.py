@@ -27,6 +27,12 @@ def build_parser() -> Parser:
         description="Dispatch desk for a police operations-control centre. Without a command it starts the desk.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--wall",
+        action="store_true",
+        help="the wall display: the city board full screen under a wall account (--user, and the password "
+        "from DISPATCH_DESK_PASSWORD or the screen); never locks, shows no person's data",
+    )
     parser.set_defaults(run=desk.run_desk)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:

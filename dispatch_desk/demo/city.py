@@ -111,6 +111,7 @@ DEMO_ACCOUNTS = (
     ("anticorruption", "Данияр Касымов", (Role.ANTI_CORRUPTION,), None),
     ("admin", "Асель Нурланова", (Role.ADMIN,), None),
     ("auditor", "Гульнара Искакова", (Role.AUDITOR,), None),
+    ("wall", "Табло дежурной части", (Role.WALL,), None),
 )
 
 

@@ -29,6 +29,7 @@ class Role(StrEnum):
     ANTI_CORRUPTION = "anti_corruption"
     ADMIN = "admin"
     AUDITOR = "auditor"
+    WALL = "wall"  # the wall display of the city board: counts only, never a person's data
 
 
 class Permission(StrEnum):
@@ -50,10 +51,11 @@ class Permission(StrEnum):
     MANAGE_REFERENCE = "manage_reference"  # categories
     MANAGE_API_KEYS = "manage_api_keys"
     WORK_PROBLEMS = "work_problems"  # open problems of the home precinct and work on them (SARA)
+    READ_BOARD = "read_board"  # the city board's counts (open incidents, units, overdue, contacts)
 
 
 P = Permission
-_OPERATOR = frozenset({P.TAKE_CALLS, P.DISPATCH, P.SEE_IDENTITY, P.READ_INCIDENTS})
+_OPERATOR = frozenset({P.TAKE_CALLS, P.DISPATCH, P.SEE_IDENTITY, P.READ_INCIDENTS, P.READ_BOARD})
 
 PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.OPERATOR: _OPERATOR,
@@ -73,6 +75,7 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         {P.MANAGE_ACCOUNTS, P.MANAGE_GEOGRAPHY, P.MANAGE_REFERENCE, P.MANAGE_API_KEYS, P.READ_AUDIT}
     ),
     Role.AUDITOR: frozenset({P.READ_AUDIT}),
+    Role.WALL: frozenset({P.READ_BOARD}),
 }
 
 # Who holds a permission, for the messages that refuse it ("… may do this").
@@ -87,6 +90,7 @@ ROLE_NAMES = {
     Role.ANTI_CORRUPTION: "anti-corruption officer",
     Role.ADMIN: "administrator",
     Role.AUDITOR: "auditor",
+    Role.WALL: "wall display",
 }
 
 ACTIONS = {
@@ -108,6 +112,7 @@ ACTIONS = {
     P.MANAGE_REFERENCE: "change categories",
     P.MANAGE_API_KEYS: "manage the intake's API keys",
     P.WORK_PROBLEMS: "open and work on the precinct's problems",
+    P.READ_BOARD: "show the city board",
 }
 
 

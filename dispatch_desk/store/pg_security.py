@@ -38,7 +38,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from dispatch_desk.domain.access import Role
-from dispatch_desk.store import pg_functions
+from dispatch_desk.store import board_rows, pg_functions
 
 DESK_ROLES = tuple(r.value for r in Role)
 GATE, INTAKE = "gate", "intake"
@@ -73,6 +73,12 @@ def _groups(tag: str, *roles: str) -> str:
     return ", ".join(_q(group(tag, r)) for r in roles)
 
 
+WALL = "wall"
+BOARD_COLUMNS = {
+    "incidents": board_rows.INCIDENT_COLUMNS,
+    "assignments": board_rows.ASSIGNMENT_COLUMNS,
+    "units": board_rows.UNIT_COLUMNS,
+}
 OPS = ("operator", "shift_lead")
 CASE_WORK = (*OPS, "anti_corruption")
 ALL_DESK = DESK_ROLES
@@ -146,6 +152,7 @@ def _policies(tag: str) -> list[str]:
         f"CREATE POLICY dd_read_precinct ON incidents FOR SELECT TO {g('inspector')} "
         "USING (NOT confidential AND precinct = (SELECT dd_home_precinct()))",
         f"CREATE POLICY dd_read_app ON incidents FOR SELECT TO {g(INTAKE)} USING (channel = 'app')",
+        f"CREATE POLICY dd_read_wall ON incidents FOR SELECT TO {g(WALL)} USING (NOT confidential)",
         f"CREATE POLICY dd_add ON incidents FOR INSERT TO {g(*CASE_WORK, INTAKE)} WITH CHECK (true)",
         f"CREATE POLICY dd_change ON incidents FOR UPDATE TO {g(*OPS)} USING (NOT confidential)",
         f"CREATE POLICY dd_change_confidential ON incidents FOR UPDATE TO {g('anti_corruption')} "
@@ -154,6 +161,7 @@ def _policies(tag: str) -> list[str]:
         # what hangs on an incident follows the incident
         f"CREATE POLICY dd_of_incident ON assignments FOR ALL TO {g(*CASE_WORK, 'inspector', INTAKE)} "
         f"USING ({of_visible}) WITH CHECK ({of_visible})",
+        f"CREATE POLICY dd_read_wall ON assignments FOR SELECT TO {g(WALL)} USING ({of_visible})",
         f"CREATE POLICY dd_of_incident ON attachments FOR ALL TO {g(*CASE_WORK, 'inspector', INTAKE)} "
         f"USING ({of_visible}) WITH CHECK ({of_visible})",
         # the change feed: as its subject
@@ -169,6 +177,8 @@ def _policies(tag: str) -> list[str]:
         f"CREATE POLICY dd_read_audit ON change_feed FOR SELECT TO {g('auditor')} USING (NOT confidential)",
         f"CREATE POLICY dd_read_reference ON change_feed FOR SELECT TO {g('admin')} "
         f"USING (NOT confidential AND entity IN {(*REFERENCE, 'account', 'api_key')})",
+        f"CREATE POLICY dd_read_wall ON change_feed FOR SELECT TO {g(WALL)} "
+        f"USING (NOT confidential AND entity IN {reference})",
         f"CREATE POLICY dd_read_app ON change_feed FOR SELECT TO {g(INTAKE)} "
         f"USING (NOT confidential AND entity IN {INTAKE_FEED})",
         f"CREATE POLICY dd_add ON change_feed FOR INSERT TO {g(*CASE_WORK)} "
@@ -266,6 +276,10 @@ def secure(connection: Connection) -> None:
             run(f"GRANT {privileges} ON {table} TO {_groups(tag, *roles)}")
     run(f"GRANT SELECT ({ACCOUNT_COLUMNS}) ON accounts TO {_groups(tag, *DESK_ROLES)}")
     run(f"GRANT SELECT (id) ON accounts TO {_groups(tag, GATE, INTAKE)}")  # is there anybody yet
+    # The wall display: the board's columns and no other (no caller, address, description, crew, position)
+    for table, columns in BOARD_COLUMNS.items():
+        if _exists(connection, table):
+            run(f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {_groups(tag, WALL)}")
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}")
     run(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     for function in pg_functions.OLD_FUNCTIONS:

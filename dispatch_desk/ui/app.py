@@ -121,7 +121,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(settings: Settings) -> int:
+def run_gui(settings: Settings, *, wall: bool = False) -> int:
+    """The desk's window; ``wall``: the wall display of the city board instead (``dispatch-desk --wall``)."""
     folder = log_dir()
     crash_log = init_faulthandler(folder)
     log_path = init_logging(folder)
@@ -136,6 +137,16 @@ def run_gui(settings: Settings) -> int:
     app = create_application()
     settings.language = choose_language(settings.language)
     install_translations(app, settings.language)
+    if wall:
+        from dispatch_desk.ui.wall import WallWindow
+
+        wall_window = WallWindow(settings)
+        wall_window.showFullScreen()
+        wall_window.start()
+        try:
+            return app.exec()
+        finally:
+            crash_log.close()
     window = MainWindow(settings)
     install_crash_handler(window, log_path)
     window.show()

@@ -120,17 +120,18 @@ class ContactsBars(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         line: BoardLine = index.data(LineRole)
         model: BoardModel = index.model()
-        box = QRect(option.rect).adjusted(4, 4, -60, -4)
+        figures = option.fontMetrics.horizontalAdvance("000 / 00.0") + 8  # the figures beside the bars
+        box = QRect(option.rect).adjusted(4, 4, -figures, -4)
         painter.save()
         scale = box.width() / model.largest
         half = box.height() // 2
-        last = QRect(box.left(), box.top(), int(line.contacts_last_hour * scale), half - 1)
+        last = QRect(box.left(), box.top(), min(box.width(), int(line.contacts_last_hour * scale)), half - 1)
         painter.fillRect(last, QColor(21, 101, 192) if line.code != CITY else QColor(96, 125, 139))
         if line.contacts_usual is not None and line.code != CITY:
             painter.setPen(QColor(120, 144, 156))
             painter.drawRect(QRect(box.left(), box.top() + half, int(line.contacts_usual * scale), half - 1))
         painter.setPen(option.palette.text().color())
-        painter.drawText(QRect(box.right() + 4, option.rect.top(), 56, option.rect.height()),
+        painter.drawText(QRect(box.right() + 4, option.rect.top(), figures - 4, option.rect.height()),
                          Qt.AlignmentFlag.AlignVCenter, index.data())  # fmt: skip
         painter.restore()
 

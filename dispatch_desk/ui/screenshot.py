@@ -32,6 +32,8 @@ def take_screenshot(
     app = create_application()
     settings.language = choose_language(settings.language)
     install_translations(app, settings.language)
+    if show == "wall":
+        return _wall(app, settings, out, size, password, timeout_s, night)
     window = MainWindow(settings)
     window.resize(*size)
     window.show()
@@ -113,6 +115,47 @@ def take_screenshot(
     pause.exec()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not shown.grab().save(str(out)):
+        window.close()
+        raise DomainError(f"cannot write {out}")
+    window.close()
+    return out
+
+
+def _wall(
+    app,
+    settings: Settings,
+    out: Path,
+    size: tuple[int, int],
+    password: str | None,
+    timeout_s: float,
+    night: bool,
+) -> Path:
+    """The wall display as its account sees it, at ``size``, once the board has been read."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+
+    from dispatch_desk.domain.errors import DomainError
+    from dispatch_desk.ui.palette import apply_palette
+    from dispatch_desk.ui.wall import WallWindow
+
+    if night:
+        apply_palette(True)
+    os.environ.setdefault("DISPATCH_DESK_PASSWORD", password or "")
+    window = WallWindow(settings)
+    window.resize(*size)
+    window.show()
+    window.start()
+    clock = QElapsedTimer()
+    clock.start()
+    while window.board is None:
+        refused = "c62828" in window.sign_in_screen.message.styleSheet() and window.principal is None
+        if clock.elapsed() > timeout_s * 1000 or (refused and window.sign_in_screen.button.isEnabled()):
+            message = window.sign_in_screen.message.text() or window.state.text()
+            window.close()
+            raise DomainError(f"the wall display did not show the board: {message}")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 200)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
         window.close()
         raise DomainError(f"cannot write {out}")
     window.close()

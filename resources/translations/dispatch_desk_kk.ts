@@ -1281,12 +1281,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CityBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="145"/>
         <source>City board</source>
         <translation>Қала тақтасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="167"/>
         <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
         <translation>Учаскені басу кезекті, жасақтарды және картаны сол учаскемен шектейді; қаланы басу бүкіл қаланы қайта көрсетеді.</translation>
     </message>
@@ -1531,12 +1531,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Кезең %1 · басып шығарылды %2, %3</translation>
     </message>
@@ -1549,7 +1549,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Б1 оқиғалары</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>carried over</source>
         <translation>
             <numerusform>ауысымға өтті</numerusform>
@@ -1557,7 +1557,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="158"/>
         <source>overdue (not acknowledged)</source>
         <translation>
             <numerusform>мерзімі өткен (расталмаған)</numerusform>
@@ -1573,107 +1573,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
         <source>received by %1 at %2</source>
         <translation>%1 %2 уақытында қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Тапсырған %1, %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Ауысым басшысының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="175"/>
         <source>No notes.</source>
         <translation>Жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Contacts by hour</source>
         <translation>Сағат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Contacts by category</source>
         <translation>Санат бойынша өтініштер</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="212"/>
         <source>No contacts.</source>
         <translation>Өтініштер жоқ.</translation>
     </message>
@@ -1743,37 +1743,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Қолдар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Shift</source>
         <translation>Ауысым</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Shift lead</source>
         <translation>Жауапты кезекші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Date and time</source>
         <translation>Күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
         <source>Handed over</source>
         <translation>Тапсырды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
         <source>Taken over</source>
         <translation>Қабылдады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
         <source>contact(s)</source>
         <translation>
             <numerusform>өтініш</numerusform>
@@ -1781,7 +1781,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
         <source>P1 incident(s)</source>
         <translation>
             <numerusform>P1 оқиғасы</numerusform>
@@ -1789,7 +1789,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="161"/>
         <source>unit(s) on shift</source>
         <translation>
             <numerusform>ауысымдағы жасақ</numerusform>
@@ -1797,7 +1797,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
         <source>active look-out(s)</source>
         <translation>
             <numerusform>қолданыстағы іздеу хабарламасы</numerusform>
@@ -1805,124 +1805,124 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="204"/>
         <source>other categories</source>
         <translation>басқа санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="206"/>
         <source>Contacts by precinct</source>
         <translation>Учаске бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="215"/>
         <source>P1 incidents of the period</source>
         <translation>Кезеңдегі Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="220"/>
         <source>no unit sent</source>
         <translation>жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>To dispatch</source>
         <translation>Жібергенге дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
         <source>No P1 incidents.</source>
         <translation>Б1 оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="248"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
         <source>not acknowledged</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>Overdue from</source>
         <translation>Мерзімі өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
         <source>Nothing was overdue.</source>
         <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="257"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="261"/>
         <source>Units at the end of the period</source>
         <translation>Кезең соңындағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="267"/>
         <source>lent to %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>No units.</source>
         <translation>Жасақтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>Active look-outs</source>
         <translation>Белсенді іздеу хабарламалары</translation>
     </message>
@@ -1939,37 +1939,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">хабарсыз кеткен адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="277"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="276"/>
         <source>whole city</source>
         <translation>бүкіл қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Precincts</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
@@ -3960,17 +3960,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="34"/>
         <source>Nobody signed in</source>
         <translation>Ешкім кірмеген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="39"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
@@ -4458,6 +4458,11 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="17"/>
+        <source>wall display</source>
+        <translation>қабырға таблосы</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4676,6 +4681,81 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/models/units.py" line="154"/>
         <source>On shift since %1</source>
         <translation>%1 бастап ауысымда</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="126"/>
+        <source>City board — wall display</source>
+        <translation>Қала таблосы — қабырға экраны</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="118"/>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="136"/>
+        <source>The database is not available: %1</source>
+        <translation>Дерекқор қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="144"/>
+        <source>Signing in…</source>
+        <translation>Кіру…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="159"/>
+        <source>This account may not show the city board.</source>
+        <translation>Бұл тіркелгіге қала таблосы қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="162"/>
+        <source>Choose a new password for this account at a desk first.</source>
+        <translation>Алдымен пультте бұл тіркелгіге жаңа құпиясөз қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="226"/>
+        <source>City board</source>
+        <translation>Қала таблосы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="174"/>
+        <source>This account is disabled. An administrator can enable it.</source>
+        <translation>Тіркелгі өшірілген. Оны әкімші қоса алады.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="176"/>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="180"/>
+        <source>Cannot sign in again: %1</source>
+        <translation>Қайта кіру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="212"/>
+        <source>Reading the board…</source>
+        <translation>Табло жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="216"/>
+        <source>Updated %1</source>
+        <translation>Жаңартылды %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="219"/>
+        <source>NOT UPDATED since %1: %2</source>
+        <translation>%1 бастап ЖАҢАРТЫЛМАЙДЫ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="221"/>
+        <source>the database does not answer</source>
+        <translation>дерекқор жауап бермейді</translation>
     </message>
 </context>
 <context>

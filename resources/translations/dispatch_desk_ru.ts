@@ -1284,12 +1284,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CityBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="145"/>
         <source>City board</source>
         <translation>Табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="167"/>
         <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
         <translation>Щелчок по участку сужает очередь, наряды и карту до него; по городу — снова показывает весь город.</translation>
     </message>
@@ -1534,12 +1534,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Период %1 · напечатано %2, %3</translation>
     </message>
@@ -1552,7 +1552,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">происшествий П1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
         <source>carried over</source>
         <translation>
             <numerusform>перешло на смену</numerusform>
@@ -1561,7 +1561,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="158"/>
         <source>overdue (not acknowledged)</source>
         <translation>
             <numerusform>просрочка (не подтверждено)</numerusform>
@@ -1578,107 +1578,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">действующих ориентировок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
         <source>received by %1 at %2</source>
         <translation>принято: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>заступающий старший смены ещё не принял</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Передал(а) %1 в %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Заметки старшего смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="175"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Переходящие происшествия (открыты на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Нет: все происшествия периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Contacts by hour</source>
         <translation>Обращения по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="198"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="212"/>
         <source>No contacts.</source>
         <translation>Обращений нет.</translation>
     </message>
@@ -1748,37 +1748,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Shift lead</source>
         <translation>Ответственный дежурный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="133"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="135"/>
         <source>Handed over</source>
         <translation>Сдал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="137"/>
         <source>Taken over</source>
         <translation>Принял</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
         <source>contact(s)</source>
         <translation>
             <numerusform>обращение</numerusform>
@@ -1787,7 +1787,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
         <source>P1 incident(s)</source>
         <translation>
             <numerusform>происшествие P1</numerusform>
@@ -1796,7 +1796,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="161"/>
         <source>unit(s) on shift</source>
         <translation>
             <numerusform>наряд на смене</numerusform>
@@ -1805,7 +1805,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
         <source>active look-out(s)</source>
         <translation>
             <numerusform>действующая ориентировка</numerusform>
@@ -1814,124 +1814,124 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="204"/>
         <source>other categories</source>
         <translation>другие категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="206"/>
         <source>Contacts by precinct</source>
         <translation>Обращения по участкам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="215"/>
         <source>P1 incidents of the period</source>
         <translation>Происшествия П1 за период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="220"/>
         <source>no unit sent</source>
         <translation>наряд не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>To dispatch</source>
         <translation>До направления</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
         <source>No P1 incidents.</source>
         <translation>Происшествий П1 нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Просроченные происшествия и их подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="248"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
         <source>not acknowledged</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>Overdue from</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
         <source>Nothing was overdue.</source>
         <translation>Просрочек не было.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="257"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="261"/>
         <source>Units at the end of the period</source>
         <translation>Наряды на конец периода</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="267"/>
         <source>lent to %1 until %2</source>
         <translation>передан %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
         <source>No units.</source>
         <translation>Нарядов нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>Active look-outs</source>
         <translation>Действующие ориентировки</translation>
     </message>
@@ -1948,37 +1948,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">пропавший без вести</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="277"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="276"/>
         <source>whole city</source>
         <translation>весь город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>Precincts</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
@@ -3975,17 +3975,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="34"/>
         <source>Nobody signed in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="39"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
@@ -4473,6 +4473,11 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="17"/>
+        <source>wall display</source>
+        <translation>настенное табло</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4691,6 +4696,81 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/models/units.py" line="154"/>
         <source>On shift since %1</source>
         <translation>На смене с %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="126"/>
+        <source>City board — wall display</source>
+        <translation>Табло города — настенный экран</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="118"/>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="136"/>
+        <source>The database is not available: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="144"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="159"/>
+        <source>This account may not show the city board.</source>
+        <translation>Этой учётной записи табло города недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="162"/>
+        <source>Choose a new password for this account at a desk first.</source>
+        <translation>Сначала задайте этой учётной записи новый пароль на пульте.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="226"/>
+        <source>City board</source>
+        <translation>Табло города</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="174"/>
+        <source>This account is disabled. An administrator can enable it.</source>
+        <translation>Учётная запись отключена. Включить её может администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="176"/>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="180"/>
+        <source>Cannot sign in again: %1</source>
+        <translation>Не удаётся войти снова: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="212"/>
+        <source>Reading the board…</source>
+        <translation>Табло загружается…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="216"/>
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="219"/>
+        <source>NOT UPDATED since %1: %2</source>
+        <translation>НЕ ОБНОВЛЯЕТСЯ с %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall.py" line="221"/>
+        <source>the database does not answer</source>
+        <translation>база данных не отвечает</translation>
     </message>
 </context>
 <context>

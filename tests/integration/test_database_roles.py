@@ -120,7 +120,9 @@ def test_no_one_reads_password_verifiers_or_takes_another_role(city, login):
     with as_person(db, login) as sql:
         assert refused(sql, "SELECT password_hash FROM accounts")
         assert refused(sql, "SELECT rolpassword FROM pg_authid")
-        assert one(sql, "SELECT count(*) FROM accounts") == 6  # who works here is not a secret
+        assert (
+            one(sql, "SELECT count(*) FROM accounts") == 7
+        )  # who works here is not a secret (the six people and the wall)
         assert refused(sql, f'SET ROLE "{tag}#anti_corruption"')
         assert refused(sql, "SELECT dd_sync_person(%s)", (login,))
         assert refused(sql, "ALTER ROLE CURRENT_USER BYPASSRLS")

@@ -14,6 +14,7 @@ ROLE_TITLES = {
     Role.ANTI_CORRUPTION: QT_TRANSLATE_NOOP("Roles", "anti-corruption officer"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "administrator"),
     Role.AUDITOR: QT_TRANSLATE_NOOP("Roles", "auditor"),
+    Role.WALL: QT_TRANSLATE_NOOP("Roles", "wall display"),
 }
 
 
