@@ -12,6 +12,7 @@ from dispatch_desk.cli.common import (
     UsageError,
     as_user,
     date_type,
+    local_time,
     port_type,
     positive,
     rate_type,
@@ -128,8 +129,8 @@ def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
     else:
         rows = [
             [k.name, f"ddk_{k.prefix}…", "confidential" if k.confidential else "app",
-             str(k.rate_per_minute), k.created_at.isoformat(timespec="seconds"),
-             k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else "active"]
+             str(k.rate_per_minute), local_time(k.created_at, settings),
+             f"revoked {local_time(k.revoked_at, settings)}" if k.revoked_at else "active"]
             for k in service.api_keys(by=by)
         ]  # fmt: skip
         print(table(rows, ["NAME", "KEY", "KIND", "PER MINUTE", "CREATED", "STATE"]))

@@ -116,7 +116,8 @@ def test_cli_keys_and_simulate(capsys, tmp_path, running, monkeypatch):
     capsys.readouterr()
     assert main(["apikeys", "list", "--db", db]) == 0
     revoked = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("102-app"))
-    assert not revoked.endswith("active")
+    assert not revoked.endswith("active") and "revoked" in revoked
+    assert "+05" in revoked and "+00:00" not in revoked  # the centre's clock, as every person reads it
     assert main(["apikeys", "revoke", "nobody", "--db", db]) == 1
     capsys.readouterr()
     assert (
