@@ -272,6 +272,19 @@ class DeskQueries:
         with self.db.reading() as session:
             return Units(session).all()
 
+    def incidents_named(self, numbers: Sequence[str]) -> list[Incident]:
+        """The incidents of these numbers that this person sees, read together (what a feed page names)."""
+        if not self.actor.reads_incidents or not numbers:
+            return []
+        with self.db.reading() as session:
+            return self._visible(Incidents(session).by_numbers(numbers))
+
+    def units_named(self, call_signs: Sequence[str]) -> list[Unit]:
+        if not self.actor.reads_operations or not call_signs:
+            return []
+        with self.db.reading() as session:
+            return Units(session).by_call_signs(call_signs)
+
     def unit(self, call_sign: str) -> Unit:
         if not self.actor.reads_operations:
             raise NotFound(f"there is no unit {call_sign}")

@@ -20,7 +20,6 @@ from typing import TypeVar
 from dispatch_desk.domain.calls import AppCall
 from dispatch_desk.domain.changes import ChangeKind, Changes, IncidentChange
 from dispatch_desk.domain.entities import Incident, Unit
-from dispatch_desk.domain.errors import NotFound
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry, collecting
@@ -59,8 +58,8 @@ class Update:
 def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = False) -> Update:
     """Read the incidents and units that ``entries`` name (one query each; a row deleted since is skipped)."""
     changes = Changes.of([e.record for e in entries])
-    incidents = _existing(desk.incident, changes.incidents)
-    units = _existing(desk.unit, changes.units)
+    incidents = desk.incidents_named(sorted(changes.incidents))  # one read for the page, not one each
+    units = desk.units_named(sorted(changes.units))
     calls = tuple(desk.calls.of_ids(list(changes.calls))) if changes.calls else ()
     opened = tuple(
         e.record.number
@@ -93,16 +92,6 @@ def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set
         tuple(c for c in update.calls if c.id in changes.calls),
         tuple(n for n in update.opened if n in changes.incidents),
     )
-
-
-def _existing(read: Callable[[str], T], keys: frozenset[str]) -> list[T]:
-    found = []
-    for key in sorted(keys):
-        try:
-            found.append(read(key))
-        except NotFound:  # deleted since
-            continue
-    return found
 
 
 @dataclass(frozen=True)

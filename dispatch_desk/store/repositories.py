@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, func, insert, or_, select, update
@@ -56,6 +57,18 @@ class Incidents:
 
     def get(self, number: str) -> Incident:
         return mapping.incident_from_row(self._row(number))
+
+    def by_numbers(self, numbers: Sequence[str]) -> list[Incident]:
+        """The incidents of these numbers in one query (with their assignments and attachments in one
+        more each); a number without an incident is left out."""
+        if not numbers:
+            return []
+        query = (
+            select(IncidentRow).where(IncidentRow.number.in_(sorted(set(numbers)))).options(*_INCIDENT_LOAD)
+        )
+        return [
+            mapping.incident_from_row(r) for r in self.session.scalars(query.order_by(IncidentRow.number))
+        ]
 
     def get_by_id(self, incident_id: int) -> Incident:
         row = self.session.get(IncidentRow, incident_id, options=_INCIDENT_LOAD)
@@ -264,6 +277,15 @@ class Units:
 
     def get(self, call_sign: str) -> Unit:
         return mapping.unit_from_row(self._row(call_sign))
+
+    def by_call_signs(self, call_signs: Sequence[str]) -> list[Unit]:
+        if not call_signs:
+            return []
+        query = select(UnitRow).where(UnitRow.call_sign.in_(sorted(set(call_signs))))
+        rows = self.session.scalars(
+            query.order_by(UnitRow.call_sign).options(selectinload(UnitRow.current_incident))
+        )
+        return [mapping.unit_from_row(r) for r in rows]
 
     def all(self) -> list[Unit]:
         rows = self.session.scalars(
