@@ -264,9 +264,7 @@ class Report:
         for name, image in self.images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         document.setHtml(self.html())
-        keep_rows_together(document, page.height())
         keep_headings_with_next(document, page.height())
-        keep_rows_together(document, page.height())  # rows a moved heading pushed onto a page's foot
         return document
 
     def write(self, path: Path) -> None:
@@ -319,7 +317,7 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
             top += lines.lineAt(0).y()
             if end:
                 top += max(lines.lineAt(0).height() - 1, 0)
-        return int(top // page_height)
+        return page_at(top, page_height)
 
     block = document.begin()
     while block.isValid():
@@ -332,32 +330,10 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
         block = following
 
 
-def keep_rows_together(document: QTextDocument, page_height: float) -> None:
-    """Move a table row that would be split by a page's end to the next page, whole (Qt's tables break
-    inside a row). One pass, top to bottom, laid out again after each move, as for the headings."""
-    layout = document.documentLayout()
-    document.pageCount()
-    block = document.begin()
-    while block.isValid():
-        lines = block.layout()
-        if lines is not None and lines.lineCount() > 1:
-            cursor = QTextCursor(block)
-            table = cursor.currentTable()
-            top = layout.blockBoundingRect(block).top()
-            last = lines.lineAt(lines.lineCount() - 1)
-            if table is not None and int((top + lines.lineAt(0).y()) // page_height) != int(
-                (top + last.y() + last.height() - 1) // page_height
-            ):
-                row = table.cellAt(cursor).row()
-                for column in range(table.columns()):
-                    first = table.cellAt(row, column).firstCursorPosition().block()
-                    form = first.blockFormat()
-                    form.setPageBreakPolicy(
-                        form.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                    )
-                    QTextCursor(first).setBlockFormat(form)
-                document.pageCount()
-        block = block.next()
+def page_at(y: float, page_height: float) -> int:
+    """The page a position is on. A4 is not a whole number of layout units, so a line Qt moved to the top
+    of a page may be reported a hair above it: within half a unit of a page's start is on that page."""
+    return int((y + 0.5) // page_height)
 
 
 def screen_dpi() -> float:

@@ -103,7 +103,7 @@ def test_a_heading_before_a_chart_goes_with_the_chart(qapp, monkeypatch):
         line = chart.layout().lineAt(0)
         heading_top = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
         chart_bottom = layout.blockBoundingRect(chart).top() + line.y() + line.height() - 1
-        return int(heading_top // height), int(chart_bottom // height)
+        return report_pdf.page_at(heading_top, height), report_pdf.page_at(chart_bottom, height)
 
     alone = 0
     for filler in range(20, 90):
@@ -114,36 +114,3 @@ def test_a_heading_before_a_chart_goes_with_the_chart(qapp, monkeypatch):
             before = chart_pages(chart_report(filler).document(A4_AS_WRITTEN))
         alone += before[0] != before[1]
     assert alone  # without the rule, the heading was left behind at some of these places
-
-
-def test_a_table_row_is_never_split_across_pages(qapp, monkeypatch):
-    """A row whose cell holds several lines (an address, a crew, a description) goes whole to the next
-    page rather than leaving its first lines at a page's foot."""
-
-    def row_report(filler: int) -> Report:
-        made = Report("rows")
-        for n in range(filler):
-            made.paragraph(f"Строка {n:03d}")
-        made.table(["Наряд", "Состав"], [[f"А-{k}", "Оспанов К., Нургалиев Т. " * 12] for k in range(24)])
-        return made
-
-    def split_rows(document: QTextDocument) -> int:
-        layout, height = document.documentLayout(), A4_AS_WRITTEN.height()
-        document.pageCount()
-        split, block = 0, document.begin()
-        while block.isValid():
-            lines = block.layout()
-            if lines.lineCount() > 1:
-                top = layout.blockBoundingRect(block).top()
-                last = lines.lineAt(lines.lineCount() - 1)
-                split += int((top + lines.lineAt(0).y()) // height) != int((top + last.y()) // height)
-            block = block.next()
-        return split
-
-    before = 0
-    for filler in range(0, 60, 4):
-        assert split_rows(row_report(filler).document(A4_AS_WRITTEN)) == 0, filler
-        with monkeypatch.context() as plain:
-            plain.setattr(report_pdf, "keep_rows_together", lambda document, height: None)
-            before += split_rows(row_report(filler).document(A4_AS_WRITTEN))
-    assert before  # Qt alone splits some of them
