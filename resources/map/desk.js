@@ -118,6 +118,12 @@
         if (desk.bridge) desk.bridge.markerClicked("incident", String(number));
       });
       desk.edges.appendChild(edge);
+      // The label is centred on its point: kept whole inside the map however narrow the map is.
+      const halfW = edge.offsetWidth / 2 + 2, halfH = edge.offsetHeight / 2 + 2;
+      const x = Math.min(Math.max(centre.x + dx * scale, halfW), size.x - halfW);
+      const y = Math.min(Math.max(centre.y + dy * scale, halfH), size.y - halfH);
+      edge.style.left = x + "px";
+      edge.style.top = y + "px";
     }
   }
 
@@ -393,6 +399,10 @@
     return { tiles: tiles.length, tileUrls: tiles.slice(0, 3).map((t) => t.src), zoom: desk.map.getZoom(),
       scaleLines: document.querySelectorAll(".leaflet-control-scale-line").length,
       edges: Array.from(document.querySelectorAll(".dd-edge")).map((e) => e.textContent),
+      edgesCut: Array.from(document.querySelectorAll(".dd-edge")).filter((e) => {
+        const box = e.getBoundingClientRect(), map = desk.map.getContainer().getBoundingClientRect();
+        return box.left < map.left || box.right > map.right || box.top < map.top || box.bottom > map.bottom;
+      }).map((e) => e.textContent),
       streetLabels: document.querySelectorAll(".dd-street-label").length,
       overdue: Array.from(desk.incidents.values()).filter((m) => m.ddData.overdue).map((m) => m.ddData.number),
       night: document.body.classList.contains("dd-night"),

@@ -45,6 +45,13 @@ def test_the_basemap_is_served_offline_and_the_map_reads_at_any_hour(qtbot, desk
                                          location=Location.placed(52.40, 76.80)))  # fmt: skip
     assert far.priority == 1
     look = wait_map(qtbot, window, lambda v: any(far.number in e for e in v["edges"]), "desk.look()")
+    # On a narrow map the arrow's label is still whole ("P1 26-00…" was cut at the map's side).
+    window.map.setMaximumWidth(300)
+    js(qtbot, window, "(desk.map.invalidateSize({animate: false}), desk.map.fire('resize'), true)")
+    look = wait_map(qtbot, window, lambda v: v["edges"] and not v["edgesCut"], "desk.look()")
+    assert js(qtbot, window, "desk.map.getSize().x") <= 300
+    assert any(far.number in e for e in look["edges"])
+    window.map.setMaximumWidth(16_777_215)
     click = (
         "Array.from(document.querySelectorAll('.dd-edge')).find((e) => e.textContent.includes(%s)).click()"
     )
