@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -29,8 +30,10 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
 from dispatch_desk.resources import resources_dir
@@ -38,6 +41,7 @@ from dispatch_desk.resources import resources_dir
 FAMILY = "DejaVu Sans"
 MARGIN_MM = 20.0
 _fonts_loaded = False
+PAGE_BREAK = "<div style='page-break-before: always'></div>"
 
 STYLE = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #212121; }
@@ -95,7 +99,7 @@ class Report:
     def __init__(self, title: str) -> None:
         ensure_application()
         self.title = title
-        self.parts: list[str] = []
+        self.parts: list[str | Table] = []
         self.images: dict[str, QImage] = {}
 
     def heading(self, text: str, subtitle: str = "") -> None:
@@ -126,20 +130,28 @@ class Report:
                 for k, v in pairs[first : first + per_row]
             )
             rows.append(f"<tr>{cells}</tr>")
-        self.parts.append(f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>")
+        self.parts.append(Table("<table width='100%' cellspacing='0'>", "", rows))
 
     def table(
-        self, headers: Sequence[str], rows: Sequence[Sequence[object]], *, numeric: Sequence[int] = (),
-        alarm: Sequence[int] = (), empty: str = "", nowrap: Sequence[int] = (0,),
-    ) -> None:  # fmt: skip
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        *,
+        numeric: Sequence[int] = (),
+        alarm: Sequence[int] = (),
+        empty: str = "",
+        nowrap: Sequence[int] = (0,),
+    ) -> None:
         """A table; ``numeric``: right-aligned columns; ``alarm``: rows (by index) printed in red;
         ``nowrap``: columns kept on one line (numbers, times)."""
         if not rows:
             self.paragraph(empty or "—", "empty")
             return
-        head = "".join(f"<th class='{'num' if n in numeric else ''}' style='padding: 2px 8px 2px 0"
-                       "; white-space: nowrap'>" + esc(h) + "</th>"
-                       for n, h in enumerate(headers))  # fmt: skip
+        head = "".join(
+            f"<th class='{'num' if n in numeric else ''}' style='padding: 2px 8px 2px 0; white-space: nowrap'>"
+            f"{esc(h)}</th>"
+            for n, h in enumerate(headers)
+        )
         body = []
         for r, row in enumerate(rows):
             cells = []
@@ -150,24 +162,21 @@ class Report:
                 css = " ".join(c for c, on in (("num", n in numeric), ("nowrap", n in nowrap)) if on)
                 cells.append(f"<td class='{css}' style='padding: 2px 8px 2px 0'>{text}</td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
-        self.parts.append(
-            f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
-            f"{''.join(body)}</table>"
-        )
+        opening = "<table class='grid' width='100%' cellspacing='0' cellpadding='3'>"
+        self.parts.append(Table(opening, f"<thead><tr>{head}</tr></thead>", body))
 
     def signature_lines(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         """Rows to be signed by hand: roomy, in the body's size, a blank cell given a line to write on."""
         line = "_" * 24
         head = "".join(f"<th style='padding: 4px 12px 4px 0'>{esc(h)}</th>" for h in headers)
-        body = "".join(
+        body = [
             "<tr>"
             + "".join(f"<td style='padding: 14px 12px 6px 0'>{esc(v or line)}</td>" for v in row)
             + "</tr>"
             for row in rows
-        )
-        self.parts.append(
-            f"<table width='100%' cellspacing='0' style='font-size: 10pt'><tr>{head}</tr>{body}</table>"
-        )
+        ]
+        opening = "<table width='100%' cellspacing='0' style='font-size: 10pt'>"
+        self.parts.append(Table(opening, f"<tr>{head}</tr>", body))
 
     def bars(
         self, labels: Sequence[str], values: Sequence[float], *, height_mm: float = 38.0,
@@ -246,13 +255,15 @@ class Report:
                           f"height='{round(image.height() / self.DPI * dpi)}'></p>")  # fmt: skip
 
     def page_break(self) -> None:
-        self.parts.append("<div style='page-break-before: always'></div>")
+        self.parts.append(PAGE_BREAK)
 
     def html(self) -> str:
-        return f"<html><head><meta charset='utf-8'></head><body>{''.join(self.parts)}</body></html>"
+        body = "".join(part if isinstance(part, str) else part.html() for part in self.parts)
+        return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>"
 
     def document(self, page: QSizeF) -> QTextDocument:
-        """The report laid out in pages of ``page`` (screen units), a heading kept with what it heads."""
+        """The report laid out in pages of ``page`` (screen units), a heading kept with what it heads and
+        each table row whole on its page."""
         document = QTextDocument()
         document.setDocumentMargin(0)
         document.setDefaultStyleSheet(STYLE)
@@ -264,8 +275,11 @@ class Report:
         for name, image in self.images.items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         document.setHtml(self.html())
-        keep_headings_with_next(document, page.height())
+        keep_together(document, page.height(), self.tables())
         return document
+
+    def tables(self) -> list[Table]:
+        return [part for part in self.parts if isinstance(part, Table)]
 
     def write(self, path: Path) -> None:
         """The PDF written to ``path``, each page numbered at its foot. The document is laid out once,
@@ -299,19 +313,56 @@ class Report:
         painter.end()
 
 
-def keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
-    """Move a heading that would end a page to the next one, with the first line of what it heads
-    (Qt's rich text knows page-break-before, not "avoid"). One pass, top to bottom: each move only
-    pushes later text down. The whole document is laid out before it is read and again after each
-    move (read half laid out, the blocks after a table are left without lines)."""
-    layout = document.documentLayout()
+@dataclass
+class Table:
+    """A table of the report: its opening tag, its header (repeated at the top of each page the table
+    is continued on) and its rows."""
+
+    opening: str
+    head: str
+    rows: list[str]
+
+    @property
+    def head_rows(self) -> int:
+        return self.head.count("<tr")
+
+    def html(self, start: int = 0) -> str:
+        """The table, or (``start``) its header and its rows from ``start`` on."""
+        return f"{self.opening}{self.head}{''.join(self.rows[start:])}</table>"
+
+
+def row_pages(table: QTextTable, row: int, page_height: float) -> tuple[int, int]:
+    """The pages of a table row's first and last lines of text."""
+    layout = table.document().documentLayout()
+    pages = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        block, end = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        while block.isValid():
+            top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            for n in range(lines.lineCount() if lines is not None else 0):
+                pages.append(page_at(top + lines.lineAt(n).y(), page_height))
+            if block == end:
+                break
+            block = block.next()
+    return (min(pages), max(pages)) if pages else (0, 0)
+
+
+def keep_together(document: QTextDocument, page_height: float, tables: Sequence[Table]) -> None:
+    """Keep a heading with what it heads and each table row whole on its page (Qt's rich text knows
+    page-break-before, not "avoid"; its tables break inside a row, moving a row only when none of its
+    first lines fits). One pass, top to bottom: each move only pushes later text down, and Qt lays the
+    document out again from the moved part on. ``tables``: the report's tables, in the document's order."""
     document.pageCount()  # lays the whole document out
+    remaining = iter(tables)
 
     def page_of(block, *, end: bool = False) -> int:
         """The page of a block's first line: where it starts, or (``end``) where it ends. A line taller
         than what is left of a page (a chart, a map) starts where it would, and Qt moves it whole to the
-        next page: its end says where it will be."""
-        top = layout.blockBoundingRect(block).top()
+        next page: its end says where it will be. (The layout is asked for each time: a wrapper kept
+        across the table splits' edits was found deleted under it on a 21-page handover.)"""
+        top = document.documentLayout().blockBoundingRect(block).top()
         lines = block.layout()
         if lines is not None and lines.lineCount():
             top += lines.lineAt(0).y()
@@ -321,6 +372,11 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
 
     block = document.begin()
     while block.isValid():
+        frame = QTextCursor(block).currentTable()
+        if frame is not None:
+            last = keep_rows_whole(document, frame, next(remaining), page_height)
+            block = document.findBlock(last.lastPosition() + 1)
+            continue
         following = block.next()
         form = block.blockFormat()
         if form.headingLevel() and following.isValid() and page_of(following, end=True) > page_of(block):
@@ -328,6 +384,51 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
             QTextCursor(block).setBlockFormat(form)
             document.pageCount()
         block = following
+
+
+def keep_rows_whole(
+    document: QTextDocument, frame: QTextTable, table: Table, page_height: float
+) -> QTextTable:
+    """Split ``frame`` (the laid-out ``table``) before each row that a page's end would split: the rest
+    goes on in a table of its own on the next page, under the header. The table's last piece."""
+    start = 0  # the first row of ``table`` that ``frame`` holds
+    while True:
+        split = next(
+            (
+                row
+                for row in range(table.head_rows + 1, frame.rows())
+                if len(set(row_pages(frame, row, page_height))) > 1
+            ),
+            None,
+        )
+        if split is None:
+            return frame
+        start += split - table.head_rows
+        frame = split_table(document, frame, split, table.html(start))
+
+
+def split_table(document: QTextDocument, frame: QTextTable, row: int, rest: str) -> QTextTable:
+    """Move ``frame``'s rows from ``row`` on into the table ``rest`` (their HTML, under the header) that
+    starts a new page; the empty line Qt keeps between two tables is made a hair high."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(frame.lastPosition() + 1)
+    cursor.beginEditBlock()
+    cursor.insertFragment(QTextDocumentFragment.fromHtml(rest, document))
+    frame.removeRows(row, frame.rows() - row)
+    between = QTextCursor(document.findBlock(frame.lastPosition() + 1))
+    form = between.blockFormat()
+    form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    form.setTopMargin(0)
+    form.setBottomMargin(0)
+    between.setBlockFormat(form)
+    tiny = between.blockCharFormat()
+    tiny.setFontPointSize(1)
+    between.setBlockCharFormat(tiny)
+    cursor.endEditBlock()
+    document.pageCount()
+    following = QTextCursor(between.block().next()).currentTable()
+    assert following is not None, "the rest of a table follows it"
+    return following
 
 
 def page_at(y: float, page_height: float) -> int:

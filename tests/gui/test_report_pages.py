@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from dispatch_desk.ui import report_pdf
 from dispatch_desk.ui.report_pdf import Report
@@ -63,7 +63,7 @@ def test_a_heading_stays_on_the_page_of_its_first_line(qapp, monkeypatch):
             assert not block.text() or block.layout().lineCount(), (filler, block.text())
             block = block.next()
         with monkeypatch.context() as plain:  # without the rule, some of these would end a page
-            plain.setattr(report_pdf, "keep_headings_with_next", lambda document, height: None)
+            plain.setattr(report_pdf, "keep_together", lambda document, height, tables: None)
             pairs = headings_and_pages(made.document(PAGE))
         split += any(page != body for _, page, body in pairs)
         kept += all(page == body for _, page, body in pairs)
@@ -110,7 +110,63 @@ def test_a_heading_before_a_chart_goes_with_the_chart(qapp, monkeypatch):
         heading_page, chart_page = chart_pages(chart_report(filler).document(A4_AS_WRITTEN))
         assert heading_page == chart_page, filler
         with monkeypatch.context() as plain:
-            plain.setattr(report_pdf, "keep_headings_with_next", lambda document, height: None)
+            plain.setattr(report_pdf, "keep_together", lambda document, height, tables: None)
             before = chart_pages(chart_report(filler).document(A4_AS_WRITTEN))
         alone += before[0] != before[1]
     assert alone  # without the rule, the heading was left behind at some of these places
+
+
+def split_rows(document: QTextDocument, height: float) -> list[tuple[int, str]]:
+    """Each table row whose lines of text are on more than one page: (table, first cell's text)."""
+    layout = document.documentLayout()
+    document.pageCount()
+    found = []
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for t, table in enumerate(tables):
+        for row in range(table.rows()):
+            pages = set()
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                block, end = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+                while True:
+                    top = layout.blockBoundingRect(block).top()
+                    for n in range(block.layout().lineCount()):
+                        pages.add(int((top + block.layout().lineAt(n).y() + 0.5) // height))
+                    if block == end:
+                        break
+                    block = block.next()
+            if len(pages) > 1:
+                found.append((t, table.cellAt(row, 0).firstCursorPosition().block().text()))
+    return found
+
+
+def test_a_table_row_is_never_split_by_a_page_end(qapp, monkeypatch):
+    """A row whose description wraps onto three lines was printed with one line at a page's foot and
+    two at the next page's top; now the row starts the next page, under the table's header."""
+
+    def long_table(filler: int) -> Report:
+        made = Report("rows")
+        for n in range(filler):
+            made.paragraph(f"Строка {n:03d}")
+        description = "Драка у бара, двое мужчин, один в красной куртке, второй ушёл к парку. "
+        rows = [[f"26-{n:05d}", "улица Лермонтова, 81", description * (1 + n % 3)] for n in range(90)]
+        made.table(["Номер", "Адрес", "Описание"], rows)
+        made.signature_lines(["Сдал", "Принял"], [["Иванов И. И.", ""]])
+        return made
+
+    height, before = A4_AS_WRITTEN.height(), 0
+    for filler in range(0, 40, 3):
+        made = long_table(filler)
+        document = made.document(A4_AS_WRITTEN)
+        assert split_rows(document, height) == [], filler
+        numbers = [n for n in document.toPlainText().split() if n.startswith("26-")]
+        assert numbers == [f"26-{n:05d}" for n in range(90)]  # every row once, in order
+        tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        for table in tables[1:-1]:  # each continued piece (the last table signs) has its header
+            assert table.cellAt(0, 0).firstCursorPosition().block().text() == "Номер"
+            top = document.documentLayout().frameBoundingRect(table).top()
+            assert report_pdf.page_at(top, height) > report_pdf.page_at(top - 40, height)  # at a page's top
+        with monkeypatch.context() as plain:
+            plain.setattr(report_pdf, "keep_rows_whole", lambda document, frame, table, height: frame)
+            before += bool(split_rows(long_table(filler).document(A4_AS_WRITTEN), height))
+    assert before  # without the rule, some of these rows were split
