@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -23,10 +22,11 @@ from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.intervals import (
     INTERVALS,
     QUEUE_TARGET_S,
+    QUEUE_TARGETS_S,
     Excluded,
     IntervalReport,
+    PriorityTarget,
     Summary,
-    priority_targets,
 )
 from dispatch_desk.domain.values import require_aware, safe_cell
 from dispatch_desk.store.db import Database
@@ -124,18 +124,32 @@ def _summary(values: np.ndarray, pending: int = 0, excluded: tuple[Excluded, ...
     return Summary(len(values), float(p50), float(p90), float(values.max()), pending, excluded)
 
 
+def _sorted_summary(ordered: np.ndarray) -> Summary:
+    """A summary of values already in order: the percentiles read at their places (as numpy's linear)."""
+    n = len(ordered)
+    if not n:
+        return Summary(0, None, None, None, 0, ())
+
+    def at(share: float) -> float:
+        place = (n - 1) * share
+        below = int(place)
+        above = min(below + 1, n - 1)
+        return float(ordered[below] + (ordered[above] - ordered[below]) * (place - below))
+
+    return Summary(n, at(0.5), at(0.9), float(ordered[-1]), 0, ())
+
+
 TIME_COLUMNS = {"received_at": 1, "dispatched_at": 2, "on_scene_at": 3, "closed_at": 4}  # of interval_times
 PAIRS = tuple((TIME_COLUMNS[start], TIME_COLUMNS[end]) for start, end in INTERVALS.values())
 
 
 def summarise_times(
-    rows: Sequence[Any], utc_offset_s: float, numbers: Callable[[list[int]], dict[int, str]]
+    data: np.ndarray, utc_offset_s: float, numbers: Callable[[list[int]], dict[int, str]]
 ) -> IntervalReport:
     """The report from ``interval_times``: the same figures as ``domain.intervals.interval_report``
     (a test holds them to it). ``numbers``: the incident numbers of ids, for those left out."""
-    data = np.array(rows, dtype=float).reshape(len(rows), 7)
     ended = data[:, 5] == 1
-    hours = ((data[:, 1] + utc_offset_s) // 3600 % 24).astype(int)
+    hours = ((data[:, 1] + utc_offset_s) // 3600 % 24).astype(np.int64)
     left_out: dict[str, list[tuple[int, str]]] = {}
     summaries: dict[str, Summary] = {}
     valid_of: dict[str, np.ndarray] = {}
@@ -146,29 +160,51 @@ def summarise_times(
         valid = known & (values >= 0)
         missing = ~known & ended
         wrong = known & (values < 0)
-        left_out[name] = [(int(i), "missing") for i in data[missing, 0]] + [(int(i), "out_of_order")
-                                                                           for i in data[wrong, 0]]  # fmt: skip
+        left_out[name] = [(int(i), "missing") for i in data[missing, 0]]
+        left_out[name] += [(int(i), "out_of_order") for i in data[wrong, 0]]
         summaries[name] = _summary(values[valid], int(np.count_nonzero(~known & ~ended)))
         valid_of[name], values_of[name] = valid, values
     ids = sorted({i for pairs in left_out.values() for i, _ in pairs})
     named = numbers(ids) if ids else {}
-    order = {i: n for n, i in enumerate(data[:, 0].astype(int))} if ids else {}
+    listed = np.isin(data[:, 0], ids) if ids else np.zeros(len(data), bool)
+    received = {int(i): (at, int(i)) for i, at in zip(data[listed, 0], data[listed, 1], strict=True)}
     for name, pairs in left_out.items():
-        pairs.sort(key=lambda pair: order.get(pair[0], 0))  # in the order received
+        pairs.sort(key=lambda pair: received[pair[0]])  # in the order received (the rows come in any order)
         excluded = tuple(Excluded(named.get(i, str(i)), reason) for i, reason in pairs)
         summaries[name] = replace(summaries[name], excluded=excluded)
     queue = values_of["queue"][valid_of["queue"]]
     within = float(np.count_nonzero(queue <= QUEUE_TARGET_S) / len(queue)) if len(queue) else None
     by_hour: dict[int, dict[str, Summary]] = {}
-    for hour in np.unique(hours[valid_of["queue"] | valid_of["response"]]):
-        at_hour = hours == hour
-        by_hour[int(hour)] = {
-            name: _summary(values_of[name][at_hour & valid_of[name]]) for name in ("queue", "response")
-        }
-    priorities = data[:, 6].astype(int)
-    queue_valid = valid_of["queue"]
-    by_priority = {
-        int(p): values_of["queue"][queue_valid & (priorities == p)].tolist()
-        for p in np.unique(priorities[queue_valid])
-    }
-    return IntervalReport(len(rows), summaries, within, by_hour, priority_targets(by_priority))
+    for name in ("queue", "response"):
+        valid = valid_of[name]
+        at_hours, values = hours[valid], values_of[name][valid]
+        order_of = np.lexsort((values, at_hours))  # by hour, then by value: each hour's values in order
+        at_hours, values = at_hours[order_of], values[order_of]
+        bounds = np.searchsorted(at_hours, np.arange(25))
+        for hour in range(24):
+            if bounds[hour] < bounds[hour + 1]:
+                by_hour.setdefault(hour, {})[name] = _sorted_summary(values[bounds[hour] : bounds[hour + 1]])
+    for figures in by_hour.values():
+        for name in ("queue", "response"):
+            figures.setdefault(name, _summary(np.empty(0)))
+    return IntervalReport(
+        len(data), summaries, within, dict(sorted(by_hour.items())), _targets(data, values_of, valid_of)
+    )
+
+
+def _targets(
+    data: np.ndarray, values_of: dict[str, np.ndarray], valid_of: dict[str, np.ndarray]
+) -> tuple[PriorityTarget, ...]:
+    """Each priority's dispatched incidents against its own time (as ``domain.intervals.priority_targets``)."""
+    priorities = data[:, 6].astype(np.int64)
+    valid = valid_of["queue"]
+    found = []
+    for priority in np.unique(priorities[valid]):
+        values = values_of["queue"][valid & (priorities == priority)]
+        target = QUEUE_TARGETS_S.get(int(priority), QUEUE_TARGETS_S[4])
+        found.append(
+            PriorityTarget(
+                int(priority), target, len(values), float(np.count_nonzero(values <= target) / len(values))
+            )
+        )
+    return tuple(found)

@@ -53,6 +53,11 @@ def test_intervals_from_the_database_in_each_readers_scope(desk, db, clock):
     assert report.intervals["response"].p50_s == 340.0 and report.intervals["on_scene"].p50_s == 600.0
     assert [(e.number, e.reason) for e in report.intervals["queue"].excluded] == [(two.number, "missing")]
     assert lead.intervals(IntervalQuery(start, period.until, precinct="02")).incidents == 1
+    # the id, the priority and whether it ended come back whole (packed on SQLite, copied on PostgreSQL)
+    assert [(t.priority, t.n, t.within) for t in report.by_priority] == [(one.priority, 1, 1.0)]
+    assert sum(hour["queue"].n for hour in report.by_hour.values()) == 1
+    empty = lead.intervals(IntervalQuery(clock.now + timedelta(hours=1), clock.now + timedelta(hours=2)))
+    assert (empty.incidents, empty.intervals["queue"].n, empty.by_priority, empty.by_hour) == (0, 0, (), {})
 
     inspector = Analytics(db, Principal("insp", "Insp", (Role.INSPECTOR,), home_precinct="01"))
     assert inspector.intervals(period).incidents == 1  # their precinct only
