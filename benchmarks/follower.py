@@ -1,7 +1,10 @@
 """A desk in its own process, for the freshness benchmarks: signs in as DISPATCH_DESK_USER (password in
 DISPATCH_DESK_PASSWORD), prints "ready", then one line per incident that appears in its queue model:
 ``NUMBER UNIX_TIME``; with ``calls``, once its call page is loaded, one line per call from the app that
-starts to ring on it: ``CALL_ID UNIX_TIME``. Usage: python -m benchmarks.follower DB_URL [calls]"""
+starts to ring on it: ``CALL_ID UNIX_TIME``. Usage: python -m benchmarks.follower DB_URL [calls]
+
+With DISPATCH_DESK_BENCH_FEED=each the desk follows the feed as it did before issue #27: each incident
+a feed page names read by itself (for the benchmarks that compare the two in one run)."""
 
 from __future__ import annotations
 
@@ -38,7 +41,26 @@ def follow_calls(window: MainWindow) -> None:
     desk_calls._show = show  # type: ignore[method-assign]
 
 
+def read_each_by_itself() -> None:
+    """The feed's incidents read one query each, as the desk did before it read a page's together."""
+    from dispatch_desk.domain.errors import NotFound
+    from dispatch_desk.services.desk_queries import DeskQueries
+
+    def one_by_one(self, numbers):  # type: ignore[no-untyped-def]
+        found = []
+        for number in numbers:
+            try:
+                found.append(self.incident(number))
+            except NotFound:
+                pass
+        return found
+
+    DeskQueries.incidents_named = one_by_one  # type: ignore[method-assign]
+
+
 def main() -> int:
+    if os.environ.get("DISPATCH_DESK_BENCH_FEED") == "each":
+        read_each_by_itself()
     app = QApplication(sys.argv[:1])
     settings = Settings()
     settings.database_url = sys.argv[1]
@@ -57,6 +79,22 @@ def main() -> int:
         window.queue.model.rowsInserted.connect(inserted)
     window.show()
     window.start()
+    profile_to = os.environ.get("DISPATCH_DESK_BENCH_PROFILE")
+    if profile_to:  # where the desk's time goes: cProfile's statistics written when it is stopped
+        import cProfile
+        import signal
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+
+        def stop(*_args: object) -> None:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+            app.quit()
+
+        signal.signal(signal.SIGTERM, stop)
+        keep_python_awake = QTimer()
+        keep_python_awake.start(200)  # so that Python sees the signal while Qt waits
 
     asked = False
 

@@ -95,11 +95,17 @@ class Services:
 
 
 def open_services(
-    settings: Settings, *, build_demo_if_empty: bool | None = None, first_administrator: bool = True
+    settings: Settings,
+    *,
+    build_demo_if_empty: bool | None = None,
+    first_administrator: bool = True,
+    keep_connections: int = 1,
 ) -> Services:
     """Open the configured database and build every service over it. A database without accounts gets
-    its first administrator (``first_administrator``), whose one-time password the front end shows once."""
-    db = Database(settings.database_url)
+    its first administrator (``first_administrator``), whose one-time password the front end shows once.
+    ``keep_connections``: PostgreSQL connections kept open between uses — one for a desk (fifty desks
+    share a server's limit), more for the intake server, whose requests come together."""
+    db = Database(settings.database_url, keep=keep_connections)
     migrate.upgrade(db)
     geo = GeoService(
         db,

@@ -99,7 +99,7 @@ def run_intake(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.intake.server import serve
 
     limits = IntakeLimits.from_settings(settings)  # a wrong limit is said before anything starts
-    services = services_for(settings)
+    services = services_for(settings, keep_connections=5)  # its requests come together
     services.media.check_writable()  # never acknowledge a report whose files cannot be kept
     services.geo.gazetteer  # noqa: B018 - read the address data now, not while the first reports wait
     for warning in services.durability_warnings():

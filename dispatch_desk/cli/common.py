@@ -64,12 +64,19 @@ def settings_for(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def services_for(settings: Settings, *, first_administrator: bool = True) -> Services:
+def services_for(
+    settings: Settings, *, first_administrator: bool = True, keep_connections: int = 1
+) -> Services:
     """The services over the configured database, for a command (never builds the demo by itself).
     A database without accounts gets its administrator now, and the one-time password is printed."""
     from dispatch_desk.composition import open_services
 
-    services = open_services(settings, build_demo_if_empty=False, first_administrator=first_administrator)
+    services = open_services(
+        settings,
+        build_demo_if_empty=False,
+        first_administrator=first_administrator,
+        keep_connections=keep_connections,
+    )
     if services.first_admin_password:
         print_first_administrator(services.first_admin_password)
     return services

@@ -47,7 +47,9 @@ def normalize_url(url: str) -> str:
 class Database:
     """One engine per process; one short Session per user action, never shared across threads."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, keep: int = 5) -> None:
+        """``keep``: PostgreSQL connections kept open between uses (up to ten at once in all): a desk's
+        workstation connection keeps one, since each desk counts against the server's limit."""
         self.url = normalize_url(url)
         parsed = make_url(self.url)
         self.dialect = parsed.get_backend_name()
@@ -70,8 +72,8 @@ class Database:
                 self.url,
                 echo=echo,
                 pool_pre_ping=True,
-                pool_size=5,
-                max_overflow=5,
+                pool_size=keep,
+                max_overflow=10 - keep,
                 connect_args={"connect_timeout": 5},
             )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

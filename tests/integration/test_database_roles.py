@@ -6,6 +6,8 @@ between the connection and the data, as for someone who took a workstation's pas
 
 from __future__ import annotations
 
+import threading
+
 import httpx
 import psycopg
 import pytest
@@ -204,6 +206,26 @@ def test_the_gate_and_the_intake_roles_reach_only_their_own_work(city, clock, ca
     assert [k.name for k in services.app_reports.api_keys(by=admin)] == ["partner"]
     with pytest.raises(DomainError, match="owner"):
         services.accounts.service_role_url("intake")  # the gate cannot hand out passwords
+    # a workstation keeps one connection of its own open (fifty desks share the server's limit): two
+    # at once while two threads need it, then one again
+    gate = make_url(gate_url).username
+    both = threading.Barrier(2)
+
+    def read() -> None:
+        with services.db.reading() as session:
+            session.execute(text("SELECT 1"))
+            both.wait(10)
+
+    threads = [threading.Thread(target=read) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    with db.engine.connect() as owner:
+        held = owner.scalar(
+            text("SELECT count(*) FROM pg_stat_activity WHERE usename = :gate"), {"gate": gate}
+        )
+    assert held == 1
     services.db.dispose()
 
 
