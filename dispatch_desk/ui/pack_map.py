@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 SIZE = (1150, 800)
 SETTLE_MS = 1200  # the basemap's tiles and the hexagons painted after the view moved
 TIMEOUT_MS = 30_000
-NOT_ON_PAPER = "document.querySelectorAll('.leaflet-control-zoom').forEach((button) => button.remove())"
 
 
 def map_layer(picture: Picture, residents: bool, localize: Callable[[str], str] = str) -> tuple[list, list]:
@@ -72,7 +71,7 @@ class MapPicture(QObject):
     def render(self, cells: list[dict], repeats: list[dict], legend: dict,
                bounds: tuple[float, float, float, float]) -> None:  # fmt: skip
         def draw() -> None:
-            self.view.page().runJavaScript(NOT_ON_PAPER)
+            self.view.api.for_paper()
             self.view.api.fit_bounds(*bounds)
             self.view.api.set_hot_cells(
                 cells, repeats, legend, lambda _shown: QTimer.singleShot(SETTLE_MS, grab)

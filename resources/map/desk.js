@@ -388,6 +388,12 @@
   };
 
   // The night palette darkens the map too: its tiles and drawn areas, by a CSS filter (desk.css).
+  // A map to print: without what only works on screen.
+  desk.forPaper = function () {
+    document.querySelectorAll(".leaflet-control-zoom").forEach((button) => button.remove());
+    return true;
+  };
+
   desk.setNight = function (on) {
     document.body.classList.toggle("dd-night", !!on);
     return document.body.classList.contains("dd-night");

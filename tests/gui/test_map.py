@@ -66,6 +66,11 @@ def test_the_basemap_is_served_offline_and_the_map_reads_at_any_hour(qtbot, desk
     window.desk_actions.actions["dark"].trigger()
     wait_map(qtbot, window, lambda v: not v["night"], "desk.look()")
 
+    # A map to print (the meeting pack's) has no zoom buttons drawn on the paper.
+    zoom_buttons = "document.querySelectorAll('.leaflet-control-zoom').length"
+    assert js(qtbot, window, zoom_buttons) == 1
+    assert js(qtbot, window, f"(desk.forPaper(), {zoom_buttons})") == 0
+
 
 def test_an_unreadable_basemap_is_named_and_the_map_still_works(qtbot, sqlite_city, tmp_path):
     from dispatch_desk.config import Settings

@@ -16,7 +16,7 @@ from dispatch_desk.domain.entities import Incident, Unit
 JS_FUNCTIONS = (
     "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
     "info", "incidentAt", "counts", "setNight", "look", "fitBounds", "setCallers",
-    "setHotCells",
+    "setHotCells", "forPaper",
 )  # fmt: skip
 
 
@@ -116,6 +116,10 @@ class MapApi:
     def fit_bounds(self, south: float, west: float, north: float, east: float) -> None:
         """Show this area (a precinct) as large as the view allows."""
         self._view.call("fitBounds", south, west, north, east)
+
+    def for_paper(self) -> None:
+        """Drop what only works on screen (the zoom buttons) before the map is printed."""
+        self._view.call("forPaper")
 
     def set_night(self, on: bool) -> None:
         """Darken the map with the night palette (or not)."""
