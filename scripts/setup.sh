@@ -37,6 +37,11 @@ compile_translations() {
         fi
     done
 }
+compile_code() {
+    # The desk's own modules as bytecode, when newer: a start reads them instead of compiling ~150 modules
+    # (0.6 s of a start where Python may not write its cache, e.g. PYTHONDONTWRITEBYTECODE); 0.05 s when current.
+    .venv/bin/python -m compileall -q dispatch_desk >>.venv/setup.log 2>&1 || failed "compiling the code"
+}
 failed() {
     echo "Setting up Dispatch Desk failed while $1. The last lines of .venv/setup.log:" >&2
     tail -n 25 .venv/setup.log >&2
@@ -45,6 +50,7 @@ failed() {
 
 if up_to_date; then
     compile_translations
+    compile_code
     exit 0
 fi
 if [ ! -x .venv/bin/python ]; then
@@ -60,4 +66,5 @@ target=.
 # What the Qt plugins link from the system (X11, QtWebEngine, QtMultimedia): installed as root, else named.
 bash scripts/ensure-system-libs.sh .venv/bin/python
 compile_translations
+compile_code
 echo "$kind $(fingerprint | tr ' ' '-')" >"$stamp"
