@@ -4,7 +4,8 @@ DISPATCH_DESK_PASSWORD), prints "ready", then one line per incident that appears
 starts to ring on it: ``CALL_ID UNIX_TIME``. Usage: python -m benchmarks.follower DB_URL [calls]
 
 With DISPATCH_DESK_BENCH_FEED=each the desk follows the feed as it did before issue #27: each incident
-a feed page names read by itself (for the benchmarks that compare the two in one run)."""
+a feed page names read by itself (for the benchmarks that compare the two in one run). With DISPATCH_DESK_BENCH_PROFILE=FILE it
+writes cProfile's statistics of its main thread to FILE when it is stopped (SIGTERM)."""
 
 from __future__ import annotations
 
