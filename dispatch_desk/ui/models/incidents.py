@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -29,6 +30,32 @@ from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 PRIORITY_COLOURS = {1: QColor(198, 40, 40, 80), 2: QColor(239, 108, 0, 64), 3: QColor(249, 168, 37, 44)}
 OVERDUE_COLOUR = QColor(198, 40, 40)  # solid: an overdue row is seen without being looked for
 ACKNOWLEDGED_COLOUR = QColor(178, 106, 0)  # overdue still, but the shift lead has it in hand
+NEW_COLOUR = QColor(0, 176, 255, 90)
+WHITE = QColor("#ffffff")
+CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+
+@functools.cache
+def _bold() -> QFont:
+    """The font of the priority and number columns (made once the application exists)."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _role(role: Qt.ItemDataRole) -> int:
+    return int(role.value)
+
+
+DISPLAY, DECORATION, TOOLTIP = (
+    _role(Qt.ItemDataRole.DisplayRole),
+    _role(Qt.ItemDataRole.DecorationRole),
+    _role(Qt.ItemDataRole.ToolTipRole),
+)
+BACKGROUND, FOREGROUND = _role(Qt.ItemDataRole.BackgroundRole), _role(Qt.ItemDataRole.ForegroundRole)
+FONT, ALIGNMENT = _role(Qt.ItemDataRole.FontRole), _role(Qt.ItemDataRole.TextAlignmentRole)
+NUMBER = _role(Qt.ItemDataRole.UserRole) + 1  # IncidentTableModel.NumberRole
+ANSWERED = frozenset((DISPLAY, DECORATION, TOOLTIP, BACKGROUND, FOREGROUND, FONT, ALIGNMENT, NUMBER))
 NEW_ROW_SECONDS = 15.0
 
 
@@ -89,48 +116,50 @@ class IncidentTableModel(RowTableModel):
         ]  # fmt: skip
 
     # -- Qt model interface ------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Asked some 800 times a report (a repaint of the visible rows): roles as plain ints, and the roles
+        # this model never answers (check state, size hint, …) turned away first.
+        if role not in ANSWERED or not index.isValid():
             return None
-        incident = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        incident = self._rows[row]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._display(incident, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == "channel":
-            return channel_icon(incident.channel)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "channel":
-            return labels.channel(incident.channel)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "category"):
-            return plain_tooltip(incident.description) if incident.description else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == "number" and incident.number in self.look_outs:
-            return plain_tooltip(self.look_outs[incident.number])
-        if role == Qt.ItemDataRole.ToolTipRole and column == "number" and self._grouped.get(incident.number):
-            count = len(self._grouped[incident.number])
-            return self.tr("%n more report(s) from the same sender, grouped here", "", count)
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and column in ("number", "age")
-            and incident.number in self.overdue
-        ):
-            return plain_tooltip(
-                "\n".join(self._overdue_line(incident.number, o) for o in self.overdue[incident.number])
-            )
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             if incident.number in self.overdue:
                 return ACKNOWLEDGED_COLOUR if self.is_acknowledged(incident.number) else OVERDUE_COLOUR
             if self.is_new(incident.number):
-                return QColor(0, 176, 255, 90)
+                return NEW_COLOUR
             return PRIORITY_COLOURS.get(int(incident.priority))
-        if role == Qt.ItemDataRole.ForegroundRole and incident.number in self.overdue:
-            return QColor("#ffffff")
-        if role == Qt.ItemDataRole.FontRole and column in ("priority", "number"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == self.NumberRole:
+        if role == FOREGROUND:
+            return WHITE if incident.number in self.overdue else None
+        if role == FONT:
+            return _bold() if column in ("priority", "number") else None
+        if role == ALIGNMENT:
+            return CENTRED if column in ("priority", "age") else None
+        if role == DECORATION:
+            return channel_icon(incident.channel) if column == "channel" else None
+        if role == NUMBER:
             return incident.number
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("priority", "age"):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        return self._tooltip(incident, column)
+
+    def _tooltip(self, incident: Incident, column: str) -> str | None:
+        if column == "channel":
+            return labels.channel(incident.channel)
+        if column in ("address", "category"):
+            return plain_tooltip(incident.description) if incident.description else None
+        if column == "number" and incident.number in self.look_outs:
+            return plain_tooltip(self.look_outs[incident.number])
+        if column == "number" and self._grouped.get(incident.number):
+            count = len(self._grouped[incident.number])
+            return self.tr("%n more report(s) from the same sender, grouped here", "", count)
+        if column in ("number", "age") and incident.number in self.overdue:
+            return plain_tooltip(
+                "\n".join(self._overdue_line(incident.number, o) for o in self.overdue[incident.number])
+            )
         return None
 
     def _display(self, incident: Incident, column: str) -> str:
