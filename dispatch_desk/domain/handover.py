@@ -17,7 +17,12 @@ from datetime import datetime, timedelta
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.enums import IncidentStatus
 from dispatch_desk.domain.errors import DomainError, ValidationError
-from dispatch_desk.domain.intervals import QUEUE_TARGETS_S, IncidentTimes, interval, percentile
+from dispatch_desk.domain.intervals import (
+    IncidentTimes,
+    interval,
+    percentile,
+    queue_target_s,
+)
 from dispatch_desk.domain.look_outs import LookOut
 from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds
 from dispatch_desk.domain.values import clean_text, require_aware
@@ -94,7 +99,7 @@ def priority_figures(received: Sequence[Incident]) -> list[PriorityFigures]:
         ]
         queue = sorted(v for t in times if isinstance(v := interval(t, "queue"), float))
         response = sorted(v for t in times if isinstance(v := interval(t, "response"), float))
-        target = QUEUE_TARGETS_S.get(priority, QUEUE_TARGETS_S[4])
+        target = queue_target_s(priority)
         within = sum(1 for v in queue if v <= target) / len(queue) if queue else None
         medians = percentile(queue, 0.5), percentile(response, 0.5)
         found.append(PriorityFigures(priority, len(mine), len(queue), within, target, *medians))

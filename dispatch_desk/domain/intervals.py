@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, Protocol
 
 INTERVALS: dict[str, tuple[str, str]] = {
     "queue": ("received_at", "dispatched_at"),
@@ -37,6 +37,18 @@ QUEUE_TARGET_S = 60.0
 QUEUE_TARGET_SHARE = 0.90
 # Answer to dispatch, by priority: each priority against its own time (90 % of incidents within it).
 QUEUE_TARGETS_S: dict[int, float] = {1: QUEUE_TARGET_S, 2: 300.0, 3: 900.0, 4: 1800.0}
+
+
+class Ordered(Protocol):
+    """Values in order that ``percentile`` reads: a list, or a numpy array."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, index: int, /) -> Any: ...
+
+
+def queue_target_s(priority: int) -> float:
+    """The answer-to-dispatch time a priority is held to (P4's for any other)."""
+    return QUEUE_TARGETS_S.get(priority, QUEUE_TARGETS_S[4])
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +80,7 @@ def priority_targets(queue_by_priority: Mapping[int, Sequence[float]]) -> tuple[
     found = []
     for priority in sorted(queue_by_priority):
         values = queue_by_priority[priority]
-        target = QUEUE_TARGETS_S.get(priority, QUEUE_TARGETS_S[4])
+        target = queue_target_s(priority)
         within = sum(1 for v in values if v <= target) / len(values) if values else None
         found.append(PriorityTarget(priority, target, len(values), within))
     return tuple(found)
@@ -147,14 +159,15 @@ def _round(value: float | None, digits: int = 1) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def percentile(ordered: Sequence[float], q: float) -> float | None:
-    """The ``q``-th quantile (0…1) of sorted values, linearly interpolated; None for no values."""
-    if not ordered:
+def percentile(ordered: Ordered, q: float) -> float | None:
+    """The ``q``-th quantile (0…1) of sorted values, linearly interpolated; None for no values. (Any
+    sequence that has a length and indexes: a list, or a numpy array of a million values.)"""
+    if len(ordered) == 0:
         return None
     position = (len(ordered) - 1) * q
     low = int(position)
     high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+    return float(ordered[low] + (ordered[high] - ordered[low]) * (position - low))
 
 
 def summarize(values: list[float], pending: int = 0, excluded: Iterable[Excluded] = ()) -> Summary:

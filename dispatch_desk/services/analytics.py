@@ -22,11 +22,12 @@ from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.intervals import (
     INTERVALS,
     QUEUE_TARGET_S,
-    QUEUE_TARGETS_S,
     Excluded,
     IntervalReport,
     PriorityTarget,
     Summary,
+    percentile,
+    queue_target_s,
 )
 from dispatch_desk.domain.values import require_aware, safe_cell
 from dispatch_desk.store.db import Database
@@ -125,18 +126,11 @@ def _summary(values: np.ndarray, pending: int = 0, excluded: tuple[Excluded, ...
 
 
 def _sorted_summary(ordered: np.ndarray) -> Summary:
-    """A summary of values already in order: the percentiles read at their places (as numpy's linear)."""
-    n = len(ordered)
-    if not n:
+    """A summary of values already in order: the percentiles read at their places (the domain's rule)."""
+    if not len(ordered):
         return Summary(0, None, None, None, 0, ())
-
-    def at(share: float) -> float:
-        place = (n - 1) * share
-        below = int(place)
-        above = min(below + 1, n - 1)
-        return float(ordered[below] + (ordered[above] - ordered[below]) * (place - below))
-
-    return Summary(n, at(0.5), at(0.9), float(ordered[-1]), 0, ())
+    p50, p90 = percentile(ordered, 0.5), percentile(ordered, 0.9)
+    return Summary(len(ordered), p50, p90, float(ordered[-1]), 0, ())
 
 
 TIME_COLUMNS = {"received_at": 1, "dispatched_at": 2, "on_scene_at": 3, "closed_at": 4}  # of interval_times
@@ -201,7 +195,7 @@ def _targets(
     found = []
     for priority in np.unique(priorities[valid]):
         values = values_of["queue"][valid & (priorities == priority)]
-        target = QUEUE_TARGETS_S.get(int(priority), QUEUE_TARGETS_S[4])
+        target = queue_target_s(int(priority))
         found.append(
             PriorityTarget(
                 int(priority), target, len(values), float(np.count_nonzero(values <= target) / len(values))

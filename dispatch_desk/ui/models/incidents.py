@@ -86,7 +86,7 @@ class IncidentTableModel(RowTableModel):
     groupsChanged = Signal()
     overdueChanged = Signal(list)  # the numbers whose overdue state changed
     COLUMNS = ("priority", "number", "age", "category", "address", "precinct", "status", "channel", "units")
-    NumberRole = Qt.ItemDataRole.UserRole + 1
+    NumberRole = NUMBER
 
     def __init__(self, zone: str = "Asia/Almaty", parent: QObject | None = None) -> None:
         super().__init__(parent)
