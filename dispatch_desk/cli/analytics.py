@@ -15,13 +15,22 @@ import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import PROG, Names, UsageError, as_user, output_type, table, whole, written
+from dispatch_desk.cli.common import Names, UsageError, as_user, note, output_type, table, whole, written
 from dispatch_desk.cli.reports import _moment, _pdf_target, _period, _write
+from dispatch_desk.cli.words import QT_TR_NOOP, tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
 
 DEFAULT_DAYS = 28
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (
+    QT_TR_NOOP("Mon"),
+    QT_TR_NOOP("Tue"),
+    QT_TR_NOOP("Wed"),
+    QT_TR_NOOP("Thu"),
+    QT_TR_NOOP("Fri"),
+    QT_TR_NOOP("Sat"),
+    QT_TR_NOOP("Sun"),
+)
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -108,25 +117,44 @@ def run_summary(args: argparse.Namespace, settings: Settings) -> int:
     del body["hotspots"], body["near_repeat"]
     if _out(args, body, picture):
         return 0
-    where = f"precinct {picture.precinct}" if picture.precinct else "the city"
-    print(f"{where}: {picture.contacts} contacts ({picture.contacts_before} the period before)")
+    where = tr("precinct {code}", code=picture.precinct) if picture.precinct else tr("the city")
+    print(
+        tr(
+            "{where}: {now} contacts ({before} the period before)",
+            where=where,
+            now=picture.contacts,
+            before=picture.contacts_before,
+        )
+    )
     rows = [[names.category(c.category), str(c.now), str(c.before), "—" if c.change is None else f"{c.change:+.0%}"]
             for c in picture.categories]  # fmt: skip
-    print(table(rows, ["CATEGORY", "NOW", "BEFORE", "CHANGE"]))
+    print(table(rows, [tr("CATEGORY"), tr("NOW"), tr("BEFORE"), tr("CHANGE")]))
     busiest = max(
         ((d, h) for d in range(7) for h in range(24)), key=lambda dh: picture.week_hours[dh[0]][dh[1]]
     )
-    print(f"busiest hour: {WEEKDAYS[busiest[0]]} {busiest[1]:02d}:00 "
-          f"({picture.week_hours[busiest[0]][busiest[1]]} contacts)")  # fmt: skip
+    print(
+        tr(
+            "busiest hour: {day} {hour}:00 ({count} contacts)",
+            day=tr(WEEKDAYS[busiest[0]]),
+            hour=f"{busiest[1]:02d}",
+            count=picture.week_hours[busiest[0]][busiest[1]],
+        )
+    )
     _print_repeats(picture, names)
     return 0
 
 
 def _print_repeats(picture, names: Names) -> None:
     rows = [[names.address(r.address), str(r.count), f"{r.share:.1%}"] for r in picture.repeats]
-    print(table(rows, ["ADDRESS", "CONTACTS", "SHARE"]))
-    print(f"the top {len(picture.repeats)} addresses make {picture.top_share:.1%} of the contacts; "
-          f"{picture.places_for_half} addresses make half of them")  # fmt: skip
+    print(table(rows, [tr("ADDRESS"), tr("CONTACTS"), tr("SHARE")]))
+    print(
+        tr(
+            "the top {count} addresses make {share} of the contacts; {half} addresses make half of them",
+            count=len(picture.repeats),
+            share=f"{picture.top_share:.1%}",
+            half=picture.places_for_half,
+        )
+    )
 
 
 def run_repeat(args: argparse.Namespace, settings: Settings) -> int:
@@ -158,7 +186,7 @@ def run_pack(args: argparse.Namespace, settings: Settings) -> int:
         residents_text=text,
     )
     if pack.residents_text:  # for review: what the residents will read, as it will be printed
-        print(f"{PROG}: the text for residents, as printed:\n{pack.residents_text}\n", file=sys.stderr)
+        note(tr("the text for residents, as printed:") + f"\n{pack.residents_text}\n")
     if args.csv:
         _write(args.csv, pack_csv(pack))
     elif args.json:
@@ -171,7 +199,7 @@ def run_pack(args: argparse.Namespace, settings: Settings) -> int:
         write_pack(services, settings, person, analytics, pack, path)
         written(path)
     else:
-        raise UsageError("say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT")
+        raise UsageError(tr("say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT"))
     return 0
 
 
@@ -209,7 +237,7 @@ def _residents_text(args: argparse.Namespace) -> str:
         with open(args.residents_text, encoding="utf-8") as source:
             return source.read(MAX_PUBLIC_TEXT * 4 + 1)
     except UnicodeDecodeError:
-        raise UsageError(f"{args.residents_text} is not UTF-8 text") from None
+        raise UsageError(tr("{file} is not UTF-8 text", file=args.residents_text)) from None
 
 
 def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:
@@ -221,11 +249,23 @@ def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     shown = [c for c in picture.hot if c.level != 0]
     rows = [[c.cell, f"{c.lat:.5f}", f"{c.lon:.5f}", str(c.count), f"{c.density:.0f}", f"{c.z:+.2f}", f"{c.p:.3f}",
-             ("hot" if c.level > 0 else "cold") + f" {[90, 95, 99][abs(c.level) - 1]}%"] for c in shown]  # fmt: skip
-    print(table(rows, ["CELL", "LAT", "LON", "COUNT", "PER KM²", "Z", "P", "SPOT"]))
-    print(f"{len(shown)} of {len(picture.hot)} cells hot or cold at 90 % or more", file=sys.stderr)
+             (tr("hot") if c.level > 0 else tr("cold")) + f" {[90, 95, 99][abs(c.level) - 1]}%"] for c in shown]  # fmt: skip
+    print(
+        table(
+            rows, [tr("CELL"), tr("LAT"), tr("LON"), tr("COUNT"), tr("PER KM²"), tr("Z"), tr("P"), tr("SPOT")]
+        )
+    )
+    note(tr("{shown} of {all} cells hot or cold at 90 % or more", shown=len(shown), all=len(picture.hot)))
     near = picture.near_repeat
     if near is not None:
-        print(f"near repeats (Knox, {near.distance_m:.0f} m, {near.days:.0f} days): {near.close_pairs} pairs, "
-              f"{near.expected:.1f} expected, p = {near.p:.3f}")  # fmt: skip
+        print(
+            tr(
+                "near repeats (Knox, {metres} m, {days} days): {pairs} pairs, {expected} expected, p = {p}",
+                metres=f"{near.distance_m:.0f}",
+                days=f"{near.days:.0f}",
+                pairs=near.close_pairs,
+                expected=f"{near.expected:.1f}",
+                p=f"{near.p:.3f}",
+            )
+        )
     return 0

@@ -7,12 +7,12 @@ import json
 import sys
 
 from dispatch_desk.cli.common import (
-    PROG,
     Parser,
     UsageError,
     as_user,
     date_type,
     local_time,
+    note,
     port_type,
     positive,
     rate_type,
@@ -20,6 +20,7 @@ from dispatch_desk.cli.common import (
     speed_type,
     table,
 )
+from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.errors import DomainError
 
@@ -86,7 +87,9 @@ def run_account_token(args: argparse.Namespace, settings: Settings) -> int:
 
     secret = account_secret(settings.intake_account_secret)
     if not secret:
-        raise UsageError("set intake_account_secret (the secret shared with the registration service) first")
+        raise UsageError(
+            tr("set intake_account_secret (the secret shared with the registration service) first")
+        )
     try:
         print(app_accounts.issue(secret, args.account, valid_s=args.days * 24 * 3600))
     except ValueError as exc:
@@ -103,13 +106,16 @@ def run_intake(args: argparse.Namespace, settings: Settings) -> int:
     services.media.check_writable()  # never acknowledge a report whose files cannot be kept
     services.geo.gazetteer  # noqa: B018 - read the address data now, not while the first reports wait
     for warning in services.durability_warnings():
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    print(
-        f"{PROG}: intake server on http://{args.host}:{args.port}/v2/ (OpenAPI: /openapi.json), "
-        f"database {services.db.describe()}, media in {services.media.root}",
-        file=sys.stderr,
-        flush=True,
+        note(tr("warning: {warning}", warning=warning))
+    note(
+        tr(
+            "intake server on {url} (OpenAPI: /openapi.json), database {database}, media in {folder}",
+            url=f"http://{args.host}:{args.port}/v2/",
+            database=services.db.describe(),
+            folder=services.media.root,
+        )
     )
+    sys.stderr.flush()
     serve(services.app_reports, args.host, args.port, limits, settings.timezone, settings.ice_servers())
     return 0
 
@@ -119,22 +125,39 @@ def run_apikeys(args: argparse.Namespace, settings: Settings) -> int:
     service = services.app_reports
     if args.apikeys_command == "create":
         stored, key = service.create_api_key(args.name, args.rate, by=by, confidential=args.confidential)
-        kind = "a confidential key, " if stored.confidential else ""
+        kind = tr("a confidential key, ") if stored.confidential else ""
         print(key)
-        print(f"{PROG}: key {stored.name!r} created ({kind}{stored.rate_per_minute} requests a minute); "
-              "it is shown only now, store it in the client's configuration", file=sys.stderr)  # fmt: skip
+        note(
+            tr(
+                "key {name} created ({kind}{rate} requests a minute); it is shown only now, store it in the "
+                "client's configuration",
+                name=repr(stored.name),
+                kind=kind,
+                rate=stored.rate_per_minute,
+            )
+        )
     elif args.apikeys_command == "revoke":
         revoked = service.revoke_api_key(args.name, by=by)
-        print(f"{PROG}: key {revoked.name!r} is revoked", file=sys.stderr)
+        note(tr("key {name} is revoked", name=repr(revoked.name)))
     else:
-        rows = [
-            [k.name, f"ddk_{k.prefix}…", "confidential" if k.confidential else "app",
-             str(k.rate_per_minute), local_time(k.created_at, settings),
-             f"revoked {local_time(k.revoked_at, settings)}" if k.revoked_at else "active"]
-            for k in service.api_keys(by=by)
-        ]  # fmt: skip
-        print(table(rows, ["NAME", "KEY", "KIND", "PER MINUTE", "CREATED", "STATE"]))
+        rows = [_key_row(k, settings) for k in service.api_keys(by=by)]
+        print(table(rows, [tr("NAME"), tr("KEY"), tr("KIND"), tr("PER MINUTE"), tr("CREATED"), tr("STATE")]))
     return 0
+
+
+def _key_row(key, settings: Settings) -> list[str]:
+    state = (
+        tr("revoked {time}", time=local_time(key.revoked_at, settings)) if key.revoked_at else tr("active")
+    )
+    kind = tr("confidential") if key.confidential else tr("app")
+    return [
+        key.name,
+        f"ddk_{key.prefix}…",
+        kind,
+        str(key.rate_per_minute),
+        local_time(key.created_at, settings),
+        state,
+    ]
 
 
 def run_simulate(args: argparse.Namespace, settings: Settings) -> int:

@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import PROG, UsageError, as_user, moment_type, output_type, table, whole
+from dispatch_desk.cli.common import UsageError, as_user, moment_type, note, output_type, table, whole
+from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 
 
@@ -55,19 +56,33 @@ def run_audit(args: argparse.Namespace, settings: Settings) -> int:
     elif args.csv:
         target = Path(args.csv)
         if target.is_dir():
-            raise UsageError(f"{target} is a folder; give a file name")
+            raise UsageError(tr("{file} is a folder; give a file name", file=target))
         target.write_bytes(csv_bytes(result.lines, settings.timezone))
-        print(f"{PROG}: {len(result.lines)} lines written to {target}", file=sys.stderr)
+        note(tr("{count} lines written to {file}", file=target, count=len(result.lines)))
     else:
         rows = [
             [line.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"), line.source.value, line.login,
              line.workstation, line.kind, line.subject, line.detail]
             for line in result.lines
         ]  # fmt: skip
-        print(table(rows, ["TIME", "SOURCE", "LOGIN", "WORKSTATION", "WHAT", "SUBJECT", "DETAIL"]))
+        print(
+            table(
+                rows,
+                [
+                    tr("TIME"),
+                    tr("SOURCE"),
+                    tr("LOGIN"),
+                    tr("WORKSTATION"),
+                    tr("WHAT"),
+                    tr("SUBJECT"),
+                    tr("DETAIL"),
+                ],
+            )
+        )
     if result.since is not None and query.since != result.since:
-        print(f"{PROG}: the current shift only, from {result.since.astimezone(zone):%Y-%m-%d %H:%M}",
-              file=sys.stderr)  # fmt: skip
+        note(
+            tr("the current shift only, from {time}", time=f"{result.since.astimezone(zone):%Y-%m-%d %H:%M}")
+        )
     if result.truncated:
-        print(f"{PROG}: more lines match; narrow the search or raise --limit", file=sys.stderr)
+        note(tr("more lines match; narrow the search or raise --limit"))
     return 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import locale
 import math
 import os
 import sys
@@ -17,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from dispatch_desk.cli.words import choose, refused, tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.errors import DomainError
 
@@ -36,7 +36,7 @@ class UsageError(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(tr("{message} (see '{program} --help')", message=message, program=self.prog))
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -83,12 +83,9 @@ def services_for(
 
 
 def print_first_administrator(password: str) -> None:
-    print(
-        f"{PROG}: this database had no accounts; its administrator is 'admin' with the one-time password\n"
-        f"\n    {password}\n\n"
-        "It is shown only now. Sign in with it and choose a new password at once.",
-        file=sys.stderr,
-    )
+    first = tr("this database had no accounts; its administrator is 'admin' with the one-time password")
+    after = tr("It is shown only now. Sign in with it and choose a new password at once.")
+    print(f"{PROG}: {first}\n\n    {password}\n\n{after}", file=sys.stderr)
 
 
 PASSWORD_ENV = "DISPATCH_DESK_PASSWORD"
@@ -101,19 +98,24 @@ def sign_in(services: Services, settings: Settings) -> Principal:
 
     login = settings.user.strip()
     if not login:
-        raise UsageError("this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)")
+        raise UsageError(tr("this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)"))
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise UsageError(f"no password: set {PASSWORD_ENV} or run the command in a terminal")
-        password = getpass.getpass(f"password for {login}: ")
+            raise UsageError(
+                tr("no password: set {variable} or run the command in a terminal", variable=PASSWORD_ENV)
+            )
+        password = getpass.getpass(tr("password for {login}: ", login=login))
     try:
         signed = services.accounts.sign_in(login, password)
     except SignInRefused as exc:
-        raise SignInFailed(str(exc)) from None
+        raise SignInFailed(refused(exc)) from None
     if signed.must_change_password:
         raise SignInFailed(
-            f"{login} must choose a new password first: dispatch-desk users password --user {login}"
+            tr(
+                "{login} must choose a new password first: dispatch-desk users password --user {login}",
+                login=login,
+            )
         )
     return signed.principal
 
@@ -140,9 +142,7 @@ class Names:
     addresses, for scripts."""
 
     def __init__(self, desk: DeskService, language: str) -> None:
-        if not language:
-            language = (locale.getlocale()[0] or "en")[:2]
-        self.language = language if language in ("kk", "ru") else "en"
+        self.language = choose(language)
         self._categories = {c.code: c for c in desk.categories(include_inactive=True)}
         self._geo = desk.geo
 
@@ -207,8 +207,8 @@ def written(path: Path) -> None:
     except OSError:
         size = 0
     if size == 0:
-        raise DomainError(f"could not write {path}")
-    print(f"{PROG}: written to {path}", file=sys.stderr)
+        raise DomainError(tr("could not write {file}", file=path))
+    print(f"{PROG}: {tr('written to {file}', file=path)}", file=sys.stderr)
 
 
 def speed_type(text: str) -> float:
@@ -279,6 +279,11 @@ def table(rows: list[list[str]], header: list[str]) -> str:
         for row in [header, *rows]
     ]
     return "\n".join(lines)
+
+
+def note(text: str) -> None:
+    """A line for the person at the terminal (stderr), apart from the output scripts read (stdout)."""
+    print(f"{PROG}: {text}", file=sys.stderr)
 
 
 def print_json(data: object) -> None:

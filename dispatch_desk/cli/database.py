@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from dispatch_desk.cli.common import PROG, Parser, UsageError, services_for
+from dispatch_desk.cli.common import Parser, UsageError, note, services_for
+from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 
 
@@ -37,23 +37,36 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD, build_demo
 
     if getattr(args, "evening", False) and not args.demo:
-        raise UsageError("--evening goes with --demo (the demo city's Saturday evening)")
+        raise UsageError(tr("--evening goes with --demo (the demo city's Saturday evening)"))
     demo = args.db_command == "init" and args.demo
     services = services_for(settings, first_administrator=not demo)  # the demo has its own accounts
     if args.db_command == "service-role":
         print(services.accounts.service_role_url(args.role))
-        print(f"{PROG}: the {args.role} role has a new password; the URL above is shown only now",
-              file=sys.stderr)  # fmt: skip
+        note(tr("the {role} role has a new password; the URL above is shown only now", role=args.role))
         return 0
     if args.db_command == "upgrade":
-        print(f"database {services.db.describe()} is at revision {services.schema_revision()}")
+        print(
+            tr(
+                "database {database} is at revision {revision}",
+                database=services.db.describe(),
+                revision=services.schema_revision(),
+            )
+        )
         return 0
     if args.demo:
         summary = build_demo(services.db, evening=args.evening)
         print(
-            f"demo city built: {summary.precincts} precincts, {summary.streets} streets, {summary.units} units, "
-            f"{summary.incidents} incidents ({summary.open_incidents} open); accounts "
-            f"{', '.join(login for login, *_ in DEMO_ACCOUNTS)}, each with the password '{DEMO_PASSWORD}'"
+            tr(
+                "demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} "
+                "incidents ({open} open); accounts {accounts}, each with the password '{password}'",
+                precincts=summary.precincts,
+                streets=summary.streets,
+                units=summary.units,
+                incidents=summary.incidents,
+                open=summary.open_incidents,
+                accounts=", ".join(login for login, *_ in DEMO_ACCOUNTS),
+                password=DEMO_PASSWORD,
+            )
         )
-    print(f"database ready: {services.db.describe()}")
+    print(tr("database ready: {database}", database=services.db.describe()))
     return 0

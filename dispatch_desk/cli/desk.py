@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from dispatch_desk.cli.common import PASSWORD_ENV, UsageError, size_type
+from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 
 
@@ -39,10 +40,12 @@ def run_screenshot(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.ui.screenshot import take_screenshot
 
     if not args.out.lower().endswith(".png"):
-        raise UsageError("the screenshot is written as PNG: give a file name ending in .png")
+        raise UsageError(tr("the screenshot is written as PNG: give a file name ending in .png"))
     password = os.environ.get(PASSWORD_ENV)
     if settings.user and password is None:
-        password = getpass.getpass(f"password for {settings.user}: ") if sys.stdin.isatty() else ""
+        password = (
+            getpass.getpass(tr("password for {login}: ", login=settings.user)) if sys.stdin.isatty() else ""
+        )
     print(
         take_screenshot(
             settings,

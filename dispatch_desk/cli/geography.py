@@ -7,15 +7,16 @@ import sys
 from pathlib import Path
 
 from dispatch_desk.cli.common import (
-    PROG,
     Parser,
     UsageError,
     coordinate_type,
     desk_as_user,
+    note,
     print_json,
     services_for,
     table,
 )
+from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.errors import DomainError
 
@@ -89,8 +90,16 @@ def list_precincts(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     rows = [[p.code, p.name_ru, p.name_kk, p.name_en, str(p.opening_hours or "-"), p.phone or "-",
              p.service_centre_address or "-"] for p in precincts]  # fmt: skip
-    header = ["CODE", "NAME (RU)", "NAME (KK)", "NAME (EN)", "HOURS", "PHONE", "SERVICE CENTRE"]
-    print(table(rows, header) if rows else "no precincts")
+    header = [
+        tr("CODE"),
+        tr("NAME (RU)"),
+        tr("NAME (KK)"),
+        tr("NAME (EN)"),
+        tr("HOURS"),
+        tr("PHONE"),
+        tr("SERVICE CENTRE"),
+    ]
+    print(table(rows, header) if rows else tr("no precincts"))
     return 0
 
 
@@ -104,48 +113,60 @@ def import_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
         for a in data.addresses
     ]  # fmt: skip
     far = desk_as_user(settings)[1].replace_gazetteer(data.streets, addresses)
-    note = f" ({data.skipped} objects without usable geometry skipped)" if data.skipped else ""
+    skipped = (
+        tr(" ({count} objects without usable geometry skipped)", count=data.skipped) if data.skipped else ""
+    )
     if far:
-        note += f" ({far} addresses far from every precinct left out)"
-    print(f"gazetteer replaced: {len(data.streets)} streets, {len(addresses)} addresses{note}")
+        skipped += tr(" ({count} addresses far from every precinct left out)", count=far)
+    print(
+        tr(
+            "gazetteer replaced: {streets} streets, {addresses} addresses",
+            streets=len(data.streets),
+            addresses=len(addresses),
+        )
+        + skipped
+    )
     return 0
 
 
 def run_geocode(args: argparse.Namespace, settings: Settings) -> int:
     text = " ".join(args.address).strip()
     if bool(text) == bool(args.reverse):
-        raise UsageError("give an ADDRESS, or --reverse LAT LON")
+        raise UsageError(tr("give an ADDRESS, or --reverse LAT LON"))
     if len(text) > 300:
-        raise UsageError(f"the address is too long ({len(text)} characters, at most 300)")
+        raise UsageError(tr("the address is too long ({count} characters, at most 300)", count=len(text)))
     geo = services_for(settings).geo
     if args.suggest:
         suggestions = geo.suggest(text)
         if args.json:
             print_json(suggestions)
         else:
-            print("\n".join(suggestions) if suggestions else "no suggestions")
+            print("\n".join(suggestions) if suggestions else tr("no suggestions"))
         return 0
     if args.reverse:
         lat, lon = args.reverse
         if abs(lat) > 90 or abs(lon) > 180:
-            raise UsageError(f"({lat}, {lon}) is not a latitude and longitude")
+            raise UsageError(tr("({lat}, {lon}) is not a latitude and longitude", lat=lat, lon=lon))
         found = geo.reverse(lat, lon)
     else:
         found = geo.geocode(text)
     for error in geo.last_errors:
-        print(f"{PROG}: warning: {error}", file=sys.stderr)
+        note(tr("warning: {warning}", warning=error))
     if found is None:
         if args.json:
             print_json(None)
         else:
-            print("no match: the location stays unverified until the operator places it on the map")
+            print(tr("no match: the location stays unverified until the operator places it on the map"))
         return 0 if args.json else 3
     if args.json:
         print_json(found.as_dict())
     else:
-        precinct = found.precinct or "none"
-        print(f"{found.address}\n  {found.lat:.6f}, {found.lon:.6f}  precinct {precinct} ({found.precinct_match})"
-              f"\n  confidence {found.confidence:.2f}, {found.source} ({found.how})")  # fmt: skip
+        where = tr("precinct {code}", code=found.precinct or tr("none"))
+        confidence = tr("confidence {value}", value=f"{found.confidence:.2f}")
+        print(
+            f"{found.address}\n  {found.lat:.6f}, {found.lon:.6f}  {where} ({found.precinct_match})"
+            f"\n  {confidence}, {found.source} ({found.how})"
+        )
     return 0
 
 
@@ -154,11 +175,11 @@ def import_precincts(args: argparse.Namespace, settings: Settings) -> int:
 
     result = read_precinct_geojson(Path(args.file), args.name_property, args.code_property)
     for warning in result.warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        note(tr("warning: {warning}", warning=warning))
     desk_as_user(settings)[1].import_precincts(result.precincts, replace=args.replace)
     print(
-        f"imported {len(result.precincts)} precincts"
-        + (" (all earlier precincts replaced)" if args.replace else "")
+        tr("imported {count} precincts", count=len(result.precincts))
+        + (tr(" (all earlier precincts replaced)") if args.replace else "")
     )
     return 0
 
@@ -167,25 +188,25 @@ def run_locate(args: argparse.Namespace, settings: Settings) -> int:
     from dispatch_desk.geo.csvlocate import locate_csv, open_text
 
     if args.csv is None and (args.lat is None or args.lon is None):
-        raise UsageError("give LAT LON, or --csv FILE with --lat-column and --lon-column")
+        raise UsageError(tr("give LAT LON, or --csv FILE with --lat-column and --lon-column"))
     if args.csv is not None and (args.lat is not None or not args.lat_column or not args.lon_column):
-        raise UsageError("--csv takes --lat-column and --lon-column, and no LAT LON")
+        raise UsageError(tr("--csv takes --lat-column and --lon-column, and no LAT LON"))
     index = services_for(settings).geo.precinct_index()
     if len(index) == 0:
-        raise DomainError("there are no precincts: import them with 'dispatch-desk precincts import'")
+        raise DomainError(tr("there are no precincts: import them with 'dispatch-desk precincts import'"))
     if args.csv is None:
         if abs(args.lat) > 90 or abs(args.lon) > 180:
-            raise UsageError(f"({args.lat}, {args.lon}) is not a latitude and longitude")
+            raise UsageError(tr("({lat}, {lon}) is not a latitude and longitude", lat=args.lat, lon=args.lon))
         found = index.match(args.lat, args.lon)
         if args.json:
             print_json(
                 {"precinct": found.code, "match": found.match.value, "distance_m": round(found.distance_m, 1)}
             )
         elif found.code is None:
-            print(f"outside every precinct ({found.match.value})")
+            print(tr("outside every precinct ({match})", match=found.match.value))
         else:
-            note = f", {found.distance_m:.0f} m outside" if found.match.value == "nearest" else ""
-            print(f"{found.code}\t{found.match.value}{note}")
+            outside = tr(", {metres} m outside", metres=f"{found.distance_m:.0f}")
+            print(f"{found.code}\t{found.match.value}{outside if found.match.value == 'nearest' else ''}")
         return 0
     source = open_text(args.csv)
     try:
@@ -193,7 +214,7 @@ def run_locate(args: argparse.Namespace, settings: Settings) -> int:
             try:
                 out = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
             except OSError as exc:
-                raise DomainError(f"cannot write {args.out}: {exc.strerror}") from None
+                raise DomainError(tr("cannot write {file}", file=args.out) + f": {exc.strerror}") from None
         else:
             out = sys.stdout
         try:
@@ -205,7 +226,7 @@ def run_locate(args: argparse.Namespace, settings: Settings) -> int:
         if source is not sys.stdin:
             source.close()
     for problem in report.problems:
-        print(f"{PROG}: {problem}", file=sys.stderr)
+        note(problem)
     summary = ", ".join(f"{count} {match}" for match, count in sorted(report.matches.items()))
-    print(f"{PROG}: {report.rows} rows: {summary}", file=sys.stderr)
+    note(tr("{count} rows: {summary}", count=report.rows, summary=summary))
     return 0

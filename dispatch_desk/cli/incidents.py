@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from dispatch_desk.cli.common import Names, Parser, desk_as_user, positive, print_json, table
+from dispatch_desk.cli.words import incident_status, reason, tr, unit_kind, unit_status
 from dispatch_desk.config import Settings
 
 
@@ -41,9 +42,21 @@ def recommend_units(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json([c.summary() for c in candidates])
         return 0
-    rows = [[str(n), c.call_sign, c.status.value, "-" if c.eta_s is None else f"{c.eta_s / 60:.0f} min",
-             "; ".join(r.describe() for r in c.reasons)] for n, c in enumerate(candidates, start=1)]  # fmt: skip
-    print(table(rows, ["#", "UNIT", "STATUS", "ETA", "WHY"]) if rows else "no unit can be sent now")
+    rows = [
+        [
+            str(n),
+            c.call_sign,
+            unit_status(c.status),
+            "-" if c.eta_s is None else tr("{minutes} min", minutes=f"{c.eta_s / 60:.0f}"),
+            "; ".join(reason(r) for r in c.reasons),
+        ]
+        for n, c in enumerate(candidates, start=1)
+    ]
+    print(
+        table(rows, [tr("#"), tr("UNIT"), tr("STATUS"), tr("ETA"), tr("WHY")])
+        if rows
+        else tr("no unit can be sent now")
+    )
     return 0
 
 
@@ -56,14 +69,23 @@ def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     names = Names(desk, settings.language)
     rows = [
-        [i.number, str(int(i.priority)), i.status.value, names.category(i.category), i.precinct or "-",
+        [i.number, str(int(i.priority)), incident_status(i.status), names.category(i.category), i.precinct or "-",
          names.address(i.address)[:40],
          ",".join(a.call_sign for a in i.active_assignments()) or "-",
          i.received_at.astimezone(desk.zone).strftime("%Y-%m-%d %H:%M")]
         for i in incidents
     ]  # fmt: skip
-    header = ["NUMBER", "P", "STATUS", "CATEGORY", "PRECINCT", "ADDRESS", "UNITS", "RECEIVED"]
-    print(table(rows, header) if rows else "no incidents")
+    header = [
+        tr("NUMBER"),
+        tr("P"),
+        tr("STATUS"),
+        tr("CATEGORY"),
+        tr("PRECINCT"),
+        tr("ADDRESS"),
+        tr("UNITS"),
+        tr("RECEIVED"),
+    ]
+    print(table(rows, header) if rows else tr("no incidents"))
     return 0
 
 
@@ -72,9 +94,17 @@ def list_units(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json([u.summary() for u in units])
         return 0
-    rows = [[u.call_sign, u.kind.value, u.home_precinct or "-", u.status.value, u.current_incident or "-",
-             ", ".join(u.crew)] for u in units]  # fmt: skip
-    print(
-        table(rows, ["CALL SIGN", "KIND", "PRECINCT", "STATUS", "INCIDENT", "CREW"]) if rows else "no units"
-    )
+    rows = [
+        [
+            u.call_sign,
+            unit_kind(u.kind),
+            u.home_precinct or "-",
+            unit_status(u.status),
+            u.current_incident or "-",
+            ", ".join(u.crew),
+        ]
+        for u in units
+    ]
+    header = [tr("CALL SIGN"), tr("KIND"), tr("PRECINCT"), tr("STATUS"), tr("INCIDENT"), tr("CREW")]
+    print(table(rows, header) if rows else tr("no units"))
     return 0

@@ -22,6 +22,7 @@ from dispatch_desk.cli.common import (
     whole,
     written,
 )
+from dispatch_desk.cli.words import QT_TR_NOOP, tr
 from dispatch_desk.config import Settings
 
 
@@ -109,29 +110,65 @@ def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
         from dispatch_desk.ui.intervals_pdf import IntervalsPdf
 
         path = _pdf_target(args.pdf, settings)
-        scope = " · ".join(x for x in (args.precinct and f"precinct {args.precinct}", args.priority and
-                                       f"P{args.priority}", args.category) if x)  # fmt: skip
+        parts = (
+            args.precinct and tr("precinct {code}", code=args.precinct),
+            args.priority and f"P{args.priority}",
+            args.category,
+        )
+        scope = " · ".join(x for x in parts if x)
         IntervalsPdf(zone).write(report, path, since, until, scope)
         written(path)
     else:
         rows = []
         for name, summary in report.intervals.items():
             figures = summary.as_dict()
-            rows.append([name, str(summary.n), *(("—" if v is None else f"{v:.0f}") for v in
+            rows.append([tr(INTERVAL_NAMES.get(name, name)), str(summary.n), *(("—" if v is None else f"{v:.0f}") for v in
                          (figures["p50_s"], figures["p90_s"], figures["max_s"])), str(summary.pending),
                          str(len(summary.excluded))])  # fmt: skip
-        print(table(rows, ["INTERVAL", "N", "P50 S", "P90 S", "MAX S", "PENDING", "LEFT OUT"]))
         print(
-            f"{report.incidents} incidents from {since:%Y-%m-%d %H:%M} to {until:%Y-%m-%d %H:%M}"
-            + ("; no dispatch yet" if not report.by_priority else "")
+            table(
+                rows,
+                [
+                    tr("INTERVAL"),
+                    tr("N"),
+                    tr("P50 S"),
+                    tr("P90 S"),
+                    tr("MAX S"),
+                    tr("PENDING"),
+                    tr("LEFT OUT"),
+                ],
+            )
+        )
+        print(
+            tr(
+                "{count} incidents from {start} to {end}",
+                start=f"{since:%Y-%m-%d %H:%M}",
+                end=f"{until:%Y-%m-%d %H:%M}",
+                count=report.incidents,
+            )
+            + (tr("; no dispatch yet") if not report.by_priority else "")
         )
         for target in report.by_priority:
-            verdict = "met" if target.met else "not met"
             print(
-                f"P{target.priority} dispatched within {target.target_s / 60:.0f} min: {target.within:.0%} "
-                f"of {target.n} (target 90 %: {verdict})"
+                tr(
+                    "P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})",
+                    priority=target.priority,
+                    minutes=f"{target.target_s / 60:.0f}",
+                    share=f"{target.within:.0%}",
+                    count=target.n,
+                    verdict=tr("met") if target.met else tr("not met"),
+                )
             )
     return 0
+
+
+INTERVAL_NAMES = {
+    "queue": QT_TR_NOOP("queue"),
+    "travel": QT_TR_NOOP("travel"),
+    "response": QT_TR_NOOP("response"),
+    "on_scene": QT_TR_NOOP("on scene"),
+    "total": QT_TR_NOOP("total"),
+}
 
 
 def _pdf_target(target: str, settings: Settings) -> Path:

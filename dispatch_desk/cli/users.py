@@ -15,10 +15,12 @@ from dispatch_desk.cli.common import (
     UsageError,
     as_user,
     local_time,
+    note,
     print_json,
     services_for,
     table,
 )
+from dispatch_desk.cli.words import account_state, confirmation_needed, roles, tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import ROLE_NAMES, Role
 from dispatch_desk.services.accounts import ConfirmationNeeded
@@ -82,7 +84,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 def _asked(request: ConfirmationNeeded) -> int:
     """Roles asked for, not given: say who must act; not an error."""
-    print(f"{PROG}: {request}", file=sys.stderr)
+    note(confirmation_needed(request))
     return 0
 
 
@@ -100,9 +102,19 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
     except ConfirmationNeeded as asked:
         return _asked(asked)
     print(one_time)
-    print(f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
-          "tell the person this one-time password, which is shown only now", file=sys.stderr)  # fmt: skip
+    _created(account)
     return 0
+
+
+def _created(account) -> None:
+    note(
+        tr(
+            "account {login} created ({roles}); tell the person this one-time password, which is shown "
+            "only now",
+            login=repr(account.login),
+            roles=roles(account.roles),
+        )
+    )
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
@@ -112,13 +124,29 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         print_json([a.summary() for a in accounts])
         return 0
     rows = [[a.login, a.full_name, a.personal_number or "-", ",".join(r.value for r in a.roles),
-             a.home_precinct or "-", a.state.value + (" (new password due)" if a.must_change_password else ""),
+             a.home_precinct or "-", account_state(a.state) + (tr(" (new password due)") if a.must_change_password else ""),
              local_time(a.last_sign_in_at, settings)]
             for a in accounts]  # fmt: skip
-    print(table(rows, ["LOGIN", "NAME", "NUMBER", "ROLES", "PRECINCT", "STATE", "LAST SIGN-IN"]))
+    print(
+        table(
+            rows,
+            [
+                tr("LOGIN"),
+                tr("NAME"),
+                tr("NUMBER"),
+                tr("ROLES"),
+                tr("PRECINCT"),
+                tr("STATE"),
+                tr("LAST SIGN-IN"),
+            ],
+        )
+    )
     waiting = services.accounts.role_requests(by)
     if waiting:
-        print(f"\nwaiting for a second administrator ({PROG} users confirm|refuse LOGIN):")
+        print(
+            "\n"
+            + tr("waiting for a second administrator ({program} users confirm|refuse LOGIN):", program=PROG)
+        )
         print(_requests_table(waiting, settings))
     return 0
 
@@ -128,13 +156,13 @@ def _requests_table(waiting, settings: Settings) -> str:
         [
             r.login,
             ",".join(x.value for x in r.roles),
-            "new account" if r.new_account else "roles",
+            tr("new account") if r.new_account else tr("roles"),
             r.requested_by,
             local_time(r.requested_at, settings),
         ]
         for r in waiting
     ]
-    return table(rows, ["LOGIN", "ROLES", "WHAT", "ASKED BY", "ASKED AT"])
+    return table(rows, [tr("LOGIN"), tr("ROLES"), tr("WHAT"), tr("ASKED BY"), tr("ASKED AT")])
 
 
 def run_requests(args: argparse.Namespace, settings: Settings) -> int:
@@ -154,7 +182,7 @@ def run_requests(args: argparse.Namespace, settings: Settings) -> int:
             ]
         )
         return 0
-    print(_requests_table(waiting, settings) if waiting else "no roles wait for confirmation")
+    print(_requests_table(waiting, settings) if waiting else tr("no roles wait for confirmation"))
     return 0
 
 
@@ -162,21 +190,14 @@ def run_decide(args: argparse.Namespace, settings: Settings) -> int:
     services, by = as_user(settings)
     if args.users_command == "refuse":
         services.accounts.refuse_roles(by, args.login)
-        print(f"{PROG}: the roles asked for {args.login!r} are refused", file=sys.stderr)
+        note(tr("the roles asked for {login} are refused", login=repr(args.login)))
         return 0
     account, one_time = services.accounts.confirm_roles(by, args.login)
     if one_time:
         print(one_time)
-        print(
-            f"{PROG}: account {account.login!r} created ({', '.join(ROLE_NAMES[r] for r in account.roles)}); "
-            "tell the person this one-time password, which is shown only now",
-            file=sys.stderr,
-        )
+        _created(account)
     else:
-        print(
-            f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}",
-            file=sys.stderr,
-        )
+        note(tr("{login} is now {roles}", login=repr(account.login), roles=roles(account.roles)))
     return 0
 
 
@@ -184,7 +205,7 @@ def run_state(args: argparse.Namespace, settings: Settings) -> int:
     services, by = as_user(settings)
     change = services.accounts.disable if args.users_command == "disable" else services.accounts.enable
     account = change(by, args.login)
-    print(f"{PROG}: account {account.login!r} is {account.state.value}", file=sys.stderr)
+    note(tr("account {login} is {state}", login=repr(account.login), state=account_state(account.state)))
     return 0
 
 
@@ -192,8 +213,12 @@ def run_reset(args: argparse.Namespace, settings: Settings) -> int:
     services, by = as_user(settings)
     password = services.accounts.reset_password(by, args.login)
     print(password)
-    print(f"{PROG}: one-time password for {args.login!r}, shown only now; it must be changed at the next "
-          "sign-in", file=sys.stderr)  # fmt: skip
+    note(
+        tr(
+            "one-time password for {login}, shown only now; it must be changed at the next sign-in",
+            login=repr(args.login),
+        )
+    )
     return 0
 
 
@@ -203,25 +228,29 @@ def run_roles(args: argparse.Namespace, settings: Settings) -> int:
         account = services.accounts.set_roles(by, args.login, args.roles, home_precinct=args.precinct)
     except ConfirmationNeeded as asked:
         return _asked(asked)
-    print(
-        f"{PROG}: {account.login!r} is now {', '.join(ROLE_NAMES[r] for r in account.roles)}", file=sys.stderr
-    )
+    note(tr("{login} is now {roles}", login=repr(account.login), roles=roles(account.roles)))
     return 0
 
 
 def run_password(args: argparse.Namespace, settings: Settings) -> int:
     login = settings.user.strip()
     if not login:
-        raise UsageError("give --user LOGIN: whose password to change")
+        raise UsageError(tr("give --user LOGIN: whose password to change"))
     old = os.environ.get(PASSWORD_ENV)
     new = os.environ.get(NEW_PASSWORD_ENV)
     if old is None or new is None:
         if not sys.stdin.isatty():
-            raise UsageError(f"no password: set {PASSWORD_ENV} and {NEW_PASSWORD_ENV}, or run in a terminal")
-        old = old if old is not None else getpass.getpass(f"current password for {login}: ")
-        new = getpass.getpass("new password: ")
-        if getpass.getpass("the new password again: ") != new:
-            raise UsageError("the two new passwords differ; nothing was changed")
+            raise UsageError(
+                tr(
+                    "no password: set {old} and {new}, or run in a terminal",
+                    old=PASSWORD_ENV,
+                    new=NEW_PASSWORD_ENV,
+                )
+            )
+        old = old if old is not None else getpass.getpass(tr("current password for {login}: ", login=login))
+        new = getpass.getpass(tr("new password: "))
+        if getpass.getpass(tr("the new password again: ")) != new:
+            raise UsageError(tr("the two new passwords differ; nothing was changed"))
     services_for(settings).accounts.change_password(login, old, new)
-    print(f"{PROG}: the password of {login!r} is changed", file=sys.stderr)
+    note(tr("the password of {login} is changed", login=repr(login)))
     return 0

@@ -19,7 +19,22 @@ from dispatch_desk.domain.values import MAX_TEXT, clean_text
 
 
 class Forbidden(DomainError, PermissionError):
-    """The person signed in may not do this; the message says what and which role may."""
+    """The person signed in may not do this; the message says what and which role may. A refusal by the
+    permission table also carries who (``login``), what (``permission``) and who may (``holders``), for
+    front ends that say it in another language."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        login: str = "",
+        permission: Permission | None = None,
+        holders: tuple[Role, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.login = login
+        self.permission = permission
+        self.holders = holders
 
 
 class Role(StrEnum):
@@ -337,7 +352,12 @@ class Principal:
     def require(self, permission: Permission) -> None:
         if permission not in self.permissions:
             holders = " or ".join(_with_article(ROLE_NAMES[r]) for r in HOLDERS[permission])
-            raise Forbidden(f"{self.login} may not {ACTIONS[permission]}: only {holders or 'nobody'} may")
+            raise Forbidden(
+                f"{self.login} may not {ACTIONS[permission]}: only {holders or 'nobody'} may",
+                login=self.login,
+                permission=permission,
+                holders=HOLDERS[permission],
+            )
 
     def sees(self, precinct: str | None, confidential: bool = False) -> bool:
         """Whether an incident is visible: a confidential one only to anti-corruption officers (whatever
@@ -377,8 +397,12 @@ class Principal:
             return operational, confidential, not self.may(Permission.READ_AUDIT)
         if self.may(Permission.CONFIDENTIAL):
             return True, True, False
-        raise Forbidden(f"{self.login} may not read the audit trail: only an auditor, an administrator "
-                        "or a shift lead may")  # fmt: skip
+        raise Forbidden(
+            f"{self.login} may not read the audit trail: only an auditor, an administrator or a shift lead may",
+            login=self.login,
+            permission=Permission.READ_AUDIT,
+            holders=(Role.AUDITOR, Role.ADMIN, Role.SHIFT_LEAD),
+        )
 
     def audit_start(self, since: datetime | None, now: datetime) -> datetime | None:
         """Where this person's reading of the audit trail may begin: ``since``, but a shift lead's no

@@ -2,6 +2,997 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="56"/>
+        <source>a file given is not UTF-8 text ({reason} at byte {byte})</source>
+        <translation>берілген файл UTF-8 мәтіні емес ({reason}, {byte} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <source>cannot use {file}</source>
+        <translation>{file} пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <source>cannot use a file</source>
+        <translation>файлды пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="26"/>
+        <source>Mon</source>
+        <translation>Дс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="27"/>
+        <source>Tue</source>
+        <translation>Сс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="28"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="29"/>
+        <source>Thu</source>
+        <translation>Бс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="30"/>
+        <source>Fri</source>
+        <translation>Жм</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="31"/>
+        <source>Sat</source>
+        <translation>Сн</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="32"/>
+        <source>Sun</source>
+        <translation>Жс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="114"/>
+        <source>precinct {code}</source>
+        <translation>{code} учаскесі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
+        <source>the city</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="82"/>
+        <source>CATEGORY</source>
+        <translation>САНАТ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <source>NOW</source>
+        <translation>ҚАЗІР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <source>BEFORE</source>
+        <translation>БҰРЫН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <source>CHANGE</source>
+        <translation>ӨЗГЕРІС</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="84"/>
+        <source>ADDRESS</source>
+        <translation>МЕКЕНЖАЙ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <source>CONTACTS</source>
+        <translation>ӨТІНІШТЕР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <source>SHARE</source>
+        <translation>ҮЛЕС</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="123"/>
+        <source>{where}: {now} contacts ({before} the period before)</source>
+        <translation>{where}: өтініштер {now} (алдыңғы кезеңде {before})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="137"/>
+        <source>busiest hour: {day} {hour}:00 ({count} contacts)</source>
+        <translation>ең қарбалас сағат: {day} {hour}:00 (өтініштер: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
+        <source>the top {count} addresses make {share} of the contacts; {half} addresses make half of them</source>
+        <translation>алдыңғы мекенжайлар ({count}) өтініштердің {share} береді; өтініштердің жартысы {half} мекенжайдан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="189"/>
+        <source>the text for residents, as printed:</source>
+        <translation>тұрғындарға арналған мәтін, басылатын түрінде:</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="202"/>
+        <source>say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT</source>
+        <translation>материалдарды қайда жазу керегін көрсетіңіз: --pdf OUT.pdf, --csv OUT немесе --json OUT</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="240"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <source>hot</source>
+        <translation>ыстық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <source>cold</source>
+        <translation>суық</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>CELL</source>
+        <translation>ҰЯШЫҚ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>LAT</source>
+        <translation>ЕНДІК</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>LON</source>
+        <translation>БОЙЛЫҚ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>COUNT</source>
+        <translation>САНЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>PER KM²</source>
+        <translation>КМ² САЙЫН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="80"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>SPOT</source>
+        <translation>ОШАҚ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="258"/>
+        <source>{shown} of {all} cells hot or cold at 90 % or more</source>
+        <translation>90 % және одан жоғары деңгейдегі ыстық не суық ұяшықтар: {all} ішінен {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="263"/>
+        <source>near repeats (Knox, {metres} m, {days} days): {pairs} pairs, {expected} expected, p = {p}</source>
+        <translation>жақын қайталанулар (Нокс, {metres} м, {days} тәул.): жұптар {pairs}, күтілгені {expected}, p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="91"/>
+        <source>set intake_account_secret (the secret shared with the registration service) first</source>
+        <translation>алдымен intake_account_secret орнатыңыз (тіркеу қызметімен ортақ құпия)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="154"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="178"/>
+        <source>warning: {warning}</source>
+        <translation>ескерту: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="112"/>
+        <source>intake server on {url} (OpenAPI: /openapi.json), database {database}, media in {folder}</source>
+        <translation>қабылдау сервері {url} мекенжайында (OpenAPI: /openapi.json), дерекқор {database}, медиафайлдар {folder} ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="128"/>
+        <source>a confidential key, </source>
+        <translation>құпия кілт, </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="132"/>
+        <source>key {name} created ({kind}{rate} requests a minute); it is shown only now, store it in the client&apos;s configuration</source>
+        <translation>{name} кілті жасалды ({kind}минутына {rate} сұрау); ол тек қазір көрсетіледі, оны клиенттің баптауларына сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="141"/>
+        <source>key {name} is revoked</source>
+        <translation>{name} кілті кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="135"/>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <source>KEY</source>
+        <translation>КІЛТ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>KIND</source>
+        <translation>ТҮРІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <source>PER MINUTE</source>
+        <translation>МИНУТЫНА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <source>CREATED</source>
+        <translation>ЖАСАЛДЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="139"/>
+        <source>STATE</source>
+        <translation>КҮЙІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <source>revoked {time}</source>
+        <translation>кері қайтарылды {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="214"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <source>confidential</source>
+        <translation>құпия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <source>app</source>
+        <translation>қосымша</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="59"/>
+        <source>{file} is a folder; give a file name</source>
+        <translation>{file} — қалта; файл атын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="61"/>
+        <source>{count} lines written to {file}</source>
+        <translation>{file} файлына жазылған жолдар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="72"/>
+        <source>TIME</source>
+        <translation>УАҚЫТ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="73"/>
+        <source>SOURCE</source>
+        <translation>ДЕРЕККӨЗ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="74"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="75"/>
+        <source>WORKSTATION</source>
+        <translation>ЖҰМЫС ОРНЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="76"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>WHAT</source>
+        <translation>НЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="77"/>
+        <source>SUBJECT</source>
+        <translation>НЫСАН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="78"/>
+        <source>DETAIL</source>
+        <translation>ТОЛЫҒЫРАҚ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="84"/>
+        <source>the current shift only, from {time}</source>
+        <translation>тек ағымдағы ауысым, {time} бастап</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
+        <source>more lines match; narrow the search or raise --limit</source>
+        <translation>тағы жолдар сәйкес келеді; іздеуді тарылтыңыз немесе --limit арттырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="39"/>
+        <source>{message} (see &apos;{program} --help&apos;)</source>
+        <translation>{message} (&apos;{program} --help&apos; қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="86"/>
+        <source>this database had no accounts; its administrator is &apos;admin&apos; with the one-time password</source>
+        <translation>бұл дерекқорда тіркелгілер болмады; оның әкімшісі — бір реттік құпиясөзі бар &apos;admin&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="87"/>
+        <source>It is shown only now. Sign in with it and choose a new password at once.</source>
+        <translation>Ол тек қазір көрсетіледі. Онымен кіріп, бірден жаңа құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="101"/>
+        <source>this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)</source>
+        <translation>бұл команда адамның атынан әрекет етеді: --user ЛОГИН көрсетіңіз (немесе DISPATCH_DESK_USER орнатыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="106"/>
+        <source>no password: set {variable} or run the command in a terminal</source>
+        <translation>құпиясөз жоқ: {variable} орнатыңыз немесе команданы терминалда іске қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
+        <source>password for {login}: </source>
+        <translation>{login} құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="116"/>
+        <source>{login} must choose a new password first: dispatch-desk users password --user {login}</source>
+        <translation>{login} алдымен жаңа құпиясөз таңдауы керек: dispatch-desk users password --user {login}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="210"/>
+        <source>could not write {file}</source>
+        <translation>{file} жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="40"/>
+        <source>--evening goes with --demo (the demo city&apos;s Saturday evening)</source>
+        <translation>--evening --demo параметрімен бірге қолданылады (демо қаланың сенбі кеші)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
+        <source>the {role} role has a new password; the URL above is shown only now</source>
+        <translation>{role} рөлінің жаңа құпиясөзі бар; жоғарыдағы мекенжай тек қазір көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
+        <source>database {database} is at revision {revision}</source>
+        <translation>{database} дерекқорының нұсқасы {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="60"/>
+        <source>demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} incidents ({open} open); accounts {accounts}, each with the password &apos;{password}&apos;</source>
+        <translation>демо қала жасалды: учаскелер {precincts}, көшелер {streets}, жасақтар {units}, оқиғалар {incidents} (ашық {open}); тіркелгілер {accounts}, әрқайсысының құпиясөзі &apos;{password}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="71"/>
+        <source>database ready: {database}</source>
+        <translation>дерекқор дайын: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/desk.py" line="43"/>
+        <source>the screenshot is written as PNG: give a file name ending in .png</source>
+        <translation>скриншот PNG түрінде жазылады: .png деп аяқталатын файл атын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="94"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="95"/>
+        <source>NAME (RU)</source>
+        <translation>АТАУЫ (RU)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="96"/>
+        <source>NAME (KK)</source>
+        <translation>АТАУЫ (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="97"/>
+        <source>NAME (EN)</source>
+        <translation>АТАУЫ (EN)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="98"/>
+        <source>HOURS</source>
+        <translation>ЖҰМЫС УАҚЫТЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="99"/>
+        <source>PHONE</source>
+        <translation>ТЕЛЕФОН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="100"/>
+        <source>SERVICE CENTRE</source>
+        <translation>ҚЫЗМЕТ КӨРСЕТУ ОРТАЛЫҒЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="102"/>
+        <source>no precincts</source>
+        <translation>учаскелер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="117"/>
+        <source> ({count} objects without usable geometry skipped)</source>
+        <translation> (жарамды геометриясы жоқ нысандар өткізілді: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="120"/>
+        <source> ({count} addresses far from every precinct left out)</source>
+        <translation> (барлық учаскеден алыс мекенжайлар қосылмады: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="123"/>
+        <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
+        <translation>мекенжай анықтамалығы ауыстырылды: көшелер {streets}, мекенжайлар {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
+        <source>give an ADDRESS, or --reverse LAT LON</source>
+        <translation>МЕКЕНЖАЙ немесе --reverse ЕНДІК БОЙЛЫҚ көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
+        <source>the address is too long ({count} characters, at most 300)</source>
+        <translation>мекенжай тым ұзын ({count} таңба, ең көбі 300)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="144"/>
+        <source>no suggestions</source>
+        <translation>ұсыныстар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
+        <source>({lat}, {lon}) is not a latitude and longitude</source>
+        <translation>({lat}, {lon}) ендік пен бойлық емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="159"/>
+        <source>no match: the location stays unverified until the operator places it on the map</source>
+        <translation>сәйкестік жоқ: оператор картаға белгілегенше орын тексерілмеген болып қалады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="165"/>
+        <source>confidence {value}</source>
+        <translation>сенімділік {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="181"/>
+        <source>imported {count} precincts</source>
+        <translation>импортталған учаскелер: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <source> (all earlier precincts replaced)</source>
+        <translation> (бұрынғы барлық учаскелер ауыстырылды)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="191"/>
+        <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
+        <translation>ЕНДІК БОЙЛЫҚ немесе --lat-column және --lon-column параметрлерімен --csv ФАЙЛ көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="193"/>
+        <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
+        <translation>--csv үшін --lat-column мен --lon-column керек, ЕНДІК БОЙЛЫҚ қабылданбайды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
+        <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
+        <translation>учаскелер жоқ: оларды &apos;dispatch-desk precincts import&apos; командасымен импорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="206"/>
+        <source>outside every precinct ({match})</source>
+        <translation>барлық учаскеден тыс ({match})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="208"/>
+        <source>, {metres} m outside</source>
+        <translation>, шекарадан {metres} м тыс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
+        <source>cannot write {file}</source>
+        <translation>{file} жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="231"/>
+        <source>{count} rows: {summary}</source>
+        <translation>жолдар {count}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="50"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>UNIT</source>
+        <translation>ЖАСАҚ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="81"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>STATUS</source>
+        <translation>КҮЙІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>ETA</source>
+        <translation>ЖЕТУ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>WHY</source>
+        <translation>НЕЛІКТЕН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="58"/>
+        <source>no unit can be sent now</source>
+        <translation>қазір жіберетін жасақ жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="79"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="136"/>
+        <source>NUMBER</source>
+        <translation>НӨМІРІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="138"/>
+        <source>PRECINCT</source>
+        <translation>УЧАСКЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="85"/>
+        <source>UNITS</source>
+        <translation>ЖАСАҚТАР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <source>RECEIVED</source>
+        <translation>ТҮСТІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <source>no incidents</source>
+        <translation>оқиғалар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>CALL SIGN</source>
+        <translation>ШАҚЫРУ БЕЛГІСІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>INCIDENT</source>
+        <translation>ОҚИҒА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>CREW</source>
+        <translation>ҚҰРАМЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="109"/>
+        <source>no units</source>
+        <translation>жасақтар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="132"/>
+        <source>INTERVAL</source>
+        <translation>АРАЛЫҚ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="133"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="134"/>
+        <source>P50 S</source>
+        <translation>P50 С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="135"/>
+        <source>P90 S</source>
+        <translation>P90 С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="136"/>
+        <source>MAX S</source>
+        <translation>ЕҢ КӨП С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="137"/>
+        <source>PENDING</source>
+        <translation>КҮТУДЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="138"/>
+        <source>LEFT OUT</source>
+        <translation>ШЫҒАРЫЛДЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="144"/>
+        <source>{count} incidents from {start} to {end}</source>
+        <translation>{start} — {end} аралығындағы оқиғалар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="149"/>
+        <source>; no dispatch yet</source>
+        <translation>; әлі жіберу болған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="154"/>
+        <source>P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})</source>
+        <translation>P{priority} {minutes} мин ішінде жіберілді: {count} ішінен {share} (мақсат 90 %: {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <source>met</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <source>not met</source>
+        <translation>орындалмады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
+        <source>queue</source>
+        <translation>күту</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
+        <source>travel</source>
+        <translation>жолда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
+        <source>response</source>
+        <translation>әрекет ету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
+        <source>on scene</source>
+        <translation>оқиға орнында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
+        <source>total</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="112"/>
+        <source>account {login} created ({roles}); tell the person this one-time password, which is shown only now</source>
+        <translation>{login} тіркелгісі жасалды ({roles}); адамға осы бір реттік құпиясөзді айтыңыз — ол тек қазір көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="127"/>
+        <source> (new password due)</source>
+        <translation> (жаңа құпиясөз керек)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>ROLES</source>
+        <translation>РӨЛДЕР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="140"/>
+        <source>LAST SIGN-IN</source>
+        <translation>СОҢҒЫ КІРУ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="148"/>
+        <source>waiting for a second administrator ({program} users confirm|refuse LOGIN):</source>
+        <translation>екінші әкімшіні күтуде ({program} users confirm|refuse ЛОГИН):</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <source>new account</source>
+        <translation>жаңа тіркелгі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <source>roles</source>
+        <translation>рөлдер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>ASKED BY</source>
+        <translation>КІМ СҰРАДЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>ASKED AT</source>
+        <translation>ҚАШАН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="185"/>
+        <source>no roles wait for confirmation</source>
+        <translation>растауды күтетін рөлдер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="193"/>
+        <source>the roles asked for {login} are refused</source>
+        <translation>{login} үшін сұралған рөлдерден бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="231"/>
+        <source>{login} is now {roles}</source>
+        <translation>{login} енді: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="208"/>
+        <source>account {login} is {state}</source>
+        <translation>{login} тіркелгісі: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="218"/>
+        <source>one-time password for {login}, shown only now; it must be changed at the next sign-in</source>
+        <translation>{login} үшін бір реттік құпиясөз, тек қазір көрсетіледі; келесі кіруде оны өзгерту керек</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="238"/>
+        <source>give --user LOGIN: whose password to change</source>
+        <translation>--user ЛОГИН көрсетіңіз: кімнің құпиясөзін өзгерту керек</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="245"/>
+        <source>no password: set {old} and {new}, or run in a terminal</source>
+        <translation>құпиясөз жоқ: {old} және {new} орнатыңыз немесе терминалда іске қосыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="250"/>
+        <source>current password for {login}: </source>
+        <translation>{login} ағымдағы құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="251"/>
+        <source>new password: </source>
+        <translation>жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="252"/>
+        <source>the new password again: </source>
+        <translation>жаңа құпиясөз тағы бір рет: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="253"/>
+        <source>the two new passwords differ; nothing was changed</source>
+        <translation>жаңа құпиясөздер сәйкес емес; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="255"/>
+        <source>the password of {login} is changed</source>
+        <translation>{login} құпиясөзі өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="182"/>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="183"/>
+        <source>shift lead</source>
+        <translation>жауапты кезекші</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="184"/>
+        <source>precinct inspector</source>
+        <translation>учаскелік инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="185"/>
+        <source>anti-corruption officer</source>
+        <translation>сыбайлас жемқорлыққа қарсы қызмет қызметкері</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
+        <source>wall display</source>
+        <translation>қабырға таблосы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="191"/>
+        <source>take calls</source>
+        <translation>қоңырауларды қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="192"/>
+        <source>dispatch units and update incidents</source>
+        <translation>жасақтарды жіберу және оқиғаларды жүргізу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="193"/>
+        <source>see callers&apos; identity</source>
+        <translation>өтініш берушілердің жеке басын көру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="194"/>
+        <source>read incidents of every precinct</source>
+        <translation>барлық учаскелердің оқиғаларын оқу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="195"/>
+        <source>take a unit off an incident of another precinct</source>
+        <translation>басқа учаскенің оқиғасынан жасақты алу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="196"/>
+        <source>override an incident&apos;s priority</source>
+        <translation>оқиғаның басымдығын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
+        <source>reopen incidents</source>
+        <translation>оқиғаларды қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="198"/>
+        <source>manage units and their shifts</source>
+        <translation>жасақтар мен олардың ауысымдарын басқару</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="199"/>
+        <source>read analytics</source>
+        <translation>талдауды оқу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="200"/>
+        <source>read the shift&apos;s audit trail</source>
+        <translation>ауысымның аудит журналын оқу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="201"/>
+        <source>set the overdue thresholds and acknowledge overdue incidents</source>
+        <translation>мерзімі өту шектерін орнату және мерзімі өткен оқиғаларды растау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="202"/>
+        <source>read the audit trail</source>
+        <translation>аудит журналын оқу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="203"/>
+        <source>handle corruption reports and complaints about police officers</source>
+        <translation>сыбайлас жемқорлық туралы хабарламалармен және полиция қызметкерлеріне шағымдармен жұмыс істеу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="204"/>
+        <source>manage accounts</source>
+        <translation>тіркелгілерді басқару</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="205"/>
+        <source>change precincts and address data</source>
+        <translation>учаскелер мен мекенжай деректерін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="206"/>
+        <source>change categories</source>
+        <translation>санаттарды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="207"/>
+        <source>manage the intake&apos;s API keys</source>
+        <translation>қабылдау серверінің API кілттерін басқару</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="208"/>
+        <source>open and work on the precinct&apos;s problems</source>
+        <translation>учаске мәселелерін ашу және олармен жұмыс істеу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="209"/>
+        <source>show the city board</source>
+        <translation>қала таблосын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="215"/>
+        <source>locked</source>
+        <translation>бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="216"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="238"/>
+        <source>{login} may not {action}; this is for: {roles}</source>
+        <translation>{login} рұқсаты жоқ: {action}; бұл кімге рұқсат: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="241"/>
+        <source>nobody</source>
+        <translation>ешкім</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="250"/>
+        <source>wrong login or password</source>
+        <translation>логин немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="251"/>
+        <source>the account is locked for a while after failed sign-ins; try later</source>
+        <translation>сәтсіз кірулерден кейін тіркелгі біраз уақытқа бұғатталды; кейінірек көріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="252"/>
+        <source>the account is disabled; an administrator can enable it</source>
+        <translation>тіркелгі өшірілген; оны әкімші қоса алады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="261"/>
+        <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
+        <translation>{login}: {roles} рөлдері құпия деректерді оқиды; сұрау екінші әкімшінің растауын күтеді (dispatch-desk users confirm {login})</translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../dispatch_desk/ui/dialogs.py" line="128"/>
@@ -2228,51 +3219,61 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="154"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="130"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="156"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="157"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="159"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="161"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="162"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="164"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="166"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="168"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="171"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
@@ -2363,52 +3364,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>P</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="158"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -2416,17 +3417,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="178"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="307"/>
         <source>acknowledged by %1 at %2</source>
         <translation>%1 %2-де растады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="309"/>
         <source>again: acknowledged by %1 at %2, still overdue</source>
         <translation>қайтадан: %1 %2 кезінде растаған, әлі де мерзімі өткен</translation>
     </message>
@@ -2712,11 +3713,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="103"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="12"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="104"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="113"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
@@ -2724,6 +3728,8 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>жіберілді</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="105"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="114"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
@@ -2731,6 +3737,8 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>жолда</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="106"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="115"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
@@ -2738,69 +3746,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>орнында</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="107"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="108"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="109"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="112"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="21"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="116"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="117"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="118"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
         <source>meal break</source>
         <translation>тамақ үзілісі</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="119"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
         <source>off shift</source>
         <translation>кезекшілікте емес</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="122"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>patrol car</source>
         <translation>патрульдік автокөлік</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="123"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>foot patrol</source>
         <translation>жаяу патруль</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="124"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>traffic police</source>
         <translation>жол полициясы</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="125"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>juvenile inspector</source>
         <translation>кәмелетке толмағандар ісі жөніндегі инспектор</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="126"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
@@ -4687,73 +5708,73 @@ It is shown only now. Sign in with it and choose a new password.</source>
     <name>WallWindow</name>
     <message>
         <location filename="../../dispatch_desk/ui/wall.py" line="65"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="127"/>
         <source>City board — wall display</source>
         <translation>Қала таблосы — қабырға экраны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="119"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="137"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="145"/>
         <source>Signing in…</source>
         <translation>Кіру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="160"/>
         <source>This account may not show the city board.</source>
         <translation>Бұл тіркелгіге қала таблосы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="163"/>
         <source>Choose a new password for this account at a desk first.</source>
         <translation>Алдымен пультте бұл тіркелгіге жаңа құпиясөз қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="166"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="227"/>
         <source>City board</source>
         <translation>Қала таблосы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="175"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Тіркелгі өшірілген. Оны әкімші қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="177"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="181"/>
         <source>Cannot sign in again: %1</source>
         <translation>Қайта кіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="213"/>
         <source>Reading the board…</source>
         <translation>Табло жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="217"/>
         <source>Updated %1</source>
         <translation>Жаңартылды %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="220"/>
         <source>NOT UPDATED since %1: %2</source>
         <translation>%1 бастап ЖАҢАРТЫЛМАЙДЫ: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="222"/>
         <source>the database does not answer</source>
         <translation>дерекқор жауап бермейді</translation>
     </message>

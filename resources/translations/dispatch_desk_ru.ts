@@ -2,6 +2,997 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="56"/>
+        <source>a file given is not UTF-8 text ({reason} at byte {byte})</source>
+        <translation>указанный файл — не текст UTF-8 ({reason}, байт {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <source>cannot use {file}</source>
+        <translation>нельзя использовать {file}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <source>cannot use a file</source>
+        <translation>нельзя использовать файл</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="26"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="27"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="28"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="29"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="30"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="31"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="32"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="114"/>
+        <source>precinct {code}</source>
+        <translation>участок {code}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
+        <source>the city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="82"/>
+        <source>CATEGORY</source>
+        <translation>КАТЕГОРИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <source>NOW</source>
+        <translation>СЕЙЧАС</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <source>BEFORE</source>
+        <translation>РАНЬШЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <source>CHANGE</source>
+        <translation>ИЗМЕНЕНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="84"/>
+        <source>ADDRESS</source>
+        <translation>АДРЕС</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <source>CONTACTS</source>
+        <translation>ОБРАЩЕНИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <source>SHARE</source>
+        <translation>ДОЛЯ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="123"/>
+        <source>{where}: {now} contacts ({before} the period before)</source>
+        <translation>{where}: обращений {now} ({before} за прошлый период)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="137"/>
+        <source>busiest hour: {day} {hour}:00 ({count} contacts)</source>
+        <translation>самый загруженный час: {day} {hour}:00 (обращений: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
+        <source>the top {count} addresses make {share} of the contacts; {half} addresses make half of them</source>
+        <translation>первые адреса ({count}) дают {share} обращений; половина обращений приходится на {half} адресов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="189"/>
+        <source>the text for residents, as printed:</source>
+        <translation>текст для жителей, как он будет напечатан:</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="202"/>
+        <source>say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT</source>
+        <translation>укажите, куда записать материалы: --pdf OUT.pdf, --csv OUT или --json OUT</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="240"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} — не текст UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <source>hot</source>
+        <translation>горячая</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <source>cold</source>
+        <translation>холодная</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>CELL</source>
+        <translation>ЯЧЕЙКА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>LAT</source>
+        <translation>ШИРОТА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>LON</source>
+        <translation>ДОЛГОТА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>COUNT</source>
+        <translation>ЧИСЛО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>PER KM²</source>
+        <translation>НА КМ²</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="80"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <source>SPOT</source>
+        <translation>ОЧАГ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="258"/>
+        <source>{shown} of {all} cells hot or cold at 90 % or more</source>
+        <translation>горячих или холодных ячеек при 90 % и более: {shown} из {all}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="263"/>
+        <source>near repeats (Knox, {metres} m, {days} days): {pairs} pairs, {expected} expected, p = {p}</source>
+        <translation>близкие повторы (Нокс, {metres} м, {days} сут): пар {pairs}, ожидалось {expected}, p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="91"/>
+        <source>set intake_account_secret (the secret shared with the registration service) first</source>
+        <translation>сначала задайте intake_account_secret (секрет, общий со службой регистрации)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="154"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="178"/>
+        <source>warning: {warning}</source>
+        <translation>предупреждение: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="112"/>
+        <source>intake server on {url} (OpenAPI: /openapi.json), database {database}, media in {folder}</source>
+        <translation>сервер приёма на {url} (OpenAPI: /openapi.json), база данных {database}, медиафайлы в {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="128"/>
+        <source>a confidential key, </source>
+        <translation>конфиденциальный ключ, </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="132"/>
+        <source>key {name} created ({kind}{rate} requests a minute); it is shown only now, store it in the client&apos;s configuration</source>
+        <translation>ключ {name} создан ({kind}{rate} запросов в минуту); он показан только сейчас, сохраните его в настройках клиента</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="141"/>
+        <source>key {name} is revoked</source>
+        <translation>ключ {name} отозван</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="135"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <source>PER MINUTE</source>
+        <translation>В МИНУТУ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <source>CREATED</source>
+        <translation>СОЗДАН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="139"/>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <source>revoked {time}</source>
+        <translation>отозван {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="214"/>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <source>confidential</source>
+        <translation>конфиденциальный</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <source>app</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="59"/>
+        <source>{file} is a folder; give a file name</source>
+        <translation>{file} — папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="61"/>
+        <source>{count} lines written to {file}</source>
+        <translation>записано строк в {file}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="72"/>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="73"/>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="74"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="75"/>
+        <source>WORKSTATION</source>
+        <translation>РАБОЧЕЕ МЕСТО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="76"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>WHAT</source>
+        <translation>ЧТО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="77"/>
+        <source>SUBJECT</source>
+        <translation>ОБЪЕКТ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="78"/>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="84"/>
+        <source>the current shift only, from {time}</source>
+        <translation>только текущая смена, с {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
+        <source>more lines match; narrow the search or raise --limit</source>
+        <translation>подходит больше строк; сузьте поиск или увеличьте --limit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="39"/>
+        <source>{message} (see &apos;{program} --help&apos;)</source>
+        <translation>{message} (см. &apos;{program} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="86"/>
+        <source>this database had no accounts; its administrator is &apos;admin&apos; with the one-time password</source>
+        <translation>в этой базе данных не было учётных записей; её администратор — &apos;admin&apos; с одноразовым паролем</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="87"/>
+        <source>It is shown only now. Sign in with it and choose a new password at once.</source>
+        <translation>Он показан только сейчас. Войдите с ним и сразу выберите новый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="101"/>
+        <source>this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)</source>
+        <translation>эта команда действует от имени человека: укажите --user ЛОГИН (или задайте DISPATCH_DESK_USER)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="106"/>
+        <source>no password: set {variable} or run the command in a terminal</source>
+        <translation>нет пароля: задайте {variable} или запустите команду в терминале</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
+        <source>password for {login}: </source>
+        <translation>пароль для {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="116"/>
+        <source>{login} must choose a new password first: dispatch-desk users password --user {login}</source>
+        <translation>{login} должен сначала выбрать новый пароль: dispatch-desk users password --user {login}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/common.py" line="210"/>
+        <source>could not write {file}</source>
+        <translation>не удалось записать {file}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="40"/>
+        <source>--evening goes with --demo (the demo city&apos;s Saturday evening)</source>
+        <translation>--evening используется вместе с --demo (субботний вечер демонстрационного города)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
+        <source>the {role} role has a new password; the URL above is shown only now</source>
+        <translation>у роли {role} новый пароль; адрес выше показан только сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
+        <source>database {database} is at revision {revision}</source>
+        <translation>база данных {database} в версии {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="60"/>
+        <source>demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} incidents ({open} open); accounts {accounts}, each with the password &apos;{password}&apos;</source>
+        <translation>демонстрационный город создан: участков {precincts}, улиц {streets}, нарядов {units}, происшествий {incidents} (открыто {open}); учётные записи {accounts}, у каждой пароль &apos;{password}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/database.py" line="71"/>
+        <source>database ready: {database}</source>
+        <translation>база данных готова: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/desk.py" line="43"/>
+        <source>the screenshot is written as PNG: give a file name ending in .png</source>
+        <translation>снимок экрана записывается в PNG: укажите имя файла с окончанием .png</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="94"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="95"/>
+        <source>NAME (RU)</source>
+        <translation>НАЗВАНИЕ (RU)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="96"/>
+        <source>NAME (KK)</source>
+        <translation>НАЗВАНИЕ (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="97"/>
+        <source>NAME (EN)</source>
+        <translation>НАЗВАНИЕ (EN)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="98"/>
+        <source>HOURS</source>
+        <translation>ЧАСЫ РАБОТЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="99"/>
+        <source>PHONE</source>
+        <translation>ТЕЛЕФОН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="100"/>
+        <source>SERVICE CENTRE</source>
+        <translation>ЦЕНТР ОБСЛУЖИВАНИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="102"/>
+        <source>no precincts</source>
+        <translation>участков нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="117"/>
+        <source> ({count} objects without usable geometry skipped)</source>
+        <translation> (пропущено объектов без пригодной геометрии: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="120"/>
+        <source> ({count} addresses far from every precinct left out)</source>
+        <translation> (не включено адресов вдали от всех участков: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="123"/>
+        <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
+        <translation>адресный справочник заменён: улиц {streets}, адресов {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
+        <source>give an ADDRESS, or --reverse LAT LON</source>
+        <translation>укажите АДРЕС или --reverse ШИРОТА ДОЛГОТА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
+        <source>the address is too long ({count} characters, at most 300)</source>
+        <translation>адрес слишком длинный (символов: {count}, не больше 300)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="144"/>
+        <source>no suggestions</source>
+        <translation>подсказок нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
+        <source>({lat}, {lon}) is not a latitude and longitude</source>
+        <translation>({lat}, {lon}) — не широта и долгота</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="159"/>
+        <source>no match: the location stays unverified until the operator places it on the map</source>
+        <translation>совпадений нет: место остаётся непроверенным, пока оператор не отметит его на карте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="165"/>
+        <source>confidence {value}</source>
+        <translation>достоверность {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="181"/>
+        <source>imported {count} precincts</source>
+        <translation>импортировано участков: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <source> (all earlier precincts replaced)</source>
+        <translation> (все прежние участки заменены)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="191"/>
+        <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
+        <translation>укажите ШИРОТА ДОЛГОТА или --csv ФАЙЛ с --lat-column и --lon-column</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="193"/>
+        <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
+        <translation>--csv требует --lat-column и --lon-column и не принимает ШИРОТА ДОЛГОТА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
+        <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
+        <translation>участков нет: импортируйте их командой &apos;dispatch-desk precincts import&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="206"/>
+        <source>outside every precinct ({match})</source>
+        <translation>вне всех участков ({match})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="208"/>
+        <source>, {metres} m outside</source>
+        <translation>, {metres} м за границей</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
+        <source>cannot write {file}</source>
+        <translation>нельзя записать {file}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="231"/>
+        <source>{count} rows: {summary}</source>
+        <translation>строк {count}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="50"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>UNIT</source>
+        <translation>НАРЯД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="81"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>ETA</source>
+        <translation>ПРИБЫТИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <source>WHY</source>
+        <translation>ПОЧЕМУ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="58"/>
+        <source>no unit can be sent now</source>
+        <translation>сейчас некого направить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="79"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="136"/>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="83"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="138"/>
+        <source>PRECINCT</source>
+        <translation>УЧАСТОК</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="85"/>
+        <source>UNITS</source>
+        <translation>НАРЯДЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <source>RECEIVED</source>
+        <translation>ПОСТУПИЛО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <source>no incidents</source>
+        <translation>происшествий нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>CALL SIGN</source>
+        <translation>ПОЗЫВНОЙ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>INCIDENT</source>
+        <translation>ПРОИСШЕСТВИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <source>CREW</source>
+        <translation>СОСТАВ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="109"/>
+        <source>no units</source>
+        <translation>нарядов нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="132"/>
+        <source>INTERVAL</source>
+        <translation>ИНТЕРВАЛ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="133"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="134"/>
+        <source>P50 S</source>
+        <translation>P50 С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="135"/>
+        <source>P90 S</source>
+        <translation>P90 С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="136"/>
+        <source>MAX S</source>
+        <translation>МАКС С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="137"/>
+        <source>PENDING</source>
+        <translation>В ОЖИДАНИИ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="138"/>
+        <source>LEFT OUT</source>
+        <translation>ИСКЛЮЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="144"/>
+        <source>{count} incidents from {start} to {end}</source>
+        <translation>происшествий с {start} по {end}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="149"/>
+        <source>; no dispatch yet</source>
+        <translation>; направлений ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="154"/>
+        <source>P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})</source>
+        <translation>P{priority} направлено за {minutes} мин: {share} из {count} (цель 90 %: {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <source>met</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <source>not met</source>
+        <translation>не достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
+        <source>queue</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
+        <source>travel</source>
+        <translation>в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
+        <source>response</source>
+        <translation>реагирование</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
+        <source>on scene</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
+        <source>total</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="112"/>
+        <source>account {login} created ({roles}); tell the person this one-time password, which is shown only now</source>
+        <translation>учётная запись {login} создана ({roles}); сообщите человеку этот одноразовый пароль — он показан только сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="127"/>
+        <source> (new password due)</source>
+        <translation> (нужен новый пароль)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>ROLES</source>
+        <translation>РОЛИ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="140"/>
+        <source>LAST SIGN-IN</source>
+        <translation>ПОСЛЕДНИЙ ВХОД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="148"/>
+        <source>waiting for a second administrator ({program} users confirm|refuse LOGIN):</source>
+        <translation>ждут второго администратора ({program} users confirm|refuse ЛОГИН):</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <source>new account</source>
+        <translation>новая учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>ASKED BY</source>
+        <translation>КТО ЗАПРОСИЛ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <source>ASKED AT</source>
+        <translation>КОГДА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="185"/>
+        <source>no roles wait for confirmation</source>
+        <translation>нет ролей, ожидающих подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="193"/>
+        <source>the roles asked for {login} are refused</source>
+        <translation>в ролях, запрошенных для {login}, отказано</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="231"/>
+        <source>{login} is now {roles}</source>
+        <translation>{login} теперь: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="208"/>
+        <source>account {login} is {state}</source>
+        <translation>учётная запись {login}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="218"/>
+        <source>one-time password for {login}, shown only now; it must be changed at the next sign-in</source>
+        <translation>одноразовый пароль для {login}, показан только сейчас; его нужно сменить при следующем входе</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="238"/>
+        <source>give --user LOGIN: whose password to change</source>
+        <translation>укажите --user ЛОГИН: чей пароль сменить</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="245"/>
+        <source>no password: set {old} and {new}, or run in a terminal</source>
+        <translation>нет пароля: задайте {old} и {new} или запустите в терминале</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="250"/>
+        <source>current password for {login}: </source>
+        <translation>текущий пароль для {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="251"/>
+        <source>new password: </source>
+        <translation>новый пароль: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="252"/>
+        <source>the new password again: </source>
+        <translation>новый пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="253"/>
+        <source>the two new passwords differ; nothing was changed</source>
+        <translation>новые пароли не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/users.py" line="255"/>
+        <source>the password of {login} is changed</source>
+        <translation>пароль {login} изменён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="182"/>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="183"/>
+        <source>shift lead</source>
+        <translation>ответственный дежурный</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="184"/>
+        <source>precinct inspector</source>
+        <translation>участковый инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="185"/>
+        <source>anti-corruption officer</source>
+        <translation>сотрудник антикоррупционной службы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
+        <source>wall display</source>
+        <translation>настенное табло</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="191"/>
+        <source>take calls</source>
+        <translation>принимать вызовы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="192"/>
+        <source>dispatch units and update incidents</source>
+        <translation>направлять наряды и вести происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="193"/>
+        <source>see callers&apos; identity</source>
+        <translation>видеть личность заявителей</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="194"/>
+        <source>read incidents of every precinct</source>
+        <translation>читать происшествия всех участков</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="195"/>
+        <source>take a unit off an incident of another precinct</source>
+        <translation>снимать наряд с происшествия другого участка</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="196"/>
+        <source>override an incident&apos;s priority</source>
+        <translation>менять приоритет происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
+        <source>reopen incidents</source>
+        <translation>открывать происшествия повторно</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="198"/>
+        <source>manage units and their shifts</source>
+        <translation>управлять нарядами и их сменами</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="199"/>
+        <source>read analytics</source>
+        <translation>читать аналитику</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="200"/>
+        <source>read the shift&apos;s audit trail</source>
+        <translation>читать журнал аудита смены</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="201"/>
+        <source>set the overdue thresholds and acknowledge overdue incidents</source>
+        <translation>задавать пороги просрочки и подтверждать просроченные происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="202"/>
+        <source>read the audit trail</source>
+        <translation>читать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="203"/>
+        <source>handle corruption reports and complaints about police officers</source>
+        <translation>работать с сообщениями о коррупции и жалобами на сотрудников полиции</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="204"/>
+        <source>manage accounts</source>
+        <translation>управлять учётными записями</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="205"/>
+        <source>change precincts and address data</source>
+        <translation>изменять участки и адресные данные</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="206"/>
+        <source>change categories</source>
+        <translation>изменять категории</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="207"/>
+        <source>manage the intake&apos;s API keys</source>
+        <translation>управлять ключами API сервера приёма</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="208"/>
+        <source>open and work on the precinct&apos;s problems</source>
+        <translation>открывать проблемы участка и работать с ними</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="209"/>
+        <source>show the city board</source>
+        <translation>показывать табло города</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="215"/>
+        <source>locked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="216"/>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="238"/>
+        <source>{login} may not {action}; this is for: {roles}</source>
+        <translation>{login} не может {action}; это могут: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="241"/>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="250"/>
+        <source>wrong login or password</source>
+        <translation>неверный логин или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="251"/>
+        <source>the account is locked for a while after failed sign-ins; try later</source>
+        <translation>учётная запись временно заблокирована после неудачных входов; попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="252"/>
+        <source>the account is disabled; an administrator can enable it</source>
+        <translation>учётная запись отключена; включить её может администратор</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="261"/>
+        <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
+        <translation>{login}: роли {roles} читают конфиденциальные данные; запрос ждёт подтверждения второго администратора (dispatch-desk users confirm {login})</translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../dispatch_desk/ui/dialogs.py" line="128"/>
@@ -2240,51 +3231,61 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="154"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="130"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="156"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="157"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="159"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="161"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="162"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="164"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="166"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="168"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="171"/>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
@@ -2376,52 +3377,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>P</source>
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="158"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -2430,17 +3431,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="178"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="307"/>
         <source>acknowledged by %1 at %2</source>
         <translation>принято к сведению: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="309"/>
         <source>again: acknowledged by %1 at %2, still overdue</source>
         <translation>снова: подтверждено %1 в %2, всё ещё просрочено</translation>
     </message>
@@ -2727,11 +3728,14 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="103"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="12"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="104"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="113"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
@@ -2739,6 +3743,8 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>направлен</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="105"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="114"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
@@ -2746,6 +3752,8 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>в пути</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="106"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="115"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
@@ -2753,69 +3761,82 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>на месте</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="107"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="108"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="109"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="112"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="21"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="116"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="117"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="118"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
         <source>meal break</source>
         <translation>перерыв на обед</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="119"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="122"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>patrol car</source>
         <translation>патрульный автомобиль</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="123"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>foot patrol</source>
         <translation>пеший патруль</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="124"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>traffic police</source>
         <translation>дорожная полиция</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="125"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>juvenile inspector</source>
         <translation>инспектор по делам несовершеннолетних</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="126"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
@@ -4702,73 +5723,73 @@ It is shown only now. Sign in with it and choose a new password.</source>
     <name>WallWindow</name>
     <message>
         <location filename="../../dispatch_desk/ui/wall.py" line="65"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="127"/>
         <source>City board — wall display</source>
         <translation>Табло города — настенный экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="119"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="137"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="145"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="160"/>
         <source>This account may not show the city board.</source>
         <translation>Этой учётной записи табло города недоступно.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="163"/>
         <source>Choose a new password for this account at a desk first.</source>
         <translation>Сначала задайте этой учётной записи новый пароль на пульте.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="166"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="227"/>
         <source>City board</source>
         <translation>Табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="175"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Учётная запись отключена. Включить её может администратор.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="177"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="181"/>
         <source>Cannot sign in again: %1</source>
         <translation>Не удаётся войти снова: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="213"/>
         <source>Reading the board…</source>
         <translation>Табло загружается…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="217"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="220"/>
         <source>NOT UPDATED since %1: %2</source>
         <translation>НЕ ОБНОВЛЯЕТСЯ с %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="222"/>
         <source>the database does not answer</source>
         <translation>база данных не отвечает</translation>
     </message>

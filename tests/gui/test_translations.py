@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -17,9 +18,10 @@ TRANSLATIONS = resources_dir() / "translations"
 
 
 def sources_in_code(tmp_path: Path) -> set[str]:
-    """Every tr() string of the ui package, collected by Qt's own lupdate into a fresh file."""
+    """Every tr() string of the desk (ui) and the command line (cli), collected by Qt's own lupdate into a
+    fresh file."""
     fresh = tmp_path / "fresh.ts"
-    files = sorted(str(p) for p in (ROOT / "dispatch_desk" / "ui").rglob("*.py"))
+    files = sorted(str(p) for part in ("ui", "cli") for p in (ROOT / "dispatch_desk" / part).rglob("*.py"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *files, "-ts", str(fresh)], check=True, capture_output=True)
     return {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
@@ -46,6 +48,8 @@ def test_every_string_is_translated(tmp_path, language):
         source, target = message.findtext("source"), translation_text(message)
         for placeholder in ("%1", "%2", "%3"):
             assert (placeholder in source) == (placeholder in target), (language, source)
+        named = re.compile(r"\{[a-z_]+\}")  # the command line's places, filled by name
+        assert set(named.findall(source)) == set(named.findall(target)), (language, source)
 
 
 @pytest.mark.parametrize(("language", "expected"), [("kk", "Жаңа қоңырау"), ("ru", "Новый вызов")])

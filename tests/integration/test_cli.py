@@ -124,6 +124,25 @@ def test_the_lists_speak_the_language_asked_for(capsys, demo_db, as_operator, mo
     assert code == 0 and not any(f"\n{c} " in out for c in codes)
 
 
+def test_the_command_line_speaks_the_language_asked_for(capsys, demo_db, as_operator, monkeypatch):
+    capsys.readouterr()
+    said = {
+        lang: run(capsys, "units", "list", "--lang", lang, "--db", demo_db)[1] for lang in ("kk", "ru", "en")
+    }
+    assert said["ru"].startswith("ПОЗЫВНОЙ") and "патрульный автомобиль" in said["ru"]
+    assert said["kk"].startswith("ШАҚЫРУ БЕЛГІСІ") and "patrol car" not in said["kk"]
+    assert said["en"].startswith("CALL SIGN") and "patrol car" in said["en"]
+    code, out, _ = run(capsys, "incidents", "recommend", "26-000001", "--lang", "ru", "--db", demo_db)
+    assert code == 0 and out.startswith("№") and "свой участок" in out  # the reasons too
+    code, _, err = run(capsys, "users", "list", "--lang", "kk", "--db", demo_db)  # a refusal
+    assert code == 1 and "тіркелгілерді басқару" in err and "әкімші" in err and "may not" not in err
+    code, _, err = run(capsys, "--lang", "ru", "incidents", "list", "--limit", "abc", "--db", demo_db)
+    assert code == 2 and "(см. 'dispatch-desk incidents list --help')" in err  # the parser's complaint
+    act_as(monkeypatch, "operator", "not the password")
+    code, _, err = run(capsys, "units", "list", "--lang=ru", "--db", demo_db)
+    assert code == 3 and "неверный логин или пароль" in err
+
+
 def test_a_refusal_reads_as_english(capsys, demo_db, as_operator):
     capsys.readouterr()
     code, _, err = run(capsys, "users", "list", "--db", demo_db)
