@@ -31,7 +31,7 @@ from dispatch_desk.domain.intervals import (
 )
 from dispatch_desk.domain.values import require_aware, safe_cell
 from dispatch_desk.store.db import Database
-from dispatch_desk.store.interval_rows import count_by_precinct, interval_times, numbers_of
+from dispatch_desk.store.interval_rows import count_by_precinct, interval_times, keep_days, numbers_of
 from dispatch_desk.store.repositories import Precincts
 
 
@@ -78,11 +78,23 @@ class Analytics:
         if query.priority is not None and not 1 <= query.priority <= 4:
             raise ValidationError("a priority is 1, 2, 3 or 4")
         precinct, confidential = self._scope(query.precinct)
+        packed: list = []  # SQLite: the days packed by this reading, kept after it
         with self.db.reading() as session:
-            rows = interval_times(session, since, until, precinct=precinct, priority=query.priority,
-                                  category=query.category, confidential=confidential)  # fmt: skip
+            rows = interval_times(
+                session,
+                since,
+                until,
+                precinct=precinct,
+                priority=query.priority,
+                category=query.category,
+                confidential=confidential,
+                keep=packed,
+            )
             offset = (self.zone.utcoffset(since + (until - since) / 2) or timedelta(0)).total_seconds()
-            return summarise_times(rows, offset, lambda ids: numbers_of(session, ids))
+            report = summarise_times(rows, offset, lambda ids: numbers_of(session, ids))
+        if packed:
+            keep_days(self.db, packed)
+        return report
 
     def contact_rates(self, now: datetime, weeks: int = 4) -> dict[str, tuple[int, float | None]]:
         """Per precinct code ('' for none yet): contacts received in the hour before ``now``, and the

@@ -8,17 +8,21 @@ no strings; on PostgreSQL not even a Python number each), for the services to su
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from dispatch_desk.domain.enums import IncidentStatus
+from dispatch_desk.store import interval_days
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.interval_days import COLUMNS, ENDED_SQL, TIMES, sqlite_rows
 from dispatch_desk.store.rows import IncidentRow
 
-ENDED = (IncidentStatus.CLOSED.value, IncidentStatus.CANCELLED.value)
+log = logging.getLogger(__name__)
 
 
 def _filtered(query, since, until, precinct, priority, category, confidential):
@@ -35,9 +39,6 @@ def _filtered(query, since, until, precinct, priority, category, confidential):
     return query
 
 
-COLUMNS = 7  # id, received, dispatched, on scene, closed, ended (1/0), priority
-
-
 def interval_times(
     session: Session,
     since: datetime,
@@ -47,6 +48,7 @@ def interval_times(
     priority: int | None = None,
     category: str | None = None,
     confidential: bool | None = None,
+    keep: list[interval_days.Packed] | None = None,
 ) -> np.ndarray:
     """For every incident received in [since, until), a row of ``COLUMNS`` floats: its id, its received,
     first dispatched, first on scene and closed times as seconds since 1970 (NaN where missing), 1 if
@@ -54,8 +56,9 @@ def interval_times(
 
     Read on the session's connection (the same transaction, the same database role, so row-level
     security filters the same rows) without a Python object per value: PostgreSQL packs the rows into
-    a few binary values, read straight into an array; SQLite returns four times and one number that packs the
-    id, the priority and whether it ended (a tuple of five instead of seven)."""
+    a few binary values, read straight into an array; SQLite reads whole days packed earlier (see
+    ``interval_days``; the days packed now are added to ``keep``, for the caller to store once the reading
+    is over) or, for a report of one precinct, priority or category, the rows themselves."""
     postgres = session.get_bind().dialect.name == "postgresql"
     mark = "%s" if postgres else "?"
     where = [f"received_at >= {mark}", f"received_at < {mark}"]
@@ -66,38 +69,24 @@ def interval_times(
             parameters.append(value)
     if confidential is not None:
         where.append("confidential" if confidential else "NOT confidential")
-    ended = f"CASE WHEN status IN ({', '.join(repr(status) for status in ENDED)}) THEN 1 ELSE 0 END"
     raw = session.connection().connection.dbapi_connection
     if postgres:
-        return _packed(raw, " AND ".join(where), ended, parameters)
-    times = ", ".join(f"(julianday({column}) - 2440587.5) * 86400.0" for column in TIMES)
-    sql = f"SELECT {times}, id * 16 + {ended} * 8 + priority FROM incidents WHERE {' AND '.join(where)}"
-    cursor = raw.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, parameters)
-        packed = np.array(cursor.fetchall(), dtype=float).reshape(-1, 5)
-    finally:
-        cursor.close()
-    code = packed[:, 4].astype(np.int64)
-    rows = np.empty((len(packed), COLUMNS))
-    rows[:, 0] = code >> 4
-    rows[:, 1:5] = packed[:, :4]
-    rows[:, 5] = (code >> 3) & 1
-    rows[:, 6] = code & 7
-    return rows
+        return _packed(raw, " AND ".join(where), parameters)
+    if keep is not None and not (precinct or priority is not None or category):
+        return interval_days.rows(raw, since, until, confidential, keep)
+    return sqlite_rows(raw, " AND ".join(where), parameters)[:, :COLUMNS]
 
 
-TIMES = ("received_at", "first_dispatched_at", "first_on_scene_at", "closed_at")
 PACKED_ROWS = 65_536  # incidents (by id) per packed value PostgreSQL sends
 
 
-def _packed(raw: Any, where: str, ended: str, parameters: list[object]) -> np.ndarray:
+def _packed(raw: Any, where: str, parameters: list[object]) -> np.ndarray:
     """The rows of ``interval_times`` on PostgreSQL, packed by the server: each value a big-endian
     float8 (``float8send``), NaN for a missing time, a row's seven values one after another, the rows of
     ``PACKED_ROWS`` ids in one value. (``date_part`` gives the seconds as a float8 itself: ``extract``
     makes a numeric, four times slower to take.)"""
     times = [f"coalesce(date_part('epoch', {column}), 'NaN'::float8)" for column in TIMES]
-    values = ["id::float8", *times, f"({ended})::float8", "priority::float8"]
+    values = ["id::float8", *times, f"({ENDED_SQL})::float8", "priority::float8"]
     row = " || ".join(f"float8send({value})" for value in values)
     sql = f"SELECT string_agg({row}, ''::bytea) FROM incidents WHERE {where} GROUP BY id / {PACKED_ROWS}"
     with raw.cursor(binary=True) as cursor:
@@ -111,6 +100,18 @@ def _packed(raw: Any, where: str, ended: str, parameters: list[object]) -> np.nd
 def _moment(value: datetime, postgres: bool) -> object:
     utc = value.astimezone(UTC)
     return utc if postgres else utc.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def keep_days(db: Database, packed: list[interval_days.Packed]) -> int:
+    """Store the days a report packed (SQLite), in a write of their own; a database that cannot take the
+    write now (another desk writing past the busy timeout, a read-only file) keeps none: the next report
+    packs them again."""
+    try:
+        with db.write_session() as session, session.begin():
+            return interval_days.store(session.connection().connection.dbapi_connection, packed)
+    except DBAPIError:
+        log.warning("packed days of the interval report not kept; the next report packs them again")
+        return 0
 
 
 def numbers_of(session: Session, ids: list[int]) -> dict[int, str]:

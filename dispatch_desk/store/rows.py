@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -467,3 +468,16 @@ class AppCallRow(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class IntervalDayRow(Base):
+    """SQLite: one UTC day's incidents, their times packed for the response-interval report
+    (``store/interval_days.py``). Triggers on ``incidents`` count the day's ``changes``; ``data`` is valid
+    while ``built`` equals them. Empty on PostgreSQL, where the server packs the rows under row-level
+    security and no role is granted this table."""
+
+    __tablename__ = "interval_days"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    changes: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    built: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
