@@ -17,7 +17,8 @@ unset DISPATCH_DESK_RESOURCES DISPATCH_DESK_DB
 desk="$work/venv/bin/dispatch-desk"
 "$work/venv/bin/python" -c 'import dispatch_desk.resources as r, sys; d = r.resources_dir(); print("resources:", d); sys.exit(0 if "site-packages" in str(d) and (d / "translations" / "dispatch_desk_kk.qm").is_file() else 1)'
 "$desk" db init --demo
-DISPATCH_DESK_PASSWORD=demo "$desk" units list --lang ru --user operator | head -1 | grep -q "ПОЗЫВНОЙ"  # its words travel
+units=$(DISPATCH_DESK_PASSWORD=demo "$desk" units list --lang ru --user operator)
+case "$units" in ПОЗЫВНОЙ*) ;; *) echo "the installed command line does not speak Russian" >&2; exit 1 ;; esac
 DISPATCH_DESK_PASSWORD=demo "$desk" screenshot "$work/desk.png" --lang kk --user operator >/dev/null 2>&1
 test -s "$work/desk.png"
 key=$(DISPATCH_DESK_PASSWORD=demo "$desk" apikeys create wheel-check --user admin 2>/dev/null)

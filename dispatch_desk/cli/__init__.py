@@ -6,6 +6,7 @@ the function that runs each (``set_defaults(run=...)``). A new command goes into
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -57,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(f"{PROG}: {text}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (`dispatch-desk units list | head -1`): nothing to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not complain either
+        return 141  # as a command stopped by SIGPIPE
     except OSError as exc:  # a file that cannot be read or written, a full disk
         what = tr("cannot use {file}", file=exc.filename) if exc.filename else tr("cannot use a file")
         print(f"{PROG}: {what}: {exc.strerror or exc}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -62,6 +63,19 @@ def test_console_script_is_installed():
     script = Path(sys.executable).with_name("dispatch-desk")
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_a_reader_that_stops_early_is_no_error(demo_db):
+    """``dispatch-desk incidents list | head -1``: the pipe closes before the list is written; the command
+    stops quietly, as one stopped by SIGPIPE, instead of printing an error about a file."""
+    script = Path(sys.executable).with_name("dispatch-desk")
+    command = [str(script), "incidents", "list", "--limit", "5000", "--db", demo_db, "--user", "operator"]
+    environment = {**os.environ, "DISPATCH_DESK_PASSWORD": DEMO_PASSWORD}
+    listing = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
+    assert listing.stdout is not None and listing.stdout.readline().startswith(b"NUMBER")
+    listing.stdout.close()  # the reader goes away, as head does
+    _, err = listing.communicate(timeout=60)
+    assert listing.returncode in (0, 141) and err == b"", err.decode()
 
 
 def test_db_init_with_the_demo_city(capsys, tmp_path):
@@ -238,8 +252,20 @@ def test_precincts_import_and_locate(capsys, tmp_path, monkeypatch):
     code, out, _ = run(capsys, "locate", "0", "0", "--db", db)
     assert code == 0 and "outside" in out
     result = tmp_path / "located.csv"
-    code, _, err = run(capsys, "locate", "--csv", str(DATA / "chicago" / "incidents.csv"), "--lat-column", "latitude",
-                       "--lon-column", "longitude", "--out", str(result), "--db", db)  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "locate",
+        "--csv",
+        str(DATA / "chicago" / "incidents.csv"),
+        "--lat-column",
+        "latitude",
+        "--lon-column",
+        "longitude",
+        "--out",
+        str(result),
+        "--db",
+        db,
+    )
     assert code == 0 and "6957 rows" in err and "73 invalid" in err
     with result.open(encoding="utf-8") as handle:
         located = list(csv.DictReader(handle))
@@ -345,8 +371,22 @@ def test_users_commands_manage_accounts_and_refuse_bad_input(capsys, tmp_path, m
     code, _, err = run(capsys, "users", "list", "--db", db)
     assert code == 1 and "aigerim may not manage accounts" in err
     act_as(monkeypatch, "boss")
-    code, out, err = run(capsys, "users", "add", "nurlan", "--name", "Нурлан Абенов", "--role", "inspector",
-                         "--precinct", "05", "--personal-number", "102-0099", "--db", db)  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "users",
+        "add",
+        "nurlan",
+        "--name",
+        "Нурлан Абенов",
+        "--role",
+        "inspector",
+        "--precinct",
+        "05",
+        "--personal-number",
+        "102-0099",
+        "--db",
+        db,
+    )
     one_time = out.strip()
     assert code == 0 and len(one_time) == 14 and "shown only now" in err
     code, out, _ = run(capsys, "users", "list", "--json", "--db", db)
