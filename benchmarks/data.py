@@ -16,20 +16,65 @@ from dispatch_desk.store.db import Database
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 STREETS = [
-    "Торайгырова", "Естая", "Академика Сатпаева", "Ломова", "Кутузова", "Толстого", "Лермонтова", "Камзина",
-    "Гагарина", "1 Мая", "Исиналиева", "Катаева", "Суворова", "Щедрина", "Короленко", "Крылова", "Павлова",
-    "Кривенко", "Дюсенова", "Жаяу Мусы", "Абая", "Ауэзова", "Чехова", "Пушкина", "Жамбыла",
-]  # fmt: skip
+    "Торайгырова",
+    "Естая",
+    "Академика Сатпаева",
+    "Ломова",
+    "Кутузова",
+    "Толстого",
+    "Лермонтова",
+    "Камзина",
+    "Гагарина",
+    "1 Мая",
+    "Исиналиева",
+    "Катаева",
+    "Суворова",
+    "Щедрина",
+    "Короленко",
+    "Крылова",
+    "Павлова",
+    "Кривенко",
+    "Дюсенова",
+    "Жаяу Мусы",
+    "Абая",
+    "Ауэзова",
+    "Чехова",
+    "Пушкина",
+    "Жамбыла",
+]
 HOUSES = 2_000  # 25 streets x 2,000 houses = 50,000 addresses
 OPEN_SHARE = 0.0003  # about 300 open incidents among a million
 PHONES = 200_000  # callers: each number calls five times in the year
 
 INCIDENT_COLUMNS = (
-    "id", "number", "channel", "category", "priority", "description", "address", "address_key", "lat", "lon",
-    "location_source", "location_accuracy_m", "precinct", "caller_name", "caller_phone", "app_user_id", "status",
-    "disposition", "citizen_message", "video_call_requested", "received_at", "created_at", "closed_at",
-    "updated_at", "version", "first_dispatched_at", "first_on_scene_at",
-)  # fmt: skip
+    "id",
+    "number",
+    "channel",
+    "category",
+    "priority",
+    "description",
+    "address",
+    "address_key",
+    "lat",
+    "lon",
+    "location_source",
+    "location_accuracy_m",
+    "precinct",
+    "caller_name",
+    "caller_phone",
+    "app_user_id",
+    "status",
+    "disposition",
+    "citizen_message",
+    "video_call_requested",
+    "received_at",
+    "created_at",
+    "closed_at",
+    "updated_at",
+    "version",
+    "first_dispatched_at",
+    "first_on_scene_at",
+)
 FEED_COLUMNS = ("seq", "at", "actor", "entity", "entity_id", "kind", "payload")
 
 
@@ -44,19 +89,47 @@ def incidents(count: int, seed: int = 1) -> Iterator[tuple]:
         is_open = n > count - count * OPEN_SHARE * 2 and rng.random() < 0.5
         status = rng.choice(OPEN_INCIDENT_STATUSES).value if is_open else "closed"
         yield (
-            n, f"26-{n:07d}", "phone", rng.choice(codes), rng.randint(1, 4), "Описание обращения", address,
-            address_key(address), 52.28 + rng.uniform(-0.03, 0.03), 76.97 + rng.uniform(-0.04, 0.04), "geocoded",
-            15.0, f"{rng.randint(1, 12):02d}", "Гражданин", f"+7701{n % PHONES:07d}", None, status,
-            "" if is_open else "Проведена беседа", "", False, received, received,
-            None if is_open else received + timedelta(minutes=40), received, 1,
-            received + timedelta(seconds=20 + n % 180), received + timedelta(seconds=320 + n % 900),
-        )  # fmt: skip
+            n,
+            f"26-{n:07d}",
+            "phone",
+            rng.choice(codes),
+            rng.randint(1, 4),
+            "Описание обращения",
+            address,
+            address_key(address),
+            52.28 + rng.uniform(-0.03, 0.03),
+            76.97 + rng.uniform(-0.04, 0.04),
+            "geocoded",
+            15.0,
+            f"{rng.randint(1, 12):02d}",
+            "Гражданин",
+            f"+7701{n % PHONES:07d}",
+            None,
+            status,
+            "" if is_open else "Проведена беседа",
+            "",
+            False,
+            received,
+            received,
+            None if is_open else received + timedelta(minutes=40),
+            received,
+            1,
+            received + timedelta(seconds=20 + n % 180),
+            received + timedelta(seconds=320 + n % 900),
+        )
 
 
 def feed_rows(count: int) -> Iterator[tuple]:
     for n in range(1, count + 1):
-        yield (n, NOW - timedelta(seconds=count - n), "bench", "incident", n, "incident.created",
-               {"number": f"26-{n:07d}", "status": "new"})  # fmt: skip
+        yield (
+            n,
+            NOW - timedelta(seconds=count - n),
+            "bench",
+            "incident",
+            n,
+            "incident.created",
+            {"number": f"26-{n:07d}", "status": "new"},
+        )
 
 
 def load(db: Database, table: str, columns: tuple[str, ...], rows: Iterator[tuple]) -> None:
@@ -91,11 +164,13 @@ def load(db: Database, table: str, columns: tuple[str, ...], rows: Iterator[tupl
 
     def convert(row: tuple) -> tuple:
         return tuple(
-            json.dumps(v, ensure_ascii=False) if isinstance(v, dict)
-            else v.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ") if isinstance(v, datetime)
+            json.dumps(v, ensure_ascii=False)
+            if isinstance(v, dict)
+            else v.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+            if isinstance(v, datetime)
             else v
             for v in row
-        )  # fmt: skip
+        )
 
     raw = db.engine.raw_connection()
     try:

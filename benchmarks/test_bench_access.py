@@ -28,8 +28,13 @@ BLOCKS, PER_BLOCK = 10, 10
 def _person(db, login: str, *roles: Role) -> AccountService:
     accounts = AccountService(db, workstation="bench")
     if not any(a.login == login for a in accounts.accounts(Principal.for_system("bench"))):
-        accounts.add(Principal.for_system("bench"), login, login.capitalize(), [r.value for r in roles],
-                     password=PASSWORD)  # fmt: skip
+        accounts.add(
+            Principal.for_system("bench"),
+            login,
+            login.capitalize(),
+            [r.value for r in roles],
+            password=PASSWORD,
+        )
     return accounts
 
 
@@ -97,10 +102,13 @@ def _with_and_without(benchmark, operator_db, read: Callable[[], int]) -> int:
     finally:
         _policies(owner, True)
     with_rls, without = statistics.median(timed[True]), statistics.median(timed[False])
-    benchmark.extra_info.update(rls_ms=round(with_rls, 3), no_rls_ms=round(without, 3),
-                                ratio=round(with_rls / without, 3))  # fmt: skip
-    print(f"\n{benchmark.name}: under RLS {with_rls:.2f} ms, without {without:.2f} ms, "
-          f"ratio {with_rls / without:.3f}")  # fmt: skip
+    benchmark.extra_info.update(
+        rls_ms=round(with_rls, 3), no_rls_ms=round(without, 3), ratio=round(with_rls / without, 3)
+    )
+    print(
+        f"\n{benchmark.name}: under RLS {with_rls:.2f} ms, without {without:.2f} ms, "
+        f"ratio {with_rls / without:.3f}"
+    )
     return result
 
 

@@ -29,10 +29,29 @@ def city(seed: int = 3):
     rng = random.Random(seed)
     precincts = [Precinct(f"{n:02d}", "п", "п", "p", SQUARE) for n in range(1, 31)]
     now = datetime(2026, 11, 21, 15, tzinfo=UTC)
-    incidents = [Incident(Channel.PHONE, "theft", Priority(rng.randint(1, 4)), now - timedelta(seconds=rng.randint(0, 7200)),
-                          now, number=f"26-{n:06d}", precinct=f"{rng.randint(1, 30):02d}", id=n) for n in range(1000)]  # fmt: skip
-    units = [Unit(f"A-{n}", UnitKind.PATROL_CAR, f"{rng.randint(1, 30):02d}", id=n,
-                  status=rng.choice(list(UnitStatus))) for n in range(200)]  # fmt: skip
+    incidents = [
+        Incident(
+            Channel.PHONE,
+            "theft",
+            Priority(rng.randint(1, 4)),
+            now - timedelta(seconds=rng.randint(0, 7200)),
+            now,
+            number=f"26-{n:06d}",
+            precinct=f"{rng.randint(1, 30):02d}",
+            id=n,
+        )
+        for n in range(1000)
+    ]
+    units = [
+        Unit(
+            f"A-{n}",
+            UnitKind.PATROL_CAR,
+            f"{rng.randint(1, 30):02d}",
+            id=n,
+            status=rng.choice(list(UnitStatus)),
+        )
+        for n in range(200)
+    ]
     return precincts, incidents, units, now
 
 

@@ -56,8 +56,12 @@ def call_db(request, tmp_path_factory):
 
 def percentiles(delays: list[float]) -> dict[str, float]:
     delays = sorted(delays)
-    return {"p50_ms": round(statistics.median(delays), 1), "p95_ms": round(delays[max(0, int(0.95 * len(delays)) - 1)], 1),
-            "max_ms": round(delays[-1], 1), "n": len(delays)}  # fmt: skip
+    return {
+        "p50_ms": round(statistics.median(delays), 1),
+        "p95_ms": round(delays[max(0, int(0.95 * len(delays)) - 1)], 1),
+        "max_ms": round(delays[-1], 1),
+        "n": len(delays),
+    }
 
 
 @contextmanager
@@ -78,11 +82,20 @@ def desks(db, tmp_path, count: int):
         seen: list[dict[str, float]] = []
         ready = []
         for n in range(1, count + 1):
-            env = {**os.environ, "DISPATCH_DESK_DATA_DIR": str(tmp_path / f"d{n}"),
-                   "DISPATCH_DESK_CONFIG_DIR": str(tmp_path / f"c{n}"), "DISPATCH_DESK_USER": f"op{n}",
-                   "DISPATCH_DESK_PASSWORD": PASSWORD}  # fmt: skip
-            process = subprocess.Popen([sys.executable, "-m", "benchmarks.follower", db.url, "calls"], env=env,
-                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # fmt: skip
+            env = {
+                **os.environ,
+                "DISPATCH_DESK_DATA_DIR": str(tmp_path / f"d{n}"),
+                "DISPATCH_DESK_CONFIG_DIR": str(tmp_path / f"c{n}"),
+                "DISPATCH_DESK_USER": f"op{n}",
+                "DISPATCH_DESK_PASSWORD": PASSWORD,
+            }
+            process = subprocess.Popen(
+                [sys.executable, "-m", "benchmarks.follower", db.url, "calls"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
             stack.callback(lambda p=process: (p.terminate(), p.wait(10)))
             rung: dict[str, float] = {}
             event = threading.Event()
@@ -105,8 +118,20 @@ def desks(db, tmp_path, count: int):
 
 
 def start(socket, key: str, n: int) -> None:
-    socket.send(json.dumps({"type": "start", "api_key": key, "name": f"Абонент {n}", "phone": f"+7701555{n:04d}",
-                            "lat": CENTRE[0], "lon": CENTRE[1], "accuracy": 10, "video": True}))  # fmt: skip
+    socket.send(
+        json.dumps(
+            {
+                "type": "start",
+                "api_key": key,
+                "name": f"Абонент {n}",
+                "phone": f"+7701555{n:04d}",
+                "lat": CENTRE[0],
+                "lon": CENTRE[1],
+                "accuracy": 10,
+                "video": True,
+            }
+        )
+    )
 
 
 def receive(socket, kind: str) -> dict:
@@ -203,8 +228,10 @@ def test_answer_to_first_video_frame(benchmark, call_db, qtbot, tmp_path):
         settings.notify_sound = settings.notify_flash = False
         window = open_window(qtbot, settings, 60_000, login="op1")
         try:
-            qtbot.waitUntil(lambda: window.app_calls.panel.view is not None and window.app_calls.panel.view.ready,
-                            timeout=30_000)  # fmt: skip
+            qtbot.waitUntil(
+                lambda: window.app_calls.panel.view is not None and window.app_calls.panel.view.ready,
+                timeout=30_000,
+            )
             phone = citizen(qtbot, server, key)
             calls = window.app_calls
 
@@ -217,8 +244,10 @@ def test_answer_to_first_video_frame(benchmark, call_db, qtbot, tmp_path):
                     qtbot.waitUntil(lambda: calls.first_frame, timeout=10_000)
                     delays.append((time.monotonic() - answered) * 1000)
                     run(qtbot, phone, "window.citizenActions.hangUp() || true")
-                    qtbot.waitUntil(lambda: calls.active is None and state(qtbot, phone)["ended"] == "caller",
-                                    timeout=10_000)  # fmt: skip
+                    qtbot.waitUntil(
+                        lambda: calls.active is None and state(qtbot, phone)["ended"] == "caller",
+                        timeout=10_000,
+                    )
                     window.calls.finished()  # the operator discards the form; the next call comes in
 
             benchmark.pedantic(answer_five, rounds=1, iterations=1)

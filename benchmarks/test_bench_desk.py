@@ -27,11 +27,18 @@ numbers = itertools.count(200_000)
 def incidents(count: int, seed: int = 5) -> list[Incident]:
     rng = random.Random(seed)
     return [
-        Incident(Channel.PHONE, "theft", Priority(rng.randint(1, 4)), NOW - timedelta(seconds=rng.randint(0, 86_400)),
-                 NOW, address=f"Естая {n}", number=f"26-{n:06d}",
-                 location=Location(52.25 + rng.random() * 0.07, 76.93 + rng.random() * 0.09, LocationSource.GPS))
+        Incident(
+            Channel.PHONE,
+            "theft",
+            Priority(rng.randint(1, 4)),
+            NOW - timedelta(seconds=rng.randint(0, 86_400)),
+            NOW,
+            address=f"Естая {n}",
+            number=f"26-{n:06d}",
+            location=Location(52.25 + rng.random() * 0.07, 76.93 + rng.random() * 0.09, LocationSource.GPS),
+        )
         for n in range(count)
-    ]  # fmt: skip
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -148,8 +155,9 @@ def test_map_change_by_rerendering_the_folium_page(benchmark, map_view):
         text = page.read_text(encoding="utf-8")
         markers = folium.FeatureGroup(name="incidents")
         for incident in items:
-            folium.CircleMarker([incident.location.lat, incident.location.lon], radius=6,
-                                tooltip=incident.number).add_to(markers)  # fmt: skip
+            folium.CircleMarker(
+                [incident.location.lat, incident.location.lon], radius=6, tooltip=incident.number
+            ).add_to(markers)
         m = folium.Map(location=[52.28, 76.96], tiles=None)
         markers.add_to(m)
         page.write_text(text.replace("</body>", m.get_root().render().split("<body>")[-1]), encoding="utf-8")
@@ -207,8 +215,13 @@ def test_start_to_interactive_on_the_demo_database(benchmark, tmp_path_factory):
 
     def start() -> None:
         began = time.perf_counter()
-        result = subprocess.run([sys.executable, "-c", STARTUP_PROBE.format(url=db.url)], env=env,
-                                capture_output=True, text=True, timeout=120)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-c", STARTUP_PROBE.format(url=db.url)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert "interactive" in result.stdout, result.stderr[-2000:]
         seconds.append(time.perf_counter() - began)
 

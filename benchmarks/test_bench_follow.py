@@ -10,7 +10,7 @@ import time
 import pytest
 
 from dispatch_desk.domain.access import Principal, Role
-from dispatch_desk.domain.changes import Changes
+from dispatch_desk.domain.change_summary import Changes
 from dispatch_desk.domain.enums import Channel, LocationSource
 from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft, DeskService

@@ -93,10 +93,17 @@ def _gazetteer_and_queries():
         house = rng.randint(1, HOUSES)
         clean.append(f"улица {name}, {house}")
         typo = name[:3] + name[4:] if len(name) > 6 else name  # one letter dropped
-        messy.append(rng.choice([
-            f"ул.{name.upper()},д.{house},кв.{rng.randint(1, 90)}", f"{house} {latin}", f"Павлодар, {typo} {house}",
-            f"{name[:-1]} көшесі {house}", f"{latin.lower()} st {house}",
-        ]))  # fmt: skip
+        messy.append(
+            rng.choice(
+                [
+                    f"ул.{name.upper()},д.{house},кв.{rng.randint(1, 90)}",
+                    f"{house} {latin}",
+                    f"Павлодар, {typo} {house}",
+                    f"{name[:-1]} көшесі {house}",
+                    f"{latin.lower()} st {house}",
+                ]
+            )
+        )
     return Gazetteer(streets, points), (clean * (QUERIES // len(clean)))[:QUERIES], (messy * 4)[:QUERIES]
 
 
@@ -125,8 +132,10 @@ def _latencies(benchmark, gazetteer, queries) -> None:
     benchmark.extra_info["found"] = found
     benchmark.extra_info["p50_ms"] = round(timings[len(timings) // 2] * 1000, 3)
     benchmark.extra_info["p95_ms"] = round(timings[int(len(timings) * 0.95)] * 1000, 3)
-    print(f"\n{benchmark.name}: found {found}/{len(queries)}, p50 {benchmark.extra_info['p50_ms']} ms, "
-          f"p95 {benchmark.extra_info['p95_ms']} ms")  # fmt: skip
+    print(
+        f"\n{benchmark.name}: found {found}/{len(queries)}, p50 {benchmark.extra_info['p50_ms']} ms, "
+        f"p95 {benchmark.extra_info['p95_ms']} ms"
+    )
     assert found >= len(queries) * 0.95
 
 
@@ -157,14 +166,27 @@ def test_recommend_among_1000_units(benchmark):
     now = datetime(2026, 11, 20, 19, tzinfo=UTC)
     statuses = [UnitStatus.AVAILABLE] * 6 + [UnitStatus.ON_SCENE, UnitStatus.RETURNING, UnitStatus.BUSY]
     units = [
-        Unit(f"A-{n}", rng.choice([UnitKind.PATROL_CAR, UnitKind.TRAFFIC, UnitKind.FOOT_PATROL]),
-             f"{rng.randint(1, 40):02d}", status=rng.choice(statuses),
-             position=(52.2 + rng.random() * 0.2, 76.8 + rng.random() * 0.3),
-             position_at=now - timedelta(minutes=rng.uniform(0, 40)), id=n)
+        Unit(
+            f"A-{n}",
+            rng.choice([UnitKind.PATROL_CAR, UnitKind.TRAFFIC, UnitKind.FOOT_PATROL]),
+            f"{rng.randint(1, 40):02d}",
+            status=rng.choice(statuses),
+            position=(52.2 + rng.random() * 0.2, 76.8 + rng.random() * 0.3),
+            position_at=now - timedelta(minutes=rng.uniform(0, 40)),
+            id=n,
+        )
         for n in range(1000)
-    ]  # fmt: skip
-    incident = Incident(Channel.APP, "fight_assault", Priority.LIFE_IN_DANGER, now, now, number="26-000001",
-                        location=Location(52.29, 76.95, LocationSource.GPS), precinct="07")  # fmt: skip
+    ]
+    incident = Incident(
+        Channel.APP,
+        "fight_assault",
+        Priority.LIFE_IN_DANGER,
+        now,
+        now,
+        number="26-000001",
+        location=Location(52.29, 76.95, LocationSource.GPS),
+        precinct="07",
+    )
     ranked = benchmark(recommend, incident, units, now)
     assert len(ranked) == 10 and ranked[0].eta_s is not None
 

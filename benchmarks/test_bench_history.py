@@ -41,8 +41,11 @@ def test_caller_history_naive_read_everything_and_count(benchmark, million_db):
         with million_db.reading() as session:
             incidents = Incidents(session)
             by_address = incidents.at_address("торайгырова 64", limit=1_000_000)
-            by_phone = [i for i in incidents.search(PHONE[-7:], with_callers=True, limit=1_000_000)
-                        if i.caller.phone == PHONE]  # fmt: skip
+            by_phone = [
+                i
+                for i in incidents.search(PHONE[-7:], with_callers=True, limit=1_000_000)
+                if i.caller.phone == PHONE
+            ]
         return len(by_phone), sum(i.received_at >= since for i in by_address)
 
     assert benchmark.pedantic(read, rounds=5)[0] == 5

@@ -26,9 +26,12 @@ def lead(million_db):
 @pytest.mark.parametrize("precinct", ["05", None], ids=["precinct", "city"])
 def test_gi_star_over_a_year(benchmark, lead, precinct):
     picture = benchmark.pedantic(
-        lambda: lead.picture(NOW - YEAR, NOW + timedelta(seconds=1), precinct, permutations=999, seed=1, near=False),
-        rounds=3, iterations=1,
-    )  # fmt: skip
+        lambda: lead.picture(
+            NOW - YEAR, NOW + timedelta(seconds=1), precinct, permutations=999, seed=1, near=False
+        ),
+        rounds=3,
+        iterations=1,
+    )
     assert picture.contacts > (80_000 if precinct else 990_000)
     assert picture.hot and picture.near_repeat is None
     benchmark.extra_info.update(contacts=picture.contacts, cells=len(picture.hot))

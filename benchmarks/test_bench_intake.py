@@ -36,8 +36,15 @@ from tests.support.people import PASSWORD, add_person
 
 REPORTS = 3000
 CONCURRENCY = 32
-FIELDS = {"service_code": "theft", "lat": "52.2873", "long": "76.9674", "description": "Украли велосипед",
-          "first_name": "Айгерим", "phone": "+77015550102", "device_id": "bench"}  # fmt: skip
+FIELDS = {
+    "service_code": "theft",
+    "lat": "52.2873",
+    "long": "76.9674",
+    "description": "Украли велосипед",
+    "first_name": "Айгерим",
+    "phone": "+77015550102",
+    "device_id": "bench",
+}
 _tags = iter(range(10**9))
 
 
@@ -73,8 +80,10 @@ def _requests(host, port, key, count, media=None):
     if media is None:
         return [(k, form_request(host, port, key, k, FIELDS)) for k in keys]
     # Every photo different (a few bytes after the image's end), so each one is hashed and written.
-    return [(k, multipart_request(host, port, key, k, FIELDS, ("IMG.jpg", "image/jpeg", media + k.encode())))
-            for k in keys]  # fmt: skip
+    return [
+        (k, multipart_request(host, port, key, k, FIELDS, ("IMG.jpg", "image/jpeg", media + k.encode())))
+        for k in keys
+    ]
 
 
 def _assert_none_lost(db, result) -> None:
@@ -180,8 +189,13 @@ def test_freshness_from_answer_to_another_desks_queue(benchmark, intake_db, tmp_
         "DISPATCH_DESK_USER": login,
         "DISPATCH_DESK_PASSWORD": PASSWORD,
     }
-    follower = subprocess.Popen([sys.executable, "-m", "benchmarks.follower", db.url], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # fmt: skip
+    follower = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.follower", db.url],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     seen: dict[str, float] = {}
     ready = threading.Event()
 

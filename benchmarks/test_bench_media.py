@@ -44,9 +44,19 @@ def huge_photos(tmp_path_factory, qapp) -> dict[str, object]:
 
 def _incident(paths) -> Incident:
     now = datetime.now(UTC)
-    return Incident(Channel.APP, "theft", Priority.ROUTINE, now, now, address="Естая 5", number="26-000001",
-                    attachments=[Attachment(AttachmentKind.PHOTO, sha, "image/png", p.stat().st_size, p.name)
-                                 for sha, p in paths.items()])  # fmt: skip
+    return Incident(
+        Channel.APP,
+        "theft",
+        Priority.ROUTINE,
+        now,
+        now,
+        address="Естая 5",
+        number="26-000001",
+        attachments=[
+            Attachment(AttachmentKind.PHOTO, sha, "image/png", p.stat().st_size, p.name)
+            for sha, p in paths.items()
+        ],
+    )
 
 
 def _spin(qapp, done, timeout_s=120.0) -> None:

@@ -54,8 +54,13 @@ def test_meeting_pack_pdf(benchmark, services, qapp, tmp_path, residents):
     path = tmp_path / "pack.pdf"
 
     def printed() -> int:
-        pack = build_pack(analytics, built.problems_for(inspector), NOW - PERIOD, NOW + timedelta(seconds=1),
-                          residents=residents)  # fmt: skip
+        pack = build_pack(
+            analytics,
+            built.problems_for(inspector),
+            NOW - PERIOD,
+            NOW + timedelta(seconds=1),
+            residents=residents,
+        )
         write_pack(built, settings, inspector, analytics, pack, path)
         return pack.picture.contacts
 
@@ -74,6 +79,9 @@ def test_the_map_picture_alone(benchmark, services, qapp):
     picture = analytics.picture(NOW - PERIOD, NOW + timedelta(seconds=1), near=False)
     legend = MeetingPackPdf(ZoneInfo(settings.timezone), {}, {}).legend()
     benchmark.extra_info["picture_s"] = round(time.perf_counter() - started, 3)
-    image = benchmark.pedantic(lambda: render_map(built, settings, "ru", picture, False, legend,
-                                                  analytics.area("05")), rounds=3, iterations=1)  # fmt: skip
+    image = benchmark.pedantic(
+        lambda: render_map(built, settings, "ru", picture, False, legend, analytics.area("05")),
+        rounds=3,
+        iterations=1,
+    )
     assert image is not None and image.width() > 1000

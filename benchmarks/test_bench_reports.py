@@ -74,9 +74,20 @@ def test_intervals_naive_orm_objects(benchmark, million_db):
     def naive():
         with million_db.reading() as session:
             rows = session.scalars(select(IncidentRow).where(IncidentRow.received_at >= YEAR.since)).all()
-            times = [IncidentTimes(r.number, r.received_at, r.first_dispatched_at, r.first_on_scene_at, r.closed_at,
-                                   r.status in ("closed", "cancelled"), r.priority, r.precinct, r.category)
-                     for r in rows]  # fmt: skip
+            times = [
+                IncidentTimes(
+                    r.number,
+                    r.received_at,
+                    r.first_dispatched_at,
+                    r.first_on_scene_at,
+                    r.closed_at,
+                    r.status in ("closed", "cancelled"),
+                    r.priority,
+                    r.precinct,
+                    r.category,
+                )
+                for r in rows
+            ]
         return interval_report(times, zone)
 
     assert benchmark.pedantic(naive, rounds=1).incidents == 1_000_000

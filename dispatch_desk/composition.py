@@ -78,8 +78,12 @@ class Services:
 
     def problems_for(self, principal: Principal) -> ProblemDesk:
         """The precinct's problems (SARA) as ``principal`` may read and work on them."""
-        return ProblemDesk(self.accounts.database_for(principal), principal, clock=self.accounts.clock,
-                           timezone=self.settings.timezone)  # fmt: skip
+        return ProblemDesk(
+            self.accounts.database_for(principal),
+            principal,
+            clock=self.accounts.clock,
+            timezone=self.settings.timezone,
+        )
 
     @property
     def audit(self) -> AuditService:

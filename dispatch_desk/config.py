@@ -35,8 +35,16 @@ def default_database_url() -> str:
     return f"sqlite:///{data_dir() / 'dispatch-desk.sqlite3'}"
 
 
-_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False,
-             "off": False}  # fmt: skip
+_BOOLEANS = {
+    "1": True,
+    "true": True,
+    "yes": True,
+    "on": True,
+    "0": False,
+    "false": False,
+    "no": False,
+    "off": False,
+}
 
 
 @dataclass
@@ -107,8 +115,9 @@ class Settings:
         if stun:
             servers.append({"urls": stun})
         if turn:
-            servers.append({"urls": turn, "username": self.call_turn_username,
-                            "credential": self.call_turn_password})  # fmt: skip
+            servers.append(
+                {"urls": turn, "username": self.call_turn_username, "credential": self.call_turn_password}
+            )
         return servers
 
     @classmethod

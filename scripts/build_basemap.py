@@ -94,8 +94,11 @@ def main() -> int:
     QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     city, precincts, streets, rivers = load("city"), load("precincts"), load("streets"), load("river")
     city_bounds = shape(city[0]["geometry"]).bounds
-    street_bounds = box(*shape({"type": "GeometryCollection", "geometries": [s["geometry"] for s in streets]})
-                        .bounds).buffer(0.01).bounds  # fmt: skip
+    street_bounds = (
+        box(*shape({"type": "GeometryCollection", "geometries": [s["geometry"] for s in streets]}).bounds)
+        .buffer(0.01)
+        .bounds
+    )
     lat = (city_bounds[1] + city_bounds[3]) / 2
     tiles: dict[int, bytes] = {}
     for zoom in [*CITY_ZOOMS, *STREET_ZOOMS]:
@@ -141,15 +144,20 @@ def main() -> int:
             writer.write_tile(tile_id, tiles[tile_id])
         writer.finalize(
             {
-                "tile_type": TileType.PNG, "tile_compression": Compression.NONE,
-                "min_zoom": CITY_ZOOMS.start, "max_zoom": STREET_ZOOMS.stop - 1,
-                "min_lon_e7": int(west * 1e7), "min_lat_e7": int(south * 1e7),
-                "max_lon_e7": int(east * 1e7), "max_lat_e7": int(north * 1e7),
-                "center_zoom": 13, "center_lon_e7": int((west + east) / 2 * 1e7),
+                "tile_type": TileType.PNG,
+                "tile_compression": Compression.NONE,
+                "min_zoom": CITY_ZOOMS.start,
+                "max_zoom": STREET_ZOOMS.stop - 1,
+                "min_lon_e7": int(west * 1e7),
+                "min_lat_e7": int(south * 1e7),
+                "max_lon_e7": int(east * 1e7),
+                "max_lat_e7": int(north * 1e7),
+                "center_zoom": 13,
+                "center_lon_e7": int((west + east) / 2 * 1e7),
                 "center_lat_e7": int((south + north) / 2 * 1e7),
             },
             {"name": "Pavlodar demo basemap", "attribution": ATTRIBUTION},
-        )  # fmt: skip
+        )
     print(f"{OUT.relative_to(ROOT)}: {len(tiles)} tiles, {OUT.stat().st_size / 1e6:.1f} MB")
     return 0
 

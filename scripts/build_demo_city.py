@@ -40,11 +40,17 @@ PRECINCTS = [
     ("07", "Оңтүстік", "Южный", "Southern", (76.951, 52.256), "08:00-20:00"),
     ("08", "Зеленстрой", "Зеленстрой", "Zelenstroy", (76.980, 52.254), "09:00-21:00"),
     ("09", "Ленин кенті", "Ленинский", "Leninsky", (77.012, 52.253), "08:00-20:00"),
-    ("10", "Солтүстік өнеркәсіп аймағы", "Северная промзона", "Northern Industrial Zone",
-     (76.990, 52.380), "08:00-20:00"),
+    (
+        "10",
+        "Солтүстік өнеркәсіп аймағы",
+        "Северная промзона",
+        "Northern Industrial Zone",
+        (76.990, 52.380),
+        "08:00-20:00",
+    ),
     ("11", "Мойылды–Жетекші", "Мойылды–Жетекши", "Moiyldy–Zhetekshi", (77.120, 52.330), "08:00-20:00"),
     ("12", "Кенжекөл", "Кенжеколь", "Kenzhekol", (77.050, 52.180), "08:00-20:00"),
-]  # fmt: skip
+]
 
 # Russian (as written after "ул."), Kazakh, Latin, extra spellings; "avenue" marks a проспект / даңғылы.
 STREETS = [
@@ -92,7 +98,7 @@ STREETS = [
     ("Мира", "Бейбітшілік", "Mira", ["Peace Street"]),
     ("Советов", "Кеңестер", "Sovetov", []),
     ("Кабдыкаримова", "Қабдықаримов", "Kabdykarimov", ["Kabdykarimova"]),
-]  # fmt: skip
+]
 
 KAZAKH_SURNAMES = "Ахметов Бекенов Жумабаев Искаков Касымов Мукашев Нургалиев Оспанов Сагындыков Тулегенов Ержанов Абенов Байжанов Есенов Калиев Серикбаев".split()
 RUSSIAN_SURNAMES = "Иванов Петров Кузнецов Смирнов Попов Волков Лебедев Козлов Новиков Морозов Соколов Павлов Федоров Никитин".split()
@@ -186,8 +192,14 @@ def build_units() -> list[dict]:
     units = []
     for code, *_ in PRECINCTS:
         for car in (1, 2):
-            units.append({"call_sign": f"A-{int(code)}{car}", "kind": "patrol_car", "home_precinct": code,
-                          "crew": [officer(), officer()]})  # fmt: skip
+            units.append(
+                {
+                    "call_sign": f"A-{int(code)}{car}",
+                    "kind": "patrol_car",
+                    "home_precinct": code,
+                    "crew": [officer(), officer()],
+                }
+            )
     for n in range(1, 5):
         units.append(
             {"call_sign": f"T-{n}", "kind": "traffic", "home_precinct": None, "crew": [officer(), officer()]}

@@ -42,11 +42,24 @@ from dispatch_desk.ui.app import create_application, install_translations  # noq
 from dispatch_desk.ui.main_window import MainWindow  # noqa: E402
 
 CALLERS = [
-    {"name": "Данияр Есенов", "phone": "+7 701 555 12 34", "account": "app-4417", "lat": 52.28712, "lon": 76.96811,
-     "accuracy": 12},
-    {"name": "Гүлнар Сейітова", "phone": "+7 705 310 44 21", "account": "app-9120", "lat": 52.29802,
-     "lon": 76.94455, "accuracy": 30, "video": "0"},
-]  # fmt: skip
+    {
+        "name": "Данияр Есенов",
+        "phone": "+7 701 555 12 34",
+        "account": "app-4417",
+        "lat": 52.28712,
+        "lon": 76.96811,
+        "accuracy": 12,
+    },
+    {
+        "name": "Гүлнар Сейітова",
+        "phone": "+7 705 310 44 21",
+        "account": "app-9120",
+        "lat": 52.29802,
+        "lon": 76.94455,
+        "accuracy": 30,
+        "video": "0",
+    },
+]
 
 
 class Caller(QWebEnginePage):
@@ -120,10 +133,12 @@ def main() -> int:
         form = window.call_form
         form.category.setCurrentIndex(form.category.findData("fight_assault"))
         form.description.setPlainText(
-            {"ru": "Драка у подъезда, двое. Звонящий снимает на видео из окна.",
-             "kk": "Кіреберіс алдында төбелес, екі адам. Қоңырау шалушы терезеден бейнеге түсіруде.",
-             "en": "A fight at the entrance, two people. The caller films it from a window."}[args.lang]
-        )  # fmt: skip
+            {
+                "ru": "Драка у подъезда, двое. Звонящий снимает на видео из окна.",
+                "kk": "Кіреберіс алдында төбелес, екі адам. Қоңырау шалушы терезеден бейнеге түсіруде.",
+                "en": "A fight at the entrance, two people. The caller films it from a window.",
+            }[args.lang]
+        )
     pause = QEventLoop()
     QTimer.singleShot(2500, pause.quit)  # the video plays, the map's markers settle
     pause.exec()

@@ -34,16 +34,30 @@ WEEKDAYS = (
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    analytics = commands.add_parser(parents=[common], name="analytics",
-                                    help="the precinct's picture: trends, repeat addresses, hot spots (Gi*)")  # fmt: skip
+    analytics = commands.add_parser(
+        parents=[common],
+        name="analytics",
+        help="the precinct's picture: trends, repeat addresses, hot spots (Gi*)",
+    )
     kinds = analytics.add_subparsers(dest="analytics", metavar="WHAT", required=True)
     for name, help_text, run in (
-        ("summary", "contacts by category against the period before, weekday × hour, repeat addresses", run_summary),
-        ("hotspots", "hot and cold cells by Getis-Ord Gi* (999 permutations) and the Knox near-repeat test",
-         run_hotspots),
+        (
+            "summary",
+            "contacts by category against the period before, weekday × hour, repeat addresses",
+            run_summary,
+        ),
+        (
+            "hotspots",
+            "hot and cold cells by Getis-Ord Gi* (999 permutations) and the Knox near-repeat test",
+            run_hotspots,
+        ),
         ("repeat", "the addresses most contacts come from, and their share", run_repeat),
-        ("pack", "the meeting pack: the picture, the map of hot spots and the problems, as PDF or CSV", run_pack),
-    ):  # fmt: skip
+        (
+            "pack",
+            "the meeting pack: the picture, the map of hot spots and the problems, as PDF or CSV",
+            run_pack,
+        ),
+    ):
         command = kinds.add_parser(parents=[common], name=name, help=help_text)
         _period(command, f"{DEFAULT_DAYS} days before --to")
         command.add_argument("--precinct", metavar="CODE", help="this precinct (default: yours, or the city)")
@@ -126,8 +140,15 @@ def run_summary(args: argparse.Namespace, settings: Settings) -> int:
             before=picture.contacts_before,
         )
     )
-    rows = [[names.category(c.category), str(c.now), str(c.before), "—" if c.change is None else f"{c.change:+.0%}"]
-            for c in picture.categories]  # fmt: skip
+    rows = [
+        [
+            names.category(c.category),
+            str(c.now),
+            str(c.before),
+            "—" if c.change is None else f"{c.change:+.0%}",
+        ]
+        for c in picture.categories
+    ]
     print(table(rows, [tr("CATEGORY"), tr("NOW"), tr("BEFORE"), tr("CHANGE")]))
     busiest = max(
         ((d, h) for d in range(7) for h in range(24)), key=lambda dh: picture.week_hours[dh[0]][dh[1]]
@@ -159,8 +180,16 @@ def _print_repeats(picture, names: Names) -> None:
 
 def run_repeat(args: argparse.Namespace, settings: Settings) -> int:
     names, picture = _picture(args, settings, spots=False)
-    body = {"precinct": picture.precinct, "from": picture.since.isoformat(), "to": picture.until.isoformat(),
-            **{k: v for k, v in picture.as_dict().items() if k in ("repeat_addresses", "top_share", "places_for_half")}}  # fmt: skip
+    body = {
+        "precinct": picture.precinct,
+        "from": picture.since.isoformat(),
+        "to": picture.until.isoformat(),
+        **{
+            k: v
+            for k, v in picture.as_dict().items()
+            if k in ("repeat_addresses", "top_share", "places_for_half")
+        },
+    }
     if not _out(args, body, picture):
         _print_repeats(picture, names)
     return 0
@@ -242,14 +271,31 @@ def _residents_text(args: argparse.Namespace) -> str:
 
 def run_hotspots(args: argparse.Namespace, settings: Settings) -> int:
     _names, picture = _picture(args, settings, spots=True)
-    body = {"precinct": picture.precinct, "from": picture.since.isoformat(), "to": picture.until.isoformat(),
-            "permutations": 999, "seed": args.seed, "cells": [c.as_dict() for c in picture.hot],
-            "near_repeat": picture.as_dict()["near_repeat"]}  # fmt: skip
+    body = {
+        "precinct": picture.precinct,
+        "from": picture.since.isoformat(),
+        "to": picture.until.isoformat(),
+        "permutations": 999,
+        "seed": args.seed,
+        "cells": [c.as_dict() for c in picture.hot],
+        "near_repeat": picture.as_dict()["near_repeat"],
+    }
     if _out(args, body, picture):
         return 0
     shown = [c for c in picture.hot if c.level != 0]
-    rows = [[c.cell, f"{c.lat:.5f}", f"{c.lon:.5f}", str(c.count), f"{c.density:.0f}", f"{c.z:+.2f}", f"{c.p:.3f}",
-             (tr("hot") if c.level > 0 else tr("cold")) + f" {[90, 95, 99][abs(c.level) - 1]}%"] for c in shown]  # fmt: skip
+    rows = [
+        [
+            c.cell,
+            f"{c.lat:.5f}",
+            f"{c.lon:.5f}",
+            str(c.count),
+            f"{c.density:.0f}",
+            f"{c.z:+.2f}",
+            f"{c.p:.3f}",
+            (tr("hot") if c.level > 0 else tr("cold")) + f" {[90, 95, 99][abs(c.level) - 1]}%",
+        ]
+        for c in shown
+    ]
     print(
         table(
             rows, [tr("CELL"), tr("LAT"), tr("LON"), tr("COUNT"), tr("PER KM²"), tr("Z"), tr("P"), tr("SPOT")]

@@ -42,12 +42,14 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         parents=[common], name="create", help="create a key for a client application; it is printed once"
     )
     create.add_argument("name", metavar="NAME", help='the client, e.g. "102-app"')
-    create.add_argument("--rate", type=rate_type, default=6000,
-                        help="requests a minute this client may make (default 6000)")  # fmt: skip
     create.add_argument(
-        "--confidential", action="store_true",
+        "--rate", type=rate_type, default=6000, help="requests a minute this client may make (default 6000)"
+    )
+    create.add_argument(
+        "--confidential",
+        action="store_true",
         help="a server integration of another agency (never an app): it reads back its own reports in full",
-    )  # fmt: skip
+    )
     actions.add_parser(parents=[common], name="list", help="list the keys (never their secret)")
     revoke = actions.add_parser(parents=[common], name="revoke", help="revoke a key at once")
     revoke.add_argument("name", metavar="NAME")
@@ -70,14 +72,23 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     amount = simulate.add_mutually_exclusive_group()
     amount.add_argument("--count", type=positive, help="send this many reports (default 20)")
     amount.add_argument("--day", type=date_type, help="send one day's reports, e.g. 2026-11-21 (a Saturday)")
-    simulate.add_argument("--speed", type=speed_type, default=60.0,
-                          help="how many times faster than real time (default 60; 0 = as fast as possible)")  # fmt: skip
+    simulate.add_argument(
+        "--speed",
+        type=speed_type,
+        default=60.0,
+        help="how many times faster than real time (default 60; 0 = as fast as possible)",
+    )
     simulate.add_argument("--seed", type=int, default=None, help="random seed, for a repeatable run")
     simulate.add_argument(
         "--concurrency", type=positive, default=4, help="reports in flight at once (default 4)"
     )
-    simulate.add_argument("--media", type=float, default=None, metavar="SHARE",
-                          help="share of reports with a photo or voice message (default 0.25)")  # fmt: skip
+    simulate.add_argument(
+        "--media",
+        type=float,
+        default=None,
+        metavar="SHARE",
+        help="share of reports with a photo or voice message (default 0.25)",
+    )
     simulate.set_defaults(run=run_simulate)
 
 
@@ -165,9 +176,12 @@ def run_simulate(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         simulator = Simulator(
-            args.url, args.api_key, seed=args.seed, concurrency=args.concurrency,
+            args.url,
+            args.api_key,
+            seed=args.seed,
+            concurrency=args.concurrency,
             media_share=0.25 if args.media is None else args.media,
-        )  # fmt: skip
+        )
         plan = (
             simulator.plan_day(args.day) if args.day is not None else simulator.plan_count(args.count or 20)
         )

@@ -15,9 +15,10 @@ from dispatch_desk.config import Settings
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
     audit = commands.add_parser(
-        parents=[common], name="audit",
+        parents=[common],
+        name="audit",
         help="the audit trail: changes and accesses (auditors, administrators; shift leads: the shift)",
-    )  # fmt: skip
+    )
     audit.add_argument("--login", metavar="LOGIN", help="only what this person did or looked at")
     audit.add_argument(
         "--subject", metavar="WHAT", help="only about this incident number, call sign or login"
@@ -47,8 +48,14 @@ def run_audit(args: argparse.Namespace, settings: Settings) -> int:
 
     zone = ZoneInfo(settings.timezone)
     sources = frozenset({Source(args.source)}) if args.source else frozenset(Source)
-    query = AuditQuery(login=args.login, subject=args.subject, since=_moment(args.since, zone),
-                       until=_moment(args.until, zone), sources=sources, limit=args.limit)  # fmt: skip
+    query = AuditQuery(
+        login=args.login,
+        subject=args.subject,
+        since=_moment(args.since, zone),
+        until=_moment(args.until, zone),
+        sources=sources,
+        limit=args.limit,
+    )
     services, by = as_user(settings)
     result = services.audit.read(by, query)
     if args.csv == "-":
@@ -61,10 +68,17 @@ def run_audit(args: argparse.Namespace, settings: Settings) -> int:
         note(tr("{count} lines written to {file}", file=target, count=len(result.lines)))
     else:
         rows = [
-            [line.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"), line.source.value, line.login,
-             line.workstation, line.kind, line.subject, line.detail]
+            [
+                line.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
+                line.source.value,
+                line.login,
+                line.workstation,
+                line.kind,
+                line.subject,
+                line.detail,
+            ]
             for line in result.lines
-        ]  # fmt: skip
+        ]
         print(
             table(
                 rows,

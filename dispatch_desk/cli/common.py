@@ -42,14 +42,26 @@ class Parser(argparse.ArgumentParser):
 def common_options() -> argparse.ArgumentParser:
     """The global options, accepted before and after the command ("dispatch-desk db init --db X")."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help="database URL or SQLite file (default: DISPATCH_DESK_DB or the embedded SQLite "
-                        "database in the user's data folder)")  # fmt: skip
-    common.add_argument("--user", metavar="LOGIN", default=argparse.SUPPRESS,
-                        help="act as this person (commands that read or change operational data or accounts); "
-                        "the password from DISPATCH_DESK_PASSWORD or the terminal")  # fmt: skip
-    common.add_argument("--lang", choices=["kk", "ru", "en"], default=argparse.SUPPRESS,
-                        help="language of the desk (default: system locale)")  # fmt: skip
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL or SQLite file (default: DISPATCH_DESK_DB or the embedded SQLite "
+        "database in the user's data folder)",
+    )
+    common.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=argparse.SUPPRESS,
+        help="act as this person (commands that read or change operational data or accounts); "
+        "the password from DISPATCH_DESK_PASSWORD or the terminal",
+    )
+    common.add_argument(
+        "--lang",
+        choices=["kk", "ru", "en"],
+        default=argparse.SUPPRESS,
+        help="language of the desk (default: system locale)",
+    )
     return common
 
 

@@ -20,17 +20,22 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "--demo", action="store_true", help="also build the Pavlodar demo city (empty database only)"
     )
     init.add_argument(
-        "--evening", action="store_true",
+        "--evening",
+        action="store_true",
         help="with --demo: the last five hours as busy as a Saturday evening, a P1 just in and waiting",
-    )  # fmt: skip
+    )
     actions.add_parser(parents=[common], name="upgrade", help="apply the migrations the database lacks")
     role = actions.add_parser(
-        parents=[common], name="service-role",
+        parents=[common],
+        name="service-role",
         help="PostgreSQL, as the database owner: a new password for the workstations' or the intake "
         "server's role; prints the database URL to configure with it",
-    )  # fmt: skip
-    role.add_argument("role", choices=("gate", "intake"),
-                      help="gate: what workstations connect as before anyone signs in; intake: the app's intake server")  # fmt: skip
+    )
+    role.add_argument(
+        "role",
+        choices=("gate", "intake"),
+        help="gate: what workstations connect as before anyone signs in; intake: the app's intake server",
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -22,10 +22,14 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "--size", default="1600x900", type=size_type, metavar="WxH", help="window size (default 1600x900)"
     )
     screenshot.add_argument("--select", metavar="NUMBER", help="the incident to select")
-    screenshot.add_argument("--show", choices=("desk", "locked", "accounts", "audit", "board", "intervals", "hotspots", "problem", "wall"), default="desk",
-                            help="what to render: the desk (default), the desk locked, the accounts or "
-                            "the audit window, the city board, the response intervals, the hot-spot layer, "
-                            "the newest problem, the wall display (--user wall)")  # fmt: skip
+    screenshot.add_argument(
+        "--show",
+        choices=("desk", "locked", "accounts", "audit", "board", "intervals", "hotspots", "problem", "wall"),
+        default="desk",
+        help="what to render: the desk (default), the desk locked, the accounts or "
+        "the audit window, the city board, the response intervals, the hot-spot layer, "
+        "the newest problem, the wall display (--user wall)",
+    )
     screenshot.add_argument("--night", action="store_true", help="in the night palette")
     screenshot.set_defaults(run=run_screenshot)
 

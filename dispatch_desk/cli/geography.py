@@ -23,8 +23,9 @@ from dispatch_desk.domain.errors import DomainError
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
     precincts = commands.add_parser(parents=[common], name="precincts", help="precincts")
-    actions = precincts.add_subparsers(dest="precincts_command", metavar="ACTION", required=True,
-                                       parser_class=Parser)  # fmt: skip
+    actions = precincts.add_subparsers(
+        dest="precincts_command", metavar="ACTION", required=True, parser_class=Parser
+    )
     importing = actions.add_parser(
         parents=[common], name="import", help="import precinct boundaries from GeoJSON (all or nothing)"
     )
@@ -53,8 +54,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     locate.set_defaults(run=run_locate)
 
     gazetteer = commands.add_parser(parents=[common], name="gazetteer", help="address data")
-    gazetteer_actions = gazetteer.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True,
-                                                 parser_class=Parser)  # fmt: skip
+    gazetteer_actions = gazetteer.add_subparsers(
+        dest="gazetteer_command", metavar="ACTION", required=True, parser_class=Parser
+    )
     gazetteer_import = gazetteer_actions.add_parser(
         parents=[common],
         name="import",
@@ -88,8 +90,18 @@ def list_precincts(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json([p.summary() for p in precincts])
         return 0
-    rows = [[p.code, p.name_ru, p.name_kk, p.name_en, str(p.opening_hours or "-"), p.phone or "-",
-             p.service_centre_address or "-"] for p in precincts]  # fmt: skip
+    rows = [
+        [
+            p.code,
+            p.name_ru,
+            p.name_kk,
+            p.name_en,
+            str(p.opening_hours or "-"),
+            p.phone or "-",
+            p.service_centre_address or "-",
+        ]
+        for p in precincts
+    ]
     header = [
         tr("CODE"),
         tr("NAME (RU)"),
@@ -108,10 +120,16 @@ def import_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
 
     data = read_osm(Path(args.file))
     addresses = [
-        {"street_name": a.street, "housenumber": a.housenumber, "lat": a.lat, "lon": a.lon, "source": "osm",
-         "source_id": a.source_id}
+        {
+            "street_name": a.street,
+            "housenumber": a.housenumber,
+            "lat": a.lat,
+            "lon": a.lon,
+            "source": "osm",
+            "source_id": a.source_id,
+        }
         for a in data.addresses
-    ]  # fmt: skip
+    ]
     far = desk_as_user(settings)[1].replace_gazetteer(data.streets, addresses)
     skipped = (
         tr(" ({count} objects without usable geometry skipped)", count=data.skipped) if data.skipped else ""

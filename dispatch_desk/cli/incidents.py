@@ -11,8 +11,9 @@ from dispatch_desk.config import Settings
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
     incidents = commands.add_parser(parents=[common], name="incidents", help="incidents")
-    actions = incidents.add_subparsers(dest="incidents_command", metavar="ACTION", required=True,
-                                       parser_class=Parser)  # fmt: skip
+    actions = incidents.add_subparsers(
+        dest="incidents_command", metavar="ACTION", required=True, parser_class=Parser
+    )
     listing = actions.add_parser(
         parents=[common], name="list", help="list incidents, newest first (open ones by priority)"
     )
@@ -69,12 +70,18 @@ def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     names = Names(desk, settings.language)
     rows = [
-        [i.number, str(int(i.priority)), incident_status(i.status), names.category(i.category), i.precinct or "-",
-         names.address(i.address)[:40],
-         ",".join(a.call_sign for a in i.active_assignments()) or "-",
-         i.received_at.astimezone(desk.zone).strftime("%Y-%m-%d %H:%M")]
+        [
+            i.number,
+            str(int(i.priority)),
+            incident_status(i.status),
+            names.category(i.category),
+            i.precinct or "-",
+            names.address(i.address)[:40],
+            ",".join(a.call_sign for a in i.active_assignments()) or "-",
+            i.received_at.astimezone(desk.zone).strftime("%Y-%m-%d %H:%M"),
+        ]
         for i in incidents
-    ]  # fmt: skip
+    ]
     header = [
         tr("NUMBER"),
         tr("P"),

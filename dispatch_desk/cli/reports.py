@@ -27,11 +27,17 @@ from dispatch_desk.config import Settings
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
-    report = commands.add_parser(parents=[common], name="report",
-                                 help="figures of a period: response intervals (shift leads, inspectors)")  # fmt: skip
+    report = commands.add_parser(
+        parents=[common],
+        name="report",
+        help="figures of a period: response intervals (shift leads, inspectors)",
+    )
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
-    intervals = kinds.add_parser(parents=[common], name="intervals",
-                                 help="queue, travel, response, on-scene and total times: n, p50, p90, max")  # fmt: skip
+    intervals = kinds.add_parser(
+        parents=[common],
+        name="intervals",
+        help="queue, travel, response, on-scene and total times: n, p50, p90, max",
+    )
     _period(intervals, "30 days ago")
     intervals.add_argument("--precinct", metavar="CODE", help="only this precinct")
     intervals.add_argument("--priority", type=whole(1, 4), help="only this priority (1-4)")
@@ -47,11 +53,18 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         "--pdf", metavar="OUT", type=output_type, help="write a PDF in the desk's language to OUT"
     )
     intervals.set_defaults(run=run_intervals)
-    handover = kinds.add_parser(parents=[common], name="handover",
-                                help="the shift handover report: contacts, carried over, overdue, units, look-outs")  # fmt: skip
+    handover = kinds.add_parser(
+        parents=[common],
+        name="handover",
+        help="the shift handover report: contacts, carried over, overdue, units, look-outs",
+    )
     _period(handover, "12 hours before --to")
-    handover.add_argument("--handover", type=whole(1, 2**62), metavar="ID",
-                          help="the report of a handover made in the desk (its period, notes and receipt)")  # fmt: skip
+    handover.add_argument(
+        "--handover",
+        type=whole(1, 2**62),
+        metavar="ID",
+        help="the report of a handover made in the desk (its period, notes and receipt)",
+    )
     out = handover.add_mutually_exclusive_group(required=True)
     out.add_argument(
         "--pdf", metavar="OUT", type=output_type, help="write a PDF in the desk's language to OUT"
@@ -63,10 +76,20 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _period(parser: argparse.ArgumentParser, default_start: str) -> None:
-    parser.add_argument("--from", dest="since", type=moment_type, metavar="WHEN",
-                        help=f"from this date or time, local (default: {default_start})")  # fmt: skip
-    parser.add_argument("--to", dest="until", type=moment_type, metavar="WHEN",
-                        help="up to this date or time, local (default: now); a date alone: to its end")  # fmt: skip
+    parser.add_argument(
+        "--from",
+        dest="since",
+        type=moment_type,
+        metavar="WHEN",
+        help=f"from this date or time, local (default: {default_start})",
+    )
+    parser.add_argument(
+        "--to",
+        dest="until",
+        type=moment_type,
+        metavar="WHEN",
+        help="up to this date or time, local (default: now); a date alone: to its end",
+    )
 
 
 def _moment(text: str | None, zone: ZoneInfo, end: bool) -> datetime | None:
@@ -101,65 +124,91 @@ def run_intervals(args: argparse.Namespace, settings: Settings) -> int:
         IntervalQuery(since, until, args.precinct, args.priority, args.category)
     )
     if args.json:
-        body = {"from": since.isoformat(), "to": until.isoformat(), "precinct": args.precinct,
-                "priority": args.priority, "category": args.category, **report.as_dict()}  # fmt: skip
+        body = {
+            "from": since.isoformat(),
+            "to": until.isoformat(),
+            "precinct": args.precinct,
+            "priority": args.priority,
+            "category": args.category,
+            **report.as_dict(),
+        }
         _write(args.json, json.dumps(body, ensure_ascii=False, indent=1) + "\n")
     elif args.csv:
         _write(args.csv, interval_csv(report))
     elif args.pdf:
-        from dispatch_desk.ui.intervals_pdf import IntervalsPdf
-
-        path = _pdf_target(args.pdf, settings)
-        parts = (
-            args.precinct and tr("precinct {code}", code=args.precinct),
-            args.priority and f"P{args.priority}",
-            args.category,
-        )
-        scope = " · ".join(x for x in parts if x)
-        IntervalsPdf(zone).write(report, path, since, until, scope)
-        written(path)
+        _intervals_pdf(args, settings, report, since, until)
     else:
-        rows = []
-        for name, summary in report.intervals.items():
-            figures = summary.as_dict()
-            rows.append([tr(INTERVAL_NAMES.get(name, name)), str(summary.n), *(("—" if v is None else f"{v:.0f}") for v in
-                         (figures["p50_s"], figures["p90_s"], figures["max_s"])), str(summary.pending),
-                         str(len(summary.excluded))])  # fmt: skip
-        print(
-            table(
-                rows,
-                [
-                    tr("INTERVAL"),
-                    tr("N"),
-                    tr("P50 S"),
-                    tr("P90 S"),
-                    tr("MAX S"),
-                    tr("PENDING"),
-                    tr("LEFT OUT"),
-                ],
-            )
+        _print_intervals(report, since, until)
+    return 0
+
+
+def _print_intervals(report, since: datetime, until: datetime) -> None:
+    """The intervals as a table, then each priority's share dispatched within its target."""
+    rows = []
+    for name, summary in report.intervals.items():
+        figures = summary.as_dict()
+        rows.append(
+            [
+                tr(INTERVAL_NAMES.get(name, name)),
+                str(summary.n),
+                *(
+                    ("—" if v is None else f"{v:.0f}")
+                    for v in (figures["p50_s"], figures["p90_s"], figures["max_s"])
+                ),
+                str(summary.pending),
+                str(len(summary.excluded)),
+            ]
         )
+    print(
+        table(
+            rows,
+            [
+                tr("INTERVAL"),
+                tr("N"),
+                tr("P50 S"),
+                tr("P90 S"),
+                tr("MAX S"),
+                tr("PENDING"),
+                tr("LEFT OUT"),
+            ],
+        )
+    )
+    print(
+        tr(
+            "{count} incidents from {start} to {end}",
+            start=f"{since:%Y-%m-%d %H:%M}",
+            end=f"{until:%Y-%m-%d %H:%M}",
+            count=report.incidents,
+        )
+        + (tr("; no dispatch yet") if not report.by_priority else "")
+    )
+    for target in report.by_priority:
         print(
             tr(
-                "{count} incidents from {start} to {end}",
-                start=f"{since:%Y-%m-%d %H:%M}",
-                end=f"{until:%Y-%m-%d %H:%M}",
-                count=report.incidents,
+                "P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})",
+                priority=target.priority,
+                minutes=f"{target.target_s / 60:.0f}",
+                share=f"{target.within:.0%}",
+                count=target.n,
+                verdict=tr("met") if target.met else tr("not met"),
             )
-            + (tr("; no dispatch yet") if not report.by_priority else "")
         )
-        for target in report.by_priority:
-            print(
-                tr(
-                    "P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})",
-                    priority=target.priority,
-                    minutes=f"{target.target_s / 60:.0f}",
-                    share=f"{target.within:.0%}",
-                    count=target.n,
-                    verdict=tr("met") if target.met else tr("not met"),
-                )
-            )
-    return 0
+
+
+def _intervals_pdf(
+    args: argparse.Namespace, settings: Settings, report, since: datetime, until: datetime
+) -> None:
+    from dispatch_desk.ui.intervals_pdf import IntervalsPdf
+
+    path = _pdf_target(args.pdf, settings)
+    parts = (
+        args.precinct and tr("precinct {code}", code=args.precinct),
+        args.priority and f"P{args.priority}",
+        args.category,
+    )
+    scope = " · ".join(x for x in parts if x)
+    IntervalsPdf(ZoneInfo(settings.timezone)).write(report, path, since, until, scope)
+    written(path)
 
 
 INTERVAL_NAMES = {

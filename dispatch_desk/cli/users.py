@@ -34,8 +34,9 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         parents=[common], name="users", help="accounts: who signs in, with which roles"
     )
     actions = users.add_subparsers(dest="users_command", metavar="ACTION", required=True, parser_class=Parser)
-    add = actions.add_parser(parents=[common], name="add", help="a new account with a one-time password",
-                             epilog=ROLES_HELP)  # fmt: skip
+    add = actions.add_parser(
+        parents=[common], name="add", help="a new account with a one-time password", epilog=ROLES_HELP
+    )
     add.add_argument("login", metavar="LOGIN")
     add.add_argument("--name", required=True, help="the person's full name")
     add.add_argument(
@@ -47,13 +48,18 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     listing = actions.add_parser(parents=[common], name="list", help="list the accounts (never a password)")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=run_list)
-    for name, what in (("disable", "disable an account (it can no longer sign in)"),
-                       ("enable", "enable a disabled or locked account")):  # fmt: skip
+    for name, what in (
+        ("disable", "disable an account (it can no longer sign in)"),
+        ("enable", "enable a disabled or locked account"),
+    ):
         action = actions.add_parser(parents=[common], name=name, help=what)
         action.add_argument("login", metavar="LOGIN")
         action.set_defaults(run=run_state)
-    reset = actions.add_parser(parents=[common], name="reset-password",
-                               help="a one-time password for a person, to be changed at their next sign-in")  # fmt: skip
+    reset = actions.add_parser(
+        parents=[common],
+        name="reset-password",
+        help="a one-time password for a person, to be changed at their next sign-in",
+    )
     reset.add_argument("login", metavar="LOGIN")
     reset.set_defaults(run=run_reset)
     roles = actions.add_parser(
@@ -76,9 +82,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         decide.add_argument("login", metavar="LOGIN")
         decide.set_defaults(run=run_decide)
     password = actions.add_parser(
-        parents=[common], name="password",
+        parents=[common],
+        name="password",
         help=f"change your own password (--user; the new one from {NEW_PASSWORD_ENV} or the terminal)",
-    )  # fmt: skip
+    )
     password.set_defaults(run=run_password)
 
 
@@ -123,10 +130,18 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json([a.summary() for a in accounts])
         return 0
-    rows = [[a.login, a.full_name, a.personal_number or "-", ",".join(r.value for r in a.roles),
-             a.home_precinct or "-", account_state(a.state) + (tr(" (new password due)") if a.must_change_password else ""),
-             local_time(a.last_sign_in_at, settings)]
-            for a in accounts]  # fmt: skip
+    rows = [
+        [
+            a.login,
+            a.full_name,
+            a.personal_number or "-",
+            ",".join(r.value for r in a.roles),
+            a.home_precinct or "-",
+            account_state(a.state) + (tr(" (new password due)") if a.must_change_password else ""),
+            local_time(a.last_sign_in_at, settings),
+        ]
+        for a in accounts
+    ]
     print(
         table(
             rows,

@@ -13,7 +13,8 @@ from pathlib import Path
 from dispatch_desk.demo.history import HistoryBuilder
 from dispatch_desk.demo.problem import demo_problem
 from dispatch_desk.domain.access import Account, Principal, Role
-from dispatch_desk.domain.changes import ChangeKind, DemoBuilt, ProblemChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import DemoBuilt, ProblemChange
 from dispatch_desk.domain.entities import Precinct, Street, Unit
 from dispatch_desk.domain.enums import UnitKind
 from dispatch_desk.domain.errors import DomainError
@@ -154,8 +155,16 @@ def build_demo(
         bar = builder.trouble_place("05", "bar")
         if bar is not None:  # the demo inspector's problem there
             problem = work.problems.add(demo_problem(bar, now))
-            work.record(ProblemChange(ChangeKind.PROBLEM_OPENED, problem.id or 0, problem.precinct,
-                                      problem.status.value, problem.version), problem.id)  # fmt: skip
+            work.record(
+                ProblemChange(
+                    ChangeKind.PROBLEM_OPENED,
+                    problem.id or 0,
+                    problem.precinct,
+                    problem.status.value,
+                    problem.version,
+                ),
+                problem.id,
+            )
         for unit in units:
             work.units.save(unit)
         people = Accounts(work.session)

@@ -18,7 +18,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.demo import texts
-from dispatch_desk.domain.changes import ChangeKind, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.entities import Category, Incident, Street, Unit
 from dispatch_desk.domain.enums import Channel, LocationSource, Priority, UnitKind, UnitStatus
 from dispatch_desk.domain.values import Caller, Location, format_incident_number
@@ -33,11 +34,25 @@ ZONE = ZoneInfo("Asia/Almaty")
 HOUR_WEIGHTS = [6, 4, 3, 2, 2, 2, 2, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 7, 10, 11, 11, 11, 10]
 
 CATEGORY_WEIGHTS = {
-    "disturbing_peace": 12, "domestic_conflict": 12, "theft": 10, "consultation": 8, "fraud": 7,
-    "road_accident": 7, "fight_assault": 6, "traffic_violation": 6, "illegal_parking": 6, "other": 4,
-    "drunk_driving": 4, "smoking_entrance": 3, "robbery": 2, "road_conditions": 2, "missing_person": 1,
-    "corruption_report": 0.5, "police_complaint": 0.5, "noise_night": 1,
-}  # fmt: skip
+    "disturbing_peace": 12,
+    "domestic_conflict": 12,
+    "theft": 10,
+    "consultation": 8,
+    "fraud": 7,
+    "road_accident": 7,
+    "fight_assault": 6,
+    "traffic_violation": 6,
+    "illegal_parking": 6,
+    "other": 4,
+    "drunk_driving": 4,
+    "smoking_entrance": 3,
+    "robbery": 2,
+    "road_conditions": 2,
+    "missing_person": 1,
+    "corruption_report": 0.5,
+    "police_complaint": 0.5,
+    "noise_night": 1,
+}
 NIGHT_NOISE_WEIGHT = 12  # noise complaints come at night
 
 # Places that call far more than the rest: (precinct, what the place is, its categories). Two in the
@@ -71,8 +86,22 @@ ANTI_CORRUPTION_LOGIN = "anticorruption"  # the demo's anti-corruption officer (
 DISPATCH_DELAY = {1: (20, 60), 2: (30, 120), 3: (60, 600), 4: (300, 2400)}
 
 # Fixed public holidays of Kazakhstan (month, day).
-HOLIDAYS = {(1, 1), (1, 2), (1, 7), (3, 8), (3, 21), (3, 22), (3, 23), (5, 1), (5, 7), (5, 9),
-            (7, 6), (8, 30), (10, 25), (12, 16)}  # fmt: skip
+HOLIDAYS = {
+    (1, 1),
+    (1, 2),
+    (1, 7),
+    (3, 8),
+    (3, 21),
+    (3, 22),
+    (3, 23),
+    (5, 1),
+    (5, 7),
+    (5, 9),
+    (7, 6),
+    (8, 30),
+    (10, 25),
+    (12, 16),
+}
 
 
 def is_day_off(day: date) -> bool:
@@ -134,8 +163,16 @@ class HistoryBuilder:
                 taken = {p.address for p in places}
                 address = f"{street.name_ru}, {number}"
                 if self.index.locate(lat, lon) == precinct and address not in taken:
-                    places.append(TroublePlace(precinct, kind, address, round(lat, 6), round(lon, 6),
-                                               tuple(c for c in categories if c in self.categories)))  # fmt: skip
+                    places.append(
+                        TroublePlace(
+                            precinct,
+                            kind,
+                            address,
+                            round(lat, 6),
+                            round(lon, 6),
+                            tuple(c for c in categories if c in self.categories),
+                        )
+                    )
                     break
         return places
 
@@ -173,10 +210,26 @@ class HistoryBuilder:
         category = self.categories["robbery"]
         address, location = self._place(Channel.PHONE)
         caller = self._caller(Channel.PHONE)
-        draft = CallDraft(Channel.PHONE, category.code, "Отобрали телефон у остановки, двое, ушли в сторону парка",
-                          address, location, caller.name, caller.phone, None, Priority(1), received)  # fmt: skip
-        incident = make_incident(draft, category, self.geography, now=self.now,
-                                 created_at=received + timedelta(seconds=15), number=self._number(received))  # fmt: skip
+        draft = CallDraft(
+            Channel.PHONE,
+            category.code,
+            "Отобрали телефон у остановки, двое, ушли в сторону парка",
+            address,
+            location,
+            caller.name,
+            caller.phone,
+            None,
+            Priority(1),
+            received,
+        )
+        incident = make_incident(
+            draft,
+            category,
+            self.geography,
+            now=self.now,
+            created_at=received + timedelta(seconds=15),
+            number=self._number(received),
+        )
         index = len(self.history.incidents)
         self.history.incidents.append(incident)
         self._event(index, incident, incident.created_at, ChangeKind.INCIDENT_CREATED)
@@ -274,8 +327,11 @@ class HistoryBuilder:
             lat = round(place.lat + self.trouble_rng.uniform(-1, 1) * jitter / 111_000, 6)
             lon = round(place.lon + self.trouble_rng.uniform(-1, 1) * jitter / 68_000, 6)
             gps = location is not None and location.source is LocationSource.GPS
-            location = Location(lat, lon, LocationSource.GPS, round(jitter, 1)) if gps else Location.geocoded(
-                lat, lon, 0.95)  # fmt: skip
+            location = (
+                Location(lat, lon, LocationSource.GPS, round(jitter, 1))
+                if gps
+                else Location.geocoded(lat, lon, 0.95)
+            )
         priority = category.default_priority
         if self.rng.random() < 0.05:
             priority = Priority(max(1, int(priority) - 1))  # the operator raised it
@@ -284,9 +340,18 @@ class HistoryBuilder:
         description = self.rng.choice(texts.DESCRIPTIONS.get(category.code, texts.DESCRIPTIONS["other"]))
         caller = self._caller(channel)
         draft = CallDraft(
-            channel, category.code, description, address, location, caller.name, caller.phone,
-            caller.app_user_id, priority, received_utc, video_call_requested=channel == Channel.VIDEO_CALL,
-        )  # fmt: skip
+            channel,
+            category.code,
+            description,
+            address,
+            location,
+            caller.name,
+            caller.phone,
+            caller.app_user_id,
+            priority,
+            received_utc,
+            video_call_requested=channel == Channel.VIDEO_CALL,
+        )
         incident = make_incident(
             draft, category, self.geography, now=self.now, created_at=created, number=self._number(received)
         )

@@ -73,12 +73,18 @@ class SimulationResult:
             return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 1) if ordered else None
 
         return {
-            "sent": self.sent, "created": self.created, "replayed": self.replayed, "failed": self.failed,
-            "retries": self.retries, "with_media": self.with_media, "seconds": round(self.seconds, 2),
+            "sent": self.sent,
+            "created": self.created,
+            "replayed": self.replayed,
+            "failed": self.failed,
+            "retries": self.retries,
+            "with_media": self.with_media,
+            "seconds": round(self.seconds, 2),
             "reports_per_second": round(self.sent / self.seconds, 1) if self.seconds else None,
             "latency_ms_p50": round(statistics.median(ordered), 1) if ordered else None,
-            "latency_ms_p99": pct(0.99), "errors": self.errors[:10],
-        }  # fmt: skip
+            "latency_ms_p99": pct(0.99),
+            "errors": self.errors[:10],
+        }
 
 
 class Simulator:

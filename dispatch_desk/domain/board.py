@@ -48,9 +48,15 @@ def _waiting_since(incident: Incident) -> datetime:
 
 
 def board_lines(
-    precincts: Iterable[Precinct], incidents: Iterable[Incident], units: Iterable[Unit], now: datetime,
-    zone: tzinfo, *, overdue: Collection[str] = (), contacts: Mapping[str, tuple[int, float | None]] | None = None,
-) -> tuple[list[BoardLine], BoardLine]:  # fmt: skip
+    precincts: Iterable[Precinct],
+    incidents: Iterable[Incident],
+    units: Iterable[Unit],
+    now: datetime,
+    zone: tzinfo,
+    *,
+    overdue: Collection[str] = (),
+    contacts: Mapping[str, tuple[int, float | None]] | None = None,
+) -> tuple[list[BoardLine], BoardLine]:
     """(a line per precinct in code order, then the unlocated line if any incident is there; the city)."""
     contacts = contacts or {}
     local = now.astimezone(zone).time()
@@ -85,18 +91,34 @@ def board_lines(
         if code == UNLOCATED and not entry:
             continue
         last, usual = contacts.get(code, (0, None))
-        result.append(BoardLine(
-            code, tuple(entry.get("open", (0, 0, 0, 0))), entry.get("wait"), entry.get("waiting", 0),
-            entry.get("overdue", 0), entry.get("available", 0), entry.get("busy", 0), entry.get("off", 0),
-            hours.get(code), last, usual,
-        ))  # fmt: skip
+        result.append(
+            BoardLine(
+                code,
+                tuple(entry.get("open", (0, 0, 0, 0))),
+                entry.get("wait"),
+                entry.get("waiting", 0),
+                entry.get("overdue", 0),
+                entry.get("available", 0),
+                entry.get("busy", 0),
+                entry.get("off", 0),
+                hours.get(code),
+                last,
+                usual,
+            )
+        )
     waits = [line.longest_wait_s for line in result if line.longest_wait_s is not None]
     usuals = [line.contacts_usual for line in result if line.contacts_usual is not None]
     city = BoardLine(
-        "*", tuple(sum(line.open_by_priority[p] for line in result) for p in range(4)),  # type: ignore[arg-type]
-        max(waits, default=None), sum(line.waiting for line in result), sum(line.overdue for line in result),
-        sum(line.units_available for line in result), sum(line.units_busy for line in result),
-        sum(line.units_off for line in result), None, sum(line.contacts_last_hour for line in result),
+        "*",
+        tuple(sum(line.open_by_priority[p] for line in result) for p in range(4)),  # type: ignore[arg-type]
+        max(waits, default=None),
+        sum(line.waiting for line in result),
+        sum(line.overdue for line in result),
+        sum(line.units_available for line in result),
+        sum(line.units_busy for line in result),
+        sum(line.units_off for line in result),
+        None,
+        sum(line.contacts_last_hour for line in result),
         sum(usuals) if usuals else None,
-    )  # fmt: skip
+    )
     return result, city

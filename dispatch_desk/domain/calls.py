@@ -52,13 +52,18 @@ def app_position(lat: object, lon: object, accuracy: object = None) -> Location:
     for name, value in (("latitude", lat), ("longitude", lon)):
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise ValidationError(f"{name} must be a number")
+    assert isinstance(lat, int | float) and isinstance(lon, int | float)  # checked just above
     if accuracy is not None:
         if not isinstance(accuracy, int | float) or isinstance(accuracy, bool) or not math.isfinite(accuracy):
             raise ValidationError("accuracy must be a number of metres")
         if not 0 <= accuracy <= MAX_ACCURACY_M:
             raise ValidationError(f"accuracy {accuracy!r} m is not plausible")
-    return Location(float(lat), float(lon), LocationSource.GPS,  # type: ignore[arg-type]
-                    None if accuracy is None else float(accuracy))  # fmt: skip
+    return Location(
+        float(lat),
+        float(lon),
+        LocationSource.GPS,
+        None if accuracy is None else float(accuracy),
+    )
 
 
 @dataclass
@@ -86,9 +91,15 @@ class AppCall:
 
     @classmethod
     def start(
-        cls, caller: Caller, location: Location | None, now: datetime, *, video: bool = False,
-        client: str = "", call_id: str | None = None,
-    ) -> AppCall:  # fmt: skip
+        cls,
+        caller: Caller,
+        location: Location | None,
+        now: datetime,
+        *,
+        video: bool = False,
+        client: str = "",
+        call_id: str | None = None,
+    ) -> AppCall:
         require_aware(now, "ring time")
         if caller.is_empty:
             raise ValidationError("a call from the app carries the caller's name, phone or account")

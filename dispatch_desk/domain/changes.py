@@ -9,78 +9,21 @@ so a row written by any version of the desk still reads. A kind this version doe
 plain SQL, say): ``read_change`` checks each value against its field and refuses the row, and the desk
 logs and skips it instead of trusting it.
 
-``Changes`` sums up what one action (or one poll of the feed) changed, by the keys views refresh by.
+The kinds are in ``change_kinds``; ``change_summary.Changes`` sums up what one action (or one poll of the
+feed) changed, by the keys views refresh by.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, get_type_hints
+
+from dispatch_desk.domain.change_kinds import ChangeKind
 
 if TYPE_CHECKING:
     from dispatch_desk.domain.calls import AppCall
     from dispatch_desk.domain.entities import Incident, Precinct, Unit
-
-
-class ChangeKind(StrEnum):
-    INCIDENT_CREATED = "incident.created"
-    INCIDENT_DISPATCHED = "incident.dispatched"
-    INCIDENT_EN_ROUTE = "incident.en_route"
-    INCIDENT_ON_SCENE = "incident.on_scene"
-    INCIDENT_UNIT_CLEARED = "incident.unit_cleared"
-    INCIDENT_LOCATED = "incident.located"
-    INCIDENT_CLOSED = "incident.closed"
-    INCIDENT_CANCELLED = "incident.cancelled"
-    INCIDENT_REOPENED = "incident.reopened"
-    INCIDENT_PRIORITY = "incident.priority"
-    INCIDENT_OVERDUE_ACKNOWLEDGED = "incident.overdue_acknowledged"  # reason: the overdue rule's kind
-    INCIDENT_MEDIA_ADDED = "incident.media_added"  # a snapshot or recording of the call it came from
-    INCIDENT_OPENED = "incident.opened"  # an app report first opened by a person: no longer unopened
-    UNIT_CREATED = "unit.created"
-    UNIT_DISPATCHED = "unit.dispatched"
-    UNIT_REASSIGNED = "unit.reassigned"
-    UNIT_STATUS = "unit.status"
-    UNIT_POSITION = "unit.position"
-    UNIT_SHIFT_STARTED = "unit.shift_started"  # with its crew
-    UNIT_SHIFT_ENDED = "unit.shift_ended"
-    UNIT_LENT = "unit.lent"  # to precinct lent_to until lent_until
-    UNIT_LOAN_ENDED = "unit.loan_ended"
-    LOOK_OUT_ISSUED = "look_out.issued"
-    LOOK_OUT_ENDED = "look_out.ended"
-    HANDOVER_MADE = "handover.made"
-    HANDOVER_RECEIVED = "handover.received"
-    PRECINCT_SAVED = "precinct.saved"
-    CATEGORY_SAVED = "category.saved"
-    GAZETTEER_REPLACED = "gazetteer.replaced"
-    API_KEY_CREATED = "api_key.created"
-    API_KEY_REVOKED = "api_key.revoked"
-    DEMO_BUILT = "demo.built"
-    THRESHOLDS_SET = "desk.thresholds"
-    CALL_RINGING = "call.ringing"  # a citizen pressed "call" in the app
-    CALL_ANSWERED = "call.answered"  # taken by answered_by
-    CALL_MOVED = "call.moved"  # a new position from the caller
-    CALL_ENDED = "call.ended"  # answered, then hung up
-    CALL_MISSED = "call.missed"  # ended before anyone answered
-    CALL_CALLED_BACK = "call.called_back"
-    CALL_RECORDED = "call.recorded"  # linked to the incident it became
-    PROBLEM_OPENED = "problem.opened"  # an inspector opened a problem at a hot cell or repeat address
-    PROBLEM_CHANGED = "problem.changed"  # notes, responses, places, stage
-    ACCOUNT_CHANGED = "account.changed"  # made, roles asked for or confirmed, disabled, password reset
-
-    @property
-    def entity(self) -> str:
-        """The kind of thing changed, as the feed's ``entity`` column stores it."""
-        return ENTITY_OF_PREFIX[self.value.split(".", 1)[0]]
-
-
-ENTITY_OF_PREFIX = {
-    "incident": "incident", "unit": "unit", "precinct": "precinct", "category": "category",
-    "gazetteer": "gazetteer", "api_key": "api_key", "demo": "database", "desk": "database",
-    "look_out": "look_out", "handover": "handover", "call": "call",
-    "problem": "problem", "account": "account",
-}  # fmt: skip
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -146,18 +89,37 @@ class IncidentChange(ChangeRecord):
 
     @classmethod
     def of(
-        cls, kind: ChangeKind, incident: Incident, *, unit: str | None = None, reason: str = "",
+        cls,
+        kind: ChangeKind,
+        incident: Incident,
+        *,
+        unit: str | None = None,
+        reason: str = "",
         disposition: str = "",
-    ) -> IncidentChange:  # fmt: skip
+    ) -> IncidentChange:
         loc = incident.location
         return cls(
-            kind, incident.number, incident.status.value, int(incident.priority), incident.category,
-            incident.channel.value, incident.address, incident.precinct, loc.lat if loc else None,
-            loc.lon if loc else None, loc.source.value if loc else None, incident.received_at.isoformat(),
-            tuple(a.call_sign for a in incident.active_assignments()), incident.version, unit, reason,
-            disposition, len(incident.attachments), incident.confidential,
+            kind,
+            incident.number,
+            incident.status.value,
+            int(incident.priority),
+            incident.category,
+            incident.channel.value,
+            incident.address,
+            incident.precinct,
+            loc.lat if loc else None,
+            loc.lon if loc else None,
+            loc.source.value if loc else None,
+            incident.received_at.isoformat(),
+            tuple(a.call_sign for a in incident.active_assignments()),
+            incident.version,
+            unit,
+            reason,
+            disposition,
+            len(incident.attachments),
+            incident.confidential,
             incident.disposition_code if kind is ChangeKind.INCIDENT_CLOSED else "",
-        )  # fmt: skip
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,11 +148,22 @@ class UnitChange(ChangeRecord):
     def of(cls, kind: ChangeKind, unit: Unit, *, incident: str | None = None, reason: str = "") -> UnitChange:
         position = unit.position
         return cls(
-            kind, unit.call_sign, unit.kind.value, unit.home_precinct, unit.status.value, unit.current_incident,
-            tuple(unit.crew), position[0] if position else None, position[1] if position else None,
-            unit.position_at.isoformat() if unit.position_at else None, unit.version, incident, reason,
-            unit.lent_to, unit.lent_until.isoformat() if unit.lent_until else None,
-        )  # fmt: skip
+            kind,
+            unit.call_sign,
+            unit.kind.value,
+            unit.home_precinct,
+            unit.status.value,
+            unit.current_incident,
+            tuple(unit.crew),
+            position[0] if position else None,
+            position[1] if position else None,
+            unit.position_at.isoformat() if unit.position_at else None,
+            unit.version,
+            incident,
+            reason,
+            unit.lent_to,
+            unit.lent_until.isoformat() if unit.lent_until else None,
+        )
 
     def payload(self) -> dict[str, Any]:
         data = ChangeRecord.payload(self)
@@ -318,10 +291,21 @@ class CallChange(ChangeRecord):
     def of(cls, kind: ChangeKind, call: AppCall) -> CallChange:
         loc = call.location
         return cls(
-            kind, call.id, call.status.value, call.video, call.precinct, loc.lat if loc else None,
-            loc.lon if loc else None, loc.accuracy_m if loc else None, call.rung_at.isoformat(),
-            call.answered_by, call.answered_by_name, call.end_reason, call.incident_number, call.version,
-        )  # fmt: skip
+            kind,
+            call.id,
+            call.status.value,
+            call.video,
+            call.precinct,
+            loc.lat if loc else None,
+            loc.lon if loc else None,
+            loc.accuracy_m if loc else None,
+            call.rung_at.isoformat(),
+            call.answered_by,
+            call.answered_by_name,
+            call.end_reason,
+            call.incident_number,
+            call.version,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,9 +364,20 @@ AnyChange = (
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
-    IncidentChange, UnitChange, PrecinctChange, CategoryChange, GazetteerChange, ApiKeyChange, DemoBuilt,
-    ThresholdsChange, LookOutChange, HandoverChange, CallChange, ProblemChange, AccountChange,
-)  # fmt: skip
+    IncidentChange,
+    UnitChange,
+    PrecinctChange,
+    CategoryChange,
+    GazetteerChange,
+    ApiKeyChange,
+    DemoBuilt,
+    ThresholdsChange,
+    LookOutChange,
+    HandoverChange,
+    CallChange,
+    ProblemChange,
+    AccountChange,
+)
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS
 }
@@ -455,60 +450,3 @@ def read_change(kind: str, payload: dict[str, Any] | None) -> AnyChange | Unknow
         if isinstance(values.get(name), list):
             values[name] = tuple(values[name])
     return record(known, **values)  # type: ignore[return-value]
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What an action or a poll of the feed changed, by the keys the views refresh by."""
-
-    incidents: frozenset[str] = frozenset()
-    units: frozenset[str] = frozenset()
-    precincts: bool = False
-    gazetteer: bool = False
-    categories: bool = False
-    thresholds: ThresholdsChange | None = None  # the newest the shift lead set
-    look_outs: bool = False  # issued or ended: every desk reads the active ones again
-    handovers: bool = False
-    new_app_reports: tuple[str, ...] = ()  # numbers of app reports created, in order
-    calls: frozenset[str] = frozenset()  # ids of app calls that rang, were taken, moved or ended
-    ringing: tuple[str, ...] = ()  # ids of calls that began to ring, in order
-    problems: frozenset[int] = frozenset()  # ids of problems opened or changed
-
-    @classmethod
-    def of(cls, records: list[AnyChange | UnknownChange]) -> Changes:
-        incidents: set[str] = set()
-        units: set[str] = set()
-        reports: list[str] = []
-        calls: set[str] = set()
-        ringing: list[str] = []
-        for record in records:
-            if isinstance(record, IncidentChange) and record.number:
-                incidents.add(record.number)
-                if record.kind is ChangeKind.INCIDENT_CREATED and record.channel == "app":
-                    reports.append(record.number)
-            elif isinstance(record, UnitChange) and record.call_sign:
-                units.add(record.call_sign)
-            elif isinstance(record, CallChange) and record.id:
-                calls.add(record.id)
-                if record.kind is ChangeKind.CALL_RINGING:
-                    ringing.append(record.id)
-        return cls(
-            frozenset(incidents), frozenset(units),
-            precincts=any(isinstance(r, PrecinctChange) for r in records),
-            gazetteer=any(isinstance(r, GazetteerChange) for r in records),
-            categories=any(isinstance(r, CategoryChange) for r in records),
-            thresholds=next((r for r in reversed(records) if isinstance(r, ThresholdsChange)), None),
-            look_outs=any(isinstance(r, LookOutChange) for r in records),
-            handovers=any(isinstance(r, HandoverChange) for r in records),
-            new_app_reports=tuple(reports), calls=frozenset(calls), ringing=tuple(ringing),
-            problems=frozenset(r.id for r in records if isinstance(r, ProblemChange) and r.id),
-        )  # fmt: skip
-
-    @property
-    def geography(self) -> bool:
-        """Precincts or address data changed: lookups must read them again."""
-        return self.precincts or self.gazetteer
-
-    def __bool__(self) -> bool:
-        return bool(self.incidents or self.units or self.precincts or self.gazetteer or self.categories
-                    or self.look_outs or self.handovers or self.calls or self.problems)  # fmt: skip

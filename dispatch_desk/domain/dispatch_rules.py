@@ -98,11 +98,13 @@ class Candidate:
 
     def summary(self) -> dict[str, Any]:
         return {
-            "call_sign": self.call_sign, "kind": self.kind.value, "status": self.status.value,
-            "eta_s": None if self.eta_s is None else round(self.eta_s), "distance_m":
-            None if self.distance_m is None else round(self.distance_m),
+            "call_sign": self.call_sign,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "eta_s": None if self.eta_s is None else round(self.eta_s),
+            "distance_m": None if self.distance_m is None else round(self.distance_m),
             "reasons": [r.describe() for r in self.reasons],
-        }  # fmt: skip
+        }
 
 
 def recommend(
@@ -166,8 +168,12 @@ def mark_needed_elsewhere(
     wanted = {c.call_sign for c in candidates}
     elsewhere: dict[str, Incident] = {}
     for other in sorted(waiting, key=lambda i: (int(i.priority), i.received_at)):
-        if (other.number == incident.number or int(other.priority) >= int(incident.priority)
-                or not other.status.is_open or other.active_assignments()):  # fmt: skip
+        if (
+            other.number == incident.number
+            or int(other.priority) >= int(incident.priority)
+            or not other.status.is_open
+            or other.active_assignments()
+        ):
             continue
         best = recommend(other, units, now, rules, limit=1)
         if best and best[0].call_sign in wanted and best[0].eta_s is not None:

@@ -138,15 +138,31 @@ def past_overdue(incident: Incident, end: datetime, thresholds: Thresholds) -> l
             due = a.en_route_at + timedelta(seconds=thresholds.en_route_s)
             stop = min(a.on_scene_at or a.cleared_at or closed, closed, end)
             if due < stop:
-                found.append(PastOverdue(incident.number, "en_route_long", due, priority,
-                                         (stop - due).total_seconds(), a.call_sign))  # fmt: skip
+                found.append(
+                    PastOverdue(
+                        incident.number,
+                        "en_route_long",
+                        due,
+                        priority,
+                        (stop - due).total_seconds(),
+                        a.call_sign,
+                    )
+                )
         if a.cleared_at is not None and a.cleared_reason.startswith(REASSIGNED_PREFIX) and a.cleared_at < end:
             later = [b.dispatched_at for b in incident.assignments if b.dispatched_at > a.cleared_at]
             on_scene = incident.first_on_scene_at
             if on_scene is None or on_scene > a.cleared_at:
                 stop = min(min(later, default=closed), closed, end)
-                found.append(PastOverdue(incident.number, "unit_moved_away", a.cleared_at, priority,
-                                         max(0.0, (stop - a.cleared_at).total_seconds()), a.call_sign))  # fmt: skip
+                found.append(
+                    PastOverdue(
+                        incident.number,
+                        "unit_moved_away",
+                        a.cleared_at,
+                        priority,
+                        max(0.0, (stop - a.cleared_at).total_seconds()),
+                        a.call_sign,
+                    )
+                )
     return found
 
 
@@ -180,12 +196,22 @@ class HandoverReport:
 
 
 def build_report(
-    start: datetime, end: datetime, *, made_at: datetime, made_by: str, received: Sequence[Incident],
-    open_at_end: Sequence[Incident], units: Sequence[Unit], look_outs: Iterable[LookOut],
-    thresholds: Thresholds, acknowledgements: Mapping[tuple[str, str], tuple[str, datetime]],
-    local_hour: Callable[[datetime], int], notes: str = "", handover: Handover | None = None,
+    start: datetime,
+    end: datetime,
+    *,
+    made_at: datetime,
+    made_by: str,
+    received: Sequence[Incident],
+    open_at_end: Sequence[Incident],
+    units: Sequence[Unit],
+    look_outs: Iterable[LookOut],
+    thresholds: Thresholds,
+    acknowledgements: Mapping[tuple[str, str], tuple[str, datetime]],
+    local_hour: Callable[[datetime], int],
+    notes: str = "",
+    handover: Handover | None = None,
     names: Mapping[str, str] | None = None,
-) -> HandoverReport:  # fmt: skip
+) -> HandoverReport:
     """The report of ``start``–``end`` from the incidents received in it and those open at its end;
     ``acknowledgements``: (number, rule) → (who, when); ``local_hour``: a datetime's hour on the desk's clock."""
     check_period(start, end)
@@ -216,10 +242,23 @@ def build_report(
         if i.status is IncidentStatus.CLOSED and i.closed_at is not None and i.closed_at < end
     )
     return HandoverReport(
-        start, end, made_at, made_by, len(received), sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
-        sorted(precincts.items(), key=lambda kv: (kv[0] == "", kv[0])), hours, carried,
-        sorted(units, key=lambda u: (u.home_precinct or "~", u.call_sign)), p1, overdue,
-        [lo for lo in look_outs if lo.is_active(end)], notes, handover, dict(states),
-        outcomes=sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0])), by_priority=priority_figures(received),
+        start,
+        end,
+        made_at,
+        made_by,
+        len(received),
+        sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])),
+        sorted(precincts.items(), key=lambda kv: (kv[0] == "", kv[0])),
+        hours,
+        carried,
+        sorted(units, key=lambda u: (u.home_precinct or "~", u.call_sign)),
+        p1,
+        overdue,
+        [lo for lo in look_outs if lo.is_active(end)],
+        notes,
+        handover,
+        dict(states),
+        outcomes=sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0])),
+        by_priority=priority_figures(received),
         names=dict(names or {}),
-    )  # fmt: skip
+    )

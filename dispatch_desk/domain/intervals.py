@@ -116,9 +116,13 @@ class Summary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "n": self.n, "p50_s": _round(self.p50_s), "p90_s": _round(self.p90_s), "max_s": _round(self.max_s),
-            "pending": self.pending, "excluded": [{"number": e.number, "reason": e.reason} for e in self.excluded],
-        }  # fmt: skip
+            "n": self.n,
+            "p50_s": _round(self.p50_s),
+            "p90_s": _round(self.p90_s),
+            "max_s": _round(self.max_s),
+            "pending": self.pending,
+            "excluded": [{"number": e.number, "reason": e.reason} for e in self.excluded],
+        }
 
 
 @dataclass(frozen=True)
@@ -147,12 +151,21 @@ class IntervalReport:
         return {
             "incidents": self.incidents,
             "intervals": {name: summary.as_dict() for name, summary in self.intervals.items()},
-            "queue_target": {"seconds": QUEUE_TARGET_S, "share_wanted": QUEUE_TARGET_SHARE,
-                             "share": _round(self.queue_within_target, 4), "met": self.queue_target_met},
+            "queue_target": {
+                "seconds": QUEUE_TARGET_S,
+                "share_wanted": QUEUE_TARGET_SHARE,
+                "share": _round(self.queue_within_target, 4),
+                "met": self.queue_target_met,
+            },
             "queue_targets_by_priority": [target.as_dict() for target in self.by_priority],
-            "by_hour": {str(hour): {name: {k: v for k, v in s.as_dict().items() if k != "excluded"}
-                                    for name, s in parts.items()} for hour, parts in sorted(self.by_hour.items())},
-        }  # fmt: skip
+            "by_hour": {
+                str(hour): {
+                    name: {k: v for k, v in s.as_dict().items() if k != "excluded"}
+                    for name, s in parts.items()
+                }
+                for hour, parts in sorted(self.by_hour.items())
+            },
+        }
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
@@ -172,8 +185,14 @@ def percentile(ordered: Ordered, q: float) -> float | None:
 
 def summarize(values: list[float], pending: int = 0, excluded: Iterable[Excluded] = ()) -> Summary:
     values.sort()
-    return Summary(len(values), percentile(values, 0.5), percentile(values, 0.9), values[-1] if values else None,
-                   pending, tuple(excluded))  # fmt: skip
+    return Summary(
+        len(values),
+        percentile(values, 0.5),
+        percentile(values, 0.9),
+        values[-1] if values else None,
+        pending,
+        tuple(excluded),
+    )
 
 
 def interval(times: IncidentTimes, name: str) -> float | str:

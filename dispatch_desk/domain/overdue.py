@@ -68,10 +68,18 @@ class Overdue:
 def thresholds_of(change: ThresholdsChange) -> Thresholds:
     """Thresholds from the record the shift lead's change left in the feed (``ThresholdsChange``)."""
     return Thresholds(
-        MappingProxyType({1: change.not_dispatched_p1, 2: change.not_dispatched_p2, 3: change.not_dispatched_p3,
-                          4: change.not_dispatched_p4}),
-        change.en_route_s, change.on_scene_s, change.app_unopened_s,
-    )  # fmt: skip
+        MappingProxyType(
+            {
+                1: change.not_dispatched_p1,
+                2: change.not_dispatched_p2,
+                3: change.not_dispatched_p3,
+                4: change.not_dispatched_p4,
+            }
+        ),
+        change.en_route_s,
+        change.on_scene_s,
+        change.app_unopened_s,
+    )
 
 
 MAX_THRESHOLD_S = 24 * 3600.0
@@ -79,8 +87,12 @@ MAX_THRESHOLD_S = 24 * 3600.0
 
 def check_thresholds(thresholds: Thresholds) -> Thresholds:
     """Every threshold between 10 s and 24 h, one for each priority; ValidationError otherwise."""
-    values = [*(thresholds.not_dispatched_s.get(p) for p in (1, 2, 3, 4)), thresholds.en_route_s,
-              thresholds.on_scene_s, thresholds.app_unopened_s]  # fmt: skip
+    values = [
+        *(thresholds.not_dispatched_s.get(p) for p in (1, 2, 3, 4)),
+        thresholds.en_route_s,
+        thresholds.on_scene_s,
+        thresholds.app_unopened_s,
+    ]
     for value in values:
         if not isinstance(value, int | float) or not 10 <= float(value) <= MAX_THRESHOLD_S:
             raise ValidationError("a threshold lies between 10 seconds and 24 hours")
@@ -119,8 +131,11 @@ def overdue_of(
             add("app_unopened", incident.received_at + timedelta(seconds=thresholds.app_unopened_s))
     for assignment in active:
         if assignment.en_route_at is not None and assignment.on_scene_at is None:
-            add("en_route_long", assignment.en_route_at + timedelta(seconds=thresholds.en_route_s),
-                assignment.call_sign)  # fmt: skip
+            add(
+                "en_route_long",
+                assignment.en_route_at + timedelta(seconds=thresholds.en_route_s),
+                assignment.call_sign,
+            )
     if incident.status is IncidentStatus.ON_SCENE and incident.first_on_scene_at is not None:
         last = max(incident.first_on_scene_at, incident.updated_at or incident.first_on_scene_at)
         add("on_scene_long", last + timedelta(seconds=thresholds.on_scene_s))

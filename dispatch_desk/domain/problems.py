@@ -201,8 +201,11 @@ class Problem:
         """What was done on the problem since ``since`` (for the weekly meeting): notes, steps added and
         done, in that order of kinds."""
         done = [f"✓ {r.what} ({r.responsible})" for r in self.responses if r.done_at and r.done_at >= since]
-        added = [f"+ {r.what} ({r.responsible}, {r.due.isoformat()})" for r in self.responses
-                 if r.added_at >= since and not (r.done_at and r.done_at >= since)]  # fmt: skip
+        added = [
+            f"+ {r.what} ({r.responsible}, {r.due.isoformat()})"
+            for r in self.responses
+            if r.added_at >= since and not (r.done_at and r.done_at >= since)
+        ]
         notes = [f"· {n.text}" for n in self.notes if n.at >= since]
         return notes + added + done
 
@@ -235,8 +238,9 @@ class Assessment:
         return after / self.per_week_before - 1
 
 
-def assess(problem: Problem, received: Iterable[datetime], now: datetime,
-           records_from: datetime | None = None) -> Assessment:  # fmt: skip
+def assess(
+    problem: Problem, received: Iterable[datetime], now: datetime, records_from: datetime | None = None
+) -> Assessment:
     """The assessment of ``problem`` from the times its linked incidents were received; the "before"
     reaches back ``BASELINE`` from when the response began, or to ``records_from`` (when the desk's
     records begin) if that is later."""

@@ -63,9 +63,12 @@ class ShiftTimes:
 
 
 def shift_times(
-    status: UnitStatus, since: datetime, changes: Iterable[tuple[datetime, UnitStatus]],
-    *, horizon: datetime,
-) -> ShiftTimes:  # fmt: skip
+    status: UnitStatus,
+    since: datetime,
+    changes: Iterable[tuple[datetime, UnitStatus]],
+    *,
+    horizon: datetime,
+) -> ShiftTimes:
     """A unit's figures from its status changes since ``horizon`` (oldest first), ending in ``status``
     since ``since``. A unit on shift since before the horizon counts from the horizon."""
     times = ShiftTimes(None, status, since)

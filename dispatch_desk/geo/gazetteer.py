@@ -38,14 +38,61 @@ BLOCK_WORDS = frozenset(
 HOUSE_WORDS = frozenset(["д", "дом", "үй", "h", "house", "no", "№"])
 
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
-    "һ": "h", "і": "i",
-}  # fmt: skip
-_LATIN_VARIANTS = (("shch", "sh"), ("kh", "h"), ("gh", "g"), ("dzh", "j"), ("zh", "j"), ("w", "v"),
-                   ("y", "i"), ("x", "ks"), ("q", "k"), ("c", "k"))  # fmt: skip
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sh",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "ә": "a",
+    "ғ": "g",
+    "қ": "k",
+    "ң": "n",
+    "ө": "o",
+    "ұ": "u",
+    "ү": "u",
+    "һ": "h",
+    "і": "i",
+}
+_LATIN_VARIANTS = (
+    ("shch", "sh"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("w", "v"),
+    ("y", "i"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("c", "k"),
+)
 _TOKEN = re.compile(r"\d+(?:[\s-]?[^\W\d_](?![^\W\d_]))?(?:\s*/\s*\d+(?:[^\W\d_](?![^\W\d_]))?)?|[^\W\d_]+|№")
 _HOUSE = re.compile(r"^(\d+)([^\W\d_]?)(?:/(\d+)([^\W\d_]?))?$")
 
@@ -144,9 +191,14 @@ class GazetteerMatch:
 
     def raw(self) -> dict:
         return {
-            "source": "gazetteer", "confidence": round(self.confidence, 3), "how": self.how,
-            "street": self.street, "house": self.house, "edits": self.edits, "distance_m": round(self.distance_m, 1),
-        }  # fmt: skip
+            "source": "gazetteer",
+            "confidence": round(self.confidence, 3),
+            "how": self.how,
+            "street": self.street,
+            "house": self.house,
+            "edits": self.edits,
+            "distance_m": round(self.distance_m, 1),
+        }
 
 
 @dataclass(frozen=True)
@@ -230,13 +282,22 @@ class Gazetteer:
             ):
                 if key in entry.points:
                     lat, lon = entry.points[key]
-                    return GazetteerMatch(lat, lon, f"{label}, {self._house_label(parsed)}", EXACT - penalty,
-                                          "exact", label, parsed.house, edits)  # fmt: skip
+                    return GazetteerMatch(
+                        lat,
+                        lon,
+                        f"{label}, {self._house_label(parsed)}",
+                        EXACT - penalty,
+                        "exact",
+                        label,
+                        parsed.house,
+                        edits,
+                    )
             lat, lon, inside = self._interpolate(entry, parsed.house_number or 0)
             confidence = (INTERPOLATED if inside else STREET_ONLY) - penalty
             how = "out_of_range" if inside is False else "interpolated"  # None: the street has no numbers
-            return GazetteerMatch(lat, lon, f"{label}, {self._house_label(parsed)}", confidence, how,
-                                  label, parsed.house, edits)  # fmt: skip
+            return GazetteerMatch(
+                lat, lon, f"{label}, {self._house_label(parsed)}", confidence, how, label, parsed.house, edits
+            )
         lat, lon = self._street_point(entry, 0.5)
         return GazetteerMatch(lat, lon, label, STREET_ONLY - penalty, "street", label, "", edits)
 
@@ -296,8 +357,9 @@ class Gazetteer:
                 for index in indices:
                     scored[index] = max(scored.get(index, 0), 200 - len(candidate))
         if len(key) >= 3:
-            for candidate, score, _ in process.extract(key, self.key_list, scorer=fuzz.WRatio, limit=limit * 2,
-                                                       score_cutoff=75):  # fmt: skip
+            for candidate, score, _ in process.extract(
+                key, self.key_list, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=75
+            ):
                 for index in self.keys[candidate]:
                     scored.setdefault(index, score)
         ranked = sorted(scored, key=lambda i: (-scored[i], self.entries[i].display))[:limit]
@@ -334,8 +396,16 @@ class Gazetteer:
             if len(near):
                 street_index, house, _, _ = self.houses[int(near[0])]
                 display = self.entries[street_index].display
-                return GazetteerMatch(lat, lon, f"{display}, {house}", EXACT, "reverse", display, house,
-                                      distance_m=float(gaps[0]))  # fmt: skip
+                return GazetteerMatch(
+                    lat,
+                    lon,
+                    f"{display}, {house}",
+                    EXACT,
+                    "reverse",
+                    display,
+                    house,
+                    distance_m=float(gaps[0]),
+                )
         hits, distances = self.line_tree.query_nearest(
             point, max_distance=max_distance_m, return_distance=True
         )
@@ -359,5 +429,13 @@ class Gazetteer:
             number += 1 if number < street.house_max else -1
         number = max(street.house_min, min(street.house_max, number))
         confidence = INTERPOLATED if distance <= 60 else STREET_ONLY
-        return GazetteerMatch(lat, lon, f"{entry.display}, {number}", confidence, "reverse", entry.display,
-                              str(number), distance_m=distance)  # fmt: skip
+        return GazetteerMatch(
+            lat,
+            lon,
+            f"{entry.display}, {number}",
+            confidence,
+            "reverse",
+            entry.display,
+            str(number),
+            distance_m=distance,
+        )

@@ -108,8 +108,11 @@ class CachedRateLimitedGeocoder(Geocoder):
         if cached is not MISSING:
             return _from_cache(cached, exactly_one)
         found = self._ask(ask)
-        stored = None if found is None else {"address": found.address, "lat": found.latitude,
-                                             "lon": found.longitude, "raw": found.raw}  # fmt: skip
+        stored = (
+            None
+            if found is None
+            else {"address": found.address, "lat": found.latitude, "lon": found.longitude, "raw": found.raw}
+        )
         self.cache_put(key, stored)
         return _from_cache(stored, exactly_one)
 

@@ -46,9 +46,16 @@ class HotCell:
         return 0
 
     def as_dict(self) -> dict:
-        return {"cell": self.cell, "lat": round(self.lat, 6), "lon": round(self.lon, 6), "count": self.count,
-                "z": round(self.z, 4), "p": round(self.p, 4), "level": self.level,
-                "density": round(self.density, 1)}  # fmt: skip
+        return {
+            "cell": self.cell,
+            "lat": round(self.lat, 6),
+            "lon": round(self.lon, 6),
+            "count": self.count,
+            "z": round(self.z, 4),
+            "p": round(self.p, 4),
+            "level": self.level,
+            "density": round(self.density, 1),
+        }
 
 
 def cell_boundary(cell: str) -> list[tuple[float, float]]:
@@ -92,8 +99,9 @@ def cells_of_area(geometry: Mapping, resolution: int = H3_RESOLUTION) -> list[st
     return sorted(h3.geo_to_cells(dict(geometry), resolution))
 
 
-def hex_counts(points: Iterable[tuple[float, float]], cells: Iterable[str] = (),
-               resolution: int = H3_RESOLUTION) -> dict[str, int]:  # fmt: skip
+def hex_counts(
+    points: Iterable[tuple[float, float]], cells: Iterable[str] = (), resolution: int = H3_RESOLUTION
+) -> dict[str, int]:
     """Incidents per H3 cell: ``cells`` (the area's grid, zeros kept) and any cell a point falls in."""
     import h3
 
@@ -112,8 +120,13 @@ def hex_neighbours(cells: Iterable[str]) -> dict[str, list[str]]:
     return {c: sorted(n for n in h3.grid_disk(c, 1) if n != c and n in known) for c in known}
 
 
-def gi_star(counts: Mapping[str, int], neighbours: Mapping[str, Sequence[str]], *,
-            permutations: int = PERMUTATIONS, seed: int = 12345) -> dict[str, tuple[float, float]]:  # fmt: skip
+def gi_star(
+    counts: Mapping[str, int],
+    neighbours: Mapping[str, Sequence[str]],
+    *,
+    permutations: int = PERMUTATIONS,
+    seed: int = 12345,
+) -> dict[str, tuple[float, float]]:
     """Getis-Ord Gi* of ``counts`` over areas with their ``neighbours``: area → (z, pseudo p). Areas without
     any neighbour keep only themselves (Gi* counts the area itself)."""
     import esda
@@ -123,24 +136,41 @@ def gi_star(counts: Mapping[str, int], neighbours: Mapping[str, Sequence[str]], 
     if len(ids) < 3:
         return {i: (0.0, 1.0) for i in ids}
     y = np.array([float(counts[i]) for i in ids])
-    weights = W({i: [n for n in neighbours.get(i, ()) if n in counts] for i in ids}, id_order=ids,
-                silence_warnings=True)  # fmt: skip
+    weights = W(
+        {i: [n for n in neighbours.get(i, ()) if n in counts] for i in ids},
+        id_order=ids,
+        silence_warnings=True,
+    )
     if y.std() == 0:  # nothing to find where every area holds the same
         return {i: (0.0, 1.0) for i in ids}
     # One process: esda's n_jobs=-1 forks a worker per core for every call, slower for a precinct's grid.
     with warnings.catch_warnings():  # esda announces a change of its default test; ours is its folded p
         warnings.simplefilter("ignore", DeprecationWarning)
-        g = esda.G_Local(y, weights, transform="B", permutations=permutations, star=True, seed=seed,
-                         island_weight=1, n_jobs=1)  # fmt: skip
+        g = esda.G_Local(
+            y,
+            weights,
+            transform="B",
+            permutations=permutations,
+            star=True,
+            seed=seed,
+            island_weight=1,
+            n_jobs=1,
+        )
     z = np.nan_to_num(np.asarray(g.Zs, dtype=float))
     p = np.asarray(g.p_sim, dtype=float) if permutations else np.asarray(g.p_norm, dtype=float)
     # esda keeps p in single precision (0.001 reads 0.0010000000475): rounded, 0.001 is 0.001
     return {i: (float(z[n]), round(float(p[n]), 6)) for n, i in enumerate(ids)}
 
 
-def hot_cells(points: Iterable[tuple[float, float]], cells: Iterable[str] = (), *,
-              resolution: int = H3_RESOLUTION, permutations: int = PERMUTATIONS, seed: int = 12345,
-              bandwidth_m: float = BANDWIDTH_M) -> list[HotCell]:  # fmt: skip
+def hot_cells(
+    points: Iterable[tuple[float, float]],
+    cells: Iterable[str] = (),
+    *,
+    resolution: int = H3_RESOLUTION,
+    permutations: int = PERMUTATIONS,
+    seed: int = 12345,
+    bandwidth_m: float = BANDWIDTH_M,
+) -> list[HotCell]:
     """Gi* on the hexagonal grid of ``cells`` (a precinct's, or the city's) with the incidents ``points``
     (lat, lon), the hottest first; each cell with the kernel density surface at its centre."""
     import h3
@@ -158,8 +188,10 @@ def hot_cells(points: Iterable[tuple[float, float]], cells: Iterable[str] = (), 
         grid = np.column_stack([x, y])
         weights = np.array([counts[c] for c in order], dtype=float)
         surface = density(grid, grid, bandwidth_m, weights=weights)
-    out = [HotCell(cell, float(lat), float(lon), counts[cell], *result[cell], float(value))
-           for cell, (lat, lon), value in zip(order, centres, surface, strict=True)]  # fmt: skip
+    out = [
+        HotCell(cell, float(lat), float(lon), counts[cell], *result[cell], float(value))
+        for cell, (lat, lon), value in zip(order, centres, surface, strict=True)
+    ]
     return sorted(out, key=lambda c: (-c.z, c.cell))
 
 
@@ -179,8 +211,15 @@ class NearRepeat:
         return self.close_pairs / self.expected if self.expected else 0.0
 
 
-def knox(xy_m: np.ndarray, days: np.ndarray, *, distance_m: float = 200.0, within_days: float = 7.0,
-         permutations: int = 99, seed: int = 12345) -> NearRepeat:  # fmt: skip
+def knox(
+    xy_m: np.ndarray,
+    days: np.ndarray,
+    *,
+    distance_m: float = 200.0,
+    within_days: float = 7.0,
+    permutations: int = 99,
+    seed: int = 12345,
+) -> NearRepeat:
     """The Knox test over projected points (metres) and their times (days), by ``pointpats``."""
     from pointpats.spacetime import Knox
 
@@ -189,16 +228,26 @@ def knox(xy_m: np.ndarray, days: np.ndarray, *, distance_m: float = 200.0, withi
     state = np.random.get_state()
     np.random.seed(seed)  # pointpats permutes with numpy's global generator
     try:
-        result = Knox(np.asarray(xy_m, dtype=float), np.asarray(days, dtype=float).reshape(-1, 1), delta=distance_m, tau=within_days,
-                      permutations=permutations)  # fmt: skip
+        result = Knox(
+            np.asarray(xy_m, dtype=float),
+            np.asarray(days, dtype=float).reshape(-1, 1),
+            delta=distance_m,
+            tau=within_days,
+            permutations=permutations,
+        )
     finally:
         np.random.set_state(state)
-    return NearRepeat(len(xy_m), distance_m, within_days, int(result.nst), float(result.expected[0][0]),
-                      float(result.p_sim))  # fmt: skip
+    return NearRepeat(
+        len(xy_m), distance_m, within_days, int(result.nst), float(result.expected[0][0]), float(result.p_sim)
+    )
 
 
-def density(xy_m: np.ndarray, grid_xy_m: np.ndarray, bandwidth_m: float = BANDWIDTH_M,
-            weights: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+def density(
+    xy_m: np.ndarray,
+    grid_xy_m: np.ndarray,
+    bandwidth_m: float = BANDWIDTH_M,
+    weights: np.ndarray | None = None,
+) -> np.ndarray:
     """Kernel density (Gaussian, points per square kilometre) of the points at the grid's points, both
     projected to metres (scikit-learn's KernelDensity is only right in a plane). ``weights``: how many
     incidents each point stands for (the cells' counts at their centres: a city's year is a million
@@ -213,8 +262,9 @@ def density(xy_m: np.ndarray, grid_xy_m: np.ndarray, bandwidth_m: float = BANDWI
     if len(xy_m) == 0 or total <= 0:
         return np.zeros(len(grid_xy_m))
     # tolerances: a ten-thousandth of the value, and a hundredth of a contact per km² where there is none
-    kde = KernelDensity(bandwidth=bandwidth_m, kernel="gaussian", rtol=DENSITY_RTOL,
-                        atol=DENSITY_ATOL_KM2 / total / 1e6)  # fmt: skip
+    kde = KernelDensity(
+        bandwidth=bandwidth_m, kernel="gaussian", rtol=DENSITY_RTOL, atol=DENSITY_ATOL_KM2 / total / 1e6
+    )
     kde.fit(xy_m, sample_weight=weights)
     with np.errstate(divide="ignore"):  # far from every point the density is 0: its log is -inf
         return np.exp(kde.score_samples(np.asarray(grid_xy_m, dtype=float))) * total * 1e6

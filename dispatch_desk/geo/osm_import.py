@@ -84,8 +84,9 @@ def read_osm(path: Path) -> OsmGazetteer:
                 continue
             if isinstance(obj, osmium.osm.Node):
                 if obj.location.valid():
-                    result.addresses.append(OsmAddress(street[:200], house[:40], obj.location.lat, obj.location.lon,
-                                                       f"n{obj.id}"))  # fmt: skip
+                    result.addresses.append(
+                        OsmAddress(street[:200], house[:40], obj.location.lat, obj.location.lon, f"n{obj.id}")
+                    )
             elif isinstance(obj, osmium.osm.Area):
                 try:
                     centroid = shapely.from_wkb(wkb.create_multipolygon(obj)).centroid

@@ -150,8 +150,12 @@ class PMTilesArchive(TileArchive):
         if header["tile_compression"] not in (Compression.NONE, Compression.UNKNOWN):
             self._file.close()
             raise ArchiveError(f"{path.name}: compressed raster tiles are not supported")
-        bounds = (header["min_lon_e7"] / 1e7, header["min_lat_e7"] / 1e7, header["max_lon_e7"] / 1e7,
-                  header["max_lat_e7"] / 1e7)  # fmt: skip
+        bounds = (
+            header["min_lon_e7"] / 1e7,
+            header["min_lat_e7"] / 1e7,
+            header["max_lon_e7"] / 1e7,
+            header["max_lat_e7"] / 1e7,
+        )
         attribution = ""
         try:
             raw = self._bytes(header["metadata_offset"], header["metadata_length"])

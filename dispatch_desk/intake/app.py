@@ -7,33 +7,25 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.routing import APIRoute
-from sqlalchemy.exc import DBAPIError
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi.responses import HTMLResponse
 
-from dispatch_desk.domain.errors import DatabaseUnavailable
 from dispatch_desk.intake import docs_page
 from dispatch_desk.intake.call_routes import add_call_routes
 from dispatch_desk.intake.calls import CallHub
-from dispatch_desk.intake.errors import Problem, error_response
+from dispatch_desk.intake.errors import add_error_handlers, error_response
 from dispatch_desk.intake.limits import DEFAULT_LIMITS, MB, BodyLimit, IntakeLimits
 from dispatch_desk.intake.routes import add_routes
 from dispatch_desk.intake.schemas import SERVICE_CODE
 from dispatch_desk.intake.xml_format import XmlFormat
 from dispatch_desk.services.app_calls import CallLine
 from dispatch_desk.services.app_reports import IntakeService
-
-log = logging.getLogger(__name__)
 
 __all__ = ["MB", "IntakeLimits", "create_app"]
 
@@ -82,49 +74,7 @@ def create_app(
         redoc_url=None,
     )
 
-    @app.exception_handler(Problem)
-    async def _problem(_request: Request, exc: Problem) -> JSONResponse:
-        return error_response(exc.status, exc.description, exc.headers)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        description = str(exc.detail)
-        headers = dict(getattr(exc, "headers", None) or {})
-        if exc.status_code == 404:
-            description = "no such resource: this server speaks GeoReport v2 under /v2/ (.json or .xml)"
-        if exc.status_code == 405:
-            # One path may be served by several routes (GET and POST /v2/requests.json): list them all.
-            methods: set[str] = set()
-            for route in app.routes:
-                if isinstance(route, APIRoute) and route.path_regex.match(request.url.path):
-                    methods |= route.methods
-            headers["Allow"] = ", ".join(sorted(methods))
-            description = f"{request.method} is not allowed here; use {headers['Allow']}"
-        return error_response(exc.status_code, description, headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "path", "header"))
-        return error_response(400, f"{where or 'request'}: {first.get('msg', 'is malformed')}")
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        # Starlette answers with this, then raises the error on to the server: ``server.LastResort``
-        # takes it there, so that it is this one line in the log and not a traceback.
-        log.error(
-            "%s %s failed: %s: %s", request.method, request.url.path, type(exc).__name__, str(exc)[:300]
-        )
-        return error_response(
-            503, "the server could not handle this request; retry later", {"Retry-After": "5"}
-        )
-
-    @app.exception_handler(DatabaseUnavailable)
-    @app.exception_handler(DBAPIError)
-    async def _database(_request: Request, exc: Exception) -> JSONResponse:
-        log.warning("database unavailable: %s", " ".join(str(exc).split())[:300])
-        return error_response(503, "the database is not available; retry later", {"Retry-After": "5"})
-
+    add_error_handlers(app)
     add_routes(app, service, limits, zone)
     add_call_routes(app, hub, limits)
 

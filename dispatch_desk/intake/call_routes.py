@@ -7,7 +7,8 @@ from __future__ import annotations
 from fastapi import FastAPI, WebSocket
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 
-from dispatch_desk.intake.calls import MESSAGES, CallHub
+from dispatch_desk.intake.call_legs import MESSAGES
+from dispatch_desk.intake.calls import CallHub
 from dispatch_desk.intake.limits import IntakeLimits, client_address
 from dispatch_desk.resources import resources_dir
 

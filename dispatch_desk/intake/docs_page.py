@@ -46,24 +46,36 @@ def render(document: dict[str, Any]) -> str:
     ]
     for path, operations in document.get("paths", {}).items():
         for method, operation in operations.items():
-            parts.append(f"<h2><span class='method'>{escape(method.upper())}</span> "
-                         f"<span class='path'>{escape(path)}</span></h2>")  # fmt: skip
+            parts.append(
+                f"<h2><span class='method'>{escape(method.upper())}</span> "
+                f"<span class='path'>{escape(path)}</span></h2>"
+            )
             parts.append(f"<p><b>{escape(str(operation.get('summary', '')))}</b></p>")
             if operation.get("description"):
                 parts.append(f"<p>{escape(str(operation['description']))}</p>")
             parameters = [
-                (str(p.get("name", "")), str(p.get("in", "")), "yes" if p.get("required") else "",
-                 _schema_type(p.get("schema", {})), str(p.get("description", "")))
+                (
+                    str(p.get("name", "")),
+                    str(p.get("in", "")),
+                    "yes" if p.get("required") else "",
+                    _schema_type(p.get("schema", {})),
+                    str(p.get("description", "")),
+                )
                 for p in operation.get("parameters", [])
-            ]  # fmt: skip
+            ]
             parts.append(_rows(("parameter", "in", "required", "type", "description"), parameters))
             for media, content in operation.get("requestBody", {}).get("content", {}).items():
                 schema = content.get("schema", {})
                 required = set(schema.get("required", []))
                 fields = [
-                    (name, "yes" if name in required else "", _schema_type(prop), str(prop.get("description", "")))
+                    (
+                        name,
+                        "yes" if name in required else "",
+                        _schema_type(prop),
+                        str(prop.get("description", "")),
+                    )
                     for name, prop in schema.get("properties", {}).items()
-                ]  # fmt: skip
+                ]
                 parts.append(f"<p>Body as <code>{escape(media)}</code>:</p>")
                 parts.append(_rows(("field", "required", "type", "description"), fields))
             answers = [

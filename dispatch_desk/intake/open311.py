@@ -21,9 +21,22 @@ from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, normaliz
 from dispatch_desk.services.app_reports import AppReport, MediaFile, Reader, ReportView
 
 STANDARD_FIELDS = {
-    "api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "email",
-    "device_id", "account_id", "first_name", "last_name", "phone", "description", "media_url",
-}  # fmt: skip
+    "api_key",
+    "jurisdiction_id",
+    "service_code",
+    "lat",
+    "long",
+    "address_string",
+    "address_id",
+    "email",
+    "device_id",
+    "account_id",
+    "first_name",
+    "last_name",
+    "phone",
+    "description",
+    "media_url",
+}
 # attribute[...] fields this server defines (GET /v2/services/{code}.json describes them).
 ATTRIBUTES = {
     "report_id": "The app's own id of this report; with device_id it makes a retry safe.",
@@ -126,32 +139,12 @@ def parse_report(
 
     ``typed``: the fields come from JSON, so numbers and true/false must be JSON numbers and booleans;
     from a form every value is text."""
-    attributes: dict[str, object] = {}
-    for key, value in fields.items():
-        if value is None:
-            raise ValidationError(f"{key[:60]} must not be null: leave the field out instead")
-        match = _ATTRIBUTE.match(key)
-        if match:
-            if match.group(1) not in ATTRIBUTES:
-                raise ValidationError(
-                    f"{key} is not an attribute of this server ({', '.join(sorted(ATTRIBUTES))})"
-                )
-            attributes[match.group(1)] = value
-        elif key not in STANDARD_FIELDS:
-            raise ValidationError(f"{key[:60]!r} is not a field of a GeoReport v2 service request")
+    attributes = _attributes(fields)
     service_code = _text(fields, "service_code", 40)
     if not service_code:
         raise ValidationError("service_code is required (GET /v2/services.json lists the services)")
     _text(fields, "jurisdiction_id", 100)
-    lat, lon = _number(fields, "lat", typed), _number(fields, "long", typed)
-    if (lat is None) != (lon is None):
-        raise ValidationError("lat and long must be given together")
-    accuracy = _number(attributes, "gps_accuracy_m", typed) if "gps_accuracy_m" in attributes else None
-    if accuracy is not None and not 0 <= accuracy <= MAX_ACCURACY_M:
-        raise ValidationError(f"attribute[gps_accuracy_m] must lie between 0 and {MAX_ACCURACY_M:,} metres")
-    location = (
-        Location(lat, lon, LocationSource.GPS, accuracy) if lat is not None and lon is not None else None
-    )
+    location = _location(fields, attributes, typed)
     address_string = _text(fields, "address_string", MAX_TEXT["address"])
     address_id = _text(fields, "address_id", 200)  # checked even when unused: nothing wrong passes unseen
     address = address_string or address_id
@@ -180,14 +173,7 @@ def parse_report(
         if "video_call" in attributes
         else False
     )
-    if idempotency_key is not None:
-        if not _IDEMPOTENCY.match(idempotency_key):
-            raise ValidationError("the Idempotency-Key header must be 1 to 200 visible ASCII characters")
-        key: str | None = retry_key("key", account_id or device_id or "", idempotency_key)
-    elif report_id and device_id:
-        key = retry_key("device", device_id, report_id)
-    else:
-        key = None
+    key = _retry_key(idempotency_key, account_id or device_id or "", device_id, report_id)
     return AppReport(
         service_code=service_code,
         description=description,
@@ -202,6 +188,52 @@ def parse_report(
         idempotency_key=key,
         media=media,
     )
+
+
+def _attributes(fields: dict[str, object]) -> dict[str, object]:
+    """The report's ``attribute[…]`` values by name; a null, an unknown attribute or an unknown field is
+    refused."""
+    attributes: dict[str, object] = {}
+    for key, value in fields.items():
+        if value is None:
+            raise ValidationError(f"{key[:60]} must not be null: leave the field out instead")
+        match = _ATTRIBUTE.match(key)
+        if match:
+            if match.group(1) not in ATTRIBUTES:
+                raise ValidationError(
+                    f"{key} is not an attribute of this server ({', '.join(sorted(ATTRIBUTES))})"
+                )
+            attributes[match.group(1)] = value
+        elif key not in STANDARD_FIELDS:
+            raise ValidationError(f"{key[:60]!r} is not a field of a GeoReport v2 service request")
+    return attributes
+
+
+def _location(fields: dict[str, object], attributes: dict[str, object], typed: bool) -> Location | None:
+    """The position sent (lat and long together), with its accuracy when the app gave one."""
+    lat, lon = _number(fields, "lat", typed), _number(fields, "long", typed)
+    if (lat is None) != (lon is None):
+        raise ValidationError("lat and long must be given together")
+    accuracy = _number(attributes, "gps_accuracy_m", typed) if "gps_accuracy_m" in attributes else None
+    if accuracy is not None and not 0 <= accuracy <= MAX_ACCURACY_M:
+        raise ValidationError(f"attribute[gps_accuracy_m] must lie between 0 and {MAX_ACCURACY_M:,} metres")
+    location = (
+        Location(lat, lon, LocationSource.GPS, accuracy) if lat is not None and lon is not None else None
+    )
+    return location
+
+
+def _retry_key(idempotency_key: str | None, sender: str, device_id: str | None, report_id: str) -> str | None:
+    """What recognises a retry of this report: the Idempotency-Key header, else the device's report id."""
+    if idempotency_key is not None:
+        if not _IDEMPOTENCY.match(idempotency_key):
+            raise ValidationError("the Idempotency-Key header must be 1 to 200 visible ASCII characters")
+        key: str | None = retry_key("key", sender, idempotency_key)
+    elif report_id and device_id:
+        key = retry_key("device", device_id, report_id)
+    else:
+        key = None
+    return key
 
 
 # -- what the API shows ---------------------------------------------------------------------------
@@ -226,9 +258,14 @@ def service_definition(category: Category) -> dict[str, object]:
     attributes = []
     for order, (code, text) in enumerate(ATTRIBUTES.items(), start=1):
         attribute: dict[str, object] = {
-            "variable": True, "code": code, "datatype": kinds[code], "required": False,
-            "datatype_description": text, "order": order, "description": text,
-        }  # fmt: skip
+            "variable": True,
+            "code": code,
+            "datatype": kinds[code],
+            "required": False,
+            "datatype_description": text,
+            "order": order,
+            "description": text,
+        }
         if code == "video_call":
             attribute["values"] = [{"key": "true", "name": "yes"}, {"key": "false", "name": "no"}]
         attributes.append(attribute)
@@ -276,9 +313,17 @@ def service_request(
 
 # The fields of GeoReport v2 a public answer carries as null, so that clients find every key they expect.
 PUBLIC_NULLS = (
-    "service_request_id", "status", "status_notes", "service_name", "service_code", "agency_responsible",
-    "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
-)  # fmt: skip
+    "service_request_id",
+    "status",
+    "status_notes",
+    "service_name",
+    "service_code",
+    "agency_responsible",
+    "service_notice",
+    "requested_datetime",
+    "updated_datetime",
+    "expected_datetime",
+)
 
 
 def parse_date(text: str | None, name: str, zone: ZoneInfo) -> datetime | None:

@@ -27,7 +27,7 @@ import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from dispatch_desk.intake.app import create_app
-from dispatch_desk.intake.calls import MAX_MESSAGE
+from dispatch_desk.intake.call_legs import MAX_MESSAGE
 from dispatch_desk.intake.doors import Doorkeeper, Doors
 from dispatch_desk.intake.errors import error_response
 from dispatch_desk.intake.limits import IntakeLimits
@@ -185,10 +185,16 @@ class LastResort:
             if scope["type"] != "http":
                 raise
             if not started:  # else the application's own handler answered, and logged it
-                log.error("%s %s failed: %s: %s", scope.get("method"), scope.get("path"), type(exc).__name__,
-                          str(exc)[:300])  # fmt: skip
-                answer = error_response(503, "the server could not handle this request; retry later",
-                                        {"Retry-After": "5"})  # fmt: skip
+                log.error(
+                    "%s %s failed: %s: %s",
+                    scope.get("method"),
+                    scope.get("path"),
+                    type(exc).__name__,
+                    str(exc)[:300],
+                )
+                answer = error_response(
+                    503, "the server could not handle this request; retry later", {"Retry-After": "5"}
+                )
                 await answer(scope, receive, send)
 
 
@@ -212,9 +218,13 @@ def open_files_for(connections: int) -> int:
 
 
 def serve(
-    service: IntakeService, host: str, port: int, limits: IntakeLimits, timezone: str,
+    service: IntakeService,
+    host: str,
+    port: int,
+    limits: IntakeLimits,
+    timezone: str,
     ice_servers: Sequence[dict[str, Any]] = (),
-) -> None:  # fmt: skip
+) -> None:
     import uvicorn
 
     connections = open_files_for(limits.max_connections)

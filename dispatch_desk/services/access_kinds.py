@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 
-class AccessKind:
+
+class AccessKind(StrEnum):
     SIGN_IN = "sign_in"
     SIGN_IN_FAILED = "sign_in_failed"
     LOCKED = "account_locked"

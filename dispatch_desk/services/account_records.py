@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from dispatch_desk.domain.access import Principal
-from dispatch_desk.domain.changes import AccountChange, ChangeKind
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import AccountChange
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.store import feed
 from dispatch_desk.store.accounts import Access, AccessLog

@@ -176,8 +176,11 @@ class AccountService:
         if self.server is None or not self.server.no_administrator_can_sign_in():
             return None
         with self.db.reading() as session:
-            admins = [a for a in Accounts(session).all()
-                      if Role.ADMIN in a.roles and a.state is not AccountState.DISABLED]  # fmt: skip
+            admins = [
+                a
+                for a in Accounts(session).all()
+                if Role.ADMIN in a.roles and a.state is not AccountState.DISABLED
+            ]
         if not admins:
             return None
         try:
@@ -396,8 +399,11 @@ class AccountService:
         """Refuse a change that would leave no active administrator: nobody could manage accounts then."""
         if Role.ADMIN not in account.roles or Role.ADMIN in new_roles:
             return
-        others = [a for a in accounts.all() if a.login != account.login and Role.ADMIN in a.roles
-                  and a.state is not AccountState.DISABLED]  # fmt: skip
+        others = [
+            a
+            for a in accounts.all()
+            if a.login != account.login and Role.ADMIN in a.roles and a.state is not AccountState.DISABLED
+        ]
         if not others:
             raise ValidationError(f"{account.login} is the last administrator; make someone else one first")
 
@@ -424,8 +430,16 @@ class AccountService:
             by.workstation or self.workstation,
         )
 
-    def _note(self, log: AccessLog, at: datetime, login: str, kind: str, subject: str = "", detail: str = "",
-              workstation: str = "") -> None:  # fmt: skip
+    def _note(
+        self,
+        log: AccessLog,
+        at: datetime,
+        login: str,
+        kind: str,
+        subject: str = "",
+        detail: str = "",
+        workstation: str = "",
+    ) -> None:
         """One line of the access log: who (from which workstation, this one unless said), what, about whom."""
         log.add(Access(at, login, workstation or self.workstation, kind, subject, detail))
 
@@ -447,9 +461,14 @@ class AccountService:
         since = by.audit_start(since, self.clock())
         with self.database_for(by).reading() as session:
             return AccessLog(session).find(
-                login=login, subject=subject, kinds=list(kinds) if kinds else None, since=since, until=until,
-                limit=limit, confidential=confidential,
-            )  # fmt: skip
+                login=login,
+                subject=subject,
+                kinds=list(kinds) if kinds else None,
+                since=since,
+                until=until,
+                limit=limit,
+                confidential=confidential,
+            )
 
 
 __all__ = [

@@ -103,11 +103,24 @@ class Analytics:
         precinct, confidential = self._scope(None)
         hour = timedelta(hours=1)
         with self.db.reading() as session:
-            windows = [count_by_precinct(session, now - timedelta(weeks=k) - hour, now - timedelta(weeks=k),
-                                         precinct=precinct, confidential=confidential) for k in range(weeks + 1)]  # fmt: skip
+            windows = [
+                count_by_precinct(
+                    session,
+                    now - timedelta(weeks=k) - hour,
+                    now - timedelta(weeks=k),
+                    precinct=precinct,
+                    confidential=confidential,
+                )
+                for k in range(weeks + 1)
+            ]
         codes = set().union(*windows)
-        return {code: (windows[0].get(code, 0), sum(w.get(code, 0) for w in windows[1:]) / weeks if weeks else None)
-                for code in codes}  # fmt: skip
+        return {
+            code: (
+                windows[0].get(code, 0),
+                sum(w.get(code, 0) for w in windows[1:]) / weeks if weeks else None,
+            )
+            for code in codes
+        }
 
 
 INTERVAL_CSV_HEADER = ("interval", "n", "p50_s", "p90_s", "max_s", "pending", "excluded")
@@ -120,8 +133,17 @@ def interval_csv(report: IntervalReport) -> str:
     writer.writerow(INTERVAL_CSV_HEADER)
     for name, summary in report.intervals.items():
         figures = summary.as_dict()
-        writer.writerow([name, summary.n, figures["p50_s"], figures["p90_s"], figures["max_s"], summary.pending,
-                         len(summary.excluded)])  # fmt: skip
+        writer.writerow(
+            [
+                name,
+                summary.n,
+                figures["p50_s"],
+                figures["p90_s"],
+                figures["max_s"],
+                summary.pending,
+                len(summary.excluded),
+            ]
+        )
     writer.writerow([])
     writer.writerow(("excluded_from", "incident", "reason"))
     for name, summary in report.intervals.items():

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus, CallTaken
-from dispatch_desk.domain.changes import CallChange, ChangeKind, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import CallChange, IncidentChange
 from dispatch_desk.domain.entities import Attachment
 from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.domain.errors import ConcurrencyConflict, DomainError, NotFound, ValidationError
@@ -199,7 +200,7 @@ class CallDesk:
                 other = AppCalls(session).get(call_id)
             raise CallTaken(other.answered_by_name or other.answered_by) from None
         if not call.caller.is_empty:
-            self.desk._accessed(AccessKind.IDENTITY_VIEWED, f"call {call_id[:12]}", force=True)
+            self.desk.access.record(AccessKind.IDENTITY_VIEWED, f"call {call_id[:12]}", force=True)
         return call, token
 
     def _change(self, call_id: str, kind: ChangeKind, change) -> AppCall:

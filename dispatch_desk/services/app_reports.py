@@ -13,7 +13,6 @@ import base64
 import dataclasses
 import hashlib
 import hmac
-import json
 import logging
 import queue
 import re
@@ -24,14 +23,22 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import timedelta
-from enum import StrEnum
 
 from dispatch_desk.domain.access import Permission, Principal
-from dispatch_desk.domain.changes import ApiKeyChange, ChangeKind, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import ApiKeyChange, IncidentChange
 from dispatch_desk.domain.entities import Attachment, Category, Precinct
-from dispatch_desk.domain.enums import AttachmentKind, Channel
+from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.errors import DatabaseUnavailable, DomainError, NotFound, ValidationError
-from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text
+from dispatch_desk.domain.values import MAX_TEXT, clean_text
+from dispatch_desk.services.app_report_terms import (
+    AppReport,
+    MediaFile,
+    Reader,
+    Receipt,
+    content_hash,
+    hash_key,
+)
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import FeedFollower, FeedWaker
 from dispatch_desk.services.new_incident import CallDraft, make_incident
@@ -41,76 +48,22 @@ from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.report_receipts import ApiKey, PendingReport, ReportFilter, ReportView
 from dispatch_desk.store.uow import UnitOfWork
 
-__all__ = ["AppReport", "IntakeService", "MediaFile", "Reader", "Receipt", "ReportFilter", "ReportView"]
+__all__ = [
+    "ApiKey",
+    "AppReport",
+    "IntakeService",
+    "MediaFile",
+    "Reader",
+    "Receipt",
+    "ReportFilter",
+    "ReportView",
+]
 
 log = logging.getLogger(__name__)
 
 KEY_PATTERN = re.compile(r"^ddk_([0-9a-f]{8})([0-9a-f]{40})$")
 KEY_CACHE_SECONDS = 5.0  # a revoked key stops working within this time on a running intake server
 DEFAULT_RATE_PER_MINUTE = 6000
-
-
-def hash_key(key: str) -> str:
-    return hashlib.sha256(key.encode("ascii")).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class MediaFile:
-    """A photo, video or voice message whose type was read from its content."""
-
-    kind: AttachmentKind
-    media_type: str
-    data: bytes
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class AppReport:
-    """A report as the app sent it, its fields already checked one by one."""
-
-    service_code: str
-    description: str = ""
-    address: str = ""
-    location: Location | None = None
-    caller_name: str = ""
-    phone: str | None = None
-    device_id: str | None = None
-    account_id: str | None = None
-    media_url: str = ""
-    video_call_requested: bool = False
-    idempotency_key: str | None = None
-    media: tuple[MediaFile, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Receipt:
-    number: str
-    created: bool  # False when a retry found the incident its first attempt made
-    secret: str = ""  # the report's secret, for its author's eyes: given once, only its hash is kept
-    # The idempotency key was already used for a report that said something else: nothing was stored.
-    conflict: bool = False
-
-
-def content_hash(report: AppReport, media_hashes: Sequence[str]) -> str:
-    """SHA-256 of everything a report says (its media by their content hashes, as stored): a retry says
-    exactly the same."""
-    loc = report.location
-    said = [
-        report.service_code, report.description, report.address,
-        [loc.lat, loc.lon, loc.accuracy_m] if loc is not None else None,
-        report.caller_name, report.phone, report.device_id, report.account_id, report.media_url,
-        report.video_call_requested,
-        [[m.kind.value, m.media_type, sha] for m, sha in zip(report.media, media_hashes, strict=True)],
-    ]  # fmt: skip
-    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode()).hexdigest()
-
-
-class Reader(StrEnum):
-    """Who reads a report, by what they proved: how much of it they get (``intake/open311.py``)."""
-
-    PUBLIC = "public"  # anyone: the number and open or closed
-    AUTHOR = "author"  # the report's secret: the whole report and the measures taken
-    AGENCY = "agency"  # the confidential key that posted it: the whole report
 
 
 @dataclass
@@ -148,9 +101,13 @@ class IntakeService:
 
     # -- client keys ----------------------------------------------------------------------------
     def create_api_key(
-        self, name: str, rate_per_minute: int = DEFAULT_RATE_PER_MINUTE, *, by: Principal,
+        self,
+        name: str,
+        rate_per_minute: int = DEFAULT_RATE_PER_MINUTE,
+        *,
+        by: Principal,
         confidential: bool = False,
-    ) -> tuple[ApiKey, str]:  # fmt: skip
+    ) -> tuple[ApiKey, str]:
         """A new key for a client application; the key text is returned once and never stored.
         ``confidential``: a server integration of another agency (never an app, whose key ships inside
         every phone): it may read back the full reports it posted itself."""
@@ -193,9 +150,7 @@ class IntakeService:
         now = time.monotonic()
         with self._keys_lock:
             stale = now - self._keys_loaded > KEY_CACHE_SECONDS
-            unknown = (
-                match.group(1) not in self._keys and now - self._keys_loaded > 0.5
-            )  # a key made just now
+            unknown = match.group(1) not in self._keys and now - self._keys_loaded > 0.5  # made just now
             if stale or unknown:
                 try:
                     self._keys = {k.prefix: k for k in self.api_keys()}
@@ -267,10 +222,16 @@ class IntakeService:
         if report.location is None and not report.address.strip():
             raise ValidationError("a report needs a position (lat and long) or an address (address_string)")
         draft = CallDraft(
-            Channel.APP, category.code, report.description, report.address, report.location,
-            report.caller_name, report.phone, report.account_id or report.device_id,
+            Channel.APP,
+            category.code,
+            report.description,
+            report.address,
+            report.location,
+            report.caller_name,
+            report.phone,
+            report.account_id or report.device_id,
             video_call_requested=report.video_call_requested,
-        )  # fmt: skip
+        )
         # Checked (and located) before any media is written, so a refused report leaves no file behind.
         incident = make_incident(draft, category, self.desk.geography, now=self.desk.clock())
         for item in report.media:

@@ -101,22 +101,40 @@ class AuditService:
         if Source.CHANGE in query.sources:
             with self.accounts.database_for(by).reading() as session:
                 found = feed.find(
-                    session, actor=query.login, subject=query.subject, since=since, until=query.until,
-                    confidential=confidential, without_entities=() if operational else OPERATIONAL,
+                    session,
+                    actor=query.login,
+                    subject=query.subject,
+                    since=since,
+                    until=query.until,
+                    confidential=confidential,
+                    without_entities=() if operational else OPERATIONAL,
                     limit=limit,
-                )  # fmt: skip
+                )
             for entry, subject in found:
                 detail, status = change_detail(entry)
-                lines.append(AuditLine(entry.at, Source.CHANGE, entry.actor, "", entry.kind, subject, detail,
-                                       bool(getattr(entry.record, "confidential", False)), status))  # fmt: skip
+                lines.append(
+                    AuditLine(
+                        entry.at,
+                        Source.CHANGE,
+                        entry.actor,
+                        "",
+                        entry.kind,
+                        subject,
+                        detail,
+                        bool(getattr(entry.record, "confidential", False)),
+                        status,
+                    )
+                )
         if Source.ACCESS in query.sources:
             accesses = self.accounts.access_log(
                 by, login=query.login, subject=query.subject, since=since, until=query.until, limit=limit
             )
             lines += [
-                AuditLine(a.at, Source.ACCESS, a.login, _where(a), a.kind, a.subject, a.detail, a.confidential)
+                AuditLine(
+                    a.at, Source.ACCESS, a.login, _where(a), a.kind, a.subject, a.detail, a.confidential
+                )
                 for a in accesses
-            ]  # fmt: skip
+            ]
         lines.sort(key=lambda line: line.at, reverse=True)
         return AuditResult(lines[: query.limit], since, len(lines) > query.limit)
 
@@ -138,11 +156,19 @@ def write_csv(lines: Iterable[AuditLine], out: TextIO, timezone: str = "Asia/Alm
     writer.writerow(CSV_HEADER)
     count = 0
     for line in lines:
-        writer.writerow([
-            line.at.astimezone(zone).isoformat(timespec="seconds"), line.source.value, safe_cell(line.login),
-            safe_cell(line.workstation), line.kind, safe_cell(line.subject), line.status, safe_cell(line.detail),
-            "yes" if line.confidential else "",
-        ])  # fmt: skip
+        writer.writerow(
+            [
+                line.at.astimezone(zone).isoformat(timespec="seconds"),
+                line.source.value,
+                safe_cell(line.login),
+                safe_cell(line.workstation),
+                line.kind,
+                safe_cell(line.subject),
+                line.status,
+                safe_cell(line.detail),
+                "yes" if line.confidential else "",
+            ]
+        )
         count += 1
     return count
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.categories import DEFAULT_CATEGORIES
+from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.changes import (
     CategoryChange,
-    ChangeKind,
     GazetteerChange,
     IncidentChange,
     PrecinctChange,
@@ -33,6 +33,7 @@ from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds, check_th
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
+from dispatch_desk.services.access_records import AccessRecorder
 from dispatch_desk.services.app_calls import CallDesk
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_queries import DeskQueries
@@ -40,15 +41,12 @@ from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import CallDraft, make_incident
 from dispatch_desk.services.shift_lead import ShiftLead
 from dispatch_desk.store import feed
-from dispatch_desk.store.accounts import Access, AccessLog
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.media_files import MediaStore
 from dispatch_desk.store.repositories import Addresses
 from dispatch_desk.store.uow import UnitOfWork
 
 __all__ = ["CallDraft", "DeskService"]
-
-REOPENED_AFTER = timedelta(minutes=10)  # a view refreshed within this time is not a new access
 
 
 GAZETTEER_REACH_M = 20_000  # an address of the city lies within this of some precinct
@@ -70,12 +68,20 @@ class DeskService(DeskQueries):
         duplicate_window: timedelta = timedelta(minutes=30),
         media: MediaStore | None = None,
     ) -> None:
-        super().__init__(db, actor, geo=geo, clock=clock, timezone=timezone, rules=rules,
-                         duplicate_radius_m=duplicate_radius_m, duplicate_window=duplicate_window)  # fmt: skip
+        super().__init__(
+            db,
+            actor,
+            geo=geo,
+            clock=clock,
+            timezone=timezone,
+            rules=rules,
+            duplicate_radius_m=duplicate_radius_m,
+            duplicate_window=duplicate_window,
+        )
         self.media = media
         self.lead = ShiftLead(self)  # the shift lead's own use cases: shifts, look-outs, the handover
         self.calls = CallDesk(self)  # calls from the app: ringing, answering, missed ones called back
-        self._opened: dict[tuple[str, str], datetime] = {}  # (kind, incident) → when last recorded
+        self.access = AccessRecorder(db, actor, clock)  # who looked at whose data
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:
@@ -89,9 +95,9 @@ class DeskService(DeskQueries):
         if incident.channel is Channel.APP and incident.status.is_open and not incident.confidential:
             self._first_opened(incident)
         if incident.confidential:
-            self._accessed(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
+            self.access.record(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
         if not incident.caller.is_empty:
-            self._accessed(AccessKind.IDENTITY_VIEWED, number, confidential=incident.confidential)
+            self.access.record(AccessKind.IDENTITY_VIEWED, number, confidential=incident.confidential)
         return incident
 
     def _first_opened(self, incident: Incident) -> None:
@@ -118,7 +124,7 @@ class DeskService(DeskQueries):
             raise NotFound(f"incident {number} has no such file")
         if opened:
             detail = f"{attachment.kind.value} {sha256[:12]}"
-            self._accessed(
+            self.access.record(
                 AccessKind.MEDIA_OPENED, number, detail, force=True, confidential=incident.confidential
             )
         return self.media.path(sha256)
@@ -133,21 +139,6 @@ class DeskService(DeskQueries):
             for a in incident.attachments
             if a.kind is AttachmentKind.PHOTO
         }
-
-    def _accessed(
-        self, kind: str, number: str, detail: str = "", *, force: bool = False, confidential: bool = False
-    ) -> None:
-        now = self.clock()
-        last = self._opened.get((kind, number))
-        if not force and last is not None and now - last < REOPENED_AFTER:
-            return
-        with self.db.write_session() as session, session.begin():
-            AccessLog(session).add(
-                Access(
-                    now, self.actor.login, self.actor.workstation, kind, number, detail, None, confidential
-                )
-            )
-        self._opened[(kind, number)] = now
 
     def _work(self, permission: Permission | None = None) -> UnitOfWork:
         """A unit of work for a change ``permission`` allows (refused before anything is read)."""
@@ -256,18 +247,31 @@ class DeskService(DeskQueries):
         return incident
 
     def _save_incident(
-        self, work: UnitOfWork, incident: Incident, kind: ChangeKind, seen: int | None, *,
-        unit: str | None = None, reason: str = "", disposition: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        work: UnitOfWork,
+        incident: Incident,
+        kind: ChangeKind,
+        seen: int | None,
+        *,
+        unit: str | None = None,
+        reason: str = "",
+        disposition: str = "",
+    ) -> None:
         work.incidents.save(incident, seen)
         work.record(
             IncidentChange.of(kind, incident, unit=unit, reason=reason, disposition=disposition), incident.id
         )
 
     def _save_unit(
-        self, work: UnitOfWork, unit: Unit, kind: ChangeKind, seen: int | None = None, *,
-        incident: str | None = None, reason: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        work: UnitOfWork,
+        unit: Unit,
+        kind: ChangeKind,
+        seen: int | None = None,
+        *,
+        incident: str | None = None,
+        reason: str = "",
+    ) -> None:
         work.units.save(unit, seen)
         work.record(UnitChange.of(kind, unit, incident=incident, reason=reason), unit.id)
 
@@ -370,9 +374,14 @@ class DeskService(DeskQueries):
         return incident
 
     def close(
-        self, number: str, disposition: str, citizen_message: str = "", *, code: str = "",
+        self,
+        number: str,
+        disposition: str,
+        citizen_message: str = "",
+        *,
+        code: str = "",
         seen_version: int | None = None,
-    ) -> Incident:  # fmt: skip
+    ) -> Incident:
         """Close with a disposition ``code`` from the list and/or free text (one of them at least)."""
         return self._end(
             number,
@@ -389,8 +398,10 @@ class DeskService(DeskQueries):
             raise ValidationError(f"'{kind[:40]}' is not an overdue rule")
         with self._work(Permission.LEAD_SHIFT) as work:
             incident = self._visible_incident(work, number)
-            work.record(IncidentChange.of(ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED, incident, reason=kind),
-                        incident.id)  # fmt: skip
+            work.record(
+                IncidentChange.of(ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED, incident, reason=kind),
+                incident.id,
+            )
             work.commit()
         return incident
 
@@ -399,9 +410,19 @@ class DeskService(DeskQueries):
         check_thresholds(thresholds)
         limits = thresholds.not_dispatched_s
         with self._work(Permission.LEAD_SHIFT) as work:
-            work.record(ThresholdsChange(ChangeKind.THRESHOLDS_SET, float(limits[1]), float(limits[2]),
-                                         float(limits[3]), float(limits[4]), float(thresholds.en_route_s),
-                                         float(thresholds.on_scene_s), float(thresholds.app_unopened_s)), 0)  # fmt: skip
+            work.record(
+                ThresholdsChange(
+                    ChangeKind.THRESHOLDS_SET,
+                    float(limits[1]),
+                    float(limits[2]),
+                    float(limits[3]),
+                    float(limits[4]),
+                    float(thresholds.en_route_s),
+                    float(thresholds.on_scene_s),
+                    float(thresholds.app_unopened_s),
+                ),
+                0,
+            )
             work.commit()
         return thresholds
 

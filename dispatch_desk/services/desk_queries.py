@@ -18,13 +18,8 @@ from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.address import address_key, search_key
-from dispatch_desk.domain.changes import (
-    AccountChange,
-    ChangeKind,
-    IncidentChange,
-    ThresholdsChange,
-    UnitChange,
-)
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import AccountChange, IncidentChange, ThresholdsChange, UnitChange
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
     DispatchRules,
@@ -223,9 +218,13 @@ class DeskQueries:
         key = search_key(text) if len(text) >= 3 else ""
         with self.db.reading() as session:
             found = Incidents(session).search(
-                text, address_key=key, phone=phone,
-                with_callers=identity, limit=limit, **self._scope(),
-            )  # fmt: skip
+                text,
+                address_key=key,
+                phone=phone,
+                with_callers=identity,
+                limit=limit,
+                **self._scope(),
+            )
         return self._visible(found)
 
     def thresholds(self) -> Thresholds:
@@ -329,9 +328,16 @@ class DeskQueries:
         with self.db.reading() as session:
             candidates = self._visible(Incidents(session).open(**self._scope()))
         return likely_duplicates(
-            category, related.related if related else (), location, at or self.clock(), candidates,
-            radius_m=self.duplicate_radius_m, window=self.duplicate_window, exclude=exclude, address_key=key,
-        )  # fmt: skip
+            category,
+            related.related if related else (),
+            location,
+            at or self.clock(),
+            candidates,
+            radius_m=self.duplicate_radius_m,
+            window=self.duplicate_window,
+            exclude=exclude,
+            address_key=key,
+        )
 
     def feed_of_kinds_after(
         self, seq: int, kinds: Sequence[str], limit: int = 1000

@@ -18,7 +18,9 @@ from datetime import datetime
 from typing import TypeVar
 
 from dispatch_desk.domain.calls import AppCall
-from dispatch_desk.domain.changes import ChangeKind, Changes, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.change_summary import Changes
+from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store.db import Database
@@ -71,8 +73,11 @@ def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = Fals
 
 
 def _acknowledged(entries: list[FeedEntry]) -> tuple[tuple[str, str, str, datetime], ...]:
-    return tuple((e.record.number, e.record.reason, e.actor, e.at) for e in entries
-                 if e.kind == ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED.value and isinstance(e.record, IncidentChange))  # fmt: skip
+    return tuple(
+        (e.record.number, e.record.reason, e.actor, e.at)
+        for e in entries
+        if e.kind == ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED.value and isinstance(e.record, IncidentChange)
+    )
 
 
 def without(update: Update, entries: list[FeedEntry], seqs: frozenset[int] | set[int]) -> Update:

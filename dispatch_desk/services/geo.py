@@ -55,10 +55,15 @@ class Geocoded:
 
     def as_dict(self) -> dict:
         return {
-            "address": self.address, "lat": round(self.lat, 6), "lon": round(self.lon, 6),
-            "confidence": round(self.confidence, 3), "source": self.source, "how": self.how,
-            "precinct": self.precinct, "precinct_match": self.precinct_match,
-        }  # fmt: skip
+            "address": self.address,
+            "lat": round(self.lat, 6),
+            "lon": round(self.lon, 6),
+            "confidence": round(self.confidence, 3),
+            "source": self.source,
+            "how": self.how,
+            "precinct": self.precinct,
+            "precinct_match": self.precinct_match,
+        }
 
 
 class GeoService:
@@ -179,10 +184,16 @@ class GeoService:
         match = self.precinct_index().match(found.latitude, found.longitude)
         raw = found.raw or {}
         return Geocoded(
-            found.address, found.latitude, found.longitude, float(raw.get("confidence", 0.5)),
-            str(raw.get("source", "remote")), str(raw.get("how", raw.get("source", ""))), match.code, match.match.value,
+            found.address,
+            found.latitude,
+            found.longitude,
+            float(raw.get("confidence", 0.5)),
+            str(raw.get("source", "remote")),
+            str(raw.get("how", raw.get("source", ""))),
+            match.code,
+            match.match.value,
             int(raw.get("edits") or 0),
-        )  # fmt: skip
+        )
 
     def geocode(self, text: str) -> Geocoded | None:
         return self._outcome(self._geocoding_chain().geocode(text))

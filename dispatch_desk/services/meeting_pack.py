@@ -91,8 +91,9 @@ def _place(kind: PlaceKind, key: str, label: str, residents: bool) -> str:
     return street_of(label) if residents else (label or key)
 
 
-def pack_problem(problem: Problem, assessment: Assessment, linked: int, week_from: datetime,
-                 residents: bool) -> PackProblem:  # fmt: skip
+def pack_problem(
+    problem: Problem, assessment: Assessment, linked: int, week_from: datetime, residents: bool
+) -> PackProblem:
     places = tuple(
         p for p in dict.fromkeys(_place(p.kind, p.key, p.label, residents) for p in problem.places) if p
     )
@@ -160,8 +161,15 @@ def build_pack(
     text from the inspector, refused (``ValidationError``) while it names someone."""
     if residents:
         residents_text = check_residents_text(residents_text, analytics.people_named(precinct))
-    picture = analytics.picture(since, until, precinct, seed=seed, near=not residents, streets=True,
-                                leave_out=SENSITIVE if residents else frozenset())  # fmt: skip
+    picture = analytics.picture(
+        since,
+        until,
+        precinct,
+        seed=seed,
+        near=not residents,
+        streets=True,
+        leave_out=SENSITIVE if residents else frozenset(),
+    )
     if residents:  # houses and small counts are not even in the data the residents' version is made from
         picture = for_residents(picture)
     week_from = until - WEEK
@@ -171,8 +179,9 @@ def build_pack(
             if not problem.is_open and (problem.closed_at is None or problem.closed_at < week_from):
                 continue  # closed before this week: reported once, at the meeting after it closed
             linked = problems.linked(problem)
-            found.append(pack_problem(problem, problems.assessment(problem, linked), len(linked), week_from,
-                                      residents))  # fmt: skip
+            found.append(
+                pack_problem(problem, problems.assessment(problem, linked), len(linked), week_from, residents)
+            )
     return MeetingPack(picture, residents, week_from, found, residents_text if residents else "")
 
 
@@ -185,8 +194,19 @@ def pack_csv(pack: MeetingPack) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([])
-    writer.writerow(("problem", "title", "stage", "places", "linked", "before_per_week", "after_per_week",
-                     "steps_done_this_week", "steps_open"))  # fmt: skip
+    writer.writerow(
+        (
+            "problem",
+            "title",
+            "stage",
+            "places",
+            "linked",
+            "before_per_week",
+            "after_per_week",
+            "steps_done_this_week",
+            "steps_open",
+        )
+    )
     for p in pack.problems:
         after = p.assessment.per_week_after
         writer.writerow(

@@ -84,20 +84,38 @@ class Picture:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "precinct": self.precinct, "from": self.since.isoformat(), "to": self.until.isoformat(),
-            "contacts": self.contacts, "contacts_before": self.contacts_before,
-            "categories": [{"category": c.category, "now": c.now, "before": c.before,
-                            "change": None if c.change is None else round(c.change, 4)} for c in self.categories],
+            "precinct": self.precinct,
+            "from": self.since.isoformat(),
+            "to": self.until.isoformat(),
+            "contacts": self.contacts,
+            "contacts_before": self.contacts_before,
+            "categories": [
+                {
+                    "category": c.category,
+                    "now": c.now,
+                    "before": c.before,
+                    "change": None if c.change is None else round(c.change, 4),
+                }
+                for c in self.categories
+            ],
             "week_hours": self.week_hours,
-            "repeat_addresses": [{"address": r.address, "count": r.count, "share": round(r.share, 4)}
-                                 for r in self.repeats],
-            "top_share": round(self.top_share, 4), "places_for_half": self.places_for_half,
+            "repeat_addresses": [
+                {"address": r.address, "count": r.count, "share": round(r.share, 4)} for r in self.repeats
+            ],
+            "top_share": round(self.top_share, 4),
+            "places_for_half": self.places_for_half,
             "hotspots": [c.as_dict() for c in self.hot],
-            "near_repeat": None if self.near_repeat is None else {
-                "events": self.near_repeat.events, "distance_m": self.near_repeat.distance_m,
-                "days": self.near_repeat.days, "close_pairs": self.near_repeat.close_pairs,
-                "expected": round(self.near_repeat.expected, 2), "p": self.near_repeat.p},
-        }  # fmt: skip
+            "near_repeat": None
+            if self.near_repeat is None
+            else {
+                "events": self.near_repeat.events,
+                "distance_m": self.near_repeat.distance_m,
+                "days": self.near_repeat.days,
+                "close_pairs": self.near_repeat.close_pairs,
+                "expected": round(self.near_repeat.expected, 2),
+                "p": self.near_repeat.p,
+            },
+        }
 
 
 class PrecinctAnalytics(Analytics):
@@ -135,10 +153,19 @@ class PrecinctAnalytics(Analytics):
         return [p.boundary for p in found]
 
     def picture(
-        self, since: datetime, until: datetime, precinct: str | None = None, *, top: int = 10,
-        permutations: int = hotspots.PERMUTATIONS, seed: int = 12345, spots: bool = True, near: bool = True,
-        leave_out: frozenset[str] = frozenset(), streets: bool = False,
-    ) -> Picture:  # fmt: skip
+        self,
+        since: datetime,
+        until: datetime,
+        precinct: str | None = None,
+        *,
+        top: int = 10,
+        permutations: int = hotspots.PERMUTATIONS,
+        seed: int = 12345,
+        spots: bool = True,
+        near: bool = True,
+        leave_out: frozenset[str] = frozenset(),
+        streets: bool = False,
+    ) -> Picture:
         """``spots``: with the hot and cold cells; ``near``: and the Knox test (a second or so);
         ``leave_out``: categories only counted, in nothing else (the residents' version); ``streets``:
         with the streets most contacts come from and each significant cell's street (the meeting pack;
@@ -155,8 +182,10 @@ class PrecinctAnalytics(Analytics):
             before = [r for r in before if r[1] not in leave_out]
         now_counts = Counter(r[1] for r in rows)
         before_counts = Counter(r[1] for r in before)
-        categories = sorted((CategoryTrend(c, now_counts[c], before_counts[c]) for c in now_counts | before_counts),
-                            key=lambda t: (-t.now, -t.before, t.category))  # fmt: skip
+        categories = sorted(
+            (CategoryTrend(c, now_counts[c], before_counts[c]) for c in now_counts | before_counts),
+            key=lambda t: (-t.now, -t.before, t.category),
+        )
         week = [[0] * 24 for _ in range(7)]
         for received, *_ in rows:
             local = received.astimezone(self.zone)
@@ -170,9 +199,24 @@ class PrecinctAnalytics(Analytics):
             hot = hotspots.hot_cells(points, cells, permutations=permutations, seed=seed)
             near_repeat = self._near_repeat(rows, seed) if near else None
         by_street = Counter(s for s in (street_of(r[5]) for r in rows) if s) if streets else Counter()
-        return Picture(precinct, since, until, len(rows), len(before), categories, week, repeats, top_share, half,
-                       hot, near_repeat, by_street.most_common(top), cell_streets(rows, hot) if streets else {},
-                       *left_out, records_from)  # fmt: skip
+        return Picture(
+            precinct,
+            since,
+            until,
+            len(rows),
+            len(before),
+            categories,
+            week,
+            repeats,
+            top_share,
+            half,
+            hot,
+            near_repeat,
+            by_street.most_common(top),
+            cell_streets(rows, hot) if streets else {},
+            *left_out,
+            records_from,
+        )
 
     def _near_repeat(self, rows: list[tuple[Any, ...]], seed: int) -> hotspots.NearRepeat | None:
         placed = [r for r in rows if r[2] is not None and r[3] is not None][-KNOX_EVENTS:]

@@ -16,7 +16,8 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Forbidden, Permission, Principal
-from dispatch_desk.domain.changes import ChangeKind, ProblemChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import ProblemChange
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.problems import (
     BASELINE,
@@ -28,7 +29,7 @@ from dispatch_desk.domain.problems import (
     ProblemStatus,
     Response,
     assess,
-)  # fmt: skip
+)
 from dispatch_desk.domain.values import clean_text
 from dispatch_desk.geo import hotspots
 from dispatch_desk.services.precinct_analytics import street_of
@@ -56,9 +57,13 @@ def _checked(place: Place) -> Place:
 
 class ProblemDesk:
     def __init__(
-        self, db: Database, actor: Principal, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        self,
+        db: Database,
+        actor: Principal,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         timezone: str = "Asia/Almaty",
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.db = db
         self.actor = actor
         self.clock = clock
@@ -110,8 +115,9 @@ class ProblemDesk:
         box = hotspots.cells_box(problem.cells) if problem.cells else None
         confidential = None if self.actor.may(Permission.CONFIDENTIAL) else False
         with self.db.reading() as session:
-            rows = incidents_near(session, problem.precinct, since, box, problem.addresses,
-                                  confidential=confidential)  # fmt: skip
+            rows = incidents_near(
+                session, problem.precinct, since, box, problem.addresses, confidential=confidential
+            )
         found = []
         for number, received, category, status, lat, lon, key, address in rows:
             cell = hotspots.cell_of(lat, lon) if lat is not None and lon is not None else None
@@ -130,23 +136,35 @@ class ProblemDesk:
         precinct = self._writing()
         place = _checked(Place(PlaceKind.CELL, cell))
         with self.db.reading() as session:
-            rows = incidents_near(session, precinct, self.clock() - BASELINE, hotspots.cells_box([place.key]),
-                                  frozenset())  # fmt: skip
-        streets = Counter(street_of(address) for _n, _r, _c, _s, lat, lon, _k, address in rows
-                          if lat is not None and hotspots.cell_of(lat, lon) == cell and address)  # fmt: skip
+            rows = incidents_near(
+                session, precinct, self.clock() - BASELINE, hotspots.cells_box([place.key]), frozenset()
+            )
+        streets = Counter(
+            street_of(address)
+            for _n, _r, _c, _s, lat, lon, _k, address in rows
+            if lat is not None and hotspots.cell_of(lat, lon) == cell and address
+        )
         return Place(PlaceKind.CELL, cell, streets.most_common(1)[0][0] if streets else "")
 
     # -- changing ------------------------------------------------------------------------------
     def _record(self, work: UnitOfWork, kind: ChangeKind, problem: Problem) -> None:
-        work.record(ProblemChange(kind, problem.id or 0, problem.precinct, problem.status.value,
-                                  problem.version), problem.id)  # fmt: skip
+        work.record(
+            ProblemChange(kind, problem.id or 0, problem.precinct, problem.status.value, problem.version),
+            problem.id,
+        )
 
     def open(self, title: str, places: Sequence[Place], note: str = "") -> Problem:
         """A new problem of the inspector's home precinct at ``places``, with its first analysis note."""
         precinct = self._writing()
         with UnitOfWork(self.db, self.actor.login, self.clock()) as work:
-            problem = Problem(precinct, title, tuple(_checked(p) for p in places), work.now, self.actor.login,
-                              updated_at=work.now)  # fmt: skip
+            problem = Problem(
+                precinct,
+                title,
+                tuple(_checked(p) for p in places),
+                work.now,
+                self.actor.login,
+                updated_at=work.now,
+            )
             if clean_text(note, "note", 4000):
                 problem.add_note(Note(work.now, self.actor.login, note))
             work.problems.add(problem)
@@ -180,8 +198,9 @@ class ProblemDesk:
     def add_note(self, problem_id: int, text: str, version: int | None = None) -> Problem:
         return self._change(problem_id, version, lambda p, now: p.add_note(Note(now, self.actor.login, text)))
 
-    def add_response(self, problem_id: int, what: str, responsible: str, due: date,
-                     version: int | None = None) -> Problem:  # fmt: skip
+    def add_response(
+        self, problem_id: int, what: str, responsible: str, due: date, version: int | None = None
+    ) -> Problem:
         def add(problem: Problem, now: datetime) -> None:
             if due < now.astimezone(self.zone).date():
                 raise ValidationError("a response is due today or later")
@@ -195,6 +214,7 @@ class ProblemDesk:
 
         return self._change(problem_id, version, complete)
 
-    def move_to(self, problem_id: int, status: ProblemStatus | str, outcome: str = "",
-                version: int | None = None) -> Problem:  # fmt: skip
+    def move_to(
+        self, problem_id: int, status: ProblemStatus | str, outcome: str = "", version: int | None = None
+    ) -> Problem:
         return self._change(problem_id, version, lambda p, now: p.move_to(status, now, outcome))

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dispatch_desk.domain.access import Permission
-from dispatch_desk.domain.changes import ChangeKind, HandoverChange, LookOutChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import HandoverChange, LookOutChange
 from dispatch_desk.domain.entities import Unit
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.domain.errors import DomainError, NotFound, ValidationError
@@ -108,9 +109,16 @@ class ShiftLead:
 
     # -- look-outs ---------------------------------------------------------------------------------
     def issue_look_out(
-        self, kind: LookOutKind | str, description: str, expires_at: datetime, *, keywords: Sequence[str] = (),
-        plate: str | None = None, precincts: Sequence[str] = (), photo: bytes | None = None,
-    ) -> LookOut:  # fmt: skip
+        self,
+        kind: LookOutKind | str,
+        description: str,
+        expires_at: datetime,
+        *,
+        keywords: Sequence[str] = (),
+        plate: str | None = None,
+        precincts: Sequence[str] = (),
+        photo: bytes | None = None,
+    ) -> LookOut:
         """A new look-out on every desk until ``expires_at``; ``photo``: a JPEG, PNG or WebP image."""
         self.desk.actor.require(Permission.LEAD_SHIFT)
         now = self.desk.clock()
@@ -118,15 +126,32 @@ class ShiftLead:
         unknown = [p for p in precincts if p not in known]
         if unknown:
             raise ValidationError(f"there is no precinct {unknown[0][:40]}")
-        look_out = LookOut(LookOutKind(kind), description, require_aware(expires_at, "expiry"), now,
-                           self.desk.actor.login, tuple(keywords), plate or None, None, tuple(precincts))  # fmt: skip
+        look_out = LookOut(
+            LookOutKind(kind),
+            description,
+            require_aware(expires_at, "expiry"),
+            now,
+            self.desk.actor.login,
+            tuple(keywords),
+            plate or None,
+            None,
+            tuple(precincts),
+        )
         look_out.check_new(now)
         if photo is not None:
             look_out.photo_sha256 = self._keep_photo(photo)
         with self.desk._work(Permission.LEAD_SHIFT) as work:
             work.look_outs.add(look_out)
-            work.record(LookOutChange(ChangeKind.LOOK_OUT_ISSUED, look_out.id or 0, look_out.kind.value,
-                                      look_out.plate, look_out.expires_at.isoformat()), look_out.id)  # fmt: skip
+            work.record(
+                LookOutChange(
+                    ChangeKind.LOOK_OUT_ISSUED,
+                    look_out.id or 0,
+                    look_out.kind.value,
+                    look_out.plate,
+                    look_out.expires_at.isoformat(),
+                ),
+                look_out.id,
+            )
             work.commit()
         return look_out
 
@@ -147,9 +172,17 @@ class ShiftLead:
             look_out = work.look_outs.get(look_out_id)
             look_out.end(self.desk.actor.login, work.now, reason)
             work.look_outs.save(look_out)
-            work.record(LookOutChange(ChangeKind.LOOK_OUT_ENDED, look_out.id or 0, look_out.kind.value,
-                                      look_out.plate, look_out.expires_at.isoformat(), look_out.end_reason),
-                        look_out.id)  # fmt: skip
+            work.record(
+                LookOutChange(
+                    ChangeKind.LOOK_OUT_ENDED,
+                    look_out.id or 0,
+                    look_out.kind.value,
+                    look_out.plate,
+                    look_out.expires_at.isoformat(),
+                    look_out.end_reason,
+                ),
+                look_out.id,
+            )
             work.commit()
         return look_out
 
@@ -195,17 +228,26 @@ class ShiftLead:
         for entry in acks:
             record = entry.record
             if entry.at <= end and desk._entry_visible(entry):
-                acknowledgements.setdefault((getattr(record, "number", ""), getattr(record, "reason", "")),
-                                            (entry.actor, entry.at))  # fmt: skip
+                acknowledgements.setdefault(
+                    (getattr(record, "number", ""), getattr(record, "reason", "")), (entry.actor, entry.at)
+                )
         zone = desk.zone
         return build_report(
-            start, end, made_at=desk.clock(), made_by=desk.actor.login, received=desk._visible(received),
-            open_at_end=desk._visible(carried), units=units, look_outs=look_outs,
-            thresholds=desk.thresholds(), acknowledgements=acknowledgements,
+            start,
+            end,
+            made_at=desk.clock(),
+            made_by=desk.actor.login,
+            received=desk._visible(received),
+            open_at_end=desk._visible(carried),
+            units=units,
+            look_outs=look_outs,
+            thresholds=desk.thresholds(),
+            acknowledgements=acknowledgements,
             local_hour=lambda at: at.astimezone(zone).hour,
             notes=notes if notes is not None else handover.notes if handover else "",
-            handover=handover, names=names,
-        )  # fmt: skip
+            handover=handover,
+            names=names,
+        )
 
     def hand_over(self, start: datetime, end: datetime, notes: str = "") -> Handover:
         """The outgoing shift lead hands ``start``–``end`` over, with notes for the incoming one."""
@@ -248,5 +290,11 @@ class ShiftLead:
 
     @staticmethod
     def _change(kind: ChangeKind, handover: Handover) -> HandoverChange:
-        return HandoverChange(kind, handover.id or 0, handover.period_from.isoformat(),
-                              handover.period_to.isoformat(), handover.handed_by, handover.received_by)  # fmt: skip
+        return HandoverChange(
+            kind,
+            handover.id or 0,
+            handover.period_from.isoformat(),
+            handover.period_to.isoformat(),
+            handover.handed_by,
+            handover.received_by,
+        )

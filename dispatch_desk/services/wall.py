@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.board import BoardLine, board_lines
-from dispatch_desk.domain.changes import ChangeKind, ThresholdsChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import ThresholdsChange
 from dispatch_desk.domain.entities import Precinct
 from dispatch_desk.domain.overdue import Thresholds, overdue_of, thresholds_of
 from dispatch_desk.services.clock import Clock, utc_now

@@ -109,9 +109,17 @@ class AccessLog:
         self.session = session
 
     def add(self, entry: Access) -> None:
-        self.session.add(AccessRow(at=entry.at, login=entry.login[:40], workstation=entry.workstation[:120],
-                                   kind=entry.kind, subject=entry.subject[:120], detail=entry.detail[:500],
-                                   confidential=entry.confidential))  # fmt: skip
+        self.session.add(
+            AccessRow(
+                at=entry.at,
+                login=entry.login[:40],
+                workstation=entry.workstation[:120],
+                kind=entry.kind,
+                subject=entry.subject[:120],
+                detail=entry.detail[:500],
+                confidential=entry.confidential,
+            )
+        )
         self.session.flush()
 
     def find(

@@ -22,9 +22,13 @@ def first_received(session: Session, precinct: str | None = None) -> datetime | 
 
 
 def incident_places(
-    session: Session, since: datetime, until: datetime, *, precinct: str | None = None,
+    session: Session,
+    since: datetime,
+    until: datetime,
+    *,
+    precinct: str | None = None,
     confidential: bool | None = None,
-) -> list[tuple[Any, ...]]:  # fmt: skip
+) -> list[tuple[Any, ...]]:
     """(received_at, category, lat, lon, address_key, address, precinct) of every incident received in
     [since, until), in the order received."""
     row = IncidentRow

@@ -19,12 +19,27 @@ def call_from_row(row: AppCallRow) -> AppCall:
     if row.lat is not None and row.lon is not None:
         location = Location(row.lat, row.lon, LocationSource.GPS, row.accuracy_m)
     return AppCall(
-        row.id, Caller(row.caller_name or "", row.caller_phone, row.app_user_id), location, row.rung_at,
-        bool(row.video), row.client or "", row.precinct, row.address or "", CallStatus(row.status),
-        row.answered_at, row.answered_by or "", row.answered_by_name or "", row.ended_at, row.end_reason or "",
-        row.position_at, row.incident_number, row.called_back_at, row.called_back_by or "",
-        row.desk_token_hash or "", row.version,
-    )  # fmt: skip
+        row.id,
+        Caller(row.caller_name or "", row.caller_phone, row.app_user_id),
+        location,
+        row.rung_at,
+        bool(row.video),
+        row.client or "",
+        row.precinct,
+        row.address or "",
+        CallStatus(row.status),
+        row.answered_at,
+        row.answered_by or "",
+        row.answered_by_name or "",
+        row.ended_at,
+        row.end_reason or "",
+        row.position_at,
+        row.incident_number,
+        row.called_back_at,
+        row.called_back_by or "",
+        row.desk_token_hash or "",
+        row.version,
+    )
 
 
 def _to_row(call: AppCall, row: AppCallRow) -> AppCallRow:
@@ -98,10 +113,13 @@ class AppCalls:
         """Missed since ``since`` and not called back yet, the oldest first."""
         rows = self.session.scalars(
             select(AppCallRow)
-            .where(AppCallRow.status == CallStatus.MISSED.value, AppCallRow.called_back_at.is_(None),
-                   AppCallRow.rung_at >= since)
+            .where(
+                AppCallRow.status == CallStatus.MISSED.value,
+                AppCallRow.called_back_at.is_(None),
+                AppCallRow.rung_at >= since,
+            )
             .order_by(AppCallRow.rung_at)
-        )  # fmt: skip
+        )
         return [call_from_row(r) for r in rows]
 
     def of_ids(self, ids: list[str]) -> list[AppCall]:

@@ -111,8 +111,10 @@ class Database:
             for name in ("synchronous_commit", "fsync"):
                 value = connection.exec_driver_sql(f"SHOW {name}").scalar_one()
                 if value == "off":
-                    warnings.append(f"the database server runs with {name}=off: a report acknowledged as "
-                                    "received may be lost on power loss; turn it on for production")  # fmt: skip
+                    warnings.append(
+                        f"the database server runs with {name}=off: a report acknowledged as "
+                        "received may be lost on power loss; turn it on for production"
+                    )
         return warnings
 
     def describe(self) -> str:

@@ -92,8 +92,15 @@ def append(session: Session, rows: list[FeedRow], records: list[AnyChange] | Non
 
 
 _TABLE = FeedRow.__table__
-_COLUMNS = (_TABLE.c.seq, _TABLE.c.at, _TABLE.c.actor, _TABLE.c.entity, _TABLE.c.entity_id, _TABLE.c.kind,
-            _TABLE.c.payload)  # fmt: skip
+_COLUMNS = (
+    _TABLE.c.seq,
+    _TABLE.c.at,
+    _TABLE.c.actor,
+    _TABLE.c.entity,
+    _TABLE.c.entity_id,
+    _TABLE.c.kind,
+    _TABLE.c.payload,
+)
 
 
 def after(session: Session, seq: int, limit: int = 1000) -> list[FeedEntry]:

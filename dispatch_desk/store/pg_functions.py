@@ -23,7 +23,7 @@ The table owner (who installs and migrates) is trusted; its bulk loads of finish
 from __future__ import annotations
 
 from dispatch_desk.domain.access import LOCKOUT, MAX_FAILED_SIGN_INS, MAX_PASSWORD, MIN_PASSWORD, Role
-from dispatch_desk.domain.changes import ChangeKind
+from dispatch_desk.domain.change_kinds import ChangeKind
 
 DESK_ROLES = tuple(r.value for r in Role)
 # roles that read confidential data: granted only when a second administrator confirms
@@ -102,14 +102,56 @@ def person_functions(tag: str) -> list[str]:
 
 
 def sign_in_functions(tag: str) -> list[str]:
+    """The gate's functions: signing in (and locking out), signing out, changing one's own password, and
+    whether an administrator can sign in."""
+    log = _ACCESS_LINE
+    return [
+        _sign_in_function(tag),
+        # the end of a person's session at this workstation: the secret opens nothing any more
+        f"""CREATE OR REPLACE FUNCTION dd_sign_out() RETURNS void LANGUAGE plpgsql {DEFINER} AS $f$
+            BEGIN
+              IF dd_login() IS NULL THEN RAISE EXCEPTION 'not a person of this database'; END IF;
+              EXECUTE format('ALTER ROLE %I PASSWORD NULL', session_user);
+            END $f$""",
+        # a person's own new password: the old one again, checked here; the server hashes the new one
+        f"""CREATE OR REPLACE FUNCTION dd_change_own_password(p_old text, p_new text, p_workstation text)
+            RETURNS void LANGUAGE plpgsql {DEFINER} AS $f$
+            DECLARE a accounts%ROWTYPE;
+            BEGIN
+              IF dd_login() IS NULL THEN RAISE EXCEPTION 'not a person of this database'; END IF;
+              SELECT * INTO a FROM accounts WHERE login = dd_login() FOR UPDATE;
+              IF a.password_hash = '' OR crypt(left(coalesce(p_old, ''), {MAX_PASSWORD}), a.password_hash)
+                 <> a.password_hash THEN
+                RAISE EXCEPTION 'the old password is wrong' USING ERRCODE = 'invalid_password';
+              END IF;
+              IF p_new = p_old THEN
+                RAISE EXCEPTION 'the new password must differ from the old one'
+                      USING ERRCODE = 'invalid_parameter_value';
+              END IF;
+              UPDATE accounts SET password_hash = dd_password_hash(p_new), must_change_password = false,
+                     version = version + 1 WHERE id = a.id;
+              {log} (now(), dd_login(), left(coalesce(p_workstation, ''), 120), 'password_changed', dd_login(),
+                     '', false, dd_client());
+            END $f$""",
+        # is there an administrator who can sign in (asked at start, over the gate)?
+        f"""CREATE OR REPLACE FUNCTION dd_administrator_ready() RETURNS boolean LANGUAGE sql STABLE
+            {DEFINER} AS $f$
+            SELECT EXISTS (SELECT 1 FROM accounts WHERE ',' || roles || ',' LIKE '%,admin,%'
+                           AND state <> 'disabled' AND password_hash <> '') $f$""",
+    ]
+
+
+_ACCESS_LINE = (
+    "INSERT INTO access_log (at, login, workstation, kind, subject, detail, confidential, address) VALUES"
+)
+
+
+def _sign_in_function(tag: str) -> str:
+    """The gate's way in: serialised per account, counted, the server's clock; a secret on success."""
     suffix = "@" + tag
     lock_minutes = int(LOCKOUT.total_seconds() // 60)
-    log = (
-        "INSERT INTO access_log (at, login, workstation, kind, subject, detail, confidential, address) VALUES"
-    )
-    return [
-        # the gate's way in: serialised per account, counted, the server's clock; a secret on success
-        f"""CREATE OR REPLACE FUNCTION dd_sign_in(p_login text, p_password text, p_workstation text)
+    log = _ACCESS_LINE
+    return f"""CREATE OR REPLACE FUNCTION dd_sign_in(p_login text, p_password text, p_workstation text)
             RETURNS TABLE(outcome text, locked_until timestamptz, secret text) LANGUAGE plpgsql
             {DEFINER} AS $f$
             DECLARE a accounts%ROWTYPE; detail text; s text; ws text := left(coalesce(p_workstation, ''), 120);
@@ -150,39 +192,7 @@ def sign_in_functions(tag: str) -> list[str]:
               RETURN QUERY SELECT CASE WHEN detail = 'account disabled' THEN 'disabled'
                                        WHEN a.state = 'locked' THEN 'locked' ELSE 'wrong' END,
                                   CASE WHEN a.state = 'locked' THEN a.locked_until END, NULL::text;
-            END $f$""",
-        # the end of a person's session at this workstation: the secret opens nothing any more
-        f"""CREATE OR REPLACE FUNCTION dd_sign_out() RETURNS void LANGUAGE plpgsql {DEFINER} AS $f$
-            BEGIN
-              IF dd_login() IS NULL THEN RAISE EXCEPTION 'not a person of this database'; END IF;
-              EXECUTE format('ALTER ROLE %I PASSWORD NULL', session_user);
-            END $f$""",
-        # a person's own new password: the old one again, checked here; the server hashes the new one
-        f"""CREATE OR REPLACE FUNCTION dd_change_own_password(p_old text, p_new text, p_workstation text)
-            RETURNS void LANGUAGE plpgsql {DEFINER} AS $f$
-            DECLARE a accounts%ROWTYPE;
-            BEGIN
-              IF dd_login() IS NULL THEN RAISE EXCEPTION 'not a person of this database'; END IF;
-              SELECT * INTO a FROM accounts WHERE login = dd_login() FOR UPDATE;
-              IF a.password_hash = '' OR crypt(left(coalesce(p_old, ''), {MAX_PASSWORD}), a.password_hash)
-                 <> a.password_hash THEN
-                RAISE EXCEPTION 'the old password is wrong' USING ERRCODE = 'invalid_password';
-              END IF;
-              IF p_new = p_old THEN
-                RAISE EXCEPTION 'the new password must differ from the old one'
-                      USING ERRCODE = 'invalid_parameter_value';
-              END IF;
-              UPDATE accounts SET password_hash = dd_password_hash(p_new), must_change_password = false,
-                     version = version + 1 WHERE id = a.id;
-              {log} (now(), dd_login(), left(coalesce(p_workstation, ''), 120), 'password_changed', dd_login(),
-                     '', false, dd_client());
-            END $f$""",
-        # is there an administrator who can sign in (asked at start, over the gate)?
-        f"""CREATE OR REPLACE FUNCTION dd_administrator_ready() RETURNS boolean LANGUAGE sql STABLE
-            {DEFINER} AS $f$
-            SELECT EXISTS (SELECT 1 FROM accounts WHERE ',' || roles || ',' LIKE '%,admin,%'
-                           AND state <> 'disabled' AND password_hash <> '') $f$""",
-    ]
+            END $f$"""
 
 
 def account_triggers() -> list[str]:

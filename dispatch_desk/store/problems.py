@@ -21,14 +21,32 @@ def problem_from_row(row: ProblemRow) -> Problem:
     places = tuple(Place(PlaceKind(p["kind"]), p["key"], p.get("label", "")) for p in row.places or ())
     notes = [Note(datetime.fromisoformat(n["at"]), n["by"], n["text"]) for n in row.notes or ()]
     responses = [
-        Response(r["what"], r["responsible"], date.fromisoformat(r["due"]), datetime.fromisoformat(r["added_at"]),
-                 r["added_by"], _time(r.get("done_at")))
+        Response(
+            r["what"],
+            r["responsible"],
+            date.fromisoformat(r["due"]),
+            datetime.fromisoformat(r["added_at"]),
+            r["added_by"],
+            _time(r.get("done_at")),
+        )
         for r in row.responses or ()
-    ]  # fmt: skip
+    ]
     return Problem(
-        row.precinct, row.title, places, row.opened_at, row.opened_by, ProblemStatus(row.status), notes,
-        responses, row.responding_since, row.outcome or "", row.closed_at, row.updated_at, row.id, row.version,
-    )  # fmt: skip
+        row.precinct,
+        row.title,
+        places,
+        row.opened_at,
+        row.opened_by,
+        ProblemStatus(row.status),
+        notes,
+        responses,
+        row.responding_since,
+        row.outcome or "",
+        row.closed_at,
+        row.updated_at,
+        row.id,
+        row.version,
+    )
 
 
 def _to_row(problem: Problem, row: ProblemRow) -> ProblemRow:
@@ -36,10 +54,16 @@ def _to_row(problem: Problem, row: ProblemRow) -> ProblemRow:
     row.places = [p.as_dict() for p in problem.places]
     row.notes = [{"at": n.at.isoformat(), "by": n.by, "text": n.text} for n in problem.notes]
     row.responses = [
-        {"what": r.what, "responsible": r.responsible, "due": r.due.isoformat(), "added_at": r.added_at.isoformat(),
-         "added_by": r.added_by, "done_at": r.done_at.isoformat() if r.done_at else None}
+        {
+            "what": r.what,
+            "responsible": r.responsible,
+            "due": r.due.isoformat(),
+            "added_at": r.added_at.isoformat(),
+            "added_by": r.added_by,
+            "done_at": r.done_at.isoformat() if r.done_at else None,
+        }
         for r in problem.responses
-    ]  # fmt: skip
+    ]
     row.opened_at, row.opened_by = problem.opened_at, problem.opened_by
     row.responding_since, row.outcome, row.closed_at = (
         problem.responding_since,
@@ -89,9 +113,14 @@ class Problems:
 
 
 def incidents_near(
-    session: Session, precinct: str, since: datetime, box: tuple[float, float, float, float] | None,
-    address_keys: frozenset[str], *, confidential: bool | None = False,
-) -> list[tuple[Any, ...]]:  # fmt: skip
+    session: Session,
+    precinct: str,
+    since: datetime,
+    box: tuple[float, float, float, float] | None,
+    address_keys: frozenset[str],
+    *,
+    confidential: bool | None = False,
+) -> list[tuple[Any, ...]]:
     """(number, received_at, category, status, lat, lon, address_key, address) of the incidents of
     ``precinct`` received since ``since`` inside ``box`` (south, west, north, east) or at one of
     ``address_keys``, the newest first: the candidates; the problem's own rule picks from them."""
@@ -104,8 +133,9 @@ def incidents_near(
         where.append(row.address_key.in_(sorted(address_keys)))
     if not where:
         return []
-    query = select(row.number, row.received_at, row.category, row.status, row.lat, row.lon, row.address_key,
-                   row.address).where(row.precinct == precinct, row.received_at >= since, or_(*where))  # fmt: skip
+    query = select(
+        row.number, row.received_at, row.category, row.status, row.lat, row.lon, row.address_key, row.address
+    ).where(row.precinct == precinct, row.received_at >= since, or_(*where))
     if confidential is not None:
         query = query.where(row.confidential.is_(confidential))
     return [tuple(r) for r in session.execute(query.order_by(row.received_at.desc()))]

@@ -61,9 +61,14 @@ class ApiKeys:
         self.session = session
 
     def add(
-        self, name: str, prefix: str, secret_hash: str, rate_per_minute: int, now: datetime,
+        self,
+        name: str,
+        prefix: str,
+        secret_hash: str,
+        rate_per_minute: int,
+        now: datetime,
         confidential: bool = False,
-    ) -> ApiKey:  # fmt: skip
+    ) -> ApiKey:
         if self.session.scalar(select(ApiKeyRow.id).where(ApiKeyRow.name == name)) is not None:
             raise ValidationError(f"an API key named {name!r} exists already")
         row = ApiKeyRow(
@@ -164,8 +169,14 @@ def insert_reports(session: Session, reports: Sequence[PendingReport], numbers: 
     columns = []
     for report, number in zip(reports, numbers, strict=True):
         report.incident.number = number
-        columns.append({"number": number, "version": 1, "parent_id": report.parent_id,
-                        **mapping.incident_columns(report.incident)})  # fmt: skip
+        columns.append(
+            {
+                "number": number,
+                "version": 1,
+                "parent_id": report.parent_id,
+                **mapping.incident_columns(report.incident),
+            }
+        )
     ids = session.execute(
         insert(IncidentRow).returning(IncidentRow.id, sort_by_parameter_order=True), columns
     ).scalars()
@@ -216,12 +227,14 @@ def senders_first_open(
     rows = session.execute(
         select(IncidentRow.app_user_id, IncidentRow.id, IncidentRow.number)
         .where(
-            IncidentRow.app_user_id.in_(list(senders)), IncidentRow.received_at >= since,
-            IncidentRow.channel == Channel.APP.value, IncidentRow.parent_id.is_(None),
+            IncidentRow.app_user_id.in_(list(senders)),
+            IncidentRow.received_at >= since,
+            IncidentRow.channel == Channel.APP.value,
+            IncidentRow.parent_id.is_(None),
             IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES]),
         )
         .order_by(IncidentRow.received_at)
-    )  # fmt: skip
+    )
     first: dict[str, tuple[int, str]] = {}
     for sender, incident_id, number in rows:
         if sender is not None:

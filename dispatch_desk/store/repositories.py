@@ -125,9 +125,15 @@ class Incidents:
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
 
     def at_address(
-        self, address_key: str, *, before: datetime | None = None, exclude: str | None = None, limit: int = 20,
-        precinct: str | None = None, confidential: bool | None = None,
-    ) -> list[Incident]:  # fmt: skip
+        self,
+        address_key: str,
+        *,
+        before: datetime | None = None,
+        exclude: str | None = None,
+        limit: int = 20,
+        precinct: str | None = None,
+        confidential: bool | None = None,
+    ) -> list[Incident]:
         """Earlier incidents at the same address, newest first."""
         if not address_key:
             return []
@@ -142,9 +148,16 @@ class Incidents:
         return [mapping.incident_from_row(r) for r in self.session.scalars(query)]
 
     def earlier(
-        self, *, since: datetime, address_key: str = "", phone: str = "", exclude: str | None = None,
-        shown: int = 5, precinct: str | None = None, confidential: bool | None = None,
-    ) -> tuple[int, int, list[Incident]]:  # fmt: skip
+        self,
+        *,
+        since: datetime,
+        address_key: str = "",
+        phone: str = "",
+        exclude: str | None = None,
+        shown: int = 5,
+        precinct: str | None = None,
+        confidential: bool | None = None,
+    ) -> tuple[int, int, list[Incident]]:
         """Incidents at an address (by its key) or from a phone number: how many in all, how many
         received since ``since``, and the newest ``shown`` of them, newest first."""
         if bool(address_key) == bool(phone):
@@ -152,8 +165,9 @@ class Incidents:
         match = IncidentRow.address_key == address_key if address_key else IncidentRow.caller_phone == phone
         counted = _scoped(
             select(func.count(), func.count(case((IncidentRow.received_at >= since, 1)))).where(match),
-            precinct, confidential,
-        )  # fmt: skip
+            precinct,
+            confidential,
+        )
         listed = _scoped(select(IncidentRow).where(match), precinct, confidential)
         if exclude:
             counted = counted.where(IncidentRow.number != exclude)
@@ -175,32 +189,49 @@ class Incidents:
         return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
 
     def between(
-        self, start: datetime, end: datetime, limit: int = 20000, precinct: str | None = None,
+        self,
+        start: datetime,
+        end: datetime,
+        limit: int = 20000,
+        precinct: str | None = None,
         confidential: bool | None = None,
-    ) -> list[Incident]:  # fmt: skip
+    ) -> list[Incident]:
         """Incidents received in [``start``, ``end``), oldest first."""
         query = select(IncidentRow).where(IncidentRow.received_at >= start, IncidentRow.received_at < end)
         query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
 
     def open_at(
-        self, moment: datetime, *, received_after: datetime, limit: int = 5000, precinct: str | None = None,
+        self,
+        moment: datetime,
+        *,
+        received_after: datetime,
+        limit: int = 5000,
+        precinct: str | None = None,
         confidential: bool | None = None,
-    ) -> list[Incident]:  # fmt: skip
+    ) -> list[Incident]:
         """Incidents received after ``received_after`` that were still open at ``moment``: open now, or
         closed (or cancelled) after it."""
         still_open = IncidentRow.status.in_([s.value for s in OPEN_INCIDENT_STATUSES])
         query = select(IncidentRow).where(
-            IncidentRow.received_at < moment, IncidentRow.received_at >= received_after,
+            IncidentRow.received_at < moment,
+            IncidentRow.received_at >= received_after,
             or_(still_open, IncidentRow.closed_at > moment),
-        )  # fmt: skip
+        )
         query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
 
     def search(
-        self, text: str, *, address_key: str = "", phone: str = "", with_callers: bool = False, limit: int = 100,
-        precinct: str | None = None, confidential: bool | None = None,
-    ) -> list[Incident]:  # fmt: skip
+        self,
+        text: str,
+        *,
+        address_key: str = "",
+        phone: str = "",
+        with_callers: bool = False,
+        limit: int = 100,
+        precinct: str | None = None,
+        confidential: bool | None = None,
+    ) -> list[Incident]:
         """Incidents, newest first, whose number, address, description (and, ``with_callers``, the
         caller's name or number) hold ``text``; letters matched without regard to case."""
         columns = [
@@ -215,10 +246,12 @@ class Incidents:
         # SQLite folds only ASCII letters: the text is also looked for as typed, in lower case and capitalised.
         forms = {text} if postgres else {text, text.lower(), text.capitalize(), text.upper()}
         found = [
-            column.ilike(f"%{_like_escaped(form)}%", escape="\\") if postgres
+            column.ilike(f"%{_like_escaped(form)}%", escape="\\")
+            if postgres
             else column.contains(form, autoescape=True)
-            for column in columns for form in forms
-        ]  # fmt: skip
+            for column in columns
+            for form in forms
+        ]
         if address_key:
             found.append(IncidentRow.address_key.contains(address_key, autoescape=True))
         if phone and with_callers:

@@ -15,10 +15,21 @@ from dispatch_desk.store.rows import HandoverRow, LookOutRow
 
 def look_out_from_row(row: LookOutRow) -> LookOut:
     return LookOut(
-        LookOutKind(row.kind), row.description, row.expires_at, row.created_at, row.created_by,
-        tuple(row.keywords or ()), row.plate, row.photo_sha256, tuple(row.precincts or ()), row.ended_at,
-        row.ended_by, row.end_reason or "", row.id, row.version,
-    )  # fmt: skip
+        LookOutKind(row.kind),
+        row.description,
+        row.expires_at,
+        row.created_at,
+        row.created_by,
+        tuple(row.keywords or ()),
+        row.plate,
+        row.photo_sha256,
+        tuple(row.precincts or ()),
+        row.ended_at,
+        row.ended_by,
+        row.end_reason or "",
+        row.id,
+        row.version,
+    )
 
 
 def _look_out_to_row(look_out: LookOut, row: LookOutRow) -> LookOutRow:
@@ -87,8 +98,17 @@ class LookOuts:
 
 
 def handover_from_row(row: HandoverRow) -> Handover:
-    return Handover(row.period_from, row.period_to, row.handed_at, row.handed_by, row.notes or "",
-                    row.received_at, row.received_by, row.id, row.version)  # fmt: skip
+    return Handover(
+        row.period_from,
+        row.period_to,
+        row.handed_at,
+        row.handed_by,
+        row.notes or "",
+        row.received_at,
+        row.received_by,
+        row.id,
+        row.version,
+    )
 
 
 class Handovers:
@@ -97,9 +117,12 @@ class Handovers:
 
     def add(self, handover: Handover) -> Handover:
         row = HandoverRow(
-            period_from=handover.period_from, period_to=handover.period_to, notes=handover.notes,
-            handed_at=handover.handed_at, handed_by=handover.handed_by,
-        )  # fmt: skip
+            period_from=handover.period_from,
+            period_to=handover.period_to,
+            notes=handover.notes,
+            handed_at=handover.handed_at,
+            handed_by=handover.handed_by,
+        )
         self.session.add(row)
         self.session.flush()
         handover.id, handover.version = row.id, row.version

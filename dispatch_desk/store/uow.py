@@ -56,11 +56,16 @@ class UnitOfWork:
         self._records.append(change)
         self._pending.append(
             FeedRow(
-                at=self.now, actor=self.actor, entity=change.kind.entity, entity_id=entity_id or 0,
-                kind=change.kind.value, payload=change.payload(),
-                confidential=bool(getattr(change, "confidential", False)), subject=change.subject[:120],
+                at=self.now,
+                actor=self.actor,
+                entity=change.kind.entity,
+                entity_id=entity_id or 0,
+                kind=change.kind.value,
+                payload=change.payload(),
+                confidential=bool(getattr(change, "confidential", False)),
+                subject=change.subject[:120],
             )
-        )  # fmt: skip
+        )
 
     def commit(self) -> list[FeedEntry]:
         try:

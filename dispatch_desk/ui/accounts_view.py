@@ -38,9 +38,13 @@ from dispatch_desk.ui.tasks import TaskRunner
 
 class AccountsDialog(QDialog):
     def __init__(
-        self, accounts: AccountService, by: Principal, tasks: TaskRunner, timezone: str,
+        self,
+        accounts: AccountService,
+        by: Principal,
+        tasks: TaskRunner,
+        timezone: str,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
@@ -49,11 +53,38 @@ class AccountsDialog(QDialog):
         self.shown: list[Account] = []
         self.waiting: list[RoleRequest] = []
 
+        self._make_table()
+
+        form, row = self._make_form()
+        decide = self._make_requests()
+        self.status = QLabel(objectName="accountsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.requests_title)
+        layout.addWidget(self.requests)
+        layout.addLayout(decide)
+        layout.addWidget(self.status)
+        self.resize(900, 640)
+        self.clear()
+
+    def _make_table(self) -> None:
+        """The accounts, one row each."""
         self.table = QTableWidget(0, 6, self, objectName="accountsTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Login"), self.tr("Full name"), self.tr("Roles"), self.tr("Precinct"), self.tr("State"),
-            self.tr("Last sign-in"),
-        ])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Login"),
+                self.tr("Full name"),
+                self.tr("Roles"),
+                self.tr("Precinct"),
+                self.tr("State"),
+                self.tr("Last sign-in"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -62,6 +93,8 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
 
+    def _make_form(self) -> tuple[QFormLayout, QHBoxLayout]:
+        """The selected (or new) account's fields, and the buttons that act on it."""
         self.login = QLineEdit(objectName="accountLogin", maxLength=40)
         self.full_name = QLineEdit(objectName="accountName", maxLength=200)
         self.personal_number = QLineEdit(objectName="accountNumber", maxLength=40)
@@ -86,6 +119,10 @@ class AccountsDialog(QDialog):
         for button in (self.new, self.save, self.toggle, self.reset):
             row.addWidget(button)
         row.addStretch(1)
+        return form, row
+
+    def _make_requests(self) -> QHBoxLayout:
+        """Roles that read confidential data, asked for by one administrator, and the buttons of the second."""
         # Roles that read confidential data: one administrator asks, a second confirms or refuses.
         self.requests_title = QLabel(
             self.tr("Waiting for a second administrator"), objectName="requestsTitle"
@@ -106,20 +143,7 @@ class AccountsDialog(QDialog):
         decide.addWidget(self.confirm)
         decide.addWidget(self.refuse)
         decide.addStretch(1)
-        self.status = QLabel(objectName="accountsStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.requests_title)
-        layout.addWidget(self.requests)
-        layout.addLayout(decide)
-        layout.addWidget(self.status)
-        self.resize(900, 640)
-        self.clear()
+        return decide
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -144,8 +168,14 @@ class AccountsDialog(QDialog):
                 if account.last_sign_in_at
                 else ""
             )
-            cells = [account.login, account.full_name, ", ".join(role_title(r) for r in account.roles),
-                     account.home_precinct or "", self.state_text(account), seen]  # fmt: skip
+            cells = [
+                account.login,
+                account.full_name,
+                ", ".join(role_title(r) for r in account.roles),
+                account.home_precinct or "",
+                self.state_text(account),
+                seen,
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if account.login == select:
@@ -256,22 +286,32 @@ class AccountsDialog(QDialog):
         roles, precinct = self._roles(), self.precinct.text().strip() or None
         if account is None:
             login, name, number = self.login.text(), self.full_name.text(), self.personal_number.text()
-            self._run(lambda: self.service.add(self.by, login, name, roles, personal_number=number,
-                                               home_precinct=precinct), self._added)  # fmt: skip
+            self._run(
+                lambda: self.service.add(
+                    self.by, login, name, roles, personal_number=number, home_precinct=precinct
+                ),
+                self._added,
+            )
         else:
-            self._run(lambda: self.service.set_roles(self.by, account.login, roles, home_precinct=precinct),
-                      lambda changed: self._changed(changed, self.tr("Roles of %1 saved.")))  # fmt: skip
+            self._run(
+                lambda: self.service.set_roles(self.by, account.login, roles, home_precinct=precinct),
+                lambda changed: self._changed(changed, self.tr("Roles of %1 saved.")),
+            )
 
     def toggle_state(self) -> None:
         account = self.selected()
         if account is None:
             return
         if account.state is AccountState.ACTIVE:
-            self._run(lambda: self.service.disable(self.by, account.login),
-                      lambda changed: self._changed(changed, self.tr("%1 can no longer sign in.")))  # fmt: skip
+            self._run(
+                lambda: self.service.disable(self.by, account.login),
+                lambda changed: self._changed(changed, self.tr("%1 can no longer sign in.")),
+            )
         else:
-            self._run(lambda: self.service.enable(self.by, account.login),
-                      lambda changed: self._changed(changed, self.tr("%1 can sign in again.")))  # fmt: skip
+            self._run(
+                lambda: self.service.enable(self.by, account.login),
+                lambda changed: self._changed(changed, self.tr("%1 can sign in again.")),
+            )
 
     def reset_password(self) -> None:
         account = self.selected()
@@ -297,9 +337,16 @@ class AccountsDialog(QDialog):
 
     def _one_time(self, login: str, password: str) -> None:
         self.status.setText(self.tr("A one-time password for %1 is shown once.").replace("%1", login))
-        inform(self, self.tr("One-time password"),
-               self.tr("The one-time password of %1 is:\n\n%2\n\nTell it to the person only; it is shown only "
-                       "now and must be changed at the first sign-in.").replace("%1", login).replace("%2", password))  # fmt: skip
+        inform(
+            self,
+            self.tr("One-time password"),
+            self.tr(
+                "The one-time password of %1 is:\n\n%2\n\nTell it to the person only; it is shown only "
+                "now and must be changed at the first sign-in."
+            )
+            .replace("%1", login)
+            .replace("%2", password),
+        )
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ConfirmationNeeded):

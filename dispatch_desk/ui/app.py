@@ -81,9 +81,14 @@ def install_crash_handler(window: Any, log_path: Path) -> None:
             log.exception("the call being typed could not be saved")
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, window.tr("Dispatch Desk: an error"),
-                          window.tr("Something went wrong: %1\n\nThe call being typed is kept. The details are in %2")
-                          .replace("%1", str(value)[:300]).replace("%2", str(log_path)), parent=window)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            window.tr("Dispatch Desk: an error"),
+            window.tr("Something went wrong: %1\n\nThe call being typed is kept. The details are in %2")
+            .replace("%1", str(value)[:300])
+            .replace("%2", str(log_path)),
+            parent=window,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 

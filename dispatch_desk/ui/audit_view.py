@@ -44,9 +44,14 @@ class AuditDialog(QDialog):
     """``read(query)`` runs on ``tasks``; ``timezone``: the centre's, for what is shown and exported."""
 
     def __init__(
-        self, read: Callable[[AuditQuery], AuditResult], tasks: TaskRunner, timezone: str,
-        parent: QWidget | None = None, *, subject: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        read: Callable[[AuditQuery], AuditResult],
+        tasks: TaskRunner,
+        timezone: str,
+        parent: QWidget | None = None,
+        *,
+        subject: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit trail"))
@@ -55,6 +60,38 @@ class AuditDialog(QDialog):
         self.result: AuditResult | None = None
         self._asked = 0  # the newest reading wins; an older answer arriving late is dropped
 
+        filters, buttons = self._make_filters(timezone, subject)
+
+        self.table = QTableWidget(0, 7, self, objectName="auditTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("Source"),
+                self.tr("Person"),
+                self.tr("Workstation"),
+                self.tr("What"),
+                self.tr("About"),
+                self.tr("Detail"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(objectName="auditStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.resize(1100, 640)
+
+    def _make_filters(self, timezone: str, subject: str) -> tuple[QFormLayout, QHBoxLayout]:
+        """Whose lines, about what, over which period, changes or accesses; search and export."""
         self.login = QLineEdit(objectName="auditLogin", maxLength=MAX_FILTER)
         self.login.setPlaceholderText(self.tr("login, e.g. operator"))
         self.subject = QLineEdit(subject, objectName="auditSubject", maxLength=MAX_FILTER)
@@ -94,27 +131,7 @@ class AuditDialog(QDialog):
         buttons.addWidget(self.search)
         buttons.addWidget(self.export)
         buttons.addStretch(1)
-
-        self.table = QTableWidget(0, 7, self, objectName="auditTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Time"), self.tr("Source"), self.tr("Person"), self.tr("Workstation"), self.tr("What"),
-            self.tr("About"), self.tr("Detail"),
-        ])  # fmt: skip
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel(objectName="auditStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self.resize(1100, 640)
+        return filters, buttons
 
     def query(self) -> AuditQuery:
         chosen = self.source.currentData()
@@ -136,8 +153,11 @@ class AuditDialog(QDialog):
         asked = self._asked
         self.status.setText(self.tr("Reading…"))
         self.search.setEnabled(False)
-        self.tasks.run(lambda: self._read(query), lambda result: self._shown(asked, result),
-                       lambda error: self._failed(asked, error))  # fmt: skip
+        self.tasks.run(
+            lambda: self._read(query),
+            lambda result: self._shown(asked, result),
+            lambda error: self._failed(asked, error),
+        )
 
     def _shown(self, asked: int, result: AuditResult) -> None:
         if asked != self._asked:
@@ -168,12 +188,18 @@ class AuditDialog(QDialog):
 
     def cells(self, line: AuditLine) -> list[str]:
         source = self.tr("change") if line.source is Source.CHANGE else self.tr("access")
-        status = (
-            labels.any_status(line.kind, line.status) if line.kind == "unit.status" else ""
-        )  # else: "What"
+        # a unit's new status beside the change (any other change says what it is under "What")
+        status = labels.any_status(line.kind, line.status) if line.kind == "unit.status" else ""
         detail = " · ".join(p for p in (status, line.detail) if p)
-        return [line.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"), source, line.login,
-                line.workstation, labels.event(line.kind), line.subject, detail]  # fmt: skip
+        return [
+            line.at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M:%S"),
+            source,
+            line.login,
+            line.workstation,
+            labels.event(line.kind),
+            line.subject,
+            detail,
+        ]
 
     # -- export -------------------------------------------------------------------------------
     def ask_export(self) -> None:

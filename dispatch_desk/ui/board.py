@@ -41,8 +41,20 @@ LineRole = Qt.ItemDataRole.UserRole + 1
 
 
 class BoardModel(RowTableModel):
-    COLUMNS = ("precinct", "p1", "p2", "p3", "p4", "wait", "overdue", "available", "busy", "off", "centre",
-               "contacts")  # fmt: skip
+    COLUMNS = (
+        "precinct",
+        "p1",
+        "p2",
+        "p3",
+        "p4",
+        "wait",
+        "overdue",
+        "available",
+        "busy",
+        "off",
+        "centre",
+        "contacts",
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -51,9 +63,17 @@ class BoardModel(RowTableModel):
         self.largest = 1.0  # contacts: the scale of the bars
 
     def headers(self) -> list[str]:
-        return [self.tr("Precinct"), *(labels.priority(p) for p in (1, 2, 3, 4)), self.tr("Longest wait"), self.tr("Overdue"),
-                self.tr("Available"), self.tr("Busy"), self.tr("Off shift"), self.tr("Centre"),
-                self.tr("Contacts, last hour / usual")]  # fmt: skip
+        return [
+            self.tr("Precinct"),
+            *(labels.priority(p) for p in (1, 2, 3, 4)),
+            self.tr("Longest wait"),
+            self.tr("Overdue"),
+            self.tr("Available"),
+            self.tr("Busy"),
+            self.tr("Off shift"),
+            self.tr("Centre"),
+            self.tr("Contacts, last hour / usual"),
+        ]
 
     def set_lines(self, lines: list[BoardLine], city: BoardLine) -> None:
         self.beginResetModel()
@@ -110,8 +130,14 @@ class BoardModel(RowTableModel):
         if column == "contacts":
             usual = "—" if line.contacts_usual is None else f"{line.contacts_usual:.1f}"
             return f"{line.contacts_last_hour} / {usual}"
-        return str({"overdue": line.overdue, "available": line.units_available, "busy": line.units_busy,
-                    "off": line.units_off}[column])  # fmt: skip
+        return str(
+            {
+                "overdue": line.overdue,
+                "available": line.units_available,
+                "busy": line.units_busy,
+                "off": line.units_off,
+            }[column]
+        )
 
 
 class ContactsBars(QStyledItemDelegate):
@@ -131,8 +157,11 @@ class ContactsBars(QStyledItemDelegate):
             painter.setPen(QColor(120, 144, 156))
             painter.drawRect(QRect(box.left(), box.top() + half, int(line.contacts_usual * scale), half - 1))
         painter.setPen(option.palette.text().color())
-        painter.drawText(QRect(box.right() + 4, option.rect.top(), figures - 4, option.rect.height()),
-                         Qt.AlignmentFlag.AlignVCenter, index.data())  # fmt: skip
+        painter.drawText(
+            QRect(box.right() + 4, option.rect.top(), figures - 4, option.rect.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            index.data(),
+        )
         painter.restore()
 
 
@@ -164,8 +193,12 @@ class CityBoard(QDialog):
         self.table.setFont(font)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() + 14)
         self.table.clicked.connect(self._clicked)
-        note = QLabel(self.tr("A click on a precinct narrows the queue, the units and the map to it; on the city, "
-                              "shows the whole city again."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "A click on a precinct narrows the queue, the units and the map to it; on the city, "
+                "shows the whole city again."
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -186,9 +219,15 @@ class CityBoard(QDialog):
 
     def refresh(self) -> None:
         w = self.window_
-        lines, city = board_lines(self.precincts, w.queue.model.incidents(), w.units.model.units(),
-                                  datetime.now(UTC), self.zone, overdue=w.queue.model.overdue.keys(),
-                                  contacts=self.contacts)  # fmt: skip
+        lines, city = board_lines(
+            self.precincts,
+            w.queue.model.incidents(),
+            w.units.model.units(),
+            datetime.now(UTC),
+            self.zone,
+            overdue=w.queue.model.overdue.keys(),
+            contacts=self.contacts,
+        )
         self.model.set_lines(lines, city)
 
     def read_contacts(self) -> None:

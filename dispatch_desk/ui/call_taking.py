@@ -53,9 +53,14 @@ class CallTaking(QObject):
     ended = Signal()  # the call was saved or discarded: the form's dock is closed
 
     def __init__(
-        self, form: CallForm, dock: QDockWidget, tasks: TaskRunner, operations: Operations, draft_path: Path,
+        self,
+        form: CallForm,
+        dock: QDockWidget,
+        tasks: TaskRunner,
+        operations: Operations,
+        draft_path: Path,
         map_api: MapApi | None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(form)
         self.form = form
         self.dock = dock
@@ -93,13 +98,22 @@ class CallTaking(QObject):
             if self.desk and call.address
             else call.address
         )
-        self.form.load({
-            "phone": call.caller.phone or "", "name": call.caller.name, "address": address,
-            "channel": (Channel.VIDEO_CALL if call.video else Channel.PHONE).value,
-            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "location_source": "gps",
-            "app_call": {"id": call.id, "account": call.caller.app_user_id or "",
-                         "accuracy": loc.accuracy_m if loc else None},
-        })  # fmt: skip
+        self.form.load(
+            {
+                "phone": call.caller.phone or "",
+                "name": call.caller.name,
+                "address": address,
+                "channel": (Channel.VIDEO_CALL if call.video else Channel.PHONE).value,
+                "lat": loc.lat if loc else None,
+                "lon": loc.lon if loc else None,
+                "location_source": "gps",
+                "app_call": {
+                    "id": call.id,
+                    "account": call.caller.app_user_id or "",
+                    "accuracy": loc.accuracy_m if loc else None,
+                },
+            }
+        )
         self._show_app_position(call)
         self.form.description.setFocus()
         self.write_draft()
@@ -128,8 +142,12 @@ class CallTaking(QObject):
             else ""
         )
         address = self.desk.geo.localized(call.address, self.form.language) if self.desk else call.address
-        summary = self.tr("caller's GPS%1 · precinct %2 · nearest address %3").replace("%1", accuracy).replace(
-            "%2", call.precinct or "—").replace("%3", address or "—")  # fmt: skip
+        summary = (
+            self.tr("caller's GPS%1 · precinct %2 · nearest address %3")
+            .replace("%1", accuracy)
+            .replace("%2", call.precinct or "—")
+            .replace("%3", address or "—")
+        )
         self.form.set_location(loc.lat, loc.lon, "gps", summary)
         if self.map is not None:
             self.map.set_pin(loc.lat, loc.lon)
@@ -165,8 +183,12 @@ class CallTaking(QObject):
             return
         quality, doubtful = self.match_words(found)
         address = self.desk.geo.localized(found.address, self.form.language) if self.desk else found.address
-        summary = self.tr("%1 · precinct %2 · %3").replace("%1", address).replace(
-            "%2", found.precinct or "—").replace("%3", quality)  # fmt: skip
+        summary = (
+            self.tr("%1 · precinct %2 · %3")
+            .replace("%1", address)
+            .replace("%2", found.precinct or "—")
+            .replace("%3", quality)
+        )
         source = "coordinates" if found.source == "coordinates" else "geocoded"
         self.form.set_location(found.lat, found.lon, source, summary, found.confidence, doubtful=doubtful)
         if self.map is not None:
@@ -258,12 +280,17 @@ class CallTaking(QObject):
         if desk is None:
             return
         draft = CallDraft(
-            channel=Channel(values.get("channel") or "phone"), category=values["category"],
-            description=values["description"], address=values["address"], location=location_of(values),
-            caller_name=values["name"], caller_phone=values["phone"], priority=values["priority"] or None,
+            channel=Channel(values.get("channel") or "phone"),
+            category=values["category"],
+            description=values["description"],
+            address=values["address"],
+            location=location_of(values),
+            caller_name=values["name"],
+            caller_phone=values["phone"],
+            priority=values["priority"] or None,
             parent_number=values.get("parent") or None,
             app_user_id=(values.get("app_call") or {}).get("account") or None,
-        )  # fmt: skip
+        )
         call_id = (values.get("app_call") or {}).get("id") or ""
 
         def work() -> Incident:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -168,6 +168,20 @@ def warn(parent: QWidget, title: str, text: str) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def first_administrator(parent: QWidget, password: str) -> None:
+    """A database without accounts got its administrator: the one-time password, shown once."""
+    text = QCoreApplication.translate(
+        "MainWindow",
+        'This database had no accounts. Its administrator is "admin" with the one-time '
+        "password\n\n%1\n\nIt is shown only now. Sign in with it and choose a new password.",
+    )
+    inform(
+        parent,
+        QCoreApplication.translate("MainWindow", "The first administrator"),
+        text.replace("%1", password),
+    )
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:

@@ -144,8 +144,13 @@ class HandoverPdf(QObject):
 
     def first_page(self, doc: Report, r: HandoverReport) -> None:
         period = f"{self.when(r.period_from)} – {self.when(r.period_to)}"
-        doc.heading(self.tr("Shift handover"), self.tr("Period %1 · printed %2 by %3").replace("%1", period)
-                    .replace("%2", self.when(r.made_at)).replace("%3", r.full_name(r.made_by)))  # fmt: skip
+        doc.heading(
+            self.tr("Shift handover"),
+            self.tr("Period %1 · printed %2 by %3")
+            .replace("%1", period)
+            .replace("%2", self.when(r.made_at))
+            .replace("%3", r.full_name(r.made_by)),
+        )
         unacknowledged = sum(1 for e in r.overdue if not e.acknowledged_by)
         on_shift = sum(count for state, count in r.unit_states.items() if state != "off_shift")
         # Each label agrees with its number, by the language's plural forms ("1 действующая ориентировка").
@@ -164,10 +169,19 @@ class HandoverPdf(QObject):
         )
         h = r.handover
         if h is not None:
-            received = (self.tr("received by %1 at %2").replace("%1", h.received_by).replace("%2", self.when(h.received_at))
-                        if h.received_by else self.tr("not yet received by the incoming shift lead"))  # fmt: skip
-            doc.paragraph(self.tr("Handed over by %1 at %2; %3.").replace("%1", h.handed_by)
-                          .replace("%2", self.when(h.handed_at)).replace("%3", received))  # fmt: skip
+            received = (
+                self.tr("received by %1 at %2")
+                .replace("%1", h.received_by)
+                .replace("%2", self.when(h.received_at))
+                if h.received_by
+                else self.tr("not yet received by the incoming shift lead")
+            )
+            doc.paragraph(
+                self.tr("Handed over by %1 at %2; %3.")
+                .replace("%1", h.handed_by)
+                .replace("%2", self.when(h.handed_at))
+                .replace("%3", received)
+            )
         doc.section(self.tr("The shift lead's notes"))
         if r.notes:
             doc.notes(r.notes)
@@ -175,15 +189,34 @@ class HandoverPdf(QObject):
             doc.paragraph(self.tr("No notes."), "empty")
         doc.section(self.tr("Incidents carried over (open at the end of the period)"))
         rows = [
-            [i.number, labels.priority(i.priority), labels.incident_status(i.status), self.category(i.category),
-             self.localize(i.address) or "—", self.precinct(i.precinct), ", ".join(a.call_sign for a in i.active_assignments()) or "—",
-             self.when(i.received_at)]
+            [
+                i.number,
+                labels.priority(i.priority),
+                labels.incident_status(i.status),
+                self.category(i.category),
+                self.localize(i.address) or "—",
+                self.precinct(i.precinct),
+                ", ".join(a.call_sign for a in i.active_assignments()) or "—",
+                self.when(i.received_at),
+            ]
             for i in r.carried_over
-        ]  # fmt: skip
+        ]
         waiting = [n for n, i in enumerate(r.carried_over) if not i.active_assignments()]
-        doc.table([self.tr("Incident"), self.tr("Priority"), self.tr("Status"), self.tr("Category"),
-                   self.tr("Address"), self.tr("Precinct"), self.tr("Units"), self.tr("Received")], rows,
-                  alarm=waiting, empty=self.tr("None: every incident of the period is closed."))  # fmt: skip
+        doc.table(
+            [
+                self.tr("Incident"),
+                self.tr("Priority"),
+                self.tr("Status"),
+                self.tr("Category"),
+                self.tr("Address"),
+                self.tr("Precinct"),
+                self.tr("Units"),
+                self.tr("Received"),
+            ],
+            rows,
+            alarm=waiting,
+            empty=self.tr("None: every incident of the period is closed."),
+        )
 
     def contacts(self, doc: Report, r: HandoverReport) -> None:
         doc.page_break()
@@ -219,43 +252,105 @@ class HandoverPdf(QObject):
             queue = (
                 self.duration((first - i.received_at).total_seconds()) if first else self.tr("no unit sent")
             )
-            rows.append([i.number, self.clock(i.received_at), self.category(i.category), self.localize(i.address) or "—",
-                         self.precinct(i.precinct), queue, labels.incident_status(i.status)])  # fmt: skip
-        slow = [n for n, i in enumerate(r.p1)
-                if not i.assignments or min(a.dispatched_at for a in i.assignments) - i.received_at
-                > P1_TARGET]  # fmt: skip
-        doc.table([self.tr("Incident"), self.tr("Received"), self.tr("Category"), self.tr("Address"),
-                   self.tr("Precinct"), self.tr("To dispatch"), self.tr("Status")], rows, alarm=slow,
-                  empty=self.tr("No P1 incidents."))  # fmt: skip
+            rows.append(
+                [
+                    i.number,
+                    self.clock(i.received_at),
+                    self.category(i.category),
+                    self.localize(i.address) or "—",
+                    self.precinct(i.precinct),
+                    queue,
+                    labels.incident_status(i.status),
+                ]
+            )
+        slow = [
+            n
+            for n, i in enumerate(r.p1)
+            if not i.assignments or min(a.dispatched_at for a in i.assignments) - i.received_at > P1_TARGET
+        ]
+        doc.table(
+            [
+                self.tr("Incident"),
+                self.tr("Received"),
+                self.tr("Category"),
+                self.tr("Address"),
+                self.tr("Precinct"),
+                self.tr("To dispatch"),
+                self.tr("Status"),
+            ],
+            rows,
+            alarm=slow,
+            empty=self.tr("No P1 incidents."),
+        )
+        self.overdue(doc, r)
+
+    def overdue(self, doc: Report, r: HandoverReport) -> None:
+        """The overdue alerts by rule and priority, then the most urgent and the longest of them."""
         doc.section(self.tr("Overdue incidents and their acknowledgements"))
         by_rule: dict[tuple[str, int], list] = {}
         for e in r.overdue:
             by_rule.setdefault((e.kind, e.priority), []).append(e)
         summary = [
-            [labels.overdue(kind), labels.priority(priority), len(events),
-             sum(1 for e in events if e.acknowledged_by), self.duration(max(e.lasted_s for e in events))]
+            [
+                labels.overdue(kind),
+                labels.priority(priority),
+                len(events),
+                sum(1 for e in events if e.acknowledged_by),
+                self.duration(max(e.lasted_s for e in events)),
+            ]
             for (kind, priority), events in sorted(by_rule.items(), key=lambda kv: (kv[0][1], kv[0][0]))
-        ]  # fmt: skip
-        doc.table([self.tr("Rule"), self.tr("Priority"), self.tr("Overdue"), self.tr("Acknowledged"),
-                   self.tr("Longest")], summary, numeric=(2, 3, 4), empty=self.tr("Nothing was overdue."))  # fmt: skip
+        ]
+        doc.table(
+            [
+                self.tr("Rule"),
+                self.tr("Priority"),
+                self.tr("Overdue"),
+                self.tr("Acknowledged"),
+                self.tr("Longest"),
+            ],
+            summary,
+            numeric=(2, 3, 4),
+            empty=self.tr("Nothing was overdue."),
+        )
         # The most urgent and the longest first: not acknowledged before acknowledged.
         listed = sorted(r.overdue, key=lambda e: (bool(e.acknowledged_by), e.priority, -e.lasted_s))[
             :OVERDUE_LISTED
         ]
         rows = [
-            [e.number, labels.overdue(e.kind, e.unit), labels.priority(e.priority), self.clock(e.since),
-             self.duration(e.lasted_s),
-             self.tr("%1 at %2").replace("%1", e.acknowledged_by).replace("%2", self.clock(e.acknowledged_at))
-             if e.acknowledged_by else self.tr("not acknowledged")]
+            [
+                e.number,
+                labels.overdue(e.kind, e.unit),
+                labels.priority(e.priority),
+                self.clock(e.since),
+                self.duration(e.lasted_s),
+                self.tr("%1 at %2")
+                .replace("%1", e.acknowledged_by)
+                .replace("%2", self.clock(e.acknowledged_at))
+                if e.acknowledged_by
+                else self.tr("not acknowledged"),
+            ]
             for e in listed
-        ]  # fmt: skip
+        ]
         if rows:
-            doc.table([self.tr("Incident"), self.tr("Rule"), self.tr("Priority"), self.tr("Overdue from"),
-                       self.tr("For"), self.tr("Acknowledged")], rows,
-                      alarm=[n for n, e in enumerate(listed) if not e.acknowledged_by])  # fmt: skip
+            doc.table(
+                [
+                    self.tr("Incident"),
+                    self.tr("Rule"),
+                    self.tr("Priority"),
+                    self.tr("Overdue from"),
+                    self.tr("For"),
+                    self.tr("Acknowledged"),
+                ],
+                rows,
+                alarm=[n for n, e in enumerate(listed) if not e.acknowledged_by],
+            )
         if len(r.overdue) > len(listed):
-            doc.paragraph(self.tr("%1 more overdue events in the CSV (report handover --csv).")
-                          .replace("%1", str(len(r.overdue) - len(listed))), "sub")  # fmt: skip
+            doc.paragraph(
+                self.tr("%1 more overdue events in the CSV (report handover --csv).").replace(
+                    "%1", str(len(r.overdue) - len(listed))
+                ),
+                "sub",
+            )
 
     def units(self, doc: Report, r: HandoverReport) -> None:
         doc.section(self.tr("Units at the end of the period"))
@@ -267,16 +362,50 @@ class HandoverPdf(QObject):
                 where += " → " + self.tr("lent to %1 until %2").replace("%1", self.precinct(serving)).replace(
                     "%2", self.clock(u.lent_until)
                 )
-            rows.append([u.call_sign, labels.unit_status(u.status), where, u.current_incident or "—",
-                         ", ".join(u.crew) or "—", self.clock(u.status_since)])  # fmt: skip
-        doc.table([self.tr("Unit"), self.tr("Status"), self.tr("Precinct"), self.tr("Incident"), self.tr("Crew"),
-                   self.tr("Since")], rows, empty=self.tr("No units."))  # fmt: skip
+            rows.append(
+                [
+                    u.call_sign,
+                    labels.unit_status(u.status),
+                    where,
+                    u.current_incident or "—",
+                    ", ".join(u.crew) or "—",
+                    self.clock(u.status_since),
+                ]
+            )
+        doc.table(
+            [
+                self.tr("Unit"),
+                self.tr("Status"),
+                self.tr("Precinct"),
+                self.tr("Incident"),
+                self.tr("Crew"),
+                self.tr("Since"),
+            ],
+            rows,
+            empty=self.tr("No units."),
+        )
         doc.section(self.tr("Active look-outs"))
-        rows = [[kind_name(lo.kind), lo.description, lo.plate or "—",
-                 ", ".join(lo.precincts) or self.tr("whole city"), self.when(lo.expires_at)]
-                for lo in r.look_outs]  # fmt: skip
-        doc.table([self.tr("Sought"), self.tr("Description"), self.tr("Plate"), self.tr("Precincts"),
-                   self.tr("Until")], rows, empty=self.tr("No active look-outs."))  # fmt: skip
+        rows = [
+            [
+                kind_name(lo.kind),
+                lo.description,
+                lo.plate or "—",
+                ", ".join(lo.precincts) or self.tr("whole city"),
+                self.when(lo.expires_at),
+            ]
+            for lo in r.look_outs
+        ]
+        doc.table(
+            [
+                self.tr("Sought"),
+                self.tr("Description"),
+                self.tr("Plate"),
+                self.tr("Precincts"),
+                self.tr("Until"),
+            ],
+            rows,
+            empty=self.tr("No active look-outs."),
+        )
 
 
 def write_handover(desk: DeskService, report: HandoverReport, path: Path, language: str) -> None:

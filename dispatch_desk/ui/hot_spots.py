@@ -29,10 +29,16 @@ class HotSpotsLayer(QObject):
     def legend(self) -> dict:
         return {
             "title": self.tr("Hot spots (Gi*), %1 days").replace("%1", str(DAYS)),
-            "levels": {"3": self.tr("hot, 99 %"), "2": self.tr("hot, 95 %"), "1": self.tr("hot, 90 %"),
-                       "-1": self.tr("cold, 90 %"), "-2": self.tr("cold, 95 %"), "-3": self.tr("cold, 99 %")},
+            "levels": {
+                "3": self.tr("hot, 99 %"),
+                "2": self.tr("hot, 95 %"),
+                "1": self.tr("hot, 90 %"),
+                "-1": self.tr("cold, 90 %"),
+                "-2": self.tr("cold, 95 %"),
+                "-3": self.tr("cold, 99 %"),
+            },
             "repeat": self.tr("contacts from one address"),
-        }  # fmt: skip
+        }
 
     def toggle(self, on: bool) -> None:
         w = self.window
@@ -49,9 +55,17 @@ class HotSpotsLayer(QObject):
         def work():
             picture = analytics.picture(until - timedelta(days=DAYS), until, None, top=20)
             cells = [{**c.as_dict(), "boundary": cell_boundary(c.cell)} for c in picture.hot if c.level != 0]
-            repeats = [{"lat": r.lat, "lon": r.lon, "count": r.count, "address": w.detail.localize(r.address),
-                        "key": r.key}
-                       for r in picture.repeats if r.lat is not None and r.count >= REPEAT_AT]  # fmt: skip
+            repeats = [
+                {
+                    "lat": r.lat,
+                    "lon": r.lon,
+                    "count": r.count,
+                    "address": w.detail.localize(r.address),
+                    "key": r.key,
+                }
+                for r in picture.repeats
+                if r.lat is not None and r.count >= REPEAT_AT
+            ]
             return picture, cells, repeats
 
         def show(result) -> None:
@@ -72,9 +86,13 @@ class HotSpotsLayer(QObject):
             )
             w.statusBar().showMessage(
                 self.tr("Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses")
-                .replace("%1", where).replace("%2", str(DAYS)).replace("%3", str(hot))
-                .replace("%4", str(len(cells) - hot)).replace("%5", str(len(repeats))), 15_000,
-            )  # fmt: skip
+                .replace("%1", where)
+                .replace("%2", str(DAYS))
+                .replace("%3", str(hot))
+                .replace("%4", str(len(cells) - hot))
+                .replace("%5", str(len(repeats))),
+                15_000,
+            )
 
         w.tasks.run(work, show, w.action_failed)
 

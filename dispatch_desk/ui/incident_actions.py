@@ -61,19 +61,26 @@ class IncidentActions(QObject):
             self._send(number, call_sign)
             return None
         question = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Send another unit?"),
-            self.tr("%1 already has %2. Send %3 as well?").replace("%1", number)
-            .replace("%2", ", ".join(dict.fromkeys(already))).replace("%3", call_sign),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
-        )  # fmt: skip
+            QMessageBox.Icon.Question,
+            self.tr("Send another unit?"),
+            self.tr("%1 already has %2. Send %3 as well?")
+            .replace("%1", number)
+            .replace("%2", ", ".join(dict.fromkeys(already)))
+            .replace("%3", call_sign),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
         question.setObjectName("anotherUnitQuestion")
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setDefaultButton(QMessageBox.StandardButton.No)
         question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         question.buttonClicked.connect(
-            lambda button: self._send(number, call_sign)
-            if question.standardButton(button) == QMessageBox.StandardButton.Yes else None
-        )  # fmt: skip
+            lambda button: (
+                self._send(number, call_sign)
+                if question.standardButton(button) == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
         question.open()
         return question
 
@@ -88,8 +95,9 @@ class IncidentActions(QObject):
 
         self.window.operations.run(
             lambda: desk.dispatch(number, call_sign),
-            self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number), sent,
-        )  # fmt: skip
+            self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number),
+            sent,
+        )
 
     def drop_unit_on_incident(self, call_sign: str, number: str, reason: str | None = None) -> None:
         """Send a free unit, or move a busy one (asking why), to the incident it was dropped on."""
@@ -102,8 +110,10 @@ class IncidentActions(QObject):
         if unit is not None and unit.current_incident and unit.current_incident != number:
             self.reassign_selected(call_sign, number, reason)
             return
-        self._run(lambda: desk.dispatch(number, call_sign),
-                  self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+        self._run(
+            lambda: desk.dispatch(number, call_sign),
+            self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number),
+        )
 
     def target_unit(self) -> str | None:
         """The unit a status key is for: always one of the incident on screen - the one selected in the
@@ -149,14 +159,20 @@ class IncidentActions(QObject):
             return
 
         def run(why: str) -> None:
-            self._run(lambda: desk.reassign(call_sign, number, why),
-                      self.tr("%1 reassigned to %2").replace("%1", call_sign).replace("%2", number))  # fmt: skip
+            self._run(
+                lambda: desk.reassign(call_sign, number, why),
+                self.tr("%1 reassigned to %2").replace("%1", call_sign).replace("%2", number),
+            )
 
         if reason is not None:
             run(reason)
         else:
-            ask_text(self.window, self.tr("Reassign %1").replace("%1", call_sign),
-                     self.tr("Why is %1 moved to %2?").replace("%1", call_sign).replace("%2", number), run)  # fmt: skip
+            ask_text(
+                self.window,
+                self.tr("Reassign %1").replace("%1", call_sign),
+                self.tr("Why is %1 moved to %2?").replace("%1", call_sign).replace("%2", number),
+                run,
+            )
 
     def set_unit_status(self, status: UnitStatus) -> None:
         desk, call_sign = self._desk, self.window.units.selected_unit()
@@ -174,8 +190,11 @@ class IncidentActions(QObject):
             return
         menu = QMenu(w)
         # The status of this very unit, named: the keys act only on the incident's own units.
-        for kind, text in (("en_route", self.tr("%1: en route")), ("on_scene", self.tr("%1: on scene")),
-                           ("clear", self.tr("%1: clear"))):  # fmt: skip
+        for kind, text in (
+            ("en_route", self.tr("%1: en route")),
+            ("on_scene", self.tr("%1: on scene")),
+            ("clear", self.tr("%1: clear")),
+        ):
             menu.addAction(text.replace("%1", call_sign), lambda k=kind: self.unit_action(k, call_sign))
         menu.addSeparator()
         for action in w.desk_actions.for_context_menu("unit"):
@@ -193,8 +212,10 @@ class IncidentActions(QObject):
 
         def accepted() -> None:
             code, disposition, message = dialog.values()
-            self._run(lambda: desk.close(number, disposition, message, code=code, seen_version=seen),
-                      self.tr("%1 closed").replace("%1", number))  # fmt: skip
+            self._run(
+                lambda: desk.close(number, disposition, message, code=code, seen_version=seen),
+                self.tr("%1 closed").replace("%1", number),
+            )
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -208,16 +229,23 @@ class IncidentActions(QObject):
             return
         queue = self.window.queue
         self.search_lane.run(
-            lambda: desk.search_incidents(text), lambda found: queue.show_found(text, found),
+            lambda: desk.search_incidents(text),
+            lambda found: queue.show_found(text, found),
             self.window.action_failed,
-        )  # fmt: skip
+        )
 
     def reopen_selected(self) -> None:
         desk, number = self._desk, self.window.selected_number
         if desk is None or not number:
             return
-        ask_text(self.window, self.tr("Reopen %1").replace("%1", number), self.tr("Why?"),
-                 lambda why: self._run(lambda: desk.reopen(number, why), self.tr("%1 reopened").replace("%1", number)))  # fmt: skip
+        ask_text(
+            self.window,
+            self.tr("Reopen %1").replace("%1", number),
+            self.tr("Why?"),
+            lambda why: self._run(
+                lambda: desk.reopen(number, why), self.tr("%1 reopened").replace("%1", number)
+            ),
+        )
 
     def place_selected(self) -> None:
         """The next click on the map places (or corrects) the selected incident's location."""

@@ -23,13 +23,19 @@ class IntervalsPdf(QObject):
         self.zone = zone
 
     def name(self, interval: str) -> str:
-        return {"queue": self.tr("Queue: received → dispatched"), "travel": self.tr("Travel: dispatched → on scene"),
-                "response": self.tr("Response: received → on scene"), "on_scene": self.tr("On scene → closed"),
-                "total": self.tr("Total: received → closed")}.get(interval, interval)  # fmt: skip
+        return {
+            "queue": self.tr("Queue: received → dispatched"),
+            "travel": self.tr("Travel: dispatched → on scene"),
+            "response": self.tr("Response: received → on scene"),
+            "on_scene": self.tr("On scene → closed"),
+            "total": self.tr("Total: received → closed"),
+        }.get(interval, interval)
 
     def reason(self, code: str) -> str:
-        return {"missing": self.tr("a time is missing (closed without it)"),
-                "out_of_order": self.tr("times out of order")}.get(code, code)  # fmt: skip
+        return {
+            "missing": self.tr("a time is missing (closed without it)"),
+            "out_of_order": self.tr("times out of order"),
+        }.get(code, code)
 
     def write(
         self, report: IntervalReport, path: Path, start: datetime, end: datetime, scope: str = ""
@@ -51,10 +57,31 @@ class IntervalsPdf(QObject):
                 )
             doc.figures(figures)
         doc.section(self.tr("Intervals (minutes:seconds)"))
-        rows = [[self.name(name), s.n, _minutes(s.p50_s), _minutes(s.p90_s), _minutes(s.max_s), s.pending,
-                 len(s.excluded)] for name, s in report.intervals.items()]  # fmt: skip
-        doc.table([self.tr("Interval"), self.tr("Incidents"), self.tr("Median"), self.tr("90 %"), self.tr("Longest"),
-                   self.tr("Not yet"), self.tr("Left out")], rows, numeric=(1, 2, 3, 4, 5, 6))  # fmt: skip
+        rows = [
+            [
+                self.name(name),
+                s.n,
+                _minutes(s.p50_s),
+                _minutes(s.p90_s),
+                _minutes(s.max_s),
+                s.pending,
+                len(s.excluded),
+            ]
+            for name, s in report.intervals.items()
+        ]
+        doc.table(
+            [
+                self.tr("Interval"),
+                self.tr("Incidents"),
+                self.tr("Median"),
+                self.tr("90 %"),
+                self.tr("Longest"),
+                self.tr("Not yet"),
+                self.tr("Left out"),
+            ],
+            rows,
+            numeric=(1, 2, 3, 4, 5, 6),
+        )
         doc.section(self.tr("Queue time by hour of day: median, seconds"))
         hours = list(range(24))
         medians = [round((report.by_hour.get(h, {}).get("queue") or _EMPTY).p50_s or 0) for h in hours]

@@ -67,8 +67,12 @@ class HourChart(QWidget):
                 area, Qt.AlignmentFlag.AlignCenter, self.tr("No dispatched incidents in the period")
             )
             return
-        top = max([QUEUE_TARGET_S * 1.5, *(max(s["queue"].p90_s or 0, s["response"].p50_s or 0)
-                                           for s in report.by_hour.values())])  # fmt: skip
+        top = max(
+            [
+                QUEUE_TARGET_S * 1.5,
+                *(max(s["queue"].p90_s or 0, s["response"].p50_s or 0) for s in report.by_hour.values()),
+            ]
+        )
         width = area.width() / 24
 
         def y(seconds: float) -> float:
@@ -78,8 +82,12 @@ class HourChart(QWidget):
             x = area.left() + hour * width
             parts = report.by_hour.get(hour)
             if parts and parts["queue"].p50_s is not None:
-                painter.fillRect(QRectF(x + 2, y(parts["queue"].p50_s), width * 0.45, area.bottom() - y(parts["queue"].p50_s)),
-                                 QColor(21, 101, 192))  # fmt: skip
+                painter.fillRect(
+                    QRectF(
+                        x + 2, y(parts["queue"].p50_s), width * 0.45, area.bottom() - y(parts["queue"].p50_s)
+                    ),
+                    QColor(21, 101, 192),
+                )
                 if parts["queue"].p90_s is not None:
                     painter.setPen(QPen(QColor(198, 40, 40), 2))
                     painter.drawLine(
@@ -109,8 +117,14 @@ class HourChart(QWidget):
 class IntervalsDialog(QDialog):
     """``read(query)`` runs on ``tasks``: the Analytics of the person signed in."""
 
-    def __init__(self, read: Callable[[IntervalQuery], IntervalReport], tasks: TaskRunner, timezone: str,
-                 precincts: list[str], parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        read: Callable[[IntervalQuery], IntervalReport],
+        tasks: TaskRunner,
+        timezone: str,
+        precincts: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("intervalsDialog")
         self.setWindowTitle(self.tr("Response intervals"))
@@ -144,8 +158,16 @@ class IntervalsDialog(QDialog):
         choice.addStretch(1)
         form.addRow(self.tr("Which"), choice)
         self.table = QTableWidget(len(INTERVALS), 6, self, objectName="intervalsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Incidents"), self.tr("Median"), self.tr("90 %"),
-                                              self.tr("Longest"), self.tr("Not yet"), self.tr("Left out")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Incidents"),
+                self.tr("Median"),
+                self.tr("90 %"),
+                self.tr("Longest"),
+                self.tr("Not yet"),
+                self.tr("Left out"),
+            ]
+        )
         self.table.setVerticalHeaderLabels([self.interval_name(n) for n in INTERVALS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -167,9 +189,13 @@ class IntervalsDialog(QDialog):
         self.resize(900, 640)
 
     def interval_name(self, name: str) -> str:
-        return {"queue": self.tr("Queue: received → dispatched"), "travel": self.tr("Travel: dispatched → on scene"),
-                "response": self.tr("Response: received → on scene"), "on_scene": self.tr("On scene → closed"),
-                "total": self.tr("Total: received → closed")}[name]  # fmt: skip
+        return {
+            "queue": self.tr("Queue: received → dispatched"),
+            "travel": self.tr("Travel: dispatched → on scene"),
+            "response": self.tr("Response: received → on scene"),
+            "on_scene": self.tr("On scene → closed"),
+            "total": self.tr("Total: received → closed"),
+        }[name]
 
     def query(self) -> IntervalQuery:
         return IntervalQuery(
@@ -184,8 +210,11 @@ class IntervalsDialog(QDialog):
         self._asked += 1
         asked = self._asked
         self.status.setText(self.tr("Reading…"))
-        self.tasks.run(lambda: self._read(query), lambda report: self.show_report(report, asked),
-                       lambda e: self.status.setText(str(e)))  # fmt: skip
+        self.tasks.run(
+            lambda: self._read(query),
+            lambda report: self.show_report(report, asked),
+            lambda e: self.status.setText(str(e)),
+        )
 
     def show_report(self, report: IntervalReport, asked: int | None = None) -> None:
         if asked is not None and asked != self._asked:
@@ -193,8 +222,14 @@ class IntervalsDialog(QDialog):
         self.report = report
         left_out = []
         for row, (name, summary) in enumerate(report.intervals.items()):
-            cells = [str(summary.n), _minutes(summary.p50_s), _minutes(summary.p90_s), _minutes(summary.max_s),
-                     str(summary.pending), str(len(summary.excluded))]  # fmt: skip
+            cells = [
+                str(summary.n),
+                _minutes(summary.p50_s),
+                _minutes(summary.p90_s),
+                _minutes(summary.max_s),
+                str(summary.pending),
+                str(len(summary.excluded)),
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             left_out += [f"{e.number} ({name}: {e.reason})" for e in summary.excluded[:20]]

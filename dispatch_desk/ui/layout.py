@@ -55,8 +55,9 @@ class DeskLayout:
         width, height = w.width(), w.height()
         queue = max(w.queue.table.horizontalHeader().length() + 28, width * 45 // 100)
         w.resizeDocks([w.queue_dock, w.detail_dock], [queue, width // 4], Qt.Orientation.Horizontal)
-        w.resizeDocks([w.queue_dock, w.unit_dock], [height * 58 // 100, height * 42 // 100],
-                      Qt.Orientation.Vertical)  # fmt: skip
+        w.resizeDocks(
+            [w.queue_dock, w.unit_dock], [height * 58 // 100, height * 42 // 100], Qt.Orientation.Vertical
+        )
 
     def _now(self) -> tuple:
         w = self.window

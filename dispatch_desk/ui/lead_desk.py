@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.handover import SHIFT, Handover
 from dispatch_desk.services.feed_follow import Update
+from dispatch_desk.ui.actions import keys_text
 from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
 
 if TYPE_CHECKING:
@@ -118,8 +119,9 @@ class HandoverDialog(QDialog):
         self.start = moment_edit(zone, now - SHIFT, "handoverFrom")
         self.end = moment_edit(zone, now, "handoverTo")
         self.notes = QPlainTextEdit(objectName="handoverNotes")
-        self.notes.setPlaceholderText(self.tr("What the incoming shift lead must know: units, places, people, "
-                                              "what is promised"))  # fmt: skip
+        self.notes.setPlaceholderText(
+            self.tr("What the incoming shift lead must know: units, places, people, what is promised")
+        )
         self.pdf = QPushButton(self.tr("Save the report as PDF…"), objectName="handoverPdf")
         self.hand = QPushButton(self.tr("Hand over"), objectName="handoverMake")
         self.pdf.clicked.connect(lambda: self.save_pdf(None))
@@ -168,8 +170,9 @@ class HandoverDialog(QDialog):
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             name = f"handover-{(handover.period_to if handover else moment_of(self.end)):%Y%m%d-%H%M}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path(folder) / name),
-                                                    self.tr("PDF (*.pdf)"))  # fmt: skip
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
+            )
             if not chosen:
                 return
             path = Path(chosen)
@@ -255,7 +258,10 @@ class LeadDesk(QObject):
             self.window.notifier.notify()
             self.window.statusBar().showMessage(
                 self.tr("%1 handed the shift over to you: confirm receipt in Shift handover (%2)")
-                .replace("%1", handover.handed_by).replace("%2", "Ctrl+Alt+H"), 30_000)  # fmt: skip
+                .replace("%1", handover.handed_by)
+                .replace("%2", keys_text(self.window.desk_actions.actions["handover"])),
+                30_000,
+            )
 
     def apply(self, update: Update) -> None:
         desk = self.window.desk
@@ -317,8 +323,10 @@ class LeadDesk(QObject):
 
         def accepted() -> None:
             crew = dialog.crew()
-            self.window.operations.run(lambda: desk.lead.start_shift(unit.call_sign, crew),
-                                       self.tr("%1 is on shift").replace("%1", unit.call_sign))  # fmt: skip
+            self.window.operations.run(
+                lambda: desk.lead.start_shift(unit.call_sign, crew),
+                self.tr("%1 is on shift").replace("%1", unit.call_sign),
+            )
 
         dialog.accepted.connect(accepted)
         dialog.show()
@@ -339,8 +347,10 @@ class LeadDesk(QObject):
                     dialog.precinct.currentData(),
                     desk.clock() + timedelta(hours=dialog.hours.value()),
                 )
-                w.operations.run(lambda: desk.lead.lend(unit.call_sign, code, until),
-                                 self.tr("%1 lent to precinct %2").replace("%1", unit.call_sign).replace("%2", code))  # fmt: skip
+                w.operations.run(
+                    lambda: desk.lead.lend(unit.call_sign, code, until),
+                    self.tr("%1 lent to precinct %2").replace("%1", unit.call_sign).replace("%2", code),
+                )
 
             dialog.accepted.connect(accepted)
             dialog.show()
@@ -351,8 +361,10 @@ class LeadDesk(QObject):
     def end_loan(self) -> None:
         desk, unit = self._unit()
         if unit is not None:
-            self.window.operations.run(lambda: desk.lead.end_loan(unit.call_sign),
-                                       self.tr("%1 is back in its own precinct").replace("%1", unit.call_sign))  # fmt: skip
+            self.window.operations.run(
+                lambda: desk.lead.end_loan(unit.call_sign),
+                self.tr("%1 is back in its own precinct").replace("%1", unit.call_sign),
+            )
 
     def meal_break(self) -> None:
         desk, unit = self._unit()
@@ -362,5 +374,6 @@ class LeadDesk(QObject):
 
         on_break = unit.status is not UnitStatus.MEAL_BREAK
         text = self.tr("%1: meal break") if on_break else self.tr("%1: back from the meal break")
-        self.window.operations.run(lambda: desk.lead.meal_break(unit.call_sign, on_break),
-                                   text.replace("%1", unit.call_sign))  # fmt: skip
+        self.window.operations.run(
+            lambda: desk.lead.meal_break(unit.call_sign, on_break), text.replace("%1", unit.call_sign)
+        )

@@ -139,8 +139,13 @@ class LookOutPanel(QWidget):
             description.setToolTip(plain_tooltip(text))
             until = look_out.expires_at.astimezone(self.zone).strftime("%d.%m %H:%M")
             found = matched.get(look_out.id or 0, [])
-            cells = [sought, description, QTableWidgetItem(look_out.plate or "—"), QTableWidgetItem(until),
-                     QTableWidgetItem(", ".join(found) or "—")]  # fmt: skip
+            cells = [
+                sought,
+                description,
+                QTableWidgetItem(look_out.plate or "—"),
+                QTableWidgetItem(until),
+                QTableWidgetItem(", ".join(found) or "—"),
+            ]
             if found:
                 cells[4].setForeground(Qt.GlobalColor.red)
             for column, item in enumerate(cells):
@@ -315,15 +320,21 @@ class LookOutDesk(QObject):
             fresh = [lo for lo in self.active if lo.id not in known]
             if announce and fresh:
                 w.notifier.notify()
-                w.statusBar().showMessage(self.tr("New look-out: %1").replace("%1", ", ".join(
-                    f"{kind_name(lo.kind)} {lo.plate or lo.description[:40]}" for lo in fresh)), 30_000)  # fmt: skip
+                w.statusBar().showMessage(
+                    self.tr("New look-out: %1").replace(
+                        "%1",
+                        ", ".join(f"{kind_name(lo.kind)} {lo.plate or lo.description[:40]}" for lo in fresh),
+                    ),
+                    30_000,
+                )
             self.photos = {}
             self.matched = {}
             self.check(w.queue.model.incidents(), notify=False)
             self._show()
             for look_out_id, path in paths.items():  # decoded off the GUI thread, at thumbnail size
-                w.thumbnails.lane.run(lambda path=path: load_thumbnail(path),
-                                      lambda image, i=look_out_id: self._photo(i, image))  # fmt: skip
+                w.thumbnails.lane.run(
+                    lambda path=path: load_thumbnail(path), lambda image, i=look_out_id: self._photo(i, image)
+                )
 
         w.tasks.run(work, done, w.action_failed)
 
@@ -409,8 +420,12 @@ class LookOutDesk(QObject):
         def issue(values: dict) -> None:
             values = dict(values)
             until = desk.clock() + timedelta(hours=values.pop("hours"))
-            w.operations.run(lambda: desk.lead.issue_look_out(expires_at=until, **values),
-                             self.tr("Look-out issued to every desk"), lambda _lo: dialog.accept(), dialog.failed)  # fmt: skip
+            w.operations.run(
+                lambda: desk.lead.issue_look_out(expires_at=until, **values),
+                self.tr("Look-out issued to every desk"),
+                lambda _lo: dialog.accept(),
+                dialog.failed,
+            )
 
         dialog.accepted_values.connect(issue)
         dialog.show()
@@ -421,6 +436,11 @@ class LookOutDesk(QObject):
         desk = w.desk
         if desk is None:
             return None
-        return ask_text(w, self.tr("End the look-out"), self.tr("Why does it end (found, no longer sought)?"),
-                 lambda reason: w.operations.run(lambda: desk.lead.end_look_out(look_out_id, reason),
-                                                 self.tr("Look-out ended")))  # fmt: skip
+        return ask_text(
+            w,
+            self.tr("End the look-out"),
+            self.tr("Why does it end (found, no longer sought)?"),
+            lambda reason: w.operations.run(
+                lambda: desk.lead.end_look_out(look_out_id, reason), self.tr("Look-out ended")
+            ),
+        )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, 
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, data_dir
-from dispatch_desk.domain.access import Permission, Principal
+from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.errors import ConcurrencyConflict
 from dispatch_desk.services.desk import DeskService
@@ -31,10 +31,11 @@ from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_tex
 from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
-from dispatch_desk.ui.dialogs import CloseDialog, Help, QuitQuestion, inform, warn
+from dispatch_desk.ui.dialogs import CloseDialog, Help, QuitQuestion, first_administrator, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.hot_spots import HotSpotsLayer
 from dispatch_desk.ui.incident_actions import IncidentActions
+from dispatch_desk.ui.incident_panel import IncidentPanel, PanelContext
 from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
 from dispatch_desk.ui.look_outs_view import LookOutDesk
@@ -59,7 +60,6 @@ from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.thumbnails import Thumbnails
 from dispatch_desk.ui.widgets.call_form import CallForm
 from dispatch_desk.ui.widgets.detail import IncidentDetail
-from dispatch_desk.ui.widgets.media import MediaViewer
 from dispatch_desk.ui.widgets.sign_in import SignInScreen
 
 __all__ = ["CloseDialog", "MainWindow"]
@@ -92,7 +92,22 @@ class MainWindow(QMainWindow):
         self.layout_keeper = DeskLayout(self)
         self._quitting = False  # the person chose to quit: the window closes without asking again
 
-        # The parts
+        self._build_parts(settings, with_map)
+        self._build_status_bar(settings)
+        self._build_actions()
+        self._connect()
+        self._update_title()
+        self.update_actions()
+        self.resize(1600, 900)
+        self.layout_keeper.restore()
+        if self.layout_keeper.night:  # the palette chosen last on this workstation
+            self.desk_actions.actions["dark"].setChecked(True)
+            self.toggle_palette(True)
+        self.shift.set_locked(True)  # until somebody signs in
+
+    # -- assembling ---------------------------------------------------------------------------------
+    def _build_parts(self, settings: Settings, with_map: bool) -> None:
+        """The panels, the map, the sign-in screen, the docks and the parts of the desk."""
         self.queue = QueuePanel(settings.timezone, self.language)
         self.units = UnitPanel()
         self.detail = IncidentDetail(settings.timezone)
@@ -101,8 +116,12 @@ class MainWindow(QMainWindow):
         self.map_api = self.map.api if self.map is not None else None
         self.map_driver = None
         if self.map_api is not None:
-            self.map_driver = MapDriver(self.map_api, lambda: self.categories, self.language,
-                                        lambda number: self.overdue.is_marked(number))  # fmt: skip
+            self.map_driver = MapDriver(
+                self.map_api,
+                lambda: self.categories,
+                self.language,
+                lambda number: self.overdue.is_marked(number),
+            )
         placeholder = QLabel(self.tr("Loading the map…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sign_in_screen = SignInScreen()
@@ -122,8 +141,28 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.queue_dock, self.unit_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.unit_dock, self.call_dock)
         self.call_dock.hide()
-        self.calls = CallTaking(self.call_form, self.call_dock, self.tasks, self.operations,
-                                data_dir() / "call-draft.json", self.map_api)  # fmt: skip
+        self.panel = IncidentPanel(
+            self.detail,
+            self.detail_dock,
+            self.tasks,
+            self.thumbnails,
+            self.layout_keeper,
+            PanelContext(
+                lambda: self.desk,
+                lambda: self.categories,
+                self.language,
+                lambda number: self.queue.model.grouped_under(number),
+            ),
+            self,
+        )
+        self.calls = CallTaking(
+            self.call_form,
+            self.call_dock,
+            self.tasks,
+            self.operations,
+            data_dir() / "call-draft.json",
+            self.map_api,
+        )
         self.incidents = IncidentActions(self)
         self.shift = ShiftChange(self)
         self.admin = AdminTools(self)
@@ -134,7 +173,8 @@ class MainWindow(QMainWindow):
         self.hot_spots = HotSpotsLayer(self)
         self.problems = ProblemsDesk(self)
 
-        # The status bar
+    def _build_status_bar(self, settings: Settings) -> None:
+        """The indicators, always in sight at the bar's right, and the notices."""
         self.database_status = DatabaseStatus()
         self.incident_counts = IncidentCounts()
         self.overdue_count = OverdueCount()
@@ -142,14 +182,21 @@ class MainWindow(QMainWindow):
         self.sound_status = SoundStatus()
         self.operator_status = OperatorStatus()
         # Permanent: the counts stay in sight while a message is shown (at the bar's left).
-        for part in (self.database_status, self.operator_status, self.overdue_count, self.incident_counts,
-                     self.unit_counts, self.sound_status):  # fmt: skip
+        for part in (
+            self.database_status,
+            self.operator_status,
+            self.overdue_count,
+            self.incident_counts,
+            self.unit_counts,
+            self.sound_status,
+        ):
             self.statusBar().addPermanentWidget(part)
         self.clock = Clock(settings.timezone, self._tick)
         self.statusBar().addPermanentWidget(self.clock)
         self.notices = Notices(self, settings.timezone)  # every message whole, and the recent ones kept
 
-        # Actions, menus, keys
+    def _build_actions(self) -> None:
+        """Every action from the actions table: menus, keys, the panel keys and the panels' buttons."""
         self.desk_actions = DeskActions(self)
         self.desk_actions.install({"window": self, "call_form": self.call_form})
         menus = self.desk_actions.fill_menus(self.menuBar())
@@ -166,17 +213,7 @@ class MainWindow(QMainWindow):
         self.call_form.show_keys(
             {id_: key[id_] for id_ in ("save_call", "discard_call", "link_duplicate", "place_call")}
         )
-        self._connect()
-        self._update_title()
-        self.update_actions()
-        self.resize(1600, 900)
-        self.layout_keeper.restore()
-        if self.layout_keeper.night:  # the palette chosen last on this workstation
-            self.desk_actions.actions["dark"].setChecked(True)
-            self.toggle_palette(True)
-        self.shift.set_locked(True)  # until somebody signs in
 
-    # -- assembling ---------------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -193,9 +230,10 @@ class MainWindow(QMainWindow):
         self.units.selected.connect(self._unit_selected)
         self.units.menuRequested.connect(self.incidents.unit_menu)
         self.detail.dispatchRequested.connect(self.incidents.dispatch_unit)
-        self.detail.listHidden.connect(self._show_recommended)
         self.calls.ended.connect(self.unit_dock.raise_)  # the tiles, not the calls' list, after a call
-        self.detail.media.openRequested.connect(self.open_media)
+        self.panel.shown.connect(self.update_actions)
+        self.panel.failed.connect(self.action_failed)
+        self.panel.message.connect(message)
         self.operations.done.connect(lambda text: message(text, 5000))
         self.operations.updated.connect(self.feed.applied)
         self.operations.updated.connect(self.apply_update)
@@ -223,9 +261,7 @@ class MainWindow(QMainWindow):
         then ask who is at the desk."""
         settings, language, with_map = self.settings, self.language, self.map is not None
         self.notifier.check_sound()
-        if (
-            self.windowHandle() is not None
-        ):  # the window's input, before any widget sees it: for the idle lock
+        if self.windowHandle() is not None:  # its input, before any widget sees it: for the idle lock
             self.windowHandle().installEventFilter(self.session.idle)
 
         def work() -> _Opened:
@@ -245,20 +281,10 @@ class MainWindow(QMainWindow):
                 )
         self._database_state(True, "")
         self._update_title()
-        place = self._place()
-        hint = ""
-        if opened.services.is_demo:
-            from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-            hint = self.tr("Demo accounts: %1 — the password of each is \"%2\".").replace(
-                "%1", ", ".join(login for login, *_ in DEMO_ACCOUNTS)).replace("%2", DEMO_PASSWORD)  # fmt: skip
-        self.sign_in_screen.describe(place, hint)
+        self.sign_in_screen.describe(self._place(), opened.services.is_demo)
         self.session.ready(opened.services, self.settings.user)
         if opened.services.first_admin_password:
-            inform(self, self.tr("The first administrator"),
-                   self.tr("This database had no accounts. Its administrator is \"admin\" with the one-time "
-                           "password\n\n%1\n\nIt is shown only now. Sign in with it and choose a new password.")
-                   .replace("%1", opened.services.first_admin_password))  # fmt: skip
+            first_administrator(self, opened.services.first_admin_password)
 
     def _open_failed(self, error: Exception) -> None:
         self._database_state(False, str(error))
@@ -370,39 +396,10 @@ class MainWindow(QMainWindow):
         self.queue.select(number)
 
     def refresh_detail(self) -> None:
-        number, desk = self.selected_number, self.desk
-        if desk is None or not number:
-            self.detail.show_incident(None)
-            return
+        self.panel.load(self.selected_number, looked=self._looked == self.selected_number)
 
-        looked = self._looked == number
-
-        def work():
-            # a person's look at the caller's identity is an access; the desk's own selection is not
-            incident = desk.open_incident(number, looked=looked)
-            dispatching = incident.status.is_open and not incident.confidential
-            candidates = (
-                desk.recommend_units(number, 9) if dispatching and desk.actor.may(Permission.DISPATCH) else []
-            )
-            history = desk.caller_history(incident.caller.phone, incident.address, exclude=number)
-            call = desk.calls.of_incident(number) if desk.actor.may(Permission.TAKE_CALLS) else None
-            return incident, candidates, desk.timeline(number), desk.photo_files(incident), history, call
-
-        def show(result) -> None:
-            incident, candidates, timeline, photos, history, call = result
-            if incident.number == self.selected_number:
-                grouped = self.queue.model.grouped_under(incident.number)
-                self.detail.show_incident(incident, self.categories, self.language, candidates, timeline,
-                                          grouped=grouped, history=history, call=call)  # fmt: skip
-                self.update_actions()
-                self.thumbnails.load(incident, photos, self._thumbnail_decoded)
-
-        self.tasks.run(work, show, self.action_failed)
-
-    def _thumbnail_decoded(self, number: str, sha256: str, image) -> None:
-        shown = self.detail.incident
-        if shown is not None and shown.number == number:
-            self.detail.media.set_thumbnail(sha256, image)
+    def open_media(self, attachment) -> None:
+        self.panel.open_media(attachment)
 
     def update_actions(self) -> None:
         shown = self.detail.incident
@@ -426,32 +423,12 @@ class MainWindow(QMainWindow):
         if not self.incidents.location_picked(lat, lon):
             self.calls.place_from_map(lat, lon)
 
-    def open_media(self, attachment) -> None:
-        """Open or play a report's file: where it lies is asked of the desk (who opens it is recorded)."""
-        shown, desk = self.detail.incident, self.desk
-        if shown is None or desk is None:
-            return
-        number = shown.number
-        self.tasks.run(
-            lambda: desk.media_file(number, attachment.sha256),
-            lambda path: MediaViewer(attachment, path, self).open(),
-            self.action_failed,
-        )
-
     # -- look and layout ----------------------------------------------------------------------------
     def toggle_palette(self, dark: bool) -> None:
         apply_palette(dark)
         self.layout_keeper.remember_night(dark)
         if self.map_api is not None:
             self.map_api.set_night(dark)
-
-    def _show_recommended(self, n: int) -> None:
-        """Ctrl+D (or Ctrl+n) while the recommended units were out of sight: shown, nothing sent."""
-        self.layout_keeper.bring(self.detail_dock, self.detail.recommended)
-        text = self.tr(
-            "Nothing sent: the recommended units are in sight now; press the key again to send unit %1."
-        )
-        self.statusBar().showMessage(text.replace("%1", str(n)), 10_000)
 
     def request_quit(self) -> None:
         """Quit, asking first while a call is in progress or being typed."""

@@ -67,10 +67,16 @@ class MeetingPackPdf(QObject):
             }
         return {
             "title": self.tr("Hot spots (Gi*)"),
-            "levels": {"3": self.tr("hot, 99 %"), "2": self.tr("hot, 95 %"), "1": self.tr("hot, 90 %"),
-                       "-1": self.tr("cold, 90 %"), "-2": self.tr("cold, 95 %"), "-3": self.tr("cold, 99 %")},
+            "levels": {
+                "3": self.tr("hot, 99 %"),
+                "2": self.tr("hot, 95 %"),
+                "1": self.tr("hot, 90 %"),
+                "-1": self.tr("cold, 90 %"),
+                "-2": self.tr("cold, 95 %"),
+                "-3": self.tr("cold, 99 %"),
+            },
             "repeat": self.tr("contacts from one address"),
-        }  # fmt: skip
+        }
 
     def level(self, level: int) -> str:
         return self.legend()["levels"].get(str(level), "—")
@@ -102,17 +108,27 @@ class MeetingPackPdf(QObject):
         p = pack.picture
         self.complete = p.before_complete
         where = self.where(p.precinct)
-        title = (self.tr("For the meeting with residents: %1") if pack.residents
-                 else self.tr("Meeting pack: %1")).replace("%1", where)  # fmt: skip
+        title = (
+            self.tr("For the meeting with residents: %1") if pack.residents else self.tr("Meeting pack: %1")
+        ).replace("%1", where)
         report = Report(title)
         length = p.until - p.since
-        report.heading(title, self.tr("%1 – %2, against %3 – %4 · printed %5")
-                       .replace("%1", self.day(p.since)).replace("%2", self.day(p.until))
-                       .replace("%3", self.day(p.since - length)).replace("%4", self.day(p.since))
-                       .replace("%5", now.astimezone(self.zone).strftime("%d.%m.%Y %H:%M")))  # fmt: skip
+        report.heading(
+            title,
+            self.tr("%1 – %2, against %3 – %4 · printed %5")
+            .replace("%1", self.day(p.since))
+            .replace("%2", self.day(p.until))
+            .replace("%3", self.day(p.since - length))
+            .replace("%4", self.day(p.since))
+            .replace("%5", now.astimezone(self.zone).strftime("%d.%m.%Y %H:%M")),
+        )
         hot = sum(1 for c in p.hot if c.level > 0)
-        figures = [(self.tr("contacts"), str(p.contacts)), (self.tr("the period before"), str(p.contacts_before)),
-                   (self.tr("change"), self.change(p.contacts, p.contacts_before)), (self.tr("hot cells"), str(hot))]  # fmt: skip
+        figures = [
+            (self.tr("contacts"), str(p.contacts)),
+            (self.tr("the period before"), str(p.contacts_before)),
+            (self.tr("change"), self.change(p.contacts, p.contacts_before)),
+            (self.tr("hot cells"), str(hot)),
+        ]
         if pack.residents:
             figures.append((self.tr("sensitive contacts, counted only"), str(p.left_out)))
         else:
@@ -120,14 +136,25 @@ class MeetingPackPdf(QObject):
             figures.append((self.tr("addresses that make half the contacts"), str(p.places_for_half)))
         report.figures(figures)
         if not p.before_complete and p.records_from is not None:
-            report.paragraph(self.tr("¹ The records begin on %1: the period before is not complete, so a change "
-                                     "is given in contacts, not as a share.").replace("%1", self.day(p.records_from)), "sub")  # fmt: skip
+            report.paragraph(
+                self.tr(
+                    "¹ The records begin on %1: the period before is not complete, so a change "
+                    "is given in contacts, not as a share."
+                ).replace("%1", self.day(p.records_from)),
+                "sub",
+            )
         if pack.residents:
-            report.paragraph(self.tr("This version carries no personal data: no names, phones or descriptions; "
-                                     "places only as streets and map cells. Domestic conflicts, corruption "
-                                     "reports, complaints about police officers and missing persons are only "
-                                     "counted (%1, the period before %2).")
-                             .replace("%1", str(p.left_out)).replace("%2", str(p.left_out_before)), "sub")  # fmt: skip
+            report.paragraph(
+                self.tr(
+                    "This version carries no personal data: no names, phones or descriptions; "
+                    "places only as streets and map cells. Domestic conflicts, corruption "
+                    "reports, complaints about police officers and missing persons are only "
+                    "counted (%1, the period before %2)."
+                )
+                .replace("%1", str(p.left_out))
+                .replace("%2", str(p.left_out_before)),
+                "sub",
+            )
         if pack.residents and pack.residents_text:
             report.section(self.tr("From your precinct inspector"))
             report.paragraph(pack.residents_text)
@@ -160,17 +187,31 @@ class MeetingPackPdf(QObject):
 
     def _categories(self, report: Report, pack: MeetingPack) -> None:
         report.section(self.tr("Contacts by category"))
-        rows = [(self.categories.get(c.category, c.category), c.now, c.before, self.change(c.now, c.before))
-                for c in pack.picture.categories[:TOP_CATEGORIES]]  # fmt: skip
+        rows = [
+            (self.categories.get(c.category, c.category), c.now, c.before, self.change(c.now, c.before))
+            for c in pack.picture.categories[:TOP_CATEGORIES]
+        ]
         report.hbars([str(r[0]) for r in rows], [float(r[1]) for r in rows])
-        report.table([self.tr("Category"), self.tr("Now"), self.tr("Before"), self.tr("Change")], rows,
-                     numeric=(1, 2, 3), nowrap=(1, 2, 3), empty=self.tr("No contacts in the period"))  # fmt: skip
+        report.table(
+            [self.tr("Category"), self.tr("Now"), self.tr("Before"), self.tr("Change")],
+            rows,
+            numeric=(1, 2, 3),
+            nowrap=(1, 2, 3),
+            empty=self.tr("No contacts in the period"),
+        )
 
     def _when(self, report: Report, pack: MeetingPack) -> None:
         week = pack.picture.week_hours
         report.section(self.tr("When: by day of the week and by hour"))
-        days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-                self.tr("Sun")]  # fmt: skip
+        days = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
         report.bars(days, [float(sum(hours)) for hours in week], height_mm=30, highlight=(4, 5, 6))
         by_hour = [float(sum(week[d][h] for d in range(7))) for h in range(24)]
         report.bars([f"{h:02d}" for h in range(24)], by_hour, height_mm=34, highlight=tuple(range(19, 24)))
@@ -180,13 +221,22 @@ class MeetingPackPdf(QObject):
         if pack.residents:
             report.section(self.tr("Streets most contacts come from"))
             streets = [(self.localize(street), count) for street, count in p.streets]
-            report.table([self.tr("Street"), self.tr("Contacts")], streets, numeric=(1,), nowrap=(1,),
-                         empty=self.tr("No contacts with an address"))  # fmt: skip
+            report.table(
+                [self.tr("Street"), self.tr("Contacts")],
+                streets,
+                numeric=(1,),
+                nowrap=(1,),
+                empty=self.tr("No contacts with an address"),
+            )
         else:
             report.section(self.tr("Repeat addresses"))
-            report.table([self.tr("Address"), self.tr("Contacts"), self.tr("Share")],
-                         [(self.localize(r.address), r.count, f"{r.share:.1%}") for r in p.repeats], numeric=(1, 2), nowrap=(1, 2),
-                         empty=self.tr("No address called twice"))  # fmt: skip
+            report.table(
+                [self.tr("Address"), self.tr("Contacts"), self.tr("Share")],
+                [(self.localize(r.address), r.count, f"{r.share:.1%}") for r in p.repeats],
+                numeric=(1, 2),
+                nowrap=(1, 2),
+                empty=self.tr("No address called twice"),
+            )
         cells = sorted((c for c in p.hot if c.level != 0), key=lambda c: (-c.level, -c.count))[:TOP_CELLS]
         if pack.residents:  # plain words: no cell ids, no statistics
             report.section(self.tr("Places with more or fewer contacts than usual"))
@@ -203,19 +253,47 @@ class MeetingPackPdf(QObject):
             )
             return
         report.section(self.tr("Hot and cold cells"))
-        report.table([self.tr("Street"), self.tr("Cell"), self.tr("Contacts"), self.tr("per km²"), "z", "p",
-                      self.tr("Significance")],
-                     [(self.localize(p.cell_streets.get(c.cell, "—")), c.cell, c.count, f"{c.density:.0f}", f"{c.z:.2f}", f"{c.p:.3f}",
-                       self.level(c.level)) for c in cells], numeric=(2, 3, 4, 5), nowrap=(1, 2, 3, 4, 5),
-                     alarm=[n for n, c in enumerate(cells) if c.level == 3],
-                     empty=self.tr("No cell stands out at 90 % confidence"))  # fmt: skip
+        report.table(
+            [
+                self.tr("Street"),
+                self.tr("Cell"),
+                self.tr("Contacts"),
+                self.tr("per km²"),
+                "z",
+                "p",
+                self.tr("Significance"),
+            ],
+            [
+                (
+                    self.localize(p.cell_streets.get(c.cell, "—")),
+                    c.cell,
+                    c.count,
+                    f"{c.density:.0f}",
+                    f"{c.z:.2f}",
+                    f"{c.p:.3f}",
+                    self.level(c.level),
+                )
+                for c in cells
+            ],
+            numeric=(2, 3, 4, 5),
+            nowrap=(1, 2, 3, 4, 5),
+            alarm=[n for n, c in enumerate(cells) if c.level == 3],
+            empty=self.tr("No cell stands out at 90 % confidence"),
+        )
         if p.near_repeat is not None and not pack.residents:
             n = p.near_repeat
-            report.paragraph(self.tr("Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days "
-                                     "of each other; chance would give %5 (p = %6).")
-                             .replace("%1", str(n.events)).replace("%2", str(n.close_pairs))
-                             .replace("%3", f"{n.distance_m:.0f}").replace("%4", f"{n.days:.0f}")
-                             .replace("%5", f"{n.expected:.1f}").replace("%6", f"{n.p:.3f}"))  # fmt: skip
+            report.paragraph(
+                self.tr(
+                    "Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days "
+                    "of each other; chance would give %5 (p = %6)."
+                )
+                .replace("%1", str(n.events))
+                .replace("%2", str(n.close_pairs))
+                .replace("%3", f"{n.distance_m:.0f}")
+                .replace("%4", f"{n.days:.0f}")
+                .replace("%5", f"{n.expected:.1f}")
+                .replace("%6", f"{n.p:.3f}")
+            )
 
     def usual(self, level: int) -> str:
         if level >= 2:
@@ -227,8 +305,11 @@ class MeetingPackPdf(QObject):
         return self.tr("fewer than usual") if level < 0 else self.tr("as usual")
 
     def _step(self, step: PackStep, done: bool) -> str:
-        when = step.done_at.astimezone(self.zone).strftime("%d.%m") if done and step.done_at else \
-            self.tr("due %1").replace("%1", datetime.fromisoformat(step.due).strftime("%d.%m"))  # fmt: skip
+        when = (
+            step.done_at.astimezone(self.zone).strftime("%d.%m")
+            if done and step.done_at
+            else self.tr("due %1").replace("%1", datetime.fromisoformat(step.due).strftime("%d.%m"))
+        )
         who = f" ({step.responsible})" if step.responsible else ""
         return f"{'✓' if done else '•'} {step.what}{who} — {when}"
 
@@ -248,8 +329,17 @@ class MeetingPackPdf(QObject):
         lines = [self.tr("Places: %1").replace("%1", "; ".join(places))]
         before = self.tr("Contacts a week before the response: %1").replace("%1", f"{a.per_week_before:.1f}")
         after = a.per_week_after
-        lines.append(before + ("" if after is None else "; " + self.tr("since: %1 (%2)").replace(
-            "%1", f"{after:.1f}").replace("%2", "—" if a.change is None else f"{a.change:+.0%}")))  # fmt: skip
+        lines.append(
+            before
+            + (
+                ""
+                if after is None
+                else "; "
+                + self.tr("since: %1 (%2)")
+                .replace("%1", f"{after:.1f}")
+                .replace("%2", "—" if a.change is None else f"{a.change:+.0%}")
+            )
+        )
         if residents:  # how many steps, never what the police wrote of them or when they are planned
             lines.append(
                 self.tr("Steps taken this week: %1; steps planned: %2")
@@ -269,12 +359,20 @@ class MeetingPackPdf(QObject):
 def names(services: Services, person: Principal, language: str) -> tuple[dict[str, str], dict[str, str]]:
     """Categories and precincts by code, named in ``language``."""
     desk = services.desk_for(person)
-    return ({c.code: c.name(language) for c in desk.categories(True)},
-            {p.code: p.name(language) for p in desk.precincts()})  # fmt: skip
+    return (
+        {c.code: c.name(language) for c in desk.categories(True)},
+        {p.code: p.name(language) for p in desk.precincts()},
+    )
 
 
-def write_pack(services: Services, settings: Settings, person: Principal, analytics: PrecinctAnalytics,
-               pack: MeetingPack, path: Path) -> None:  # fmt: skip
+def write_pack(
+    services: Services,
+    settings: Settings,
+    person: Principal,
+    analytics: PrecinctAnalytics,
+    pack: MeetingPack,
+    path: Path,
+) -> None:
     """The pack as a PDF at ``path`` in the settings' language, with its map drawn here and waited for
     (the command line)."""
     from dispatch_desk.ui.pack_map import render_map

@@ -29,9 +29,12 @@ class Operations(QObject):
         self.desk: DeskService | None = None
 
     def run(
-        self, work: Callable[[], Any], message: Message, then: Callable[[Any], None] | None = None,
+        self,
+        work: Callable[[], Any],
+        message: Message,
+        then: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Run ``work`` (a call of the services) on the lane; then report what it changed. A failure
         reaches the one handler, and ``on_error`` too (a dialog that keeps what was typed)."""
         desk = self.desk

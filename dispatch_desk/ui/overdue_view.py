@@ -168,8 +168,16 @@ class OverdueDialog(QDialog):
         self.window_ = window
         self.zone = ZoneInfo(window.settings.timezone)
         self.table = QTableWidget(0, 6, self, objectName="overdueTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Incident"), self.tr("Priority"), self.tr("What"),
-                                              self.tr("Since"), self.tr("Precinct"), self.tr("Acknowledged")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Incident"),
+                self.tr("Priority"),
+                self.tr("What"),
+                self.tr("Since"),
+                self.tr("Precinct"),
+                self.tr("Acknowledged"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -217,15 +225,25 @@ class OverdueDialog(QDialog):
 
     def show_thresholds(self, thresholds: Thresholds) -> None:
         limits = thresholds.not_dispatched_s
-        for key, value in (("p1", limits[1]), ("p2", limits[2]), ("p3", limits[3]), ("p4", limits[4]),
-                           ("en_route", thresholds.en_route_s), ("on_scene", thresholds.on_scene_s),
-                           ("app", thresholds.app_unopened_s)):  # fmt: skip
+        for key, value in (
+            ("p1", limits[1]),
+            ("p2", limits[2]),
+            ("p3", limits[3]),
+            ("p4", limits[4]),
+            ("en_route", thresholds.en_route_s),
+            ("on_scene", thresholds.on_scene_s),
+            ("app", thresholds.app_unopened_s),
+        ):
             self.spins[key].setValue(int(value))
 
     def thresholds(self) -> Thresholds:
         value = {key: float(spin.value()) for key, spin in self.spins.items()}
-        return Thresholds({1: value["p1"], 2: value["p2"], 3: value["p3"], 4: value["p4"]}, value["en_route"],
-                          value["on_scene"], value["app"])  # fmt: skip
+        return Thresholds(
+            {1: value["p1"], 2: value["p2"], 3: value["p3"], 4: value["p4"]},
+            value["en_route"],
+            value["on_scene"],
+            value["app"],
+        )
 
     def _overdue_changed(self, _numbers: list[str]) -> None:
         self.refresh()
@@ -240,8 +258,14 @@ class OverdueDialog(QDialog):
             seen = model.acknowledged.get(number, {}).get(overdue.kind)
             when = overdue.since.astimezone(self.zone).strftime("%H:%M:%S")
             ack = "" if seen is None else f"{seen[0]} {seen[1].astimezone(self.zone):%H:%M}"
-            cells = [number, labels.priority(overdue.priority), labels.overdue(overdue.kind, overdue.unit), when,
-                     (incident.precinct or "—") if incident else "—", ack]  # fmt: skip
+            cells = [
+                number,
+                labels.priority(overdue.priority),
+                labels.overdue(overdue.kind, overdue.unit),
+                when,
+                (incident.precinct or "—") if incident else "—",
+                ack,
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, overdue.kind)
@@ -255,8 +279,10 @@ class OverdueDialog(QDialog):
         number = self.table.item(row, 0).text()
         kind = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         desk = w.desk
-        w.operations.run(lambda: desk.acknowledge_overdue(number, kind),
-                         self.tr("%1: overdue acknowledged").replace("%1", number))  # fmt: skip
+        w.operations.run(
+            lambda: desk.acknowledge_overdue(number, kind),
+            self.tr("%1: overdue acknowledged").replace("%1", number),
+        )
 
     def save_thresholds(self) -> None:
         w = self.window_

@@ -28,10 +28,15 @@ def map_layer(picture: Picture, residents: bool, localize: Callable[[str], str] 
     """The cells (every significant one, with its corners) and the repeat addresses (the inspector's
     version only: the residents' shows no house) to draw."""
     cells = [{**c.as_dict(), "boundary": cell_boundary(c.cell)} for c in picture.hot if c.level != 0]
-    repeats = [] if residents else [
-        {"lat": r.lat, "lon": r.lon, "count": r.count, "address": localize(r.address), "key": r.key}
-        for r in picture.repeats if r.lat is not None and r.count >= 3
-    ]  # fmt: skip
+    repeats = (
+        []
+        if residents
+        else [
+            {"lat": r.lat, "lon": r.lon, "count": r.count, "address": localize(r.address), "key": r.key}
+            for r in picture.repeats
+            if r.lat is not None and r.count >= 3
+        ]
+    )
     return cells, repeats
 
 
@@ -59,8 +64,9 @@ class MapPicture(QObject):
 
     done = Signal(object)
 
-    def __init__(self, page_path: Path, basemap=None, size: tuple[int, int] = SIZE,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, page_path: Path, basemap=None, size: tuple[int, int] = SIZE, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.view = MapView()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
@@ -68,8 +74,9 @@ class MapPicture(QObject):
         self.page_path, self.basemap = page_path, basemap
         self._finished = False
 
-    def render(self, cells: list[dict], repeats: list[dict], legend: dict,
-               bounds: tuple[float, float, float, float]) -> None:  # fmt: skip
+    def render(
+        self, cells: list[dict], repeats: list[dict], legend: dict, bounds: tuple[float, float, float, float]
+    ) -> None:
         def draw() -> None:
             self.view.api.for_paper()
             self.view.api.fit_bounds(*bounds)
@@ -94,8 +101,15 @@ class MapPicture(QObject):
         self.done.emit(image)
 
 
-def render_map(services: Services, settings: Settings, language: str, picture: Picture, residents: bool,
-               legend: dict, area: list[dict]) -> QImage | None:  # fmt: skip
+def render_map(
+    services: Services,
+    settings: Settings,
+    language: str,
+    picture: Picture,
+    residents: bool,
+    legend: dict,
+    area: list[dict],
+) -> QImage | None:
     """The picture drawn and waited for here (the command line: no desk to come back to); ``area``: the
     boundaries to frame."""
     from dispatch_desk.ui.map.page import prepare_map

@@ -13,17 +13,36 @@ from PySide6.QtWidgets import QApplication
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
 NIGHT = {
-    Role.Window: "#263238", Role.WindowText: "#eceff1", Role.Base: "#1e272c", Role.AlternateBase: "#263238",
-    Role.Text: "#eceff1", Role.Button: "#37474f", Role.ButtonText: "#eceff1", Role.Highlight: "#0277bd",
-    Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#37474f", Role.ToolTipText: "#eceff1",
-    Role.PlaceholderText: "#90a4ae", Role.BrightText: "#ffffff", Role.Link: "#4fc3f7", Role.Mid: "#455a64",
-    Role.Midlight: "#546e7a", Role.Dark: "#161d21", Role.Shadow: "#0b0f11", Role.Light: "#607d8b",
-}  # fmt: skip
+    Role.Window: "#263238",
+    Role.WindowText: "#eceff1",
+    Role.Base: "#1e272c",
+    Role.AlternateBase: "#263238",
+    Role.Text: "#eceff1",
+    Role.Button: "#37474f",
+    Role.ButtonText: "#eceff1",
+    Role.Highlight: "#0277bd",
+    Role.HighlightedText: "#ffffff",
+    Role.ToolTipBase: "#37474f",
+    Role.ToolTipText: "#eceff1",
+    Role.PlaceholderText: "#90a4ae",
+    Role.BrightText: "#ffffff",
+    Role.Link: "#4fc3f7",
+    Role.Mid: "#455a64",
+    Role.Midlight: "#546e7a",
+    Role.Dark: "#161d21",
+    Role.Shadow: "#0b0f11",
+    Role.Light: "#607d8b",
+}
 NIGHT_DISABLED = {
-    Role.WindowText: "#66767f", Role.Text: "#66767f", Role.ButtonText: "#66767f", Role.Button: "#2c393f",
-    Role.Base: "#222c31", Role.Highlight: "#37474f", Role.HighlightedText: "#90a4ae",
+    Role.WindowText: "#66767f",
+    Role.Text: "#66767f",
+    Role.ButtonText: "#66767f",
+    Role.Button: "#2c393f",
+    Role.Base: "#222c31",
+    Role.Highlight: "#37474f",
+    Role.HighlightedText: "#90a4ae",
     Role.PlaceholderText: "#52616a",
-}  # fmt: skip
+}
 
 
 def night_palette() -> QPalette:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from dispatch_desk.domain.problems import Assessment, Place, PlaceKind, Problem, ProblemStatus
 from dispatch_desk.services.problems import LinkedIncident
@@ -83,8 +83,16 @@ class ProblemDialog(QDialog):
     """``change(what, *args)`` asks the desk to make a change (``ProblemDesk``'s method name and its
     arguments after the problem's id); the desk calls ``show_problem`` with what it read back."""
 
-    def __init__(self, problem: Problem, *, writable: bool, timezone: str, category_name: Callable[[str], str],
-                 change: Callable[..., None], parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        problem: Problem,
+        *,
+        writable: bool,
+        timezone: str,
+        category_name: Callable[[str], str],
+        change: Callable[..., None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.localize: Callable[[str], str] = getattr(getattr(parent, "detail", None), "localize", str)
         self.setObjectName("problemDialog")
@@ -96,6 +104,38 @@ class ProblemDialog(QDialog):
         self.linked: list[LinkedIncident] = []
         self.resize(860, 620)
 
+        head = self._head()
+
+        analysis = self._analysis()
+
+        response = self._response()
+
+        self.tabs = QTabWidget(objectName="problemTabs")
+        self.tabs.addTab(self.incidents, self.tr("Linked incidents"))
+        self.tabs.addTab(analysis, self.tr("Analysis"))
+        self.tabs.addTab(response, self.tr("Response"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        for widget in (
+            self.title,
+            self.stage,
+            self.note,
+            self.add_note_button,
+            self.what,
+            self.responsible,
+            self.due,
+            self.add_response_button,
+            self.done_button,
+        ):
+            widget.setEnabled(writable)
+        self.show_problem(problem, [], None)
+
+    def _head(self) -> QFormLayout:
+        """The problem's title, stage, places and assessment."""
         self.title = QLineEdit(objectName="problemTitle", maxLength=200)
         self.title.editingFinished.connect(self._rename)
         self.stage = QComboBox(objectName="problemStage")
@@ -111,9 +151,19 @@ class ProblemDialog(QDialog):
         head.addRow(self.tr("Stage"), self.stage)
         head.addRow(self.tr("Places"), self.places)
         head.addRow(self.tr("Assessment"), self.assessment)
+        return head
 
-        self.incidents = _table([self.tr("Number"), self.tr("Received"), self.tr("Category"), self.tr("Status"),
-                                 self.tr("Address")])  # fmt: skip
+    def _analysis(self) -> QWidget:
+        """The linked incidents' table (its own tab) and the notes of the analysis."""
+        self.incidents = _table(
+            [
+                self.tr("Number"),
+                self.tr("Received"),
+                self.tr("Category"),
+                self.tr("Status"),
+                self.tr("Address"),
+            ]
+        )
         self.incidents.setObjectName("problemIncidents")
         self.notes = QListWidget(objectName="problemNotes")
         self.notes.setWordWrap(True)
@@ -128,14 +178,18 @@ class ProblemDialog(QDialog):
         column.addWidget(self.notes)
         column.addWidget(self.note)
         column.addWidget(self.add_note_button, alignment=Qt.AlignmentFlag.AlignRight)
+        return analysis
 
+    def _response(self) -> QWidget:
+        """The steps taken against the problem: what, who answers for it, when, done."""
         self.responses = _table([self.tr("What"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")])
         self.responses.setObjectName("problemResponses")
         self.what = QLineEdit(
             objectName="problemWhat", maxLength=1000, placeholderText=self.tr("What is done")
         )
-        self.responsible = QLineEdit(objectName="problemResponsible", maxLength=200,
-                                     placeholderText=self.tr("Who answers for it"))  # fmt: skip
+        self.responsible = QLineEdit(
+            objectName="problemResponsible", maxLength=200, placeholderText=self.tr("Who answers for it")
+        )
         self.due = QDateEdit(objectName="problemDue", calendarPopup=True)
         self.due.setDisplayFormat("dd.MM.yyyy")
         self.add_response_button = QPushButton(self.tr("Add step"), objectName="problemAddResponse")
@@ -150,21 +204,7 @@ class ProblemDialog(QDialog):
             line.addWidget(widget, 3 if widget is self.what else 1)
         column.addLayout(line)
         column.addWidget(self.done_button, alignment=Qt.AlignmentFlag.AlignRight)
-
-        self.tabs = QTabWidget(objectName="problemTabs")
-        self.tabs.addTab(self.incidents, self.tr("Linked incidents"))
-        self.tabs.addTab(analysis, self.tr("Analysis"))
-        self.tabs.addTab(response, self.tr("Response"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-        for widget in (self.title, self.stage, self.note, self.add_note_button, self.what, self.responsible,
-                       self.due, self.add_response_button, self.done_button):  # fmt: skip
-            widget.setEnabled(writable)
-        self.show_problem(problem, [], None)
+        return response
 
     # -- showing -------------------------------------------------------------------------------
     def _local(self, at: datetime) -> str:
@@ -174,8 +214,9 @@ class ProblemDialog(QDialog):
         self, problem: Problem, linked: list[LinkedIncident], assessment: Assessment | None
     ) -> None:
         self.problem, self.linked = problem, linked
-        self.setWindowTitle(self.tr("Problem %1 · precinct %2").replace("%1", str(problem.id))
-                            .replace("%2", problem.precinct))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Problem %1 · precinct %2").replace("%1", str(problem.id)).replace("%2", problem.precinct)
+        )
         if not self.title.hasFocus():
             self.title.setText(problem.title)
         self.stage.setCurrentIndex(self.stage.findData(problem.status.value))
@@ -183,9 +224,15 @@ class ProblemDialog(QDialog):
         self.assessment.setText(self.assessment_text(assessment))
         self.incidents.setRowCount(len(linked))
         for row, incident in enumerate(linked):
-            for column, text in enumerate((incident.number, self._local(incident.received_at),
-                                           self.category_name(incident.category),
-                                           labels.any_status("incident.", incident.status), incident.address)):  # fmt: skip
+            for column, text in enumerate(
+                (
+                    incident.number,
+                    self._local(incident.received_at),
+                    self.category_name(incident.category),
+                    labels.any_status("incident.", incident.status),
+                    incident.address,
+                )
+            ):
                 self.incidents.setItem(row, column, _cell(text))
         self.tabs.setTabText(0, self.tr("Linked incidents (%1)").replace("%1", str(len(linked))))
         self.notes.clear()
@@ -202,8 +249,16 @@ class ProblemDialog(QDialog):
             for column, text in enumerate((step.what, step.responsible, step.due.strftime("%d.%m.%Y"), done)):
                 self.responses.setItem(row, column, _cell(text))
         editable = self.writable and problem.is_open
-        for widget in (self.title, self.note, self.add_note_button, self.what, self.responsible, self.due,
-                       self.add_response_button, self.done_button):  # fmt: skip
+        for widget in (
+            self.title,
+            self.note,
+            self.add_note_button,
+            self.what,
+            self.responsible,
+            self.due,
+            self.add_response_button,
+            self.done_button,
+        ):
             widget.setEnabled(editable)
         self.stage.setEnabled(self.writable)
         self.due.setMinimumDate(QDate(today.year, today.month, today.day))
@@ -211,13 +266,20 @@ class ProblemDialog(QDialog):
     def assessment_text(self, assessment: Assessment | None) -> str:
         if assessment is None:
             return ""
-        before = self.tr("before the response: %1 contacts in %2 weeks (%3 a week)").replace(
-            "%1", str(assessment.before)).replace("%2", f"{assessment.weeks_before:.0f}").replace(
-            "%3", f"{assessment.per_week_before:.1f}")  # fmt: skip
+        before = (
+            self.tr("before the response: %1 contacts in %2 weeks (%3 a week)")
+            .replace("%1", str(assessment.before))
+            .replace("%2", f"{assessment.weeks_before:.0f}")
+            .replace("%3", f"{assessment.per_week_before:.1f}")
+        )
         if assessment.after is None:
             return before + "; " + self.tr("no response yet")
-        after = self.tr("since: %1 in %2 weeks (%3 a week)").replace("%1", str(assessment.after)).replace(
-            "%2", f"{assessment.weeks_after:.1f}").replace("%3", f"{assessment.per_week_after or 0:.1f}")  # fmt: skip
+        after = (
+            self.tr("since: %1 in %2 weeks (%3 a week)")
+            .replace("%1", str(assessment.after))
+            .replace("%2", f"{assessment.weeks_after:.1f}")
+            .replace("%3", f"{assessment.per_week_after or 0:.1f}")
+        )
         change = assessment.change
         return before + "; " + after + ("" if change is None else f"; {change:+.0%}")
 
@@ -233,8 +295,12 @@ class ProblemDialog(QDialog):
             return
         if status is ProblemStatus.CLOSED:  # with its outcome; until then the stage stays as it is
             self.stage.setCurrentIndex(self.stage.findData(self.problem.status.value))
-            ask_text(self, self.tr("Close the problem"), self.tr("Outcome: what changed at these places"),
-                     lambda outcome: self.change("move_to", status, outcome))  # fmt: skip
+            ask_text(
+                self,
+                self.tr("Close the problem"),
+                self.tr("Outcome: what changed at these places"),
+                lambda outcome: self.change("move_to", status, outcome),
+            )
             return
         self.change("move_to", status, "")
 

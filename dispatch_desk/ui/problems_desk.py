@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.problems import Place, PlaceKind, Problem
@@ -40,8 +40,9 @@ class NewProblemDialog(QDialog):
         self.setWindowTitle(self.tr("New problem"))
         self.title = QLineEdit(place_label, objectName="newProblemTitle", maxLength=200)
         self.title.selectAll()
-        self.note = QPlainTextEdit(objectName="newProblemNote",
-                                   placeholderText=self.tr("What is known so far (optional)"))  # fmt: skip
+        self.note = QPlainTextEdit(
+            objectName="newProblemNote", placeholderText=self.tr("What is known so far (optional)")
+        )
         self.note.setMaximumHeight(90)
         where = QLabel(place_label, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         form = QFormLayout()
@@ -72,12 +73,25 @@ class ProblemListDialog(QDialog):
         self.setObjectName("problemListDialog")
         self.setWindowTitle(self.tr("Problems"))
         self.resize(720, 380)
-        self.table: QTableWidget = _table([self.tr("No."), self.tr("Title"), self.tr("Stage"), self.tr("Precinct"),
-                                           self.tr("Places"), self.tr("Steps open")])  # fmt: skip
+        self.table: QTableWidget = _table(
+            [
+                self.tr("No."),
+                self.tr("Title"),
+                self.tr("Stage"),
+                self.tr("Precinct"),
+                self.tr("Places"),
+                self.tr("Steps open"),
+            ]
+        )
         self.table.setObjectName("problemList")
         self.problems: list[Problem] = []
-        self.empty = QLabel(self.tr("No problems yet: open one from a hot cell or a repeat address on the map "
-                                    "(View → Hot spots and repeat addresses)."), wordWrap=True)  # fmt: skip
+        self.empty = QLabel(
+            self.tr(
+                "No problems yet: open one from a hot cell or a repeat address on the map "
+                "(View → Hot spots and repeat addresses)."
+            ),
+            wordWrap=True,
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,8 +105,16 @@ class ProblemListDialog(QDialog):
         self.table.setRowCount(len(problems))
         for row, p in enumerate(problems):
             steps = sum(1 for r in p.responses if r.done_at is None)
-            for column, text in enumerate((str(p.id), p.title, stage_name(p.status), p.precinct,
-                                           "; ".join(place_text(x, self.localize) for x in p.places), str(steps))):  # fmt: skip
+            for column, text in enumerate(
+                (
+                    str(p.id),
+                    p.title,
+                    stage_name(p.status),
+                    p.precinct,
+                    "; ".join(place_text(x, self.localize) for x in p.places),
+                    str(steps),
+                )
+            ):
                 self.table.setItem(row, column, _cell(text))
 
 
@@ -168,8 +190,14 @@ class ProblemsDesk(QObject):
         w = self.window
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = ProblemDialog(problem, writable=self.writable, timezone=w.settings.timezone,
-                                    category_name=self._category, change=self._change, parent=w)  # fmt: skip
+        self.dialog = ProblemDialog(
+            problem,
+            writable=self.writable,
+            timezone=w.settings.timezone,
+            category_name=self._category,
+            change=self._change,
+            parent=w,
+        )
         self.dialog.finished.connect(self._closed)
         self.dialog.show()
         self.reload()

@@ -179,9 +179,14 @@ class Report:
         self.parts.append(Table(opening, f"<tr>{head}</tr>", body))
 
     def bars(
-        self, labels: Sequence[str], values: Sequence[float], *, height_mm: float = 38.0,
-        colour: str = "#1565c0", highlight: Sequence[int] = (),
-    ) -> None:  # fmt: skip
+        self,
+        labels: Sequence[str],
+        values: Sequence[float],
+        *,
+        height_mm: float = 38.0,
+        colour: str = "#1565c0",
+        highlight: Sequence[int] = (),
+    ) -> None:
         """A column chart, one column per (short) label; ``highlight``: columns drawn in red."""
         image, painter, metrics = self._canvas(height_mm)
         width, height = image.width(), image.height()
@@ -199,10 +204,16 @@ class Report:
             )
             painter.setPen(QColor("#263238"))
             if value:
-                painter.drawText(QRectF(left + i * slot, top + plot_h - h - metrics.height(), slot, metrics.height()),
-                                 Qt.AlignmentFlag.AlignCenter, f"{value:g}")  # fmt: skip
-            painter.drawText(QRectF(left + i * slot, top + plot_h + 4, slot, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
+                painter.drawText(
+                    QRectF(left + i * slot, top + plot_h - h - metrics.height(), slot, metrics.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{value:g}",
+                )
+            painter.drawText(
+                QRectF(left + i * slot, top + plot_h + 4, slot, metrics.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
         self._place(image, painter)
 
     def hbars(self, labels: Sequence[str], values: Sequence[float], *, colour: str = "#6a1b9a") -> None:
@@ -218,12 +229,18 @@ class Report:
             y = i * line
             painter.setPen(QColor("#263238"))
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(label_w - 12))
-            painter.drawText(QRectF(0, y, label_w - 8, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             text)  # fmt: skip
+            painter.drawText(
+                QRectF(0, y, label_w - 8, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             w = plot_w * value / peak
             painter.fillRect(QRectF(label_w, y + line * 0.18, w, line * 0.64), QColor(colour))
-            painter.drawText(QRectF(label_w + w + 6, y, metrics.horizontalAdvance("00000"), line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")  # fmt: skip
+            painter.drawText(
+                QRectF(label_w + w + 6, y, metrics.horizontalAdvance("00000"), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:g}",
+            )
         self._place(image, painter)
 
     def picture(self, image: QImage) -> None:
@@ -236,8 +253,11 @@ class Report:
         self.parts.append(f"<p><img src='{name}' width='{width}' height='{height}'></p>")
 
     def _canvas(self, height_mm: float) -> tuple[QImage, QPainter, QFontMetrics]:
-        image = QImage(round(self.WIDTH_MM / 25.4 * self.DPI), round(height_mm / 25.4 * self.DPI),
-                       QImage.Format.Format_ARGB32)  # fmt: skip
+        image = QImage(
+            round(self.WIDTH_MM / 25.4 * self.DPI),
+            round(height_mm / 25.4 * self.DPI),
+            QImage.Format.Format_ARGB32,
+        )
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -251,8 +271,10 @@ class Report:
         name = f"chart{len(self.images)}.png"
         self.images[name] = image
         dpi = screen_dpi()
-        self.parts.append(f"<p><img src='{name}' width='{round(self.WIDTH_MM / 25.4 * dpi)}' "
-                          f"height='{round(image.height() / self.DPI * dpi)}'></p>")  # fmt: skip
+        self.parts.append(
+            f"<p><img src='{name}' width='{round(self.WIDTH_MM / 25.4 * dpi)}' "
+            f"height='{round(image.height() / self.DPI * dpi)}'></p>"
+        )
 
     def page_break(self) -> None:
         self.parts.append(PAGE_BREAK)
@@ -288,8 +310,14 @@ class Report:
         writer.setTitle(self.title)
         writer.setCreator("Dispatch Desk")
         writer.setResolution(self.DPI)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(MARGIN_MM, 15, MARGIN_MM, 12), QPageLayout.Unit.Millimeter))  # fmt: skip
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, 15, MARGIN_MM, 12),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         scale = self.DPI / screen_dpi()
         footer = self.DPI * 0.25  # a quarter inch for the page number
         width, height = writer.width() / scale, (writer.height() - footer) / scale
@@ -308,8 +336,11 @@ class Report:
             painter.restore()
             painter.setFont(font)
             painter.setPen(QColor("#546e7a"))
-            painter.drawText(QRectF(0, writer.height() - footer, writer.width(), footer),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"{page + 1} / {pages}")  # fmt: skip
+            painter.drawText(
+                QRectF(0, writer.height() - footer, writer.width(), footer),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{page + 1} / {pages}",
+            )
         painter.end()
 
 

@@ -23,102 +23,145 @@ def take_screenshot(
     ``audit`` (that window alone, as the person sees it), ``hotspots`` (the map's hot-spot layer on),
     ``problem`` (the person's newest problem). ``night``: in the night palette."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
-    from dispatch_desk.domain.errors import DomainError
     from dispatch_desk.ui.app import choose_language, create_application, install_translations
-    from dispatch_desk.ui.main_window import MainWindow
 
     app = create_application()
     settings.language = choose_language(settings.language)
     install_translations(app, settings.language)
     if show == "wall":
         return _wall(app, settings, out, size, password, timeout_s, night)
-    window = MainWindow(settings)
-    window.resize(*size)
-    window.show()
-    window.start()
-    clock = QElapsedTimer()
-    clock.start()
-
-    def wait_for(condition, what: str) -> None:
-        while not condition():
-            if clock.elapsed() > timeout_s * 1000:
-                window.close()
-                raise DomainError(f"the desk did not become ready for the screenshot: {what}")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-
-    wait_for(lambda: window.services is not None or (not window.database_ok and "unavailable" in window.database_status.text()),
-             "the database")  # fmt: skip
-    if window.services is None:
-        window.close()
-        raise DomainError(window.database_status.text())
-    wait_for(lambda: window.map.ready, "the map")
+    shooter = _Shooter(app, settings, size, timeout_s)
+    shooter.open_desk()
     if settings.user:
-        window.sign_in_screen.login.setText(settings.user)
-        window.sign_in_screen.password.setText(password or "")
-        window.sign_in_screen.submit()
-        wait_for(lambda: window.desk is not None or window.sign_in_screen.button.isEnabled(), "the sign-in")
-        if window.desk is None:
-            message = window.sign_in_screen.message.text()
-            window.close()
-            raise DomainError(f"cannot sign in as {settings.user}: {message}")
-    if select:
-        if window.queue.model.row_of(select) is None:
-            window.close()
-            raise DomainError(f"incident {select} is not open on the desk")
-        window.select_incident(select)
-    if select or window.desk_actions.actions["dispatch_first"].isVisible():  # a desk that works incidents
-        wait_for(
-            lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
-            "the incident detail",
-        )
-    shown = window
+        shooter.sign_in(settings.user, password or "")
+    shooter.select(select)
     if night:
-        window.desk_actions.actions["dark"].setChecked(True)
-        window.toggle_palette(True)
-    if show == "locked":
-        window.lock_screen()
-    elif show in ("accounts", "audit"):
-        getattr(window.admin, show)()
-        if not window.admin.dialogs:
-            window.close()
-            raise DomainError(f"{settings.user or 'nobody'} may not open the {show} window")
-        shown = window.admin.dialogs[-1]
-        shown.resize(*size)
-        wait_for(lambda: shown.table.rowCount() > 0 or "line" in shown.status.text(), f"the {show} window")
-    elif show == "intervals":
-        window.admin.intervals()
-        wait_for(lambda: bool(window.admin.dialogs), "the intervals window")
-        shown = window.admin.dialogs[-1]
-        shown.resize(*size)
-        wait_for(lambda: shown.report is not None, "the intervals")
-    elif show == "board":
-        window.admin.board()
-        wait_for(lambda: bool(window.admin.dialogs), "the city board")
-        shown = window.admin.dialogs[-1]
-        shown.resize(*size)
-        wait_for(lambda: shown.model.rowCount() > 1 and bool(shown.contacts), "the city board's figures")
-    elif show in ("hotspots", "problem"):
-        window.desk_actions.actions["hot_spots"].trigger()
-        wait_for(lambda: bool(window.hot_spots.shown), "the hot-spot layer")
-        if show == "problem":
-            window.problems.show_list()
-            wait_for(lambda: window.problems.list_dialog is not None and bool(window.problems.list_dialog.problems),
-                     "a problem of the precinct")  # fmt: skip
-            window.problems.list_dialog.hide()
-            window.problems.show(window.problems.list_dialog.problems[0])
-            shown = window.problems.dialog
-            wait_for(lambda: bool(shown.assessment.text()), "the problem")
-    pause = QEventLoop()
-    QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle
-    pause.exec()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not shown.grab().save(str(out)):
-        window.close()
-        raise DomainError(f"cannot write {out}")
-    window.close()
-    return out
+        shooter.window.desk_actions.actions["dark"].setChecked(True)
+        shooter.window.toggle_palette(True)
+    shown = shooter.view(show)
+    return shooter.save(shown, out)
+
+
+class _Shooter:
+    """The main window opened offscreen, waited on until each thing the picture needs is there."""
+
+    def __init__(self, app, settings: Settings, size: tuple[int, int], timeout_s: float) -> None:
+        from PySide6.QtCore import QElapsedTimer
+
+        from dispatch_desk.ui.main_window import MainWindow
+
+        self.app, self.size, self.timeout_s = app, size, timeout_s
+        self.window = MainWindow(settings)
+        self.window.resize(*size)
+        self.clock = QElapsedTimer()
+        self.clock.start()
+
+    def fail(self, message: str):
+        from dispatch_desk.domain.errors import DomainError
+
+        self.window.close()
+        return DomainError(message)
+
+    def wait_for(self, condition, what: str) -> None:
+        from PySide6.QtCore import QEventLoop
+
+        while not condition():
+            if self.clock.elapsed() > self.timeout_s * 1000:
+                raise self.fail(f"the desk did not become ready for the screenshot: {what}")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def open_desk(self) -> None:
+        window = self.window
+        window.show()
+        window.start()
+        unavailable = "unavailable"
+        self.wait_for(
+            lambda: (
+                window.services is not None
+                or (not window.database_ok and unavailable in window.database_status.text())
+            ),
+            "the database",
+        )
+        if window.services is None:
+            raise self.fail(window.database_status.text())
+        self.wait_for(lambda: window.map.ready, "the map")
+
+    def sign_in(self, user: str, password: str) -> None:
+        screen = self.window.sign_in_screen
+        screen.login.setText(user)
+        screen.password.setText(password)
+        screen.submit()
+        self.wait_for(lambda: self.window.desk is not None or screen.button.isEnabled(), "the sign-in")
+        if self.window.desk is None:
+            raise self.fail(f"cannot sign in as {user}: {screen.message.text()}")
+
+    def select(self, number: str | None) -> None:
+        window = self.window
+        if number:
+            if window.queue.model.row_of(number) is None:
+                raise self.fail(f"incident {number} is not open on the desk")
+            window.select_incident(number)
+        if number or window.desk_actions.actions["dispatch_first"].isVisible():  # a desk that works incidents
+            self.wait_for(
+                lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
+                "the incident detail",
+            )
+
+    def view(self, show: str):
+        """The widget to picture: the window, or the window ``show`` names, once it has its content."""
+        window, admin = self.window, self.window.admin
+        if show == "locked":
+            window.lock_screen()
+        elif show in ("accounts", "audit", "intervals", "board"):
+            getattr(admin, show)()
+            if show in ("intervals", "board"):  # opened once their figures are read
+                self.wait_for(lambda: bool(admin.dialogs), f"the {show} window")
+            elif not admin.dialogs:
+                raise self.fail(f"{window.settings.user or 'nobody'} may not open the {show} window")
+            shown = admin.dialogs[-1]
+            shown.resize(*self.size)
+            self.wait_for(lambda: _filled(show, shown), f"the {show} window")
+            return shown
+        elif show in ("hotspots", "problem"):
+            window.desk_actions.actions["hot_spots"].trigger()
+            self.wait_for(lambda: bool(window.hot_spots.shown), "the hot-spot layer")
+            if show == "problem":
+                return self._problem()
+        return window
+
+    def _problem(self):
+        problems = self.window.problems
+        problems.show_list()
+        self.wait_for(
+            lambda: problems.list_dialog is not None and bool(problems.list_dialog.problems),
+            "a problem of the precinct",
+        )
+        problems.list_dialog.hide()
+        problems.show(problems.list_dialog.problems[0])
+        shown = problems.dialog
+        self.wait_for(lambda: bool(shown.assessment.text()), "the problem")
+        return shown
+
+    def save(self, shown, out: Path) -> Path:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        pause = QEventLoop()
+        QTimer.singleShot(1500, pause.quit)  # map tiles of vector layers and markers settle
+        pause.exec()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not shown.grab().save(str(out)):
+            raise self.fail(f"cannot write {out}")
+        self.window.close()
+        return out
+
+
+def _filled(show: str, shown) -> bool:
+    """Whether a window opened for the picture shows its content yet."""
+    if show in ("accounts", "audit"):
+        return shown.table.rowCount() > 0 or "line" in shown.status.text()
+    if show == "intervals":
+        return shown.report is not None
+    return shown.model.rowCount() > 1 and bool(shown.contacts)  # the city board's figures
 
 
 def _wall(

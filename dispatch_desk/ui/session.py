@@ -26,9 +26,12 @@ if TYPE_CHECKING:
     from dispatch_desk.ui.widgets.sign_in import SignInScreen
 
 _ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
-}  # fmt: skip
+}
 
 
 class IdleWatch(QObject):
@@ -60,8 +63,9 @@ class DeskSession(QObject):
     ended = Signal()  # the person's session is over: drop what was loaded for them
     lockedChanged = Signal(bool)  # True: hide the desk; False: show it again
 
-    def __init__(self, screen: SignInScreen, tasks: TaskRunner, idle_minutes: float,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, screen: SignInScreen, tasks: TaskRunner, idle_minutes: float, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.screen = screen
         self.tasks = tasks
@@ -82,8 +86,11 @@ class DeskSession(QObject):
         services = self.services
         if services is None:
             return
-        self.tasks.run(lambda: services.accounts.sign_in(login, password),
-                       lambda signed: self._signed_in(signed, password), self._refused)  # fmt: skip
+        self.tasks.run(
+            lambda: services.accounts.sign_in(login, password),
+            lambda signed: self._signed_in(signed, password),
+            self._refused,
+        )
 
     def change_password(self, login: str, old: str, new: str) -> None:
         services = self.services

@@ -54,8 +54,15 @@ class ShiftChange(QObject):
             last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
             desk.geo.warm()  # now: addresses are shown with streets in the desk's language, the first call is quick
             started = desk.today_started()
-            return Loaded(desk, desk.open_incidents(), desk.units(), desk.categories(True), last_seq,
-                          desk.incidents_since(started), started)  # fmt: skip
+            return Loaded(
+                desk,
+                desk.open_incidents(),
+                desk.units(),
+                desk.categories(True),
+                last_seq,
+                desk.incidents_since(started),
+                started,
+            )
 
         w.tasks.run(work, self.loaded, w.action_failed)
 
@@ -74,8 +81,10 @@ class ShiftChange(QObject):
         w.queue.model.reset(list({i.number: i for i in [*loaded.today, *loaded.incidents]}.values()))
         w.units.model.reset(loaded.units)
         w.units.proxy.sort(0)
-        precincts = sorted({u.home_precinct for u in loaded.units if u.home_precinct}
-                           | {i.precinct for i in loaded.incidents if i.precinct})  # fmt: skip
+        precincts = sorted(
+            {u.home_precinct for u in loaded.units if u.home_precinct}
+            | {i.precinct for i in loaded.incidents if i.precinct}
+        )
         w.queue.fill_filters(precincts, list(w.categories.values()), w.language)
         w.units.fill_filters(precincts)
         w.call_form.set_categories([c for c in loaded.categories if c.active], w.language)
@@ -118,8 +127,15 @@ class ShiftChange(QObject):
     def set_locked(self, locked: bool) -> None:
         """Hide the desk behind the sign-in screen (keeping the docks' layout), or show it again."""
         w = self.window
-        docks = (w.queue_dock, w.unit_dock, w.detail_dock, w.call_dock, w.look_outs.dock, w.app_calls.list_dock,
-                 w.app_calls.call_view_dock)  # fmt: skip
+        docks = (
+            w.queue_dock,
+            w.unit_dock,
+            w.detail_dock,
+            w.call_dock,
+            w.look_outs.dock,
+            w.app_calls.list_dock,
+            w.app_calls.call_view_dock,
+        )
         if locked:
             w.admin.close_all()
             if self.desk_layout is None:

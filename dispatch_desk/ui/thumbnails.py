@@ -45,8 +45,10 @@ class Thumbnails(QObject):
             path = paths.get(sha)
             if path is None:
                 continue
-            self.lane.run(lambda path=path: load_thumbnail(path),
-                          lambda image, sha=sha: self._decoded(incident.number, sha, image, show))  # fmt: skip
+            self.lane.run(
+                lambda path=path: load_thumbnail(path),
+                lambda image, sha=sha: self._decoded(incident.number, sha, image, show),
+            )
 
     def _decoded(self, number: str, sha: str, image: QImage | None, show) -> None:
         self._kept[sha] = image

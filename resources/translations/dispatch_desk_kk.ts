@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dispatch_desk/cli/__init__.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="57"/>
         <source>a file given is not UTF-8 text ({reason} at byte {byte})</source>
         <translation>берілген файл UTF-8 мәтіні емес ({reason}, {byte} байт)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="66"/>
         <source>cannot use {file}</source>
         <translation>{file} пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="66"/>
         <source>cannot use a file</source>
         <translation>файлды пайдалану мүмкін емес</translation>
     </message>
@@ -54,286 +54,286 @@
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
-        <location filename="../../dispatch_desk/cli/reports.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="205"/>
         <source>precinct {code}</source>
         <translation>{code} учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
         <source>the city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="82"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
         <source>CATEGORY</source>
         <translation>САНАТ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
         <source>NOW</source>
         <translation>ҚАЗІР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
         <source>BEFORE</source>
         <translation>БҰРЫН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
         <source>CHANGE</source>
         <translation>ӨЗГЕРІС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
         <source>ADDRESS</source>
         <translation>МЕКЕНЖАЙ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
         <source>CONTACTS</source>
         <translation>ӨТІНІШТЕР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
         <source>SHARE</source>
         <translation>ҮЛЕС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="123"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="137"/>
         <source>{where}: {now} contacts ({before} the period before)</source>
         <translation>{where}: өтініштер {now} (алдыңғы кезеңде {before})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="158"/>
         <source>busiest hour: {day} {hour}:00 ({count} contacts)</source>
         <translation>ең қарбалас сағат: {day} {hour}:00 (өтініштер: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="173"/>
         <source>the top {count} addresses make {share} of the contacts; {half} addresses make half of them</source>
         <translation>алдыңғы мекенжайлар ({count}) өтініштердің {share} береді; өтініштердің жартысы {half} мекенжайдан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="189"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="218"/>
         <source>the text for residents, as printed:</source>
         <translation>тұрғындарға арналған мәтін, басылатын түрінде:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="202"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="231"/>
         <source>say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT</source>
         <translation>материалдарды қайда жазу керегін көрсетіңіз: --pdf OUT.pdf, --csv OUT немесе --json OUT</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="240"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="269"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} UTF-8 мәтіні емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="295"/>
         <source>hot</source>
         <translation>ыстық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="295"/>
         <source>cold</source>
         <translation>суық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>CELL</source>
         <translation>ҰЯШЫҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>LAT</source>
         <translation>ЕНДІК</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>LON</source>
         <translation>БОЙЛЫҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>COUNT</source>
         <translation>САНЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>PER KM²</source>
         <translation>КМ² САЙЫН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="80"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="87"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>SPOT</source>
         <translation>ОШАҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="258"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="304"/>
         <source>{shown} of {all} cells hot or cold at 90 % or more</source>
         <translation>90 % және одан жоғары деңгейдегі ыстық не суық ұяшықтар: {all} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="263"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="309"/>
         <source>near repeats (Knox, {metres} m, {days} days): {pairs} pairs, {expected} expected, p = {p}</source>
         <translation>жақын қайталанулар (Нокс, {metres} м, {days} тәул.): жұптар {pairs}, күтілгені {expected}, p = {p}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="102"/>
         <source>set intake_account_secret (the secret shared with the registration service) first</source>
         <translation>алдымен intake_account_secret орнатыңыз (тіркеу қызметімен ортақ құпия)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="109"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="154"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="178"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="172"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
         <source>warning: {warning}</source>
         <translation>ескерту: {warning}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="123"/>
         <source>intake server on {url} (OpenAPI: /openapi.json), database {database}, media in {folder}</source>
         <translation>қабылдау сервері {url} мекенжайында (OpenAPI: /openapi.json), дерекқор {database}, медиафайлдар {folder} ішінде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="128"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="139"/>
         <source>a confidential key, </source>
         <translation>құпия кілт, </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="132"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="143"/>
         <source>key {name} created ({kind}{rate} requests a minute); it is shown only now, store it in the client&apos;s configuration</source>
         <translation>{name} кілті жасалды ({kind}минутына {rate} сұрау); ол тек қазір көрсетіледі, оны клиенттің баптауларына сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="141"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
         <source>key {name} is revoked</source>
         <translation>{name} кілті кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="150"/>
         <source>NAME</source>
         <translation>АТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
         <source>KEY</source>
         <translation>КІЛТ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>KIND</source>
         <translation>ТҮРІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
         <source>PER MINUTE</source>
         <translation>МИНУТЫНА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
         <source>CREATED</source>
         <translation>ЖАСАЛДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="139"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="154"/>
         <source>STATE</source>
         <translation>КҮЙІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
         <source>revoked {time}</source>
         <translation>кері қайтарылды {time}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
         <location filename="../../dispatch_desk/cli/words.py" line="214"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="163"/>
         <source>confidential</source>
         <translation>құпия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="163"/>
         <source>app</source>
         <translation>қосымша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="66"/>
         <source>{file} is a folder; give a file name</source>
         <translation>{file} — қалта; файл атын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="68"/>
         <source>{count} lines written to {file}</source>
         <translation>{file} файлына жазылған жолдар: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="72"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="86"/>
         <source>TIME</source>
         <translation>УАҚЫТ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="73"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
         <source>SOURCE</source>
         <translation>ДЕРЕККӨЗ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="74"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="134"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="75"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="89"/>
         <source>WORKSTATION</source>
         <translation>ЖҰМЫС ОРНЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="76"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>WHAT</source>
         <translation>НЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="77"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="91"/>
         <source>SUBJECT</source>
         <translation>НЫСАН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="78"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="92"/>
         <source>DETAIL</source>
         <translation>ТОЛЫҒЫРАҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="84"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="98"/>
         <source>the current shift only, from {time}</source>
         <translation>тек ағымдағы ауысым, {time} бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="101"/>
         <source>more lines match; narrow the search or raise --limit</source>
         <translation>тағы жолдар сәйкес келеді; іздеуді тарылтыңыз немесе --limit арттырыңыз</translation>
     </message>
@@ -343,481 +343,481 @@
         <translation>{message} (&apos;{program} --help&apos; қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="98"/>
         <source>this database had no accounts; its administrator is &apos;admin&apos; with the one-time password</source>
         <translation>бұл дерекқорда тіркелгілер болмады; оның әкімшісі — бір реттік құпиясөзі бар &apos;admin&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="99"/>
         <source>It is shown only now. Sign in with it and choose a new password at once.</source>
         <translation>Ол тек қазір көрсетіледі. Онымен кіріп, бірден жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="101"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="113"/>
         <source>this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)</source>
         <translation>бұл команда адамның атынан әрекет етеді: --user ЛОГИН көрсетіңіз (немесе DISPATCH_DESK_USER орнатыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="106"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="118"/>
         <source>no password: set {variable} or run the command in a terminal</source>
         <translation>құпиясөз жоқ: {variable} орнатыңыз немесе команданы терминалда іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="108"/>
-        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="51"/>
         <source>password for {login}: </source>
         <translation>{login} құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="116"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="128"/>
         <source>{login} must choose a new password first: dispatch-desk users password --user {login}</source>
         <translation>{login} алдымен жаңа құпиясөз таңдауы керек: dispatch-desk users password --user {login}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="210"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="222"/>
         <source>could not write {file}</source>
         <translation>{file} жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="40"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
         <source>--evening goes with --demo (the demo city&apos;s Saturday evening)</source>
         <translation>--evening --demo параметрімен бірге қолданылады (демо қаланың сенбі кеші)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
         <source>the {role} role has a new password; the URL above is shown only now</source>
         <translation>{role} рөлінің жаңа құпиясөзі бар; жоғарыдағы мекенжай тек қазір көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="55"/>
         <source>database {database} is at revision {revision}</source>
         <translation>{database} дерекқорының нұсқасы {revision}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="65"/>
         <source>demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} incidents ({open} open); accounts {accounts}, each with the password &apos;{password}&apos;</source>
         <translation>демо қала жасалды: учаскелер {precincts}, көшелер {streets}, жасақтар {units}, оқиғалар {incidents} (ашық {open}); тіркелгілер {accounts}, әрқайсысының құпиясөзі &apos;{password}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="71"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="76"/>
         <source>database ready: {database}</source>
         <translation>дерекқор дайын: {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/desk.py" line="43"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
         <translation>скриншот PNG түрінде жазылады: .png деп аяқталатын файл атын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="94"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="106"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="95"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="107"/>
         <source>NAME (RU)</source>
         <translation>АТАУЫ (RU)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="96"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
         <source>NAME (KK)</source>
         <translation>АТАУЫ (KK)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="97"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
         <source>NAME (EN)</source>
         <translation>АТАУЫ (EN)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="98"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
         <source>HOURS</source>
         <translation>ЖҰМЫС УАҚЫТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="99"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="100"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
         <source>SERVICE CENTRE</source>
         <translation>ҚЫЗМЕТ КӨРСЕТУ ОРТАЛЫҒЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="102"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
         <source>no precincts</source>
         <translation>учаскелер жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
         <source> ({count} objects without usable geometry skipped)</source>
         <translation> (жарамды геометриясы жоқ нысандар өткізілді: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="138"/>
         <source> ({count} addresses far from every precinct left out)</source>
         <translation> (барлық учаскеден алыс мекенжайлар қосылмады: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="123"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="141"/>
         <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
         <translation>мекенжай анықтамалығы ауыстырылды: көшелер {streets}, мекенжайлар {addresses}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="153"/>
         <source>give an ADDRESS, or --reverse LAT LON</source>
         <translation>МЕКЕНЖАЙ немесе --reverse ЕНДІК БОЙЛЫҚ көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
         <source>the address is too long ({count} characters, at most 300)</source>
         <translation>мекенжай тым ұзын ({count} таңба, ең көбі 300)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="162"/>
         <source>no suggestions</source>
         <translation>ұсыныстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="149"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="167"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
         <source>({lat}, {lon}) is not a latitude and longitude</source>
         <translation>({lat}, {lon}) ендік пен бойлық емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="177"/>
         <source>no match: the location stays unverified until the operator places it on the map</source>
         <translation>сәйкестік жоқ: оператор картаға белгілегенше орын тексерілмеген болып қалады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="183"/>
         <source>confidence {value}</source>
         <translation>сенімділік {value}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="181"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
         <source>imported {count} precincts</source>
         <translation>импортталған учаскелер: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="200"/>
         <source> (all earlier precincts replaced)</source>
         <translation> (бұрынғы барлық учаскелер ауыстырылды)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="191"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="209"/>
         <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
         <translation>ЕНДІК БОЙЛЫҚ немесе --lat-column және --lon-column параметрлерімен --csv ФАЙЛ көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
         <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
         <translation>--csv үшін --lat-column мен --lon-column керек, ЕНДІК БОЙЛЫҚ қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="214"/>
         <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
         <translation>учаскелер жоқ: оларды &apos;dispatch-desk precincts import&apos; командасымен импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="206"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="224"/>
         <source>outside every precinct ({match})</source>
         <translation>барлық учаскеден тыс ({match})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="208"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
         <source>, {metres} m outside</source>
         <translation>, шекарадан {metres} м тыс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="235"/>
         <source>cannot write {file}</source>
         <translation>{file} жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="231"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="249"/>
         <source>{count} rows: {summary}</source>
         <translation>жолдар {count}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="50"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="51"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>UNIT</source>
         <translation>ЖАСАҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="81"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>STATUS</source>
         <translation>КҮЙІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>ETA</source>
         <translation>ЖЕТУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>WHY</source>
         <translation>НЕЛІКТЕН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="58"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>no unit can be sent now</source>
         <translation>қазір жіберетін жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="79"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="136"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="151"/>
         <source>NUMBER</source>
         <translation>НӨМІРІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="83"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСКЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
         <source>UNITS</source>
         <translation>ЖАСАҚТАР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
         <source>RECEIVED</source>
         <translation>ТҮСТІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
         <source>no incidents</source>
         <translation>оқиғалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>CALL SIGN</source>
         <translation>ШАҚЫРУ БЕЛГІСІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>INCIDENT</source>
         <translation>ОҚИҒА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>CREW</source>
         <translation>ҚҰРАМЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="116"/>
         <source>no units</source>
         <translation>жасақтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="132"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
         <source>INTERVAL</source>
         <translation>АРАЛЫҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="133"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
         <source>P50 S</source>
         <translation>P50 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
         <source>P90 S</source>
         <translation>P90 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="136"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
         <source>MAX S</source>
         <translation>ЕҢ КӨП С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="171"/>
         <source>PENDING</source>
         <translation>КҮТУДЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="172"/>
         <source>LEFT OUT</source>
         <translation>ШЫҒАРЫЛДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="178"/>
         <source>{count} incidents from {start} to {end}</source>
         <translation>{start} — {end} аралығындағы оқиғалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="183"/>
         <source>; no dispatch yet</source>
         <translation>; әлі жіберу болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="154"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="188"/>
         <source>P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})</source>
         <translation>P{priority} {minutes} мин ішінде жіберілді: {count} ішінен {share} (мақсат 90 %: {verdict})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
         <source>not met</source>
         <translation>орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="215"/>
         <source>queue</source>
         <translation>күту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="216"/>
         <source>travel</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="217"/>
         <source>response</source>
         <translation>әрекет ету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="218"/>
         <source>on scene</source>
         <translation>оқиға орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="219"/>
         <source>total</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="119"/>
         <source>account {login} created ({roles}); tell the person this one-time password, which is shown only now</source>
         <translation>{login} тіркелгісі жасалды ({roles}); адамға осы бір реттік құпиясөзді айтыңыз — ол тек қазір көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="127"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="140"/>
         <source> (new password due)</source>
         <translation> (жаңа құпиясөз керек)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="137"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>ROLES</source>
         <translation>РӨЛДЕР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="140"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="155"/>
         <source>LAST SIGN-IN</source>
         <translation>СОҢҒЫ КІРУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="148"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="163"/>
         <source>waiting for a second administrator ({program} users confirm|refuse LOGIN):</source>
         <translation>екінші әкімшіні күтуде ({program} users confirm|refuse ЛОГИН):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="174"/>
         <source>new account</source>
         <translation>жаңа тіркелгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="174"/>
         <source>roles</source>
         <translation>рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>ASKED BY</source>
         <translation>КІМ СҰРАДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>ASKED AT</source>
         <translation>ҚАШАН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="185"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="200"/>
         <source>no roles wait for confirmation</source>
         <translation>растауды күтетін рөлдер жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="208"/>
         <source>the roles asked for {login} are refused</source>
         <translation>{login} үшін сұралған рөлдерден бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="200"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="231"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="215"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="246"/>
         <source>{login} is now {roles}</source>
         <translation>{login} енді: {roles}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="208"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="223"/>
         <source>account {login} is {state}</source>
         <translation>{login} тіркелгісі: {state}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="218"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="233"/>
         <source>one-time password for {login}, shown only now; it must be changed at the next sign-in</source>
         <translation>{login} үшін бір реттік құпиясөз, тек қазір көрсетіледі; келесі кіруде оны өзгерту керек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="238"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="253"/>
         <source>give --user LOGIN: whose password to change</source>
         <translation>--user ЛОГИН көрсетіңіз: кімнің құпиясөзін өзгерту керек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="245"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="260"/>
         <source>no password: set {old} and {new}, or run in a terminal</source>
         <translation>құпиясөз жоқ: {old} және {new} орнатыңыз немесе терминалда іске қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="250"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="265"/>
         <source>current password for {login}: </source>
         <translation>{login} ағымдағы құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="251"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="266"/>
         <source>new password: </source>
         <translation>жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="267"/>
         <source>the new password again: </source>
         <translation>жаңа құпиясөз тағы бір рет: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="253"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="268"/>
         <source>the two new passwords differ; nothing was changed</source>
         <translation>жаңа құпиясөздер сәйкес емес; ештеңе өзгертілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="270"/>
         <source>the password of {login} is changed</source>
         <translation>{login} құпиясөзі өзгертілді</translation>
     </message>
@@ -1013,192 +1013,192 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="50"/>
         <source>Accounts</source>
         <translation>Есептік жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="109"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
         <source>Last sign-in</source>
         <translation>Соңғы кіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="102"/>
         <source>for a precinct inspector</source>
         <translation>учаскелік инспектор үшін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
         <source>Personal number</source>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
         <source>Home precinct</source>
         <translation>Өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>&amp;New account</source>
         <translation>&amp;Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="115"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
         <source>&amp;Reset password</source>
         <translation>Құпиясөзді &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
         <source>Waiting for a second administrator</source>
         <translation>Екінші әкімшіні күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Roles asked for</source>
         <translation>Сұралған рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Asked by</source>
         <translation>Кім сұрады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Asked at</source>
         <translation>Қашан сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="140"/>
         <source>&amp;Confirm roles</source>
         <translation>Рөлдерді &amp;растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="141"/>
         <source>Re&amp;fuse roles</source>
         <translation>Рөлдерді қа&amp;былдамау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="196"/>
         <source>new account: %1</source>
         <translation>жаңа тіркелгі: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
         <source>Choose the request to confirm.</source>
         <translation>Растайтын сұрауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
         <source>Roles of %1 confirmed.</source>
         <translation>%1 рөлдері расталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="224"/>
         <source>Choose the request to refuse.</source>
         <translation>Қабылдамайтын сұрауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="229"/>
         <source>The roles asked for %1 are refused.</source>
         <translation>%1 үшін сұралған рөлдер қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="238"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
         <source>locked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="242"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="243"/>
         <source>must change password</source>
         <translation>құпиясөзді ауыстыру керек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>&amp;Enable</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 рөлдері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 енді кіре алмайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="313"/>
         <source>%1 can sign in again.</source>
         <translation>%1 қайта кіре алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="326"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="339"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>%1 үшін бір реттік құпиясөз бір рет көрсетілді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="342"/>
         <source>One-time password</source>
         <translation>Бір реттік құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="344"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -1211,7 +1211,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Оны тек осы адамға айтыңыз; ол тек қазір көрсетіледі және алғашқы кіргенде ауыстырылуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="355"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — құпия деректерге қолжетімділік: сұрау екінші әкімшінің растауын күтуде.</translation>
     </message>
@@ -1219,337 +1219,337 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="101"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="102"/>
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="103"/>
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="104"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="105"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="30"/>
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="39"/>
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="48"/>
         <source>&amp;Answer the call from the app</source>
         <translation>Қосымшадан келген қоңырауға &amp;жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="53"/>
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="58"/>
         <source>&amp;Hang up</source>
         <translation>Қоңырауды &amp;аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="63"/>
         <source>Hang up</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="68"/>
         <source>&amp;Mute the microphone</source>
         <translation>Микрофонды &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="74"/>
         <source>Mute</source>
         <translation>Дыбысты өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="79"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Қоңырау шалушының &amp;бейнесінен кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="84"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="89"/>
         <source>Missed call &amp;called back</source>
         <translation>Өткізілген қоңырауға &amp;кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="94"/>
         <source>Called back</source>
         <translation>Кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="98"/>
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="102"/>
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="109"/>
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="116"/>
         <source>City &amp;board…</source>
         <translation>Қала &amp;тақтасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="126"/>
         <source>&amp;Overdue incidents…</source>
         <translation>Мерзімі &amp;өткен оқиғалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="135"/>
         <source>Response &amp;intervals…</source>
         <translation>Әрекет ету &amp;аралықтары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="144"/>
         <source>&amp;Meeting pack (PDF)…</source>
         <translation>&amp;Кездесу материалдары (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="153"/>
         <source>Meeting pack for &amp;residents (PDF)…</source>
         <translation>&amp;Тұрғындарға арналған материалдар (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="162"/>
         <source>New &amp;look-out…</source>
         <translation>Жаңа &amp;іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="171"/>
         <source>Shift &amp;handover…</source>
         <translation>Ауысымды &amp;тапсыру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="180"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="190"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="199"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="209"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="218"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="235"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="241"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="247"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="259"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="265"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="270"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="276"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="281"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="287"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="292"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="297"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="303"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="308"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="313"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="318"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="323"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="328"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="350"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="361"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="371"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="381"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="392"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Соңғы хабарлар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="399"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="407"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="417"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="427"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="432"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="444"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="451"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="459"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1557,109 +1557,109 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="57"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="96"/>
         <source>login, e.g. operator</source>
         <translation>логин, мысалы operator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="98"/>
         <source>incident number, call sign or login</source>
         <translation>оқиға нөмірі, шақыру белгісі немесе логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="102"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="109"/>
         <source>Changes and accesses</source>
         <translation>Өзгерістер мен қараулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
         <source>Changes only</source>
         <translation>Тек өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
         <source>Accesses only</source>
         <translation>Тек қараулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="115"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="85"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="122"/>
         <source>Person</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
         <source>About</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="128"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="68"/>
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
         <source>Workstation</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="154"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="175"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
@@ -1667,37 +1667,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="177"/>
         <source>the current shift only, from %1</source>
         <translation>тек ағымдағы ауысым, %1 бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
         <source>more lines match: narrow the search</source>
         <translation>көбірек жол табылды: іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
         <source>access</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="227"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n жол %1 файлына жазылды</numerusform>
@@ -1708,62 +1708,62 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="67"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="69"/>
         <source>Longest wait</source>
         <translation>Ең ұзақ күту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="70"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="71"/>
         <source>Available</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="72"/>
         <source>Busy</source>
         <translation>Бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="73"/>
         <source>Off shift</source>
         <translation>Кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="74"/>
         <source>Centre</source>
         <translation>Орталық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="75"/>
         <source>Contacts, last hour / usual</source>
         <translation>Өтініштер, соңғы сағат / әдетте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="120"/>
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="122"/>
         <source>No precinct</source>
         <translation>Учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="129"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="129"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
@@ -1771,82 +1771,81 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="78"/>
         <source>+7 7xx xxx xx xx</source>
-        <translation>+7 7xx xxx xx xx</translation>
+        <translation type="vanished">+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="204"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="457"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="464"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="465"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -1859,32 +1858,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="215"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="233"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
@@ -1894,32 +1893,31 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
         <source>not a possible phone number</source>
-        <translation>мұндай телефон нөмірі болмайды</translation>
+        <translation type="vanished">мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="339"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="352"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="459"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="455"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="460"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
     </message>
@@ -1952,47 +1950,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>қоңырау шалушымен байланыс орнатылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
         <source>waiting for the caller&apos;s media…</source>
         <translation>қоңырау шалушының дауысы мен бейнесі күтілуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="85"/>
         <source>connecting…</source>
         <translation>қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
         <source>connected</source>
         <translation>байланыс бар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
         <source>connection interrupted: reconnecting…</source>
         <translation>байланыс үзілді: қайта қосылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="88"/>
         <source>the connection failed</source>
         <translation>байланыс орнатылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="89"/>
         <source>no microphone: the caller cannot hear you</source>
         <translation>микрофон жоқ: қоңырау шалушы сізді естімейді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="90"/>
         <source>the caller hung up</source>
         <translation>қоңырау шалушы қоңырауды аяқтады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="91"/>
         <source>you ended the call</source>
         <translation>сіз қоңырауды аяқтадыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="92"/>
         <source>the connection to the caller was lost</source>
         <translation>қоңырау шалушымен байланыс жоғалды</translation>
     </message>
@@ -2000,7 +1998,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="179"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>табылмады: расталмаған, картада белгілеңіз (%1)</translation>
     </message>
@@ -2009,102 +2007,102 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 · учаске %2 · сенімділік %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="136"/>
         <source>the app sent no position: ask where the caller is</source>
         <translation>қосымша орынды жібермеді: қоңырау шалушының қайда екенін сұраңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="140"/>
         <source>±%1 m</source>
         <translation>±%1 м</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="146"/>
         <source>caller&apos;s GPS%1 · precinct %2 · nearest address %3</source>
         <translation>қоңырау шалушының GPS%1 · учаске %2 · ең жақын мекенжай %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="187"/>
         <source>%1 · precinct %2 · %3</source>
         <translation>%1 · %2 учаске · %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="213"/>
         <source>Duplicates could not be looked for: %1</source>
         <translation>Ықтимал қайталанулар тексерілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="222"/>
         <source>typed coordinates</source>
         <translation>терілген координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="223"/>
         <source>house found</source>
         <translation>үй табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="224"/>
         <source>house placed between its neighbours</source>
         <translation>үй көрші үйлердің арасына орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="225"/>
         <source>no such house number on this street: the street only</source>
         <translation>бұл көшеде мұндай үй нөмірі жоқ: тек көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="226"/>
         <source>the street only: no house number</source>
         <translation>тек көше: үй нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="227"/>
         <source>found by the remote geocoder: check it</source>
         <translation>қашықтағы геокодер тапты: тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="229"/>
         <source>approximate</source>
         <translation>шамамен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="231"/>
         <source>street name corrected</source>
         <translation>көше атауы түзетілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="247"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Бұрынғы оқиғаларды оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="256"/>
         <source>open at this address</source>
         <translation>осы мекенжайда ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="259"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="270"/>
         <source>placed on the map: %1, %2</source>
         <translation>картада белгіленді: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="307"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сақталды және сыбайлас жемқорлыққа қарсы қызмет қызметкерлеріне берілді: оны тек солар көреді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="309"/>
         <source>%1 saved</source>
         <translation>%1 сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="357"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Бағдарлама тоқтаған кезде қабылданып жатқан қоңырау қалпына келтірілді</translation>
     </message>
@@ -2122,37 +2120,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="251"/>
         <source>Taken by %1 first</source>
         <translation>Бұрын %1 қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="256"/>
         <source>Call answered</source>
         <translation>Қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="312"/>
         <source>No picture from the caller yet</source>
         <translation>Қоңырау шалушыдан әзірге сурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="330"/>
         <source>Kept: it goes into the incident when it is saved</source>
         <translation>Сақталды: оқиға сақталғанда оған қосылады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="335"/>
         <source>Added to %1</source>
         <translation>%1 ішіне қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="356"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Қоңырау байланысы орнатылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="406"/>
         <source>Marked as called back</source>
         <translation>Кері қоңырау шалынды деп белгіленді</translation>
     </message>
@@ -2264,7 +2262,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="199"/>
         <source>Missed calls to call back: none</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: жоқ</translation>
     </message>
@@ -2272,12 +2270,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CityBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="174"/>
         <source>City board</source>
         <translation>Қала тақтасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="198"/>
         <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
         <translation>Учаскені басу кезекті, жасақтарды және картаны сол учаскемен шектейді; қаланы басу бүкіл қаланы қайта көрсетеді.</translation>
     </message>
@@ -2333,22 +2331,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CrewDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="50"/>
         <source>%1 goes on shift</source>
         <translation>%1 ауысымға шығады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="52"/>
         <source>one name a line</source>
         <translation>бір жолға бір есім</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="54"/>
         <source>Start the shift</source>
         <translation>Ауысымды бастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="58"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
@@ -2374,7 +2372,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../dispatch_desk/ui/layout.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/layout.py" line="110"/>
         <source>Panels shown</source>
         <translation>Көрсетілген панельдер</translation>
     </message>
@@ -2382,22 +2380,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Cannot sign in now: %1</source>
         <translation>Қазір кіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="140"/>
         <source>Too many failed sign-ins: the account is locked until %1.</source>
         <translation>Кіру әрекеттері тым көп сәтсіз болды: есептік жазба %1 дейін құлыпталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="142"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Бұл есептік жазба өшірілген. Оны әкімші қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="143"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -2423,87 +2421,87 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="100"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
         <source>Handed over to you</source>
         <translation>Сізге тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
         <source>Save its report as PDF…</source>
         <translation>Оның есебін PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="109"/>
         <source>Confirm receipt</source>
         <translation>Қабылдауды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
         <source>What the incoming shift lead must know: units, places, people, what is promised</source>
         <translation>Келесі ауысым басшысы білуі тиіс нәрсе: жасақтар, орындар, адамдар, уәде етілгені</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="125"/>
         <source>Save the report as PDF…</source>
         <translation>Есепті PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="126"/>
         <source>Hand over</source>
         <translation>Тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
         <source>Your shift</source>
         <translation>Сіздің ауысымыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="135"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="136"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="160"/>
         <source>%1 handed over the period %2 – %3 at %4.</source>
         <translation>%1 %2 – %3 кезеңін %4 уақытында тапсырды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="184"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
         <source>Report written: %1</source>
         <translation>Есеп жазылды: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="201"/>
         <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
         <translation>Тапсырылды; келесі ауысым басшысы қабылдауды өз пультінде растайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="219"/>
         <source>Receipt confirmed and recorded.</source>
         <translation>Қабылдау расталды және жазылды.</translation>
     </message>
@@ -2522,12 +2520,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="149"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Кезең %1 · басып шығарылды %2, %3</translation>
     </message>
@@ -2540,7 +2538,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Б1 оқиғалары</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="161"/>
         <source>carried over</source>
         <translation>
             <numerusform>ауысымға өтті</numerusform>
@@ -2548,7 +2546,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
         <source>overdue (not acknowledged)</source>
         <translation>
             <numerusform>мерзімі өткен (расталмаған)</numerusform>
@@ -2564,107 +2562,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">белсенді іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
         <source>received by %1 at %2</source>
         <translation>%1 %2 уақытында қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>келесі ауысым басшысы әлі қабылдаған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Тапсырған %1, %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Ауысым басшысының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>No notes.</source>
         <translation>Жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Ауысатын оқиғалар (кезең соңында ашық)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="380"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="339"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="378"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="275"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="276"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="277"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="379"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="213"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="218"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Жоқ: кезеңнің барлық оқиғалары жабылды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="223"/>
         <source>Contacts by hour</source>
         <translation>Сағат бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Contacts by category</source>
         <translation>Санат бойынша өтініштер</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="245"/>
         <source>No contacts.</source>
         <translation>Өтініштер жоқ.</translation>
     </message>
@@ -2764,7 +2762,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Қабылдады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
         <source>contact(s)</source>
         <translation>
             <numerusform>өтініш</numerusform>
@@ -2772,7 +2770,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
         <source>P1 incident(s)</source>
         <translation>
             <numerusform>P1 оқиғасы</numerusform>
@@ -2780,7 +2778,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="166"/>
         <source>unit(s) on shift</source>
         <translation>
             <numerusform>ауысымдағы жасақ</numerusform>
@@ -2788,7 +2786,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
         <source>active look-out(s)</source>
         <translation>
             <numerusform>қолданыстағы іздеу хабарламасы</numerusform>
@@ -2796,124 +2794,124 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="237"/>
         <source>other categories</source>
         <translation>басқа санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
         <source>Contacts by precinct</source>
         <translation>Учаске бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="248"/>
         <source>P1 incidents of the period</source>
         <translation>Кезеңдегі Б1 оқиғалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>no unit sent</source>
         <translation>жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>To dispatch</source>
         <translation>Жібергенге дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="283"/>
         <source>No P1 incidents.</source>
         <translation>Б1 оқиғалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="289"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Мерзімі өткен оқиғалар және оларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="307"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="309"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="326"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="330"/>
         <source>not acknowledged</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="338"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="340"/>
         <source>Overdue from</source>
         <translation>Мерзімі өткен уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="341"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="342"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="313"/>
         <source>Nothing was overdue.</source>
         <translation>Мерзімі өткен ештеңе болған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="349"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Мерзімі өткен тағы %1 оқиға — CSV-де (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="356"/>
         <source>Units at the end of the period</source>
         <translation>Кезең соңындағы жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="267"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="362"/>
         <source>lent to %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="377"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="381"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="382"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="385"/>
         <source>No units.</source>
         <translation>Жасақтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="387"/>
         <source>Active look-outs</source>
         <translation>Белсенді іздеу хабарламалары</translation>
     </message>
@@ -2930,37 +2928,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">хабарсыз кеткен адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="393"/>
         <source>whole city</source>
         <translation>бүкіл қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="400"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="401"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="402"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="403"/>
         <source>Precincts</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="404"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="407"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
@@ -2968,7 +2966,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HistoryBox</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="76"/>
         <source>This number: %n earlier incident(s)</source>
         <translation>
             <numerusform>Осы нөмірден: бұрын %n оқиға</numerusform>
@@ -2976,8 +2974,8 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="66"/>
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="84"/>
         <source>%n in the last 30 days</source>
         <translation>
             <numerusform>соңғы 30 күнде %n</numerusform>
@@ -2985,7 +2983,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="82"/>
         <source>At this address: %n earlier incident(s)</source>
         <translation>
             <numerusform>Осы мекенжайда: бұрын %n оқиға</numerusform>
@@ -2993,7 +2991,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="86"/>
         <source>repeat address</source>
         <translation>қайталанатын мекенжай</translation>
     </message>
@@ -3006,52 +3004,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Ыстық нүктелер (Gi*), %1 күн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="38"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="40"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="83"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="85"/>
         <source>the city</source>
         <translation>қаланың</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="88"/>
         <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
         <translation>%1 ыстық нүктелері, соңғы %2 күн: %3 ыстық ұяшық, %4 суық, %5 қайталанатын мекенжай</translation>
     </message>
@@ -3067,103 +3065,103 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
         <source>Send another unit?</source>
         <translation>Тағы бір жасақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="66"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>%1 оқиғасына %2 жіберілген. %3 жасағын да жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="91"/>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="115"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="139"/>
         <source>No unit is on %1 yet</source>
         <translation>%1 оқиғасында әзірге жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="144"/>
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="145"/>
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="157"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="164"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="172"/>
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="173"/>
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="194"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="195"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="196"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="217"/>
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="243"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="244"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="246"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="257"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="269"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -3171,7 +3169,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="33"/>
         <source>Open incidents: %1 (%2)</source>
         <translation>Ашық оқиғалар: %1 (%2)</translation>
     </message>
@@ -3179,117 +3177,117 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="93"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="100"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="154"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="131"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="157"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="159"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="162"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="164"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="166"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="168"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
         <source>App call: rang %1</source>
         <translation>Қосымшадан қоңырау: %1 түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>%1 жауап берді (%2 с кейін): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
         <source>ended %1</source>
         <translation>%1 аяқталды</translation>
     </message>
@@ -3298,52 +3296,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="199"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="207"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="234"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="236"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="239"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -3351,14 +3349,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="251"/>
         <source>none now (cleared: %1)</source>
         <translation>қазір жоқ (кетті: %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="253"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_panel.py" line="120"/>
+        <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
+        <translation>Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3369,47 +3375,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="116"/>
         <source>Age</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="117"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="118"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="119"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="120"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="121"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="122"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="165"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы, осында жиналған</numerusform>
@@ -3417,17 +3423,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="185"/>
         <source>(location only)</source>
         <translation>(тек координаттар)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="314"/>
         <source>acknowledged by %1 at %2</source>
         <translation>%1 %2-де растады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="316"/>
         <source>again: acknowledged by %1 at %2, still overdue</source>
         <translation>қайтадан: %1 %2 кезінде растаған, әлі де мерзімі өткен</translation>
     </message>
@@ -3435,117 +3441,117 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IntervalsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="130"/>
         <source>Response intervals</source>
         <translation>Әрекет ету аралықтары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="139"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="143"/>
         <source>All priorities</source>
         <translation>Барлық басымдықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="146"/>
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="154"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="159"/>
         <source>Which</source>
         <translation>Қайсысы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="164"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="165"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="166"/>
         <source>Longest</source>
         <translation>Ең ұзағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="167"/>
         <source>Not yet</source>
         <translation>Әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="168"/>
         <source>Left out</source>
         <translation>Есепке алынбаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="185"/>
         <source>Queue time by hour of day: median (blue), 90 % (red), response median (grey)</source>
         <translation>Кезекте күту уақыты тәулік сағаттары бойынша: медиана (көк), 90 % (қызыл), әрекет ету медианасы (сұр)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="193"/>
         <source>Queue: received → dispatched</source>
         <translation>Кезек: қабылданды → жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="194"/>
         <source>Travel: dispatched → on scene</source>
         <translation>Жол: жіберілді → орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
         <source>Response: received → on scene</source>
         <translation>Әрекет ету: қабылданды → орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="196"/>
         <source>On scene → closed</source>
         <translation>Орнында → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="197"/>
         <source>Total: received → closed</source>
         <translation>Барлығы: қабылданды → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="237"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
         <source>P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5</source>
         <translation>P%1 — жасақ %2 мин ішінде жіберілді: %4 ішінен %3 (мақсат 90 %) — %5</translation>
     </message>
@@ -3554,7 +3560,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">60 с ішінде жіберілді: оқиғалардың %1 (мақсат 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="255"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>Кезеңде %n оқиға.</numerusform>
@@ -3562,7 +3568,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="257"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Есепке алынбағандар (уақыты жоқ немесе ретсіз): %1</translation>
     </message>
@@ -3570,73 +3576,73 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IntervalsPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
         <source>Queue: received → dispatched</source>
         <translation>Кезек: қабылданды → жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="28"/>
         <source>Travel: dispatched → on scene</source>
         <translation>Жол: жіберілді → орында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="29"/>
         <source>Response: received → on scene</source>
         <translation>Ден қою: қабылданды → орында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="30"/>
         <source>On scene → closed</source>
         <translation>Орында → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="31"/>
         <source>Total: received → closed</source>
         <translation>Барлығы: қабылданды → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="36"/>
         <source>a time is missing (closed without it)</source>
         <translation>уақыт жоқ (онсыз жабылған)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
         <source>times out of order</source>
         <translation>уақыттар ретсіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>Response intervals</source>
         <translation>Ден қою уақыттары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="47"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="52"/>
         <source>P%1 dispatched within %2 min (target 90 %)</source>
         <translation>P%1 — жасақ %2 мин ішінде жіберілді (мақсат 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="94"/>
         <source>Incidents left out of some interval — %1. The list is in the CSV (report intervals --csv).</source>
         <translation>Кейбір аралықтарға кірмеген оқиғалар — %1. Тізімі CSV файлында (report intervals --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
         <source>incidents</source>
         <translation>оқиға</translation>
     </message>
@@ -3645,47 +3651,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">60 с ішінде жіберілді (мақсат 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="59"/>
         <source>Intervals (minutes:seconds)</source>
         <translation>Уақыттар (минут:секунд)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="74"/>
         <source>Interval</source>
         <translation>Уақыт аралығы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="75"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="76"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="77"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="78"/>
         <source>Longest</source>
         <translation>Ең ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="79"/>
         <source>Not yet</source>
         <translation>Әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="80"/>
         <source>Left out</source>
         <translation>Алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="85"/>
         <source>Queue time by hour of day: median, seconds</source>
         <translation>Тәулік сағаты бойынша кезек уақыты: медиана, секунд</translation>
     </message>
@@ -3714,402 +3720,487 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <name>Labels</name>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="103"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="12"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="104"/>
         <location filename="../../dispatch_desk/cli/words.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>dispatched</source>
         <translation>жіберілді</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="105"/>
         <location filename="../../dispatch_desk/cli/words.py" line="114"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="106"/>
         <location filename="../../dispatch_desk/cli/words.py" line="115"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="107"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="19"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="20"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="112"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="21"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="116"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="117"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="118"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="29"/>
         <source>meal break</source>
         <translation>тамақ үзілісі</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="119"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
         <source>off shift</source>
         <translation>кезекшілікте емес</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="122"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>patrol car</source>
         <translation>патрульдік автокөлік</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>foot patrol</source>
         <translation>жаяу патруль</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>traffic police</source>
         <translation>жол полициясы</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="125"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="36"/>
         <source>juvenile inspector</source>
         <translation>кәмелетке толмағандар ісі жөніндегі инспектор</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="126"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
         <source>102 app</source>
         <translation>102 қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="42"/>
         <source>video call</source>
         <translation>бейне қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="43"/>
         <source>walk-in</source>
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>priority changed</source>
         <translation>басымдық өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>overdue acknowledged</source>
         <translation>мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>report opened</source>
         <translation>хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>picture or recording added</source>
         <translation>сурет немесе жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <source>unit&apos;s shift started</source>
+        <translation>жасақ ауысымға шықты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <source>unit&apos;s shift ended</source>
+        <translation>жасақтың ауысымы аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <source>unit lent to another precinct</source>
+        <translation>жасақ басқа учаскеге берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <source>unit&apos;s loan ended</source>
+        <translation>жасақты беру аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <source>look-out issued</source>
+        <translation>іздеу хабарламасы шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <source>look-out ended</source>
+        <translation>іздеу хабарламасы алынды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <source>shift handed over</source>
+        <translation>ауысым тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <source>handover received</source>
+        <translation>ауысым қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <source>call from the app ringing</source>
+        <translation>қосымшадан қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <source>call answered</source>
+        <translation>қоңырауға жауап берілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <source>caller moved</source>
+        <translation>өтініш беруші орнын ауыстырды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <source>call ended</source>
+        <translation>қоңырау аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <source>call missed</source>
+        <translation>қоңырау өткізіп алынды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <source>caller called back</source>
+        <translation>өтініш берушіге қайта қоңырау шалынды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <source>call recorded as an incident</source>
+        <translation>қоңырау оқиға ретінде тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <source>problem opened</source>
+        <translation>мәселе ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <source>problem changed</source>
+        <translation>мәселе өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="183"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="184"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -4117,32 +4208,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LeadDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="260"/>
         <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
         <translation>%1 ауысымды сізге тапсырды: «Ауысымды тапсыру» терезесінде қабылдауды растаңыз (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="328"/>
         <source>%1 is on shift</source>
         <translation>%1 ауысымда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 %2 учаскесіне берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="366"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 өз учаскесіне оралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
         <source>%1: meal break</source>
         <translation>%1: тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
         <source>%1: back from the meal break</source>
         <translation>%1: тамақ үзілісінен оралды</translation>
     </message>
@@ -4150,27 +4241,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="72"/>
         <source>Lend %1 to another precinct</source>
         <translation>%1 жасағын басқа учаскеге беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="79"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
         <source>Lend</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
         <source>To precinct</source>
         <translation>Учаскеге</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="88"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
@@ -4178,42 +4269,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="291"/>
         <source>Look-outs</source>
         <translation>Іздеу хабарламалары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="324"/>
         <source>New look-out: %1</source>
         <translation>Жаңа іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="380"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Іздеу хабарламасымен сәйкестік: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="394"/>
         <source>Look-out: %1</source>
         <translation>Іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
         <source>Look-out issued to every desk</source>
         <translation>Іздеу хабарламасы барлық пульттерге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="441"/>
         <source>End the look-out</source>
         <translation>Іздеу хабарламасын аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="442"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Неге аяқталады (табылды, енді ізделмейді)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="444"/>
         <source>Look-out ended</source>
         <translation>Іздеу хабарламасы аяқталды</translation>
     </message>
@@ -4221,93 +4312,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="167"/>
         <source>New look-out</source>
         <translation>Жаңа іздеу хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="174"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кім немесе не ізделуде және неге: сыртқы түрі, киімі, көлігі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="178"/>
         <source>words a caller would use, separated by commas</source>
         <translation>қоңырау шалушы айтатын сөздер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="187"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
         <source>Choose a photo…</source>
         <translation>Фотосурет таңдау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
         <source>no photo</source>
         <translation>фотосурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
         <source>Words to watch for</source>
         <translation>Бақыланатын сөздер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="212"/>
         <source>Valid for</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="213"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Учаскелер (ешқайсысы: бүкіл қала)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="216"/>
         <source>Issue to every desk</source>
         <translation>Барлық пульттерге жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="233"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>123 ABC 02 сияқты қазақстандық нөмір емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="248"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фотосуретті оқу мүмкін емес немесе ол 8 МБ-тан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="270"/>
         <source>Issuing…</source>
         <translation>Жіберілуде…</translation>
     </message>
@@ -4386,47 +4477,46 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="125"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
-        <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
+        <translation type="vanished">Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="182"/>
         <source>The first administrator</source>
         <translation>Алғашқы әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="175"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -4439,29 +4529,28 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="334"/>
         <source>New app report(s): %1</source>
         <translation>Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="352"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="452"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
-        <translation>Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
+        <translation type="vanished">Ештеңе жіберілмеді: ұсынылған жасақтар енді көрініп тұр; %1-жасақты жіберу үшін пернені қайта басыңыз.</translation>
     </message>
     <message>
         <source>%1: en route</source>
@@ -4476,12 +4565,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="484"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="479"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -4580,38 +4669,38 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Ыстық нүктелер (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="73"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="76"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="66"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="78"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
@@ -4621,67 +4710,67 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Жүгінулер әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
         <source>the city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="103"/>
         <source>new</source>
         <translation>алғаш рет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
         <source>For the meeting with residents: %1</source>
         <translation>Тұрғындармен кездесуге: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
         <source>Meeting pack: %1</source>
         <translation>Кездесу материалдары: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="118"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, салыстыру: %3 – %4 · басылды %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="127"/>
         <source>contacts</source>
         <translation>өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
         <source>the period before</source>
         <translation>алдыңғы кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
         <source>hot cells</source>
         <translation>ыстық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
         <source>sensitive contacts, counted only</source>
         <translation>құпия санаттар, тек саны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
         <source>share of the top addresses</source>
         <translation>үздік мекенжайлардың үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
         <source>addresses that make half the contacts</source>
         <translation>өтініштердің жартысын беретін мекенжайлар</translation>
     </message>
@@ -4690,257 +4779,257 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан онымен салыстыру берілмейді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
         <source>¹ The records begin on %1: the period before is not complete, so a change is given in contacts, not as a share.</source>
         <translation>¹ Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан өзгеріс пайызбен емес, өтініштер санымен берілген.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>Бұл нұсқада дербес деректер жоқ: аты-жөні, телефон мен сипаттама жоқ; орындар тек көше мен карта ұяшығы ретінде. Отбасылық жанжалдар, сыбайлас жемқорлық туралы хабарламалар, полиция қызметкерлеріне шағымдар және хабар-ошарсыз кеткендер тек саналады (%1, алдыңғы кезеңде %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
         <source>From your precinct inspector</source>
         <translation>Учаскелік инспекторыңыздан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: ыстық және суық нүктелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
         <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
         <translation>Әрбір түсті орын — шамамен 0,1 км² алтыбұрыш, онда полицияға маңайдағыдан жиірек (қызыл) немесе сирек (көк) жүгінген; кемінде 3 жүгіну болған орындар ғана көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi*, шамамен 0,1 км² алтыбұрыштар торы, 999 ауыстыру: ыстық ұяшық пен оның көршілерінде кездейсоқтықтан көп өтініш бар.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
         <source>Contacts by category</source>
         <translation>Санаттар бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="200"/>
         <source>No contacts in the period</source>
         <translation>Кезеңде өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
         <source>When: by day of the week and by hour</source>
         <translation>Қашан: апта күндері және сағаттар бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="209"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="210"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="212"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
         <source>Streets most contacts come from</source>
         <translation>Өтініш ең көп түсетін көшелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="258"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="260"/>
         <source>Contacts</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="229"/>
         <source>No contacts with an address</source>
         <translation>Мекенжайы бар өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="232"/>
         <source>Repeat addresses</source>
         <translation>Қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>No address called twice</source>
         <translation>Екі рет хабарласқан мекенжай жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="242"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Жүгіну әдеттегіден көп немесе аз орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
         <source>Compared with usual</source>
         <translation>Әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="252"/>
         <source>No place stands out</source>
         <translation>Ерекшеленетін орын жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
         <source>Hot and cold cells</source>
         <translation>Ыстық және суық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="259"/>
         <source>Cell</source>
         <translation>Ұяшық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="261"/>
         <source>per km²</source>
         <translation>км² сайын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="264"/>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="281"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="287"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="300"/>
         <source>far more than usual</source>
         <translation>әдеттегіден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="302"/>
         <source>more than usual</source>
         <translation>әдеттегіден көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="304"/>
         <source>far fewer than usual</source>
         <translation>әдеттегіден әлдеқайда аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
         <source>fewer than usual</source>
         <translation>әдеттегіден аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
         <source>as usual</source>
         <translation>әдеттегідей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="311"/>
         <source>due %1</source>
         <translation>мерзімі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="317"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемалар және %1 бастап не істелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="319"/>
         <source>No problem is open in the precinct.</source>
         <translation>Учаскеде ашық проблема жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="329"/>
         <source>Places: %1</source>
         <translation>Орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="330"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Шараларға дейін аптасына өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="338"/>
         <source>since: %1 (%2)</source>
         <translation>содан бері: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="345"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Осы аптада қабылданған шаралар: %1; жоспарланғаны: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="355"/>
         <source>Nothing recorded this week.</source>
         <translation>Осы аптада ештеңе жазылмаған.</translation>
     </message>
@@ -4958,22 +5047,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Әзірге белгілісі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="51"/>
         <source>First note</source>
         <translation>Алғашқы жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="55"/>
         <source>Open the problem</source>
         <translation>Проблеманы ашу</translation>
     </message>
@@ -4999,7 +5088,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueCount</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="48"/>
         <source>Overdue: %1</source>
         <translation>Мерзімі өткен: %1</translation>
     </message>
@@ -5020,233 +5109,246 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="175"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="176"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="177"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="187"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="188"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="206"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="284"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="292"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>
 </context>
 <context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/phone_field.py" line="20"/>
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/phone_field.py" line="47"/>
+        <source>not a possible phone number</source>
+        <translation>мұндай телефон нөмірі болмайды</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="150"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="160"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="161"/>
         <source>Received</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="162"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="163"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="164"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="171"/>
         <source>What drives the contacts here</source>
         <translation>Мұнда өтініштерге не себеп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="174"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>What is done</source>
         <translation>Не істеледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="191"/>
         <source>Who answers for it</source>
         <translation>Кім жауап береді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="195"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="197"/>
         <source>Mark the selected step done</source>
         <translation>Таңдалған қадам орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="114"/>
         <source>Linked incidents</source>
         <translation>Байланысты оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Analysis</source>
         <translation>Талдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
         <source>Response</source>
         <translation>Шаралар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
         <source>Problem %1 · precinct %2</source>
         <translation>Проблема %1 · %2 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="237"/>
         <source>Linked incidents (%1)</source>
         <translation>Байланысты оқиғалар (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="247"/>
         <source>overdue</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="270"/>
         <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
         <translation>шараларға дейін: %2 аптада %1 өтініш (аптасына %3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="276"/>
         <source>no response yet</source>
         <translation>шаралар әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="278"/>
         <source>since: %1 in %2 weeks (%3 a week)</source>
         <translation>содан бері: %2 аптада %1 (аптасына %3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="300"/>
         <source>Close the problem</source>
         <translation>Проблеманы жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="301"/>
         <source>Outcome: what changed at these places</source>
         <translation>Нәтиже: бұл орындарда не өзгерді</translation>
     </message>
@@ -5254,42 +5356,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
         <source>Problems</source>
         <translation>Проблемалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="78"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="80"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="81"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="82"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="83"/>
         <source>Steps open</source>
         <translation>Ашық қадамдар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="90"/>
         <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
         <translation>Әзірге проблема жоқ: картадағы ыстық ұяшықтан немесе қайталанатын мекенжайдан ашыңыз (Көрініс → Ыстық нүктелер мен қайталанатын мекенжайлар).</translation>
     </message>
@@ -5330,7 +5432,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="169"/>
         <source>No problem is open at this place</source>
         <translation>Бұл орында ашық проблема жоқ</translation>
     </message>
@@ -5522,7 +5624,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67"/>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="130"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
@@ -5552,37 +5654,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Дерекқорды ашып жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="119"/>
+        <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
+        <translation>Демо есептік жазбалар: %1 — әрқайсысының құпиясөзі «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="134"/>
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Құлыптаған: %1. Жалғастыру үшін қайта кіріңіз немесе ауысымның келесі кезекшісі ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="148"/>
         <source>Set the new password</source>
         <translation>Жаңа құпиясөзді сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="149"/>
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Өз құпиясөзіңізді қазір таңдаңыз: берілгені тек бір рет жарамды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="172"/>
         <source>The two new passwords differ.</source>
         <translation>Екі жаңа құпиясөз сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="175"/>
         <source>Saving the new password…</source>
         <translation>Жаңа құпиясөзді сақтап жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="180"/>
         <source>Type your login and your password.</source>
         <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="182"/>
         <source>Signing in…</source>
         <translation>Кіріп жатырмын…</translation>
     </message>
@@ -5598,7 +5705,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="60"/>
         <source>Units: %1</source>
         <translation>Жасақтар: %1</translation>
     </message>
@@ -5629,77 +5736,77 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
         <source>Unit</source>
         <translation>Жасақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="54"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="55"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="56"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="57"/>
         <source>In status</source>
         <translation>Мәртебеде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="58"/>
         <source>On shift</source>
         <translation>Ауысымда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="59"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="60"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="96"/>
         <source>lent to precinct %1 until %2</source>
         <translation>%2 дейін %1 учаскесіне берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="155"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="156"/>
         <source>on incidents</source>
         <translation>оқиғаларда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="157"/>
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="158"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="159"/>
         <source>meal break</source>
         <translation>тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="162"/>
         <source>On shift since %1</source>
         <translation>%1 бастап ауысымда</translation>
     </message>
@@ -5782,12 +5889,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/app.py" line="86"/>
         <source>Dispatch Desk: an error</source>
         <translation>Dispatch Desk: қате</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/app.py" line="87"/>
         <source>Something went wrong: %1
 
 The call being typed is kept. The details are in %2</source>

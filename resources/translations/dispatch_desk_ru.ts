@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dispatch_desk/cli/__init__.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="57"/>
         <source>a file given is not UTF-8 text ({reason} at byte {byte})</source>
         <translation>указанный файл — не текст UTF-8 ({reason}, байт {byte})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="66"/>
         <source>cannot use {file}</source>
         <translation>нельзя использовать {file}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/__init__.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/__init__.py" line="66"/>
         <source>cannot use a file</source>
         <translation>нельзя использовать файл</translation>
     </message>
@@ -54,286 +54,286 @@
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
-        <location filename="../../dispatch_desk/cli/reports.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="205"/>
         <source>precinct {code}</source>
         <translation>участок {code}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
         <source>the city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="82"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
         <source>CATEGORY</source>
         <translation>КАТЕГОРИЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
         <source>NOW</source>
         <translation>СЕЙЧАС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
         <source>BEFORE</source>
         <translation>РАНЬШЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
         <source>CHANGE</source>
         <translation>ИЗМЕНЕНИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="84"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
         <source>ADDRESS</source>
         <translation>АДРЕС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
         <source>CONTACTS</source>
         <translation>ОБРАЩЕНИЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
         <source>SHARE</source>
         <translation>ДОЛЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="123"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="137"/>
         <source>{where}: {now} contacts ({before} the period before)</source>
         <translation>{where}: обращений {now} ({before} за прошлый период)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="158"/>
         <source>busiest hour: {day} {hour}:00 ({count} contacts)</source>
         <translation>самый загруженный час: {day} {hour}:00 (обращений: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="173"/>
         <source>the top {count} addresses make {share} of the contacts; {half} addresses make half of them</source>
         <translation>первые адреса ({count}) дают {share} обращений; половина обращений приходится на {half} адресов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="189"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="218"/>
         <source>the text for residents, as printed:</source>
         <translation>текст для жителей, как он будет напечатан:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="202"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="231"/>
         <source>say where the pack goes: --pdf OUT.pdf, --csv OUT or --json OUT</source>
         <translation>укажите, куда записать материалы: --pdf OUT.pdf, --csv OUT или --json OUT</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="240"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="269"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} — не текст UTF-8</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="295"/>
         <source>hot</source>
         <translation>горячая</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="295"/>
         <source>cold</source>
         <translation>холодная</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>CELL</source>
         <translation>ЯЧЕЙКА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>LAT</source>
         <translation>ШИРОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>LON</source>
         <translation>ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>COUNT</source>
         <translation>ЧИСЛО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>PER KM²</source>
         <translation>НА КМ²</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="80"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="87"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
         <source>SPOT</source>
         <translation>ОЧАГ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="258"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="304"/>
         <source>{shown} of {all} cells hot or cold at 90 % or more</source>
         <translation>горячих или холодных ячеек при 90 % и более: {shown} из {all}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/analytics.py" line="263"/>
+        <location filename="../../dispatch_desk/cli/analytics.py" line="309"/>
         <source>near repeats (Knox, {metres} m, {days} days): {pairs} pairs, {expected} expected, p = {p}</source>
         <translation>близкие повторы (Нокс, {metres} м, {days} сут): пар {pairs}, ожидалось {expected}, p = {p}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="102"/>
         <source>set intake_account_secret (the secret shared with the registration service) first</source>
         <translation>сначала задайте intake_account_secret (секрет, общий со службой регистрации)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="109"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="154"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="178"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="172"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
         <source>warning: {warning}</source>
         <translation>предупреждение: {warning}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="123"/>
         <source>intake server on {url} (OpenAPI: /openapi.json), database {database}, media in {folder}</source>
         <translation>сервер приёма на {url} (OpenAPI: /openapi.json), база данных {database}, медиафайлы в {folder}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="128"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="139"/>
         <source>a confidential key, </source>
         <translation>конфиденциальный ключ, </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="132"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="143"/>
         <source>key {name} created ({kind}{rate} requests a minute); it is shown only now, store it in the client&apos;s configuration</source>
         <translation>ключ {name} создан ({kind}{rate} запросов в минуту); он показан только сейчас, сохраните его в настройках клиента</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="141"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
         <source>key {name} is revoked</source>
         <translation>ключ {name} отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="150"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
         <source>KEY</source>
         <translation>КЛЮЧ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
         <source>PER MINUTE</source>
         <translation>В МИНУТУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
         <source>CREATED</source>
         <translation>СОЗДАН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="144"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="139"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="154"/>
         <source>STATE</source>
         <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
         <source>revoked {time}</source>
         <translation>отозван {time}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
         <location filename="../../dispatch_desk/cli/words.py" line="214"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="163"/>
         <source>confidential</source>
         <translation>конфиденциальный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/app_reports.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/app_reports.py" line="163"/>
         <source>app</source>
         <translation>приложение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="66"/>
         <source>{file} is a folder; give a file name</source>
         <translation>{file} — папка; укажите имя файла</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="68"/>
         <source>{count} lines written to {file}</source>
         <translation>записано строк в {file}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="72"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="86"/>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="73"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
         <source>SOURCE</source>
         <translation>ИСТОЧНИК</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="74"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="134"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="75"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="89"/>
         <source>WORKSTATION</source>
         <translation>РАБОЧЕЕ МЕСТО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="76"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>WHAT</source>
         <translation>ЧТО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="77"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="91"/>
         <source>SUBJECT</source>
         <translation>ОБЪЕКТ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="78"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="92"/>
         <source>DETAIL</source>
         <translation>ПОДРОБНОСТИ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="84"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="98"/>
         <source>the current shift only, from {time}</source>
         <translation>только текущая смена, с {time}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="101"/>
         <source>more lines match; narrow the search or raise --limit</source>
         <translation>подходит больше строк; сузьте поиск или увеличьте --limit</translation>
     </message>
@@ -343,481 +343,481 @@
         <translation>{message} (см. &apos;{program} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="98"/>
         <source>this database had no accounts; its administrator is &apos;admin&apos; with the one-time password</source>
         <translation>в этой базе данных не было учётных записей; её администратор — &apos;admin&apos; с одноразовым паролем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="99"/>
         <source>It is shown only now. Sign in with it and choose a new password at once.</source>
         <translation>Он показан только сейчас. Войдите с ним и сразу выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="101"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="113"/>
         <source>this command acts as a person: give --user LOGIN (or set DISPATCH_DESK_USER)</source>
         <translation>эта команда действует от имени человека: укажите --user ЛОГИН (или задайте DISPATCH_DESK_USER)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="106"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="118"/>
         <source>no password: set {variable} or run the command in a terminal</source>
         <translation>нет пароля: задайте {variable} или запустите команду в терминале</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="108"/>
-        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="51"/>
         <source>password for {login}: </source>
         <translation>пароль для {login}: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="116"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="128"/>
         <source>{login} must choose a new password first: dispatch-desk users password --user {login}</source>
         <translation>{login} должен сначала выбрать новый пароль: dispatch-desk users password --user {login}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="210"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="222"/>
         <source>could not write {file}</source>
         <translation>не удалось записать {file}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="40"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
         <source>--evening goes with --demo (the demo city&apos;s Saturday evening)</source>
         <translation>--evening используется вместе с --demo (субботний вечер демонстрационного города)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
         <source>the {role} role has a new password; the URL above is shown only now</source>
         <translation>у роли {role} новый пароль; адрес выше показан только сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="55"/>
         <source>database {database} is at revision {revision}</source>
         <translation>база данных {database} в версии {revision}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="65"/>
         <source>demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} incidents ({open} open); accounts {accounts}, each with the password &apos;{password}&apos;</source>
         <translation>демонстрационный город создан: участков {precincts}, улиц {streets}, нарядов {units}, происшествий {incidents} (открыто {open}); учётные записи {accounts}, у каждой пароль &apos;{password}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="71"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="76"/>
         <source>database ready: {database}</source>
         <translation>база данных готова: {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/desk.py" line="43"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
         <translation>снимок экрана записывается в PNG: укажите имя файла с окончанием .png</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="94"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="106"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="95"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="107"/>
         <source>NAME (RU)</source>
         <translation>НАЗВАНИЕ (RU)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="96"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
         <source>NAME (KK)</source>
         <translation>НАЗВАНИЕ (KK)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="97"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
         <source>NAME (EN)</source>
         <translation>НАЗВАНИЕ (EN)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="98"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
         <source>HOURS</source>
         <translation>ЧАСЫ РАБОТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="99"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="100"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
         <source>SERVICE CENTRE</source>
         <translation>ЦЕНТР ОБСЛУЖИВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="102"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
         <source>no precincts</source>
         <translation>участков нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
         <source> ({count} objects without usable geometry skipped)</source>
         <translation> (пропущено объектов без пригодной геометрии: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="120"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="138"/>
         <source> ({count} addresses far from every precinct left out)</source>
         <translation> (не включено адресов вдали от всех участков: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="123"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="141"/>
         <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
         <translation>адресный справочник заменён: улиц {streets}, адресов {addresses}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="153"/>
         <source>give an ADDRESS, or --reverse LAT LON</source>
         <translation>укажите АДРЕС или --reverse ШИРОТА ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
         <source>the address is too long ({count} characters, at most 300)</source>
         <translation>адрес слишком длинный (символов: {count}, не больше 300)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="162"/>
         <source>no suggestions</source>
         <translation>подсказок нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="149"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="167"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
         <source>({lat}, {lon}) is not a latitude and longitude</source>
         <translation>({lat}, {lon}) — не широта и долгота</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="177"/>
         <source>no match: the location stays unverified until the operator places it on the map</source>
         <translation>совпадений нет: место остаётся непроверенным, пока оператор не отметит его на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="183"/>
         <source>confidence {value}</source>
         <translation>достоверность {value}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="181"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
         <source>imported {count} precincts</source>
         <translation>импортировано участков: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="200"/>
         <source> (all earlier precincts replaced)</source>
         <translation> (все прежние участки заменены)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="191"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="209"/>
         <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
         <translation>укажите ШИРОТА ДОЛГОТА или --csv ФАЙЛ с --lat-column и --lon-column</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
         <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
         <translation>--csv требует --lat-column и --lon-column и не принимает ШИРОТА ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="214"/>
         <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
         <translation>участков нет: импортируйте их командой &apos;dispatch-desk precincts import&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="206"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="224"/>
         <source>outside every precinct ({match})</source>
         <translation>вне всех участков ({match})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="208"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
         <source>, {metres} m outside</source>
         <translation>, {metres} м за границей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="235"/>
         <source>cannot write {file}</source>
         <translation>нельзя записать {file}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="231"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="249"/>
         <source>{count} rows: {summary}</source>
         <translation>строк {count}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="50"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="51"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>UNIT</source>
         <translation>НАРЯД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="81"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>ETA</source>
         <translation>ПРИБЫТИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="56"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
         <source>WHY</source>
         <translation>ПОЧЕМУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="58"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>no unit can be sent now</source>
         <translation>сейчас некого направить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="79"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="136"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="151"/>
         <source>NUMBER</source>
         <translation>НОМЕР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="83"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСТОК</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="85"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
         <source>UNITS</source>
         <translation>НАРЯДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
         <source>RECEIVED</source>
         <translation>ПОСТУПИЛО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
         <source>no incidents</source>
         <translation>происшествий нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>CALL SIGN</source>
         <translation>ПОЗЫВНОЙ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>INCIDENT</source>
         <translation>ПРОИСШЕСТВИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
         <source>CREW</source>
         <translation>СОСТАВ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="116"/>
         <source>no units</source>
         <translation>нарядов нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="132"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
         <source>INTERVAL</source>
         <translation>ИНТЕРВАЛ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="133"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
         <source>P50 S</source>
         <translation>P50 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
         <source>P90 S</source>
         <translation>P90 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="136"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
         <source>MAX S</source>
         <translation>МАКС С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="171"/>
         <source>PENDING</source>
         <translation>В ОЖИДАНИИ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="172"/>
         <source>LEFT OUT</source>
         <translation>ИСКЛЮЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="178"/>
         <source>{count} incidents from {start} to {end}</source>
         <translation>происшествий с {start} по {end}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="149"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="183"/>
         <source>; no dispatch yet</source>
         <translation>; направлений ещё не было</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="154"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="188"/>
         <source>P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})</source>
         <translation>P{priority} направлено за {minutes} мин: {share} из {count} (цель 90 %: {verdict})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
         <source>met</source>
         <translation>достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
         <source>not met</source>
         <translation>не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="215"/>
         <source>queue</source>
         <translation>ожидание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="216"/>
         <source>travel</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="217"/>
         <source>response</source>
         <translation>реагирование</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="218"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="219"/>
         <source>total</source>
         <translation>всего</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="119"/>
         <source>account {login} created ({roles}); tell the person this one-time password, which is shown only now</source>
         <translation>учётная запись {login} создана ({roles}); сообщите человеку этот одноразовый пароль — он показан только сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="127"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="140"/>
         <source> (new password due)</source>
         <translation> (нужен новый пароль)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="137"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>ROLES</source>
         <translation>РОЛИ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="140"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="155"/>
         <source>LAST SIGN-IN</source>
         <translation>ПОСЛЕДНИЙ ВХОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="148"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="163"/>
         <source>waiting for a second administrator ({program} users confirm|refuse LOGIN):</source>
         <translation>ждут второго администратора ({program} users confirm|refuse ЛОГИН):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="174"/>
         <source>new account</source>
         <translation>новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="159"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="174"/>
         <source>roles</source>
         <translation>роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>ASKED BY</source>
         <translation>КТО ЗАПРОСИЛ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="165"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>ASKED AT</source>
         <translation>КОГДА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="185"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="200"/>
         <source>no roles wait for confirmation</source>
         <translation>нет ролей, ожидающих подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="208"/>
         <source>the roles asked for {login} are refused</source>
         <translation>в ролях, запрошенных для {login}, отказано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="200"/>
-        <location filename="../../dispatch_desk/cli/users.py" line="231"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="215"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="246"/>
         <source>{login} is now {roles}</source>
         <translation>{login} теперь: {roles}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="208"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="223"/>
         <source>account {login} is {state}</source>
         <translation>учётная запись {login}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="218"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="233"/>
         <source>one-time password for {login}, shown only now; it must be changed at the next sign-in</source>
         <translation>одноразовый пароль для {login}, показан только сейчас; его нужно сменить при следующем входе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="238"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="253"/>
         <source>give --user LOGIN: whose password to change</source>
         <translation>укажите --user ЛОГИН: чей пароль сменить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="245"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="260"/>
         <source>no password: set {old} and {new}, or run in a terminal</source>
         <translation>нет пароля: задайте {old} и {new} или запустите в терминале</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="250"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="265"/>
         <source>current password for {login}: </source>
         <translation>текущий пароль для {login}: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="251"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="266"/>
         <source>new password: </source>
         <translation>новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="267"/>
         <source>the new password again: </source>
         <translation>новый пароль ещё раз: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="253"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="268"/>
         <source>the two new passwords differ; nothing was changed</source>
         <translation>новые пароли не совпадают; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/users.py" line="255"/>
+        <location filename="../../dispatch_desk/cli/users.py" line="270"/>
         <source>the password of {login} is changed</source>
         <translation>пароль {login} изменён</translation>
     </message>
@@ -1013,192 +1013,192 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="50"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="75"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="109"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="102"/>
         <source>for a precinct inspector</source>
         <translation>для участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
         <source>Personal number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
         <source>Home precinct</source>
         <translation>Свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>&amp;New account</source>
         <translation>&amp;Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="115"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
         <source>&amp;Reset password</source>
         <translation>Сб&amp;росить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
         <source>Waiting for a second administrator</source>
         <translation>Ожидают второго администратора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Roles asked for</source>
         <translation>Запрошенные роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Asked by</source>
         <translation>Кто запросил</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Asked at</source>
         <translation>Когда запрошено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="140"/>
         <source>&amp;Confirm roles</source>
         <translation>&amp;Подтвердить роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="141"/>
         <source>Re&amp;fuse roles</source>
         <translation>&amp;Отклонить роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="196"/>
         <source>new account: %1</source>
         <translation>новая учётная запись: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
         <source>Choose the request to confirm.</source>
         <translation>Выберите запрос для подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
         <source>Roles of %1 confirmed.</source>
         <translation>Роли %1 подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="224"/>
         <source>Choose the request to refuse.</source>
         <translation>Выберите запрос для отклонения.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="229"/>
         <source>The roles asked for %1 are refused.</source>
         <translation>Роли, запрошенные для %1, отклонены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="238"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
         <source>locked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="242"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="243"/>
         <source>must change password</source>
         <translation>нужно сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
         <source>Roles of %1 saved.</source>
         <translation>Роли %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 больше не может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="313"/>
         <source>%1 can sign in again.</source>
         <translation>%1 снова может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="326"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="339"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>Одноразовый пароль для %1 показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="342"/>
         <source>One-time password</source>
         <translation>Одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="344"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -1211,7 +1211,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Сообщите его только этому человеку; он показан только сейчас, и его нужно сменить при первом входе.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="355"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — доступ к конфиденциальным данным: запрос ждёт подтверждения второго администратора.</translation>
     </message>
@@ -1219,337 +1219,337 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="101"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="102"/>
         <source>&amp;Incident</source>
         <translation>&amp;Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="103"/>
         <source>&amp;Units</source>
         <translation>&amp;Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="104"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="105"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="30"/>
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="39"/>
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="48"/>
         <source>&amp;Answer the call from the app</source>
         <translation>&amp;Ответить на звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="53"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="58"/>
         <source>&amp;Hang up</source>
         <translation>&amp;Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="63"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="68"/>
         <source>&amp;Mute the microphone</source>
         <translation>&amp;Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="74"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="79"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Кадр из &amp;видео звонящего</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="84"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="89"/>
         <source>Missed call &amp;called back</source>
         <translation>На пропущенный звонок &amp;перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="94"/>
         <source>Called back</source>
         <translation>Перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="98"/>
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="102"/>
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="109"/>
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="116"/>
         <source>City &amp;board…</source>
         <translation>&amp;Табло города…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="126"/>
         <source>&amp;Overdue incidents…</source>
         <translation>&amp;Просроченные происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="135"/>
         <source>Response &amp;intervals…</source>
         <translation>&amp;Интервалы реагирования…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="144"/>
         <source>&amp;Meeting pack (PDF)…</source>
         <translation>&amp;Материалы к встрече (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="153"/>
         <source>Meeting pack for &amp;residents (PDF)…</source>
         <translation>Материалы для &amp;жителей (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="162"/>
         <source>New &amp;look-out…</source>
         <translation>Новая &amp;ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="171"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Передача смены…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="180"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="190"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="199"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="209"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="218"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="235"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="241"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="247"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="259"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="265"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="270"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="276"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="281"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="287"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="292"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="297"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="303"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="308"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="313"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="318"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="323"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="328"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="350"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="361"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="371"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="381"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="392"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Последние сообщения…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="399"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="407"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="417"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="427"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="432"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="444"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="451"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/actions.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="459"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1557,109 +1557,109 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="57"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="96"/>
         <source>login, e.g. operator</source>
         <translation>логин, например operator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="98"/>
         <source>incident number, call sign or login</source>
         <translation>номер происшествия, позывной или логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="102"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="109"/>
         <source>Changes and accesses</source>
         <translation>Изменения и просмотры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
         <source>Changes only</source>
         <translation>Только изменения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
         <source>Accesses only</source>
         <translation>Только просмотры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
         <source>&amp;Search</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="115"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="85"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="122"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="128"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="68"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="154"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="175"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -1668,37 +1668,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="177"/>
         <source>the current shift only, from %1</source>
         <translation>только текущая смена, с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
         <source>more lines match: narrow the search</source>
         <translation>найдено больше строк: уточните поиск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
         <source>access</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="227"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n строка записана в %1</numerusform>
@@ -1710,62 +1710,62 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="67"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="69"/>
         <source>Longest wait</source>
         <translation>Дольше всех ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="70"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="71"/>
         <source>Available</source>
         <translation>Свободны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="72"/>
         <source>Busy</source>
         <translation>Заняты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="73"/>
         <source>Off shift</source>
         <translation>Не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="74"/>
         <source>Centre</source>
         <translation>Центр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="75"/>
         <source>Contacts, last hour / usual</source>
         <translation>Обращения, последний час / обычно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="120"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="122"/>
         <source>No precinct</source>
         <translation>Без участка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="129"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="129"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
@@ -1773,82 +1773,81 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="78"/>
         <source>+7 7xx xxx xx xx</source>
-        <translation>+7 7xx xxx xx xx</translation>
+        <translation type="vanished">+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="204"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="457"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="464"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="465"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -1861,32 +1860,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="215"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="233"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
@@ -1896,32 +1895,31 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>поиск…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="311"/>
         <source>not a possible phone number</source>
-        <translation>такого номера телефона не бывает</translation>
+        <translation type="vanished">такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="339"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="352"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="459"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="455"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="460"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
     </message>
@@ -1954,47 +1952,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>соединение со звонящим…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
         <source>waiting for the caller&apos;s media…</source>
         <translation>ожидание звука и видео звонящего…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="85"/>
         <source>connecting…</source>
         <translation>соединение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
         <source>connected</source>
         <translation>соединено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
         <source>connection interrupted: reconnecting…</source>
         <translation>связь прервалась: переподключение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="88"/>
         <source>the connection failed</source>
         <translation>соединение не удалось</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="89"/>
         <source>no microphone: the caller cannot hear you</source>
         <translation>нет микрофона: звонящий вас не слышит</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="90"/>
         <source>the caller hung up</source>
         <translation>звонящий положил трубку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="91"/>
         <source>you ended the call</source>
         <translation>вы завершили звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/panel.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/call/panel.py" line="92"/>
         <source>the connection to the caller was lost</source>
         <translation>связь со звонящим потеряна</translation>
     </message>
@@ -2002,7 +2000,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallTaking</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="179"/>
         <source>not found: unverified, place it on the map (%1)</source>
         <translation>не найдено: не подтверждено, укажите на карте (%1)</translation>
     </message>
@@ -2011,102 +2009,102 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 · участок %2 · уверенность %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="136"/>
         <source>the app sent no position: ask where the caller is</source>
         <translation>приложение не прислало местоположение: спросите, где звонящий</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="140"/>
         <source>±%1 m</source>
         <translation>±%1 м</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="146"/>
         <source>caller&apos;s GPS%1 · precinct %2 · nearest address %3</source>
         <translation>GPS звонящего%1 · участок %2 · ближайший адрес %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="187"/>
         <source>%1 · precinct %2 · %3</source>
         <translation>%1 · участок %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="213"/>
         <source>Duplicates could not be looked for: %1</source>
         <translation>Не удалось проверить возможные дубликаты: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="222"/>
         <source>typed coordinates</source>
         <translation>введены координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="223"/>
         <source>house found</source>
         <translation>дом найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="224"/>
         <source>house placed between its neighbours</source>
         <translation>дом поставлен между соседними</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="225"/>
         <source>no such house number on this street: the street only</source>
         <translation>такого номера дома на улице нет: только улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="226"/>
         <source>the street only: no house number</source>
         <translation>только улица: без номера дома</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="227"/>
         <source>found by the remote geocoder: check it</source>
         <translation>найдено удалённым геокодером: проверьте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="229"/>
         <source>approximate</source>
         <translation>приблизительно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="231"/>
         <source>street name corrected</source>
         <translation>название улицы исправлено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="247"/>
         <source>Earlier incidents could not be read: %1</source>
         <translation>Не удалось прочитать прежние происшествия: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="256"/>
         <source>open at this address</source>
         <translation>открыто по этому адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="259"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="270"/>
         <source>placed on the map: %1, %2</source>
         <translation>указано на карте: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="307"/>
         <source>%1 saved and passed to the anti-corruption officers, who alone see it</source>
         <translation>%1 сохранено и передано сотрудникам антикоррупционной службы: видят его только они</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="309"/>
         <source>%1 saved</source>
         <translation>%1 сохранено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call_taking.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/call_taking.py" line="357"/>
         <source>The call being taken when the desk stopped has been restored</source>
         <translation>Восстановлен вызов, который принимался при остановке программы</translation>
     </message>
@@ -2124,37 +2122,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="251"/>
         <source>Taken by %1 first</source>
         <translation>Первым ответил %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="256"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="312"/>
         <source>No picture from the caller yet</source>
         <translation>От звонящего пока нет изображения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="330"/>
         <source>Kept: it goes into the incident when it is saved</source>
         <translation>Сохранено: войдёт в происшествие при его сохранении</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="335"/>
         <source>Added to %1</source>
         <translation>Добавлено в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="356"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Соединение звонка не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="406"/>
         <source>Marked as called back</source>
         <translation>Отмечено: перезвонили</translation>
     </message>
@@ -2267,7 +2265,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Пропущенные звонки: перезвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="199"/>
         <source>Missed calls to call back: none</source>
         <translation>Пропущенные звонки: перезвонить: нет</translation>
     </message>
@@ -2275,12 +2273,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CityBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="174"/>
         <source>City board</source>
         <translation>Табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/board.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/board.py" line="198"/>
         <source>A click on a precinct narrows the queue, the units and the map to it; on the city, shows the whole city again.</source>
         <translation>Щелчок по участку сужает очередь, наряды и карту до него; по городу — снова показывает весь город.</translation>
     </message>
@@ -2336,22 +2334,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CrewDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="50"/>
         <source>%1 goes on shift</source>
         <translation>%1 заступает на смену</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="52"/>
         <source>one name a line</source>
         <translation>по одному имени в строке</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="54"/>
         <source>Start the shift</source>
         <translation>Начать смену</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="58"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
@@ -2377,7 +2375,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../dispatch_desk/ui/layout.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/layout.py" line="110"/>
         <source>Panels shown</source>
         <translation>Показанные панели</translation>
     </message>
@@ -2385,22 +2383,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="134"/>
         <source>Cannot sign in now: %1</source>
         <translation>Сейчас войти нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="140"/>
         <source>Too many failed sign-ins: the account is locked until %1.</source>
         <translation>Слишком много неудачных попыток входа: учётная запись заблокирована до %1.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="142"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Эта учётная запись отключена. Включить её может администратор.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/session.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/session.py" line="143"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -2426,87 +2424,87 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="100"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
         <source>Handed over to you</source>
         <translation>Передано вам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
         <source>Save its report as PDF…</source>
         <translation>Сохранить её отчёт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="109"/>
         <source>Confirm receipt</source>
         <translation>Подтвердить приём</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
         <source>What the incoming shift lead must know: units, places, people, what is promised</source>
         <translation>Что должен знать заступающий старший смены: наряды, места, люди, что обещано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="125"/>
         <source>Save the report as PDF…</source>
         <translation>Сохранить отчёт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="126"/>
         <source>Hand over</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
         <source>Your shift</source>
         <translation>Ваша смена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="135"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="136"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="160"/>
         <source>%1 handed over the period %2 – %3 at %4.</source>
         <translation>%1 передал(а) период %2 – %3 в %4.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="184"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
         <source>Report written: %1</source>
         <translation>Отчёт записан: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="201"/>
         <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
         <translation>Передано; заступающий старший смены подтверждает приём за своим пультом.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="219"/>
         <source>Receipt confirmed and recorded.</source>
         <translation>Приём подтверждён и записан.</translation>
     </message>
@@ -2525,12 +2523,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="148"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="149"/>
         <source>Period %1 · printed %2 by %3</source>
         <translation>Период %1 · напечатано %2, %3</translation>
     </message>
@@ -2543,7 +2541,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">происшествий П1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="161"/>
         <source>carried over</source>
         <translation>
             <numerusform>перешло на смену</numerusform>
@@ -2552,7 +2550,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="163"/>
         <source>overdue (not acknowledged)</source>
         <translation>
             <numerusform>просрочка (не подтверждено)</numerusform>
@@ -2569,107 +2567,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">действующих ориентировок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="173"/>
         <source>received by %1 at %2</source>
         <translation>принято: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="177"/>
         <source>not yet received by the incoming shift lead</source>
         <translation>заступающий старший смены ещё не принял</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="180"/>
         <source>Handed over by %1 at %2; %3.</source>
         <translation>Передал(а) %1 в %2; %3.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
         <source>The shift lead&apos;s notes</source>
         <translation>Заметки старшего смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="189"/>
         <source>No notes.</source>
         <translation>Заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
         <source>Incidents carried over (open at the end of the period)</source>
         <translation>Переходящие происшествия (открыты на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="380"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="339"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="378"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="184"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="275"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="276"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="277"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="379"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="213"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="185"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="218"/>
         <source>None: every incident of the period is closed.</source>
         <translation>Нет: все происшествия периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="223"/>
         <source>Contacts by hour</source>
         <translation>Обращения по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/handover_pdf.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="197"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="245"/>
         <source>No contacts.</source>
         <translation>Обращений нет.</translation>
     </message>
@@ -2769,7 +2767,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Принял</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="159"/>
         <source>contact(s)</source>
         <translation>
             <numerusform>обращение</numerusform>
@@ -2778,7 +2776,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="160"/>
         <source>P1 incident(s)</source>
         <translation>
             <numerusform>происшествие P1</numerusform>
@@ -2787,7 +2785,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="166"/>
         <source>unit(s) on shift</source>
         <translation>
             <numerusform>наряд на смене</numerusform>
@@ -2796,7 +2794,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="167"/>
         <source>active look-out(s)</source>
         <translation>
             <numerusform>действующая ориентировка</numerusform>
@@ -2805,124 +2803,124 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="237"/>
         <source>other categories</source>
         <translation>другие категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
         <source>Contacts by precinct</source>
         <translation>Обращения по участкам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="248"/>
         <source>P1 incidents of the period</source>
         <translation>Происшествия П1 за период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
         <source>no unit sent</source>
         <translation>наряд не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
         <source>To dispatch</source>
         <translation>До направления</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="283"/>
         <source>No P1 incidents.</source>
         <translation>Происшествий П1 нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="289"/>
         <source>Overdue incidents and their acknowledgements</source>
         <translation>Просроченные происшествия и их подтверждения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="307"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="309"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="326"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="330"/>
         <source>not acknowledged</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="338"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="340"/>
         <source>Overdue from</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="341"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="239"/>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="342"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="313"/>
         <source>Nothing was overdue.</source>
         <translation>Просрочек не было.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="349"/>
         <source>%1 more overdue events in the CSV (report handover --csv).</source>
         <translation>Ещё %1 просрочек — в CSV (report handover --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="356"/>
         <source>Units at the end of the period</source>
         <translation>Наряды на конец периода</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="267"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="362"/>
         <source>lent to %1 until %2</source>
         <translation>передан %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="377"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="381"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="382"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="385"/>
         <source>No units.</source>
         <translation>Нарядов нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="387"/>
         <source>Active look-outs</source>
         <translation>Действующие ориентировки</translation>
     </message>
@@ -2939,37 +2937,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">пропавший без вести</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="393"/>
         <source>whole city</source>
         <translation>весь город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="400"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="401"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="402"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="403"/>
         <source>Precincts</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="404"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/handover_pdf.py" line="407"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
@@ -2977,7 +2975,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HistoryBox</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="76"/>
         <source>This number: %n earlier incident(s)</source>
         <translation>
             <numerusform>С этого номера: %n прежнее происшествие</numerusform>
@@ -2986,8 +2984,8 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="66"/>
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="84"/>
         <source>%n in the last 30 days</source>
         <translation>
             <numerusform>%n за последние 30 дней</numerusform>
@@ -2996,7 +2994,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="82"/>
         <source>At this address: %n earlier incident(s)</source>
         <translation>
             <numerusform>По этому адресу: %n прежнее происшествие</numerusform>
@@ -3005,7 +3003,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/history.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/widgets/history.py" line="86"/>
         <source>repeat address</source>
         <translation>повторный адрес</translation>
     </message>
@@ -3018,52 +3016,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Горячие точки (Gi*), %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="38"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="40"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="83"/>
         <source>precinct %1</source>
         <translation>участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="85"/>
         <source>the city</source>
         <translation>города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="88"/>
         <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
         <translation>Горячие точки %1 за %2 дн.: горячих ячеек %3, холодных %4, повторных адресов %5</translation>
     </message>
@@ -3079,103 +3077,103 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
         <source>Send another unit?</source>
         <translation>Направить ещё один наряд?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="66"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>На %1 уже направлен %2. Направить ещё и %3?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="91"/>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="115"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="139"/>
         <source>No unit is on %1 yet</source>
         <translation>На %1 ещё нет наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="144"/>
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="145"/>
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="157"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="164"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="172"/>
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="173"/>
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="194"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="195"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="196"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="217"/>
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="243"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="244"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="246"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="257"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="269"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -3183,7 +3181,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="33"/>
         <source>Open incidents: %1 (%2)</source>
         <translation>Открытые происшествия: %1 (%2)</translation>
     </message>
@@ -3191,117 +3189,117 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="93"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="100"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="154"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="131"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="157"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="159"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="162"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="164"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="166"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="168"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
         <source>App call: rang %1</source>
         <translation>Звонок из приложения: поступил в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>принят в %1 (через %2 с): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
         <source>ended %1</source>
         <translation>завершён в %1</translation>
     </message>
@@ -3310,52 +3308,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="199"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="207"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="234"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="236"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="239"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -3364,14 +3362,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="251"/>
         <source>none now (cleared: %1)</source>
         <translation>сейчас нет (ушли: %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="253"/>
         <source>none yet</source>
         <translation>пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident_panel.py" line="120"/>
+        <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
+        <translation>Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
     </message>
 </context>
 <context>
@@ -3382,47 +3388,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>П</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="116"/>
         <source>Age</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="117"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="118"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="119"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="120"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="121"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="122"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="165"/>
         <source>%n more report(s) from the same sender, grouped here</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя, собрано здесь</numerusform>
@@ -3431,17 +3437,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="185"/>
         <source>(location only)</source>
         <translation>(только координаты)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="314"/>
         <source>acknowledged by %1 at %2</source>
         <translation>принято к сведению: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/incidents.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/models/incidents.py" line="316"/>
         <source>again: acknowledged by %1 at %2, still overdue</source>
         <translation>снова: подтверждено %1 в %2, всё ещё просрочено</translation>
     </message>
@@ -3449,117 +3455,117 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IntervalsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="130"/>
         <source>Response intervals</source>
         <translation>Интервалы реагирования</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="139"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="143"/>
         <source>All priorities</source>
         <translation>Все приоритеты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="146"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="154"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="159"/>
         <source>Which</source>
         <translation>Какие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="164"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="165"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="166"/>
         <source>Longest</source>
         <translation>Самое долгое</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="167"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="168"/>
         <source>Left out</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="185"/>
         <source>Queue time by hour of day: median (blue), 90 % (red), response median (grey)</source>
         <translation>Время в очереди по часам суток: медиана (синий), 90 % (красный), медиана реагирования (серый)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="193"/>
         <source>Queue: received → dispatched</source>
         <translation>Очередь: принято → направлено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="194"/>
         <source>Travel: dispatched → on scene</source>
         <translation>Дорога: направлено → на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
         <source>Response: received → on scene</source>
         <translation>Реагирование: принято → на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="196"/>
         <source>On scene → closed</source>
         <translation>На месте → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="197"/>
         <source>Total: received → closed</source>
         <translation>Всего: принято → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="237"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
         <source>P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5</source>
         <translation>P%1 — наряд направлен в пределах %2 мин: %3 из %4 (цель 90 %) — %5</translation>
     </message>
@@ -3568,7 +3574,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Направлено за 60 с: %1 происшествий (цель 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="255"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>За период %n происшествие.</numerusform>
@@ -3577,7 +3583,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="257"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Не учтены (нет времени или нарушен порядок): %1</translation>
     </message>
@@ -3585,73 +3591,73 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IntervalsPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
         <source>Queue: received → dispatched</source>
         <translation>Очередь: поступило → направлено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="28"/>
         <source>Travel: dispatched → on scene</source>
         <translation>Путь: направлено → на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="29"/>
         <source>Response: received → on scene</source>
         <translation>Реагирование: поступило → на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="30"/>
         <source>On scene → closed</source>
         <translation>На месте → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="31"/>
         <source>Total: received → closed</source>
         <translation>Всего: поступило → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="36"/>
         <source>a time is missing (closed without it)</source>
         <translation>нет времени (закрыто без него)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
         <source>times out of order</source>
         <translation>времена не по порядку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="37"/>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
         <source>Response intervals</source>
         <translation>Интервалы реагирования</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="47"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="51"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="52"/>
         <source>P%1 dispatched within %2 min (target 90 %)</source>
         <translation>P%1 — наряд направлен в пределах %2 мин (цель 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="94"/>
         <source>Incidents left out of some interval — %1. The list is in the CSV (report intervals --csv).</source>
         <translation>Происшествия, не вошедшие в отдельные интервалы, — %1. Список — в CSV (report intervals --csv).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="49"/>
         <source>incidents</source>
         <translation>происшествий</translation>
     </message>
@@ -3660,47 +3666,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">направлено за 60 с (цель 90 %)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="59"/>
         <source>Intervals (minutes:seconds)</source>
         <translation>Интервалы (минуты:секунды)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="74"/>
         <source>Interval</source>
         <translation>Интервал</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="75"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="76"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="77"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="78"/>
         <source>Longest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="79"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="80"/>
         <source>Left out</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/intervals_pdf.py" line="85"/>
         <source>Queue time by hour of day: median, seconds</source>
         <translation>Время в очереди по часам суток: медиана, секунды</translation>
     </message>
@@ -3729,402 +3735,487 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     <name>Labels</name>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="103"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="12"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="104"/>
         <location filename="../../dispatch_desk/cli/words.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="13"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="22"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>dispatched</source>
         <translation>направлен</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="105"/>
         <location filename="../../dispatch_desk/cli/words.py" line="114"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="106"/>
         <location filename="../../dispatch_desk/cli/words.py" line="115"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="107"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="19"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="20"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="112"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="21"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="116"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="117"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="118"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="29"/>
         <source>meal break</source>
         <translation>перерыв на обед</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="119"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="122"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>patrol car</source>
         <translation>патрульный автомобиль</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>foot patrol</source>
         <translation>пеший патруль</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>traffic police</source>
         <translation>дорожная полиция</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="125"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="36"/>
         <source>juvenile inspector</source>
         <translation>инспектор по делам несовершеннолетних</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="126"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
         <source>102 app</source>
         <translation>приложение 102</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="42"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="43"/>
         <source>walk-in</source>
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>priority changed</source>
         <translation>приоритет изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>overdue acknowledged</source>
         <translation>просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>report opened</source>
         <translation>сообщение открыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>picture or recording added</source>
         <translation>добавлен снимок или запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <source>unit&apos;s shift started</source>
+        <translation>наряд заступил на смену</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <source>unit&apos;s shift ended</source>
+        <translation>наряд сменился</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <source>unit lent to another precinct</source>
+        <translation>наряд передан другому участку</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <source>unit&apos;s loan ended</source>
+        <translation>передача наряда окончена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <source>look-out issued</source>
+        <translation>ориентировка выдана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <source>look-out ended</source>
+        <translation>ориентировка снята</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <source>shift handed over</source>
+        <translation>смена сдана</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <source>handover received</source>
+        <translation>смена принята</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <source>call from the app ringing</source>
+        <translation>звонок из приложения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <source>call answered</source>
+        <translation>звонок принят</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <source>caller moved</source>
+        <translation>заявитель переместился</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <source>call ended</source>
+        <translation>звонок завершён</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <source>call missed</source>
+        <translation>звонок пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <source>caller called back</source>
+        <translation>заявителю перезвонили</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <source>call recorded as an incident</source>
+        <translation>звонок оформлен как происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <source>problem opened</source>
+        <translation>проблема открыта</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <source>problem changed</source>
+        <translation>проблема изменена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="183"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="184"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -4132,32 +4223,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LeadDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="260"/>
         <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
         <translation>%1 передал(а) вам смену: подтвердите приём в окне «Передача смены» (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="328"/>
         <source>%1 is on shift</source>
         <translation>%1 на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 передан участку %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="366"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 вернулся на свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
         <source>%1: meal break</source>
         <translation>%1: перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
         <source>%1: back from the meal break</source>
         <translation>%1: вернулся с обеда</translation>
     </message>
@@ -4165,27 +4256,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="72"/>
         <source>Lend %1 to another precinct</source>
         <translation>Передать %1 другому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="79"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
         <source>Lend</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
         <source>To precinct</source>
         <translation>Участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="88"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
@@ -4193,42 +4284,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="291"/>
         <source>Look-outs</source>
         <translation>Ориентировки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="324"/>
         <source>New look-out: %1</source>
         <translation>Новая ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="380"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Совпадение с ориентировкой: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="394"/>
         <source>Look-out: %1</source>
         <translation>Ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
         <source>Look-out issued to every desk</source>
         <translation>Ориентировка разослана на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="441"/>
         <source>End the look-out</source>
         <translation>Завершить ориентировку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="442"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Почему завершается (найден, розыск прекращён)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="444"/>
         <source>Look-out ended</source>
         <translation>Ориентировка завершена</translation>
     </message>
@@ -4236,93 +4327,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="167"/>
         <source>New look-out</source>
         <translation>Новая ориентировка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="174"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кто или что разыскивается и почему: приметы, одежда, транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="178"/>
         <source>words a caller would use, separated by commas</source>
         <translation>слова, которые скажет заявитель, через запятую</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="187"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
         <source>Choose a photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
         <source>no photo</source>
         <translation>без фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
         <source>Words to watch for</source>
         <translation>Слова для поиска</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="212"/>
         <source>Valid for</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="213"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Участки (ни одного: весь город)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="216"/>
         <source>Issue to every desk</source>
         <translation>Разослать на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="233"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>не казахстанский номер вида 123 ABC 02</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="248"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фото не читается или больше 8 МБ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="270"/>
         <source>Issuing…</source>
         <translation>Рассылается…</translation>
     </message>
@@ -4401,47 +4492,46 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="125"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="253"/>
         <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
-        <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
+        <translation type="vanished">Демо-учётные записи: %1 — пароль каждой «%2».</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="182"/>
         <source>The first administrator</source>
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/dialogs.py" line="175"/>
         <source>This database had no accounts. Its administrator is &quot;admin&quot; with the one-time password
 
 %1
@@ -4454,29 +4544,28 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="334"/>
         <source>New app report(s): %1</source>
         <translation>Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="352"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="452"/>
         <source>Nothing sent: the recommended units are in sight now; press the key again to send unit %1.</source>
-        <translation>Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
+        <translation type="vanished">Ничего не отправлено: рекомендуемые наряды теперь на виду; нажмите клавишу ещё раз, чтобы отправить наряд %1.</translation>
     </message>
     <message>
         <source>%1: en route</source>
@@ -4491,12 +4580,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="484"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="479"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -4595,38 +4684,38 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Горячие точки (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="73"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="76"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="66"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="78"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
@@ -4636,67 +4725,67 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Обращения в сравнении с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
         <source>the city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="103"/>
         <source>new</source>
         <translation>впервые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
         <source>For the meeting with residents: %1</source>
         <translation>К встрече с жителями: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
         <source>Meeting pack: %1</source>
         <translation>Материалы к встрече: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="118"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, в сравнении с %3 – %4 · напечатано %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="127"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
         <source>the period before</source>
         <translation>предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
         <source>hot cells</source>
         <translation>горячих ячеек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
         <source>sensitive contacts, counted only</source>
         <translation>чувствительные обращения, только число</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
         <source>share of the top addresses</source>
         <translation>доля первых адресов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
         <source>addresses that make half the contacts</source>
         <translation>адресов дают половину обращений</translation>
     </message>
@@ -4705,257 +4794,257 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Записи начинаются %1: предыдущий период неполный, поэтому изменение не приводится.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
         <source>¹ The records begin on %1: the period before is not complete, so a change is given in contacts, not as a share.</source>
         <translation>¹ Записи начинаются %1: предыдущий период неполный, поэтому изменение дано в числе обращений, а не в процентах.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>В этой версии нет персональных данных: ни имён, ни телефонов, ни описаний; места — только улицы и ячейки карты. Семейные конфликты, сообщения о коррупции, жалобы на сотрудников полиции и пропавшие без вести только подсчитаны (%1, в предыдущий период %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
         <source>From your precinct inspector</source>
         <translation>От вашего участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: горячие и холодные точки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
         <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
         <translation>Каждое цветное место — шестиугольник площадью около 0,1 км², где в полицию обращались чаще (красный) или реже (синий), чем обычно для округи; показаны только места, где было не меньше 3 обращений.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi* на сетке шестиугольников около 0,1 км², 999 перестановок: в горячей ячейке и её соседях больше обращений, чем дал бы случай.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="200"/>
         <source>No contacts in the period</source>
         <translation>За период обращений нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
         <source>When: by day of the week and by hour</source>
         <translation>Когда: по дням недели и по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="209"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="210"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="212"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
         <source>Streets most contacts come from</source>
         <translation>Улицы, откуда больше всего обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="258"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="260"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="229"/>
         <source>No contacts with an address</source>
         <translation>Обращений с адресом нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="232"/>
         <source>Repeat addresses</source>
         <translation>Повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>No address called twice</source>
         <translation>Ни один адрес не обращался дважды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="242"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Места, где обращений больше или меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
         <source>Compared with usual</source>
         <translation>По сравнению с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="252"/>
         <source>No place stands out</source>
         <translation>Ни одно место не выделяется</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
         <source>Hot and cold cells</source>
         <translation>Горячие и холодные ячейки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="259"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="261"/>
         <source>per km²</source>
         <translation>на км²</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="264"/>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="281"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="287"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="300"/>
         <source>far more than usual</source>
         <translation>намного больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="302"/>
         <source>more than usual</source>
         <translation>больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="304"/>
         <source>far fewer than usual</source>
         <translation>намного меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
         <source>fewer than usual</source>
         <translation>меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
         <source>as usual</source>
         <translation>как обычно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="311"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="317"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемы и что сделано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="319"/>
         <source>No problem is open in the precinct.</source>
         <translation>На участке нет открытых проблем.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="329"/>
         <source>Places: %1</source>
         <translation>Места: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="330"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Обращений в неделю до мер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="338"/>
         <source>since: %1 (%2)</source>
         <translation>с тех пор: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="345"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Мер принято за неделю: %1; запланировано: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="355"/>
         <source>Nothing recorded this week.</source>
         <translation>За эту неделю ничего не записано.</translation>
     </message>
@@ -4973,22 +5062,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Что известно пока (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="51"/>
         <source>First note</source>
         <translation>Первая заметка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="55"/>
         <source>Open the problem</source>
         <translation>Открыть проблему</translation>
     </message>
@@ -5014,7 +5103,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueCount</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="48"/>
         <source>Overdue: %1</source>
         <translation>Просрочено: %1</translation>
     </message>
@@ -5035,233 +5124,246 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="175"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="176"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="177"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="187"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="188"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="206"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="284"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="292"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>
 </context>
 <context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/phone_field.py" line="20"/>
+        <source>+7 7xx xxx xx xx</source>
+        <translation>+7 7xx xxx xx xx</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/phone_field.py" line="47"/>
+        <source>not a possible phone number</source>
+        <translation>такого номера телефона не бывает</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="150"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="160"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="161"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="162"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="163"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="164"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="171"/>
         <source>What drives the contacts here</source>
         <translation>Что вызывает обращения здесь</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="174"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>What is done</source>
         <translation>Что делается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="191"/>
         <source>Who answers for it</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="195"/>
         <source>Add step</source>
         <translation>Добавить шаг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="197"/>
         <source>Mark the selected step done</source>
         <translation>Отметить выбранный шаг выполненным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="114"/>
         <source>Linked incidents</source>
         <translation>Связанные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
         <source>Response</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
         <source>Problem %1 · precinct %2</source>
         <translation>Проблема %1 · участок %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="237"/>
         <source>Linked incidents (%1)</source>
         <translation>Связанные происшествия (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="247"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="270"/>
         <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
         <translation>до мер: %1 обращений за %2 нед. (%3 в неделю)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="276"/>
         <source>no response yet</source>
         <translation>мер ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="278"/>
         <source>since: %1 in %2 weeks (%3 a week)</source>
         <translation>с тех пор: %1 за %2 нед. (%3 в неделю)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="300"/>
         <source>Close the problem</source>
         <translation>Закрыть проблему</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="301"/>
         <source>Outcome: what changed at these places</source>
         <translation>Итог: что изменилось в этих местах</translation>
     </message>
@@ -5269,42 +5371,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="78"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="80"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="81"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="82"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="83"/>
         <source>Steps open</source>
         <translation>Открытых шагов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="90"/>
         <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
         <translation>Проблем пока нет: откройте проблему с горячей ячейки или повторного адреса на карте (Вид → Горячие точки и повторные адреса).</translation>
     </message>
@@ -5345,7 +5447,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="169"/>
         <source>No problem is open at this place</source>
         <translation>В этом месте нет открытой проблемы</translation>
     </message>
@@ -5537,7 +5639,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="67"/>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="130"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -5567,37 +5669,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="119"/>
+        <source>Demo accounts: %1 — the password of each is &quot;%2&quot;.</source>
+        <translation>Демо-учётные записи: %1 — пароль каждой «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="134"/>
         <source>Locked by %1. Sign in again to go on, or sign in as the next person of the shift.</source>
         <translation>Заблокировано: %1. Войдите снова, чтобы продолжить, или войдите как следующий дежурный смены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="148"/>
         <source>Set the new password</source>
         <translation>Сохранить новый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="149"/>
         <source>Choose your own password now; the one you were given works only once.</source>
         <translation>Выберите свой пароль сейчас: выданный действует только один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="172"/>
         <source>The two new passwords differ.</source>
         <translation>Два новых пароля не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="175"/>
         <source>Saving the new password…</source>
         <translation>Сохраняю новый пароль…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="180"/>
         <source>Type your login and your password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/widgets/sign_in.py" line="182"/>
         <source>Signing in…</source>
         <translation>Вхожу…</translation>
     </message>
@@ -5613,7 +5720,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitCounts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/statusbar/counts.py" line="60"/>
         <source>Units: %1</source>
         <translation>Наряды: %1</translation>
     </message>
@@ -5644,77 +5751,77 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
         <source>Unit</source>
         <translation>Наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="54"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="55"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="56"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="57"/>
         <source>In status</source>
         <translation>В статусе</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="58"/>
         <source>On shift</source>
         <translation>На смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="59"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="60"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="96"/>
         <source>lent to precinct %1 until %2</source>
         <translation>передан участку %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="155"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="156"/>
         <source>on incidents</source>
         <translation>на происшествиях</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="157"/>
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="158"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="159"/>
         <source>meal break</source>
         <translation>перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/models/units.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/models/units.py" line="162"/>
         <source>On shift since %1</source>
         <translation>На смене с %1</translation>
     </message>
@@ -5797,12 +5904,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/app.py" line="86"/>
         <source>Dispatch Desk: an error</source>
         <translation>Dispatch Desk: ошибка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/app.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/app.py" line="87"/>
         <source>Something went wrong: %1
 
 The call being typed is kept. The details are in %2</source>

@@ -20,8 +20,11 @@ def test_no_two_actions_share_a_key_and_every_handler_exists(bare_window):
 
 
 def test_menus_buttons_and_context_menu_come_from_the_table(bare_window):
-    titles = {a.text() for menu in bare_window.menuBar().findChildren(type(bare_window.menuBar().actions()[0].menu()))
-              for a in menu.actions()}  # fmt: skip
+    titles = {
+        a.text()
+        for menu in bare_window.menuBar().findChildren(type(bare_window.menuBar().actions()[0].menu()))
+        for a in menu.actions()
+    }
     assert "&New call" in titles and "Cl&ose incident…" in titles
     buttons = [text for _, text in bare_window.desk_actions.buttons()]
     assert "Dispatch first (Ctrl+D)" in buttons and "Close (Ctrl+Shift+C)" in buttons

@@ -58,8 +58,9 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
     qtbot.waitUntil(lambda: operator.services is not None, timeout=30_000)
     sign_in(qtbot, operator, "operator", DEMO_PASSWORD, 30_000)
     qtbot.waitUntil(lambda: operator.map.ready, timeout=30_000)
-    lead = open_window(qtbot, desk_settings(sqlite_city, server, media), 30_000, login="shiftlead",
-                       password=DEMO_PASSWORD)  # fmt: skip
+    lead = open_window(
+        qtbot, desk_settings(sqlite_city, server, media), 30_000, login="shiftlead", password=DEMO_PASSWORD
+    )
     try:
         phone = citizen(qtbot, server, key)
         run(qtbot, phone, "window.citizenActions.call() && true")
@@ -90,14 +91,32 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         # Real media arrive: the caller's video decoded and their audio received at the desk.
         qtbot.waitUntil(lambda: state(qtbot, phone)["connection"] == "connected", timeout=15_000)
         qtbot.waitUntil(lambda: operator.app_calls.first_frame, timeout=15_000)
-        qtbot.waitUntil(lambda: operator.app_calls.stats.get("framesDecoded", 0) > 10
-                        and operator.app_calls.stats.get("audioPackets", 0) > 10, timeout=15_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: (
+                operator.app_calls.stats.get("framesDecoded", 0) > 10
+                and operator.app_calls.stats.get("audioPackets", 0) > 10
+            ),
+            timeout=15_000,
+        )
         assert operator.app_calls.stats["frameWidth"] >= 320
         # The caller moves: the pin and the form follow.
-        run(qtbot, phone, f"(document.getElementById('lat').value = '{MOVED[0]}', "
-                          f"document.getElementById('lon').value = '{MOVED[1]}', window.citizenActions.moveTo(), true)")  # fmt: skip
-        qtbot.waitUntil(lambda: run(qtbot, operator.map, "Array.from(desk.callers.values()).map("
-                                    "e => e.marker.getLatLng().lat)") == [pytest.approx(MOVED[0])], timeout=10_000)  # fmt: skip
+        run(
+            qtbot,
+            phone,
+            f"(document.getElementById('lat').value = '{MOVED[0]}', "
+            f"document.getElementById('lon').value = '{MOVED[1]}', window.citizenActions.moveTo(), true)",
+        )
+        qtbot.waitUntil(
+            lambda: (
+                run(
+                    qtbot,
+                    operator.map,
+                    "Array.from(desk.callers.values()).map(e => e.marker.getLatLng().lat)",
+                )
+                == [pytest.approx(MOVED[0])]
+            ),
+            timeout=10_000,
+        )
         qtbot.waitUntil(
             lambda: form.location is not None and abs(form.location[0] - MOVED[0]) < 1e-9, timeout=5000
         )
@@ -113,8 +132,10 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         incident = saved[0]
         assert incident.channel is Channel.VIDEO_CALL and incident.caller.app_user_id == "app-4417"
         desk = operator.desk
-        qtbot.waitUntil(lambda: any(a.kind is AttachmentKind.PHOTO for a in desk.incident(incident.number).attachments),
-                        timeout=10_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: any(a.kind is AttachmentKind.PHOTO for a in desk.incident(incident.number).attachments),
+            timeout=10_000,
+        )
         photo = next(a for a in desk.incident(incident.number).attachments if a.kind is AttachmentKind.PHOTO)
         assert media.joinpath(photo.sha256[:2]).exists() or any(media.rglob(photo.sha256 + "*"))
         # The caller hangs up: the desk's call ends, the times stay with the incident.
@@ -122,8 +143,13 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         qtbot.waitUntil(lambda: operator.app_calls.active is None, timeout=10_000)
         assert "hung up" in operator.app_calls.panel.state.text()
         # The recording of the call (caller's video, both voices) went into the incident's media too.
-        qtbot.waitUntil(lambda: any(a.kind is AttachmentKind.VIDEO and a.media_type == "video/webm"
-                                    for a in desk.incident(incident.number).attachments), timeout=10_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: any(
+                a.kind is AttachmentKind.VIDEO and a.media_type == "video/webm"
+                for a in desk.incident(incident.number).attachments
+            ),
+            timeout=10_000,
+        )
         call = desk.calls.of_incident(incident.number)
         assert call is not None and call.status is CallStatus.ENDED and call.end_reason == "caller"
         assert call.rung_at < call.answered_at < call.ended_at
@@ -135,10 +161,12 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
 
 def test_a_missed_call_is_called_back_and_the_operator_hangs_up(qtbot, sqlite_city, line):
     server, key, media = line
-    operator = open_window(qtbot, desk_settings(sqlite_city, server, media), 30_000, login="operator",
-                           password=DEMO_PASSWORD)  # fmt: skip
-    lead = open_window(qtbot, desk_settings(sqlite_city, server, media), 30_000, login="shiftlead",
-                       password=DEMO_PASSWORD)  # fmt: skip
+    operator = open_window(
+        qtbot, desk_settings(sqlite_city, server, media), 30_000, login="operator", password=DEMO_PASSWORD
+    )
+    lead = open_window(
+        qtbot, desk_settings(sqlite_city, server, media), 30_000, login="shiftlead", password=DEMO_PASSWORD
+    )
     try:
         phone = citizen(qtbot, server, key, video="0", phone="+7 705 100 20 30")
         run(qtbot, phone, "window.citizenActions.call() && true")

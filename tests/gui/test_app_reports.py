@@ -60,14 +60,24 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     rng = random.Random(7)
     answer = httpx.post(
         f"{url}/v2/requests.json",
-        data={"api_key": key, "service_code": "fight_assault", "lat": "52.2873", "long": "76.9674",
-              "first_name": "Айгерим", "last_name": "Серікова", "phone": "+77015550102",
-              "account_id": "iin-900101400123", "description": "Драка у магазина",
-              "attribute[video_call]": "true"},
-        files=[("media", ("photo.jpg", photo(rng, (640, 480)), "image/jpeg")),
-               ("media", ("voice.wav", voice_message(rng, 2.0, 8000), "audio/wav"))],
+        data={
+            "api_key": key,
+            "service_code": "fight_assault",
+            "lat": "52.2873",
+            "long": "76.9674",
+            "first_name": "Айгерим",
+            "last_name": "Серікова",
+            "phone": "+77015550102",
+            "account_id": "iin-900101400123",
+            "description": "Драка у магазина",
+            "attribute[video_call]": "true",
+        },
+        files=[
+            ("media", ("photo.jpg", photo(rng, (640, 480)), "image/jpeg")),
+            ("media", ("voice.wav", voice_message(rng, 2.0, 8000), "audio/wav")),
+        ],
         timeout=30,
-    )  # fmt: skip
+    )
     assert answer.status_code == 201, answer.text
     number = answer.json()[0]["service_request_id"]
     model = window.queue.model
@@ -186,9 +196,18 @@ def test_thumbnails_are_decoded_small_within_a_memory_cap_and_off_the_database_l
     from datetime import UTC, datetime
 
     now = datetime.now(UTC)
-    incident = Incident(Channel.APP, "theft", Priority.ROUTINE, now, now, number="26-000001", attachments=[
-        Attachment(AttachmentKind.PHOTO, "a" * 64, "image/jpeg", 1, "a.jpg"),
-        Attachment(AttachmentKind.PHOTO, "b" * 64, "image/png", 1, "b.png")])  # fmt: skip
+    incident = Incident(
+        Channel.APP,
+        "theft",
+        Priority.ROUTINE,
+        now,
+        now,
+        number="26-000001",
+        attachments=[
+            Attachment(AttachmentKind.PHOTO, "a" * 64, "image/jpeg", 1, "a.jpg"),
+            Attachment(AttachmentKind.PHOTO, "b" * 64, "image/png", 1, "b.png"),
+        ],
+    )
     paths = {"a" * 64: ordinary, "b" * 64: huge}
     thumbnails = Thumbnails()
     shown: list[str] = []

@@ -36,10 +36,16 @@ def earlier_calls(db) -> list[str]:
     desk = DeskService(db, Principal.for_system("earlier"))
     numbers = []
     for days, flat in ((14, 1), (6, 2), (2, 3)):
-        incident = desk.create_incident(CallDraft(
-            Channel.PHONE, "domestic_conflict", "Шум за стеной", f"ул. Торайгырова, д. 64, кв. {flat}",
-            caller_phone=PHONE, received_at=utc_now() - timedelta(days=days),
-        ))  # fmt: skip
+        incident = desk.create_incident(
+            CallDraft(
+                Channel.PHONE,
+                "domestic_conflict",
+                "Шум за стеной",
+                f"ул. Торайгырова, д. 64, кв. {flat}",
+                caller_phone=PHONE,
+                received_at=utc_now() - timedelta(days=days),
+            )
+        )
         numbers.append(incident.number)
     desk.close(numbers[0], "Проведена беседа с соседями")
     return numbers
@@ -78,8 +84,10 @@ def test_the_callers_history_shows_as_the_call_is_typed_and_in_the_incident(qtbo
     assert (incident.address, incident.typed_address) == ("улица Торайгырова, 64", "Торайгырва 64")
 
     # The incident panel shows the same history, without the incident itself.
-    qtbot.waitUntil(lambda: window.detail.incident is not None
-                    and window.detail.incident.number == incident.number, timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.detail.incident is not None and window.detail.incident.number == incident.number,
+        timeout=10_000,
+    )
     shown = window.detail.history
     assert shown.history.phone.total == 3 and shown.history.address.total == 3
     assert incident.number not in shown.phone_lines.text()
@@ -102,7 +110,7 @@ def test_the_phone_takes_only_a_number_and_enter_saves_from_the_description(qtbo
     assert form.description.toPlainText() == "Украли велосипед\nу подъезда"  # Shift+Enter: a new line
     QTest.keyClick(form.description, Qt.Key.Key_Return)
     # Not a possible number: the call stays, the phone is pointed out.
-    assert window.call_dock.isVisible() and form.phone.hasFocus() and form.phone_hint.isVisible()
+    assert window.call_dock.isVisible() and form.phone.hasFocus() and form.phone_field.hint.isVisible()
     form.phone.setText("8 701 555 99 12")
     form.description.setFocus()
     QTest.keyClick(form.description, Qt.Key.Key_Return)

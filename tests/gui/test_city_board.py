@@ -33,8 +33,14 @@ def test_the_board_follows_another_process_and_a_click_narrows_the_desk(qtbot, s
         assert before[CITY].open_total == sum(
             line.open_total for code, line in before.items() if code != CITY
         )
-        assert sum(line.units_available + line.units_busy + line.units_off for code, line in before.items()
-                   if code != CITY) == 42  # fmt: skip
+        assert (
+            sum(
+                line.units_available + line.units_busy + line.units_off
+                for code, line in before.items()
+                if code != CITY
+            )
+            == 42
+        )
         # Another process takes a P1 call in precinct 01.
         script = textwrap.dedent(f"""
             from shapely.geometry import shape
@@ -50,8 +56,10 @@ def test_the_board_follows_another_process_and_a_click_narrows_the_desk(qtbot, s
         """)
         made = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
         number = made.stdout.strip()
-        qtbot.waitUntil(lambda: lines(board)["01"].open_by_priority[0] == before["01"].open_by_priority[0] + 1,
-                        timeout=15_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: lines(board)["01"].open_by_priority[0] == before["01"].open_by_priority[0] + 1,
+            timeout=15_000,
+        )
         assert lines(board)[CITY].open_by_priority[0] == before[CITY].open_by_priority[0] + 1
         assert window.queue.model.row_of(number) is not None
         # A click on precinct 01 narrows the queue and the units to it; on the city, shows all again.
@@ -111,8 +119,11 @@ def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtb
     from dispatch_desk.ui.overdue_view import OverdueDialog
 
     other = DeskService(sqlite_city, Principal.for_system("caller"))
-    waiting = other.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж", "Естая 101",
-                                              received_at=utc_now() - timedelta(seconds=90)))  # fmt: skip
+    waiting = other.create_incident(
+        CallDraft(
+            Channel.PHONE, "robbery", "Грабёж", "Естая 101", received_at=utc_now() - timedelta(seconds=90)
+        )
+    )
     with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         model = window.queue.model
         qtbot.waitUntil(lambda: waiting.number in model.unacknowledged(), timeout=10_000)
@@ -127,8 +138,12 @@ def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtb
         index = model.index(model.row_of(waiting.number), 0)
         assert index.data(Qt.ItemDataRole.BackgroundRole) == ACKNOWLEDGED_COLOUR != OVERDUE_COLOUR
         assert "shiftlead" in model.index(model.row_of(waiting.number), 1).data(Qt.ItemDataRole.ToolTipRole)
-        qtbot.waitUntil(lambda: any(dialog.table.item(r, 5).text().startswith("shiftlead")
-                                    for r in range(dialog.table.rowCount())), timeout=5_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: any(
+                dialog.table.item(r, 5).text().startswith("shiftlead") for r in range(dialog.table.rowCount())
+            ),
+            timeout=5_000,
+        )
         assert "incident.overdue_acknowledged" in [e.kind for e in other.timeline(waiting.number)]
 
         dialog.spins["p2"].setValue(45)

@@ -42,10 +42,16 @@ def test_closed_incidents_are_found_and_reopened_and_all_today_survives_a_restar
     desk = DeskService(sqlite_city, Principal.for_system("earlier"))
     today = desk.create_incident(CallDraft(Channel.PHONE, "theft", "Украли самокат", "Естая 101"))
     desk.close(today.number, "", code="not_confirmed")
-    old = desk.create_incident(CallDraft(
-        Channel.PHONE, "fraud", "Звонили «из банка», просили код", "Кутузова 301", caller_phone="87025550077",
-        received_at=utc_now() - timedelta(days=20),
-    ))  # fmt: skip
+    old = desk.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "fraud",
+            "Звонили «из банка», просили код",
+            "Кутузова 301",
+            caller_phone="87025550077",
+            received_at=utc_now() - timedelta(days=20),
+        )
+    )
     desk.close(old.number, "Зарегистрировано", code="case_registered")
     settings = Settings()
     settings.database_url = sqlite_city.url
@@ -85,8 +91,10 @@ def test_closed_incidents_are_found_and_reopened_and_all_today_survives_a_restar
     type_text(queue.search, "Кутузова 301")
     found_for(qtbot, window, "Кутузова 301", {old.number})
     queue.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.detail.incident is not None and window.detail.incident.number == old.number,
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.detail.incident is not None and window.detail.incident.number == old.number,
+        timeout=10_000,
+    )
     qtbot.waitUntil(lambda: window.desk_actions.actions["reopen"].isEnabled(), timeout=5_000)
     QTest.keyClick(
         window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

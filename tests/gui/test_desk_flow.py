@@ -52,8 +52,14 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {json.dumps(incident.number)})")
 
     # The recommended unit, dispatched with one keystroke.
-    qtbot.waitUntil(lambda: bool(window.detail.incident is not None and window.detail.incident.number == incident.number
-                    and window.detail.candidates), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: bool(
+            window.detail.incident is not None
+            and window.detail.incident.number == incident.number
+            and window.detail.candidates
+        ),
+        timeout=10_000,
+    )
     first = window.detail.candidates[0].call_sign
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
@@ -90,8 +96,14 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     assert (closed.disposition_code, closed.disposition) == ("taken_to_precinct", "both participants")
     assert desk.unit(first).status == UnitStatus.AVAILABLE
     # The queue and the map follow.
-    qtbot.waitUntil(lambda: window.queue.proxy.rowCount() == 0 or incident.number not in
-                    {window.queue.proxy.index(r, 1).data() for r in range(window.queue.proxy.rowCount())}, timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            window.queue.proxy.rowCount() == 0
+            or incident.number
+            not in {window.queue.proxy.index(r, 1).data() for r in range(window.queue.proxy.rowCount())}
+        ),
+        timeout=10_000,
+    )
     wait_map(qtbot, window, lambda v: v is None, f"desk.info('incident', {json.dumps(incident.number)})")
     kinds = [e.kind for e in desk.timeline(incident.number)]
     assert kinds == [
@@ -107,19 +119,34 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
 def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city):
     window = desk_window
     desk = DeskService(sqlite_city, Principal.for_system("other"))
-    incident = desk.create_incident(CallDraft(Channel.APP, "theft", address="Кутузова 57",
-                                              location=Location(52.2800, 76.9700, LocationSource.GPS)))  # fmt: skip
+    incident = desk.create_incident(
+        CallDraft(
+            Channel.APP,
+            "theft",
+            address="Кутузова 57",
+            location=Location(52.2800, 76.9700, LocationSource.GPS),
+        )
+    )
     number = json.dumps(incident.number)
     wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {number})", timeout=15_000)
     js(qtbot, window, "(desk.map.setView([52.28, 76.97], 17, {animate: false}), true)")
     qtbot.wait(500)  # let the markers settle at the new zoom
-    point = wait_map(qtbot, window, lambda v: v is not None,
-                     # centred on the marker at every try: on a busy machine a first view may not have settled
-                     f"(() => {{ const m = desk.incidents.get({number}); desk.map.setView(m.getLatLng(), 17, {{animate: false}});"
-                     f" const p = desk.map.latLngToContainerPoint(m.getLatLng());"
-                     f" return m.getElement() ? [p.x, p.y] : null; }})()", timeout=20_000)  # fmt: skip
-    QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(round(point[0]), round(point[1])))  # fmt: skip
+    point = wait_map(
+        qtbot,
+        window,
+        lambda v: v is not None,
+        # centred on the marker at every try: on a busy machine a first view may not have settled
+        f"(() => {{ const m = desk.incidents.get({number}); desk.map.setView(m.getLatLng(), 17, {{animate: false}});"
+        f" const p = desk.map.latLngToContainerPoint(m.getLatLng());"
+        f" return m.getElement() ? [p.x, p.y] : null; }})()",
+        timeout=20_000,
+    )
+    QTest.mouseClick(
+        window.map.focusProxy(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(round(point[0]), round(point[1])),
+    )
     qtbot.waitUntil(lambda: window.selected_number == incident.number, timeout=10_000)
 
 
@@ -144,8 +171,10 @@ def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
     moved = desk.incident(second.number).assignments[0]
     assert moved.call_sign == unit and moved.reason == "the fight comes first"
     assert desk.incident(first.number).status == IncidentStatus.NEW
-    qtbot.waitUntil(lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == second.number,
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == second.number,
+        timeout=10_000,
+    )
 
 
 PAYLOADS = {
@@ -158,8 +187,9 @@ PAYLOADS = {
 def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_window, sqlite_city):
     window = desk_window
     desk = DeskService(sqlite_city, Principal.for_system("other"))
-    incident = desk.create_incident(CallDraft(Channel.APP, "other", location=Location(52.2805, 76.9605, LocationSource.GPS),
-                                              **PAYLOADS))  # fmt: skip
+    incident = desk.create_incident(
+        CallDraft(Channel.APP, "other", location=Location(52.2805, 76.9605, LocationSource.GPS), **PAYLOADS)
+    )
     number = json.dumps(incident.number)
     info = wait_map(
         qtbot, window, lambda v: v is not None, f"desk.info('incident', {number})", timeout=15_000
@@ -168,11 +198,17 @@ def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_win
     assert PAYLOADS["address"] in info["popupText"] and PAYLOADS["description"] in info["popupText"]
     js(qtbot, window, f"(desk.incidents.get({number}).openPopup(), true)")
     qtbot.wait(500)
-    assert js(qtbot, window, "[typeof window.__pwned, document.querySelectorAll('.dd-popup img, .dd-popup script, "
-                             ".leaflet-pane a[href^=javascript]').length]") == ["undefined", 0]  # fmt: skip
+    assert js(
+        qtbot,
+        window,
+        "[typeof window.__pwned, document.querySelectorAll('.dd-popup img, .dd-popup script, "
+        ".leaflet-pane a[href^=javascript]').length]",
+    ) == ["undefined", 0]
     window.select_incident(incident.number)
-    qtbot.waitUntil(lambda: window.detail.incident is not None and window.detail.incident.number == incident.number,
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.detail.incident is not None and window.detail.incident.number == incident.number,
+        timeout=10_000,
+    )
     assert window.detail.description.toPlainText() == PAYLOADS["description"]
     assert window.detail.address.text() == PAYLOADS["address"]
     assert window.detail.address.textFormat() == Qt.TextFormat.PlainText
@@ -244,8 +280,10 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     )
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == first.number, timeout=10_000)
     # Dropped on another incident while busy: moved, with the reason asked for.
-    qtbot.waitUntil(lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == first.number,
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == first.number,
+        timeout=10_000,
+    )
     window.incidents.drop_unit_on_incident(unit, second.number, reason="backup for the fight")
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
     assert desk.incident(second.number).assignments[0].reason == "backup for the fight"
@@ -253,20 +291,40 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     other = next(
         u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.call_sign != unit
     )
-    third = desk.create_incident(CallDraft(Channel.APP, "theft", address="Кутузова 57",
-                                           location=Location(52.2810, 76.9710, LocationSource.GPS)))  # fmt: skip
+    third = desk.create_incident(
+        CallDraft(
+            Channel.APP,
+            "theft",
+            address="Кутузова 57",
+            location=Location(52.2810, 76.9710, LocationSource.GPS),
+        )
+    )
     number = json.dumps(third.number)
     wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {number})", timeout=15_000)
     js(qtbot, window, "(desk.map.setView([52.281, 76.971], 17, {animate: false}), true)")
     qtbot.wait(500)
-    spot = js(qtbot, window, f"(() => {{ const p = desk.map.latLngToContainerPoint(desk.incidents.get({number}).getLatLng());"
-                             " return [p.x + 5, p.y - 4]; })()")  # fmt: skip
+    spot = js(
+        qtbot,
+        window,
+        f"(() => {{ const p = desk.map.latLngToContainerPoint(desk.incidents.get({number}).getLatLng());"
+        " return [p.x + 5, p.y - 4]; })()",
+    )
     dragged = window.units.model.mimeData([window.units.model.index(window.units.model.row_of(other), 0)])
     at = QPointF(spot[0], spot[1])
-    window.map.dragEnterEvent(QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))  # fmt: skip
-    window.map.dropEvent(QDropEvent(at, Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton,
-                                    Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    window.map.dragEnterEvent(
+        QDragEnterEvent(
+            at.toPoint(),
+            Qt.DropAction.CopyAction,
+            dragged,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    window.map.dropEvent(
+        QDropEvent(
+            at, Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
     qtbot.waitUntil(lambda: desk.unit(other).current_incident == third.number, timeout=10_000)
     assert isinstance(mime, QMimeData)
 
@@ -290,8 +348,12 @@ def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window
         window,
         "(() => { const p = desk.map.latLngToContainerPoint([52.2801, 76.9702]); return [p.x, p.y]; })()",
     )
-    QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(round(point[0]), round(point[1])))  # fmt: skip
+    QTest.mouseClick(
+        window.map.focusProxy(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(round(point[0]), round(point[1])),
+    )
     qtbot.waitUntil(lambda: desk.incident(lost.number).location is not None, timeout=10_000)
     placed = desk.incident(lost.number)
     assert placed.location.source == LocationSource.MAP and placed.precinct is not None
@@ -305,8 +367,14 @@ def test_one_action_refreshes_the_incident_panel_once(qtbot, desk_window, sqlite
     incident = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(incident.number) is not None, timeout=10_000)
     window.select_incident(incident.number)
-    qtbot.waitUntil(lambda: bool(window.detail.incident is not None and window.detail.incident.number == incident.number
-                    and window.detail.candidates), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: bool(
+            window.detail.incident is not None
+            and window.detail.incident.number == incident.number
+            and window.detail.candidates
+        ),
+        timeout=10_000,
+    )
     shown: list[str] = []
     original = window.detail.show_incident
     window.detail.show_incident = lambda i, *a, **k: (
@@ -335,18 +403,28 @@ def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch
     own, other = free[0], free[1]
     desk.dispatch(theft.number, own)
     desk.dispatch(robbery.number, other)
-    qtbot.waitUntil(lambda: window.units.model.unit(window.units.model.row_of(other)).current_incident == robbery.number,
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.units.model.unit(window.units.model.row_of(other)).current_incident == robbery.number,
+        timeout=10_000,
+    )
     window.select_incident(theft.number)
     window.units.select(other)  # a unit of the other incident is selected in the unit panel
-    qtbot.waitUntil(lambda: window.detail.incident is not None and window.detail.incident.number == theft.number
-                    and window.units.selected_unit() == other, timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            window.detail.incident is not None
+            and window.detail.incident.number == theft.number
+            and window.units.selected_unit() == other
+        ),
+        timeout=10_000,
+    )
     QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.unit(own).status == UnitStatus.EN_ROUTE, timeout=10_000)
     assert desk.unit(other).status == UnitStatus.DISPATCHED  # untouched
     # The incident has a unit: Ctrl+D sends a further one only after asking.
-    qtbot.waitUntil(lambda: bool(window.detail.candidates) and window.detail.incident.status.value == "en_route",
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: bool(window.detail.candidates) and window.detail.incident.status.value == "en_route",
+        timeout=10_000,
+    )
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "anotherUnitQuestion") is not None, timeout=5_000)
     question = window.findChild(QMessageBox, "anotherUnitQuestion")
@@ -367,8 +445,14 @@ def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, d
     theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 14"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(theft.number) is not None, timeout=10_000)
     window.select_incident(theft.number)
-    qtbot.waitUntil(lambda: bool(window.detail.incident is not None and window.detail.incident.number == theft.number
-                    and len(window.detail.candidates) > 1), timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: bool(
+            window.detail.incident is not None
+            and window.detail.incident.number == theft.number
+            and len(window.detail.candidates) > 1
+        ),
+        timeout=10_000,
+    )
     window.detail.dispatch_nth(1)
     window.detail.dispatch_nth(2)  # at once, before the first has come back
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "anotherUnitQuestion") is not None, timeout=5_000)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from dispatch_desk.domain.changes import ChangeKind, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.enums import Channel, Priority
 from dispatch_desk.store.feed import FeedEntry

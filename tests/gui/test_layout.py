@@ -34,8 +34,11 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
         qtbot.waitUntil(lambda: tiles.model().rowCount() == 42, timeout=10_000)
         qtbot.wait(100)
         area = tiles.viewport().rect()
-        hidden = [tiles.model().index(r, 0).data() for r in range(42)
-                  if not area.contains(tiles.visualRect(tiles.model().index(r, 0)))]  # fmt: skip
+        hidden = [
+            tiles.model().index(r, 0).data()
+            for r in range(42)
+            if not area.contains(tiles.visualRect(tiles.model().index(r, 0)))
+        ]
         assert hidden == [], f"units out of sight: {hidden}"
 
         queue = window.queue.table

@@ -131,8 +131,9 @@ def test_an_operator_may_not_touch_shifts(qtbot, sqlite_city):
 def test_the_handover_is_printed_made_and_its_receipt_confirmed_by_the_incoming_lead(
     qtbot, sqlite_city, tmp_path
 ):
-    AccountService(sqlite_city).add(Principal.for_system("setup"), "shiftlead2", "Дана С.", ["shift_lead"],
-                                    password=INCOMING)  # fmt: skip
+    AccountService(sqlite_city).add(
+        Principal.for_system("setup"), "shiftlead2", "Дана С.", ["shift_lead"], password=INCOMING
+    )
     calls = DeskService(sqlite_city, Principal.for_system("calls"))  # open incidents at any hour of the day
     for address in ("Естая 105", "Торайгырова 64", "Лермонтова 81"):
         calls.create_incident(CallDraft(Channel.PHONE, "theft", "Украли сумку", address))

@@ -41,8 +41,9 @@ def test_the_basemap_is_served_offline_and_the_map_reads_at_any_hour(qtbot, desk
 
     # A new P1 outside the view: an arrow at the edge names it; clicking it selects the incident.
     desk = DeskService(sqlite_city, Principal.for_system("caller"))
-    far = desk.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж у банкомата",
-                                         location=Location.placed(52.40, 76.80)))  # fmt: skip
+    far = desk.create_incident(
+        CallDraft(Channel.PHONE, "robbery", "Грабёж у банкомата", location=Location.placed(52.40, 76.80))
+    )
     assert far.priority == 1
     look = wait_map(qtbot, window, lambda v: any(far.number in e for e in v["edges"]), "desk.look()")
     # On a narrow map the arrow's label is still whole ("P1 26-00…" was cut at the map's side).
@@ -110,8 +111,11 @@ def test_an_overdue_p1_is_seen_without_looking_for_it_and_clears_when_a_unit_goe
 
     window = desk_window
     desk = DeskService(sqlite_city, Principal.for_system("caller"))
-    waiting = desk.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж", "Естая 101",
-                                             received_at=utc_now() - timedelta(seconds=61)))  # fmt: skip
+    waiting = desk.create_incident(
+        CallDraft(
+            Channel.PHONE, "robbery", "Грабёж", "Естая 101", received_at=utc_now() - timedelta(seconds=61)
+        )
+    )
     model = window.queue.model
     qtbot.waitUntil(lambda: waiting.number in model.overdue, timeout=10_000)
     assert [o.kind for o in model.overdue[waiting.number]] == ["not_dispatched"]

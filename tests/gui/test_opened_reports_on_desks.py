@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from dispatch_desk.domain.access import Principal, Role
-from dispatch_desk.domain.changes import ChangeKind
+from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.clock import utc_now
 from dispatch_desk.services.desk import CallDraft, DeskService

@@ -73,12 +73,20 @@ def test_the_inspector_opens_a_problem_from_the_hottest_cell(qtbot, sqlite_city)
         dialog.stage.setCurrentIndex(dialog.stage.findData(ProblemStatus.RESPONSE.value))
         dialog.stage.activated.emit(dialog.stage.currentIndex())
         qtbot.waitUntil(lambda: dialog.problem.status is ProblemStatus.RESPONSE, timeout=10_000)
-        qtbot.waitUntil(lambda: "a week" in dialog.assessment.text() and "since" in dialog.assessment.text(),
-                        timeout=10_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: "a week" in dialog.assessment.text() and "since" in dialog.assessment.text(),
+            timeout=10_000,
+        )
 
         # another desk records a fight in the same yard: it joins the problem's incidents
-        made = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="улица Лермонтова, 81",
-                                       location=Location.placed(hottest.lat, hottest.lon)))  # fmt: skip
+        made = desk.create_incident(
+            CallDraft(
+                Channel.PHONE,
+                "fight_assault",
+                address="улица Лермонтова, 81",
+                location=Location.placed(hottest.lat, hottest.lon),
+            )
+        )
         assert made.precinct == "05"
         qtbot.waitUntil(lambda: dialog.incidents.rowCount() == hottest.count + 1, timeout=15_000)
 

@@ -12,8 +12,10 @@ pytestmark = pytest.mark.gui
 
 
 def test_an_incident_number_finds_that_incident_and_an_address_finds_its_house(qtmodeltester, desk):
-    at = {a: desk.create_incident(CallDraft(Channel.PHONE, "theft", address=a)) for a in
-          ("Абая 26", "улица Абая, 126", "Естая 26", "Абая 26 кв. 4", "Кутузова 57")}  # fmt: skip
+    at = {
+        a: desk.create_incident(CallDraft(Channel.PHONE, "theft", address=a))
+        for a in ("Абая 26", "улица Абая, 126", "Естая 26", "Абая 26 кв. 4", "Кутузова 57")
+    }
     model = IncidentTableModel()
     proxy = IncidentFilterProxy()
     proxy.setSourceModel(model)

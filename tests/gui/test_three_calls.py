@@ -19,13 +19,17 @@ from tests.support.people import DEMO_PASSWORD
 pytestmark = pytest.mark.gui
 
 CALLS = {
-    "ru": [("8 701 555 31 01", "Торайгырва 64", "fight_assault", "Драка во дворе, двое"),
-           ("8 702 555 31 02", "Естая 101", "theft", "Украли велосипед у подъезда"),
-           ("8 705 555 31 03", "Кутузва 57", "domestic_conflict", "Крики за стеной")],
-    "kk": [("8 701 555 32 01", "Торайғыров 64", "fight_assault", "Аулада төбелес"),
-           ("8 702 555 32 02", "Естай 101", "theft", "Велосипед ұрланды"),
-           ("8 705 555 32 03", "Кутузов 57", "domestic_conflict", "Қабырғаның ар жағында айқай")],
-}  # fmt: skip
+    "ru": [
+        ("8 701 555 31 01", "Торайгырва 64", "fight_assault", "Драка во дворе, двое"),
+        ("8 702 555 31 02", "Естая 101", "theft", "Украли велосипед у подъезда"),
+        ("8 705 555 31 03", "Кутузва 57", "domestic_conflict", "Крики за стеной"),
+    ],
+    "kk": [
+        ("8 701 555 32 01", "Торайғыров 64", "fight_assault", "Аулада төбелес"),
+        ("8 702 555 32 02", "Естай 101", "theft", "Велосипед ұрланды"),
+        ("8 705 555 32 03", "Кутузов 57", "domestic_conflict", "Қабырғаның ар жағында айқай"),
+    ],
+}
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -33,8 +37,15 @@ def test_three_calls_in_a_row_by_keyboard_without_a_wrong_or_extra_unit(qtbot, s
     app = QApplication.instance()
     translators = install_translations(app, language)
     checker = DeskService(sqlite_city, Principal.for_system("checker"))
-    earlier = checker.create_incident(CallDraft(Channel.PHONE, "disturbing_peace", "Шум", CALLS[language][0][1],
-                                                caller_phone=CALLS[language][0][0]))  # fmt: skip
+    earlier = checker.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "disturbing_peace",
+            "Шум",
+            CALLS[language][0][1],
+            caller_phone=CALLS[language][0][0],
+        )
+    )
     checker.close(earlier.number, "", code="warned")
     settings = Settings()
     settings.database_url = sqlite_city.url
@@ -71,8 +82,14 @@ def test_three_calls_in_a_row_by_keyboard_without_a_wrong_or_extra_unit(qtbot, s
             new = [i for i in checker.open_incidents() if i.number not in opened]
             assert len(new) == 1 and new[0].description == text and new[0].location is not None
             number = new[0].number
-            qtbot.waitUntil(lambda number=number: window.detail.incident is not None and window.detail.incident.number == number
-                            and bool(window.detail.candidates), timeout=10_000)  # fmt: skip
+            qtbot.waitUntil(
+                lambda number=number: (
+                    window.detail.incident is not None
+                    and window.detail.incident.number == number
+                    and bool(window.detail.candidates)
+                ),
+                timeout=10_000,
+            )
             first = window.detail.candidates[0].call_sign
             QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
             qtbot.waitUntil(

@@ -39,9 +39,12 @@ def translation_text(message: ET.Element) -> str:
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_every_string_is_translated(tmp_path, language):
     messages = list(ET.parse(TRANSLATIONS / f"dispatch_desk_{language}.ts").getroot().iter("message"))
-    translated = {m.findtext("source") for m in messages
-                  if m.find("translation").get("type") not in ("unfinished", "vanished", "obsolete")
-                  and translation_text(m)}  # fmt: skip
+    translated = {
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") not in ("unfinished", "vanished", "obsolete")
+        and translation_text(m)
+    }
     missing = sources_in_code(tmp_path) - translated
     assert not missing, f"untranslated in {language}: {sorted(missing)[:10]}"
     for message in messages:  # placeholders survive translation
@@ -64,3 +67,25 @@ def test_compiled_translations_load(qapp, language, expected):
         assert QCoreApplication.translate("Labels", "on scene") in ("орнында", "на месте")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_kind_of_change_and_access_has_its_words(language):
+    """The audit trail and the timeline name every kind the feed and the access log hold, in each
+    language: a kind added to either enum without its label fails here."""
+    from dispatch_desk.domain.change_kinds import ChangeKind
+    from dispatch_desk.services.access_kinds import AccessKind
+    from dispatch_desk.ui import labels
+
+    kinds = [*ChangeKind, *AccessKind]
+    assert set(kinds) <= set(labels._EVENTS), sorted(set(kinds) - set(labels._EVENTS))
+    messages = ET.parse(TRANSLATIONS / f"dispatch_desk_{language}.ts").getroot()
+    translated = {
+        m.findtext("source"): translation_text(m)
+        for context in messages.iter("context")
+        if context.findtext("name") == "Labels"
+        for m in context.iter("message")
+        if m.find("translation").get("type") is None
+    }
+    for kind in kinds:
+        assert translated.get(labels._EVENTS[kind]), (language, kind.value)

@@ -115,12 +115,20 @@ def test_an_unknown_login_is_refused_like_a_wrong_password(accounts):
 @pytest.mark.parametrize(
     ("login", "password"),
     [
-        ("", PASSWORD), ("aigerim", ""), ("aigerim\x00", PASSWORD), ("a" * 100_000, PASSWORD),
-        ("' OR 1=1 --", PASSWORD), ("\u202eaigerim", PASSWORD), (None, PASSWORD), ("aigerim", None),
-        (["aigerim"], PASSWORD), ("aigerim", "x" * (MAX_PASSWORD + 1)), ("aigerim", "x" * 1_000_000),
+        ("", PASSWORD),
+        ("aigerim", ""),
+        ("aigerim\x00", PASSWORD),
+        ("a" * 100_000, PASSWORD),
+        ("' OR 1=1 --", PASSWORD),
+        ("\u202eaigerim", PASSWORD),
+        (None, PASSWORD),
+        ("aigerim", None),
+        (["aigerim"], PASSWORD),
+        ("aigerim", "x" * (MAX_PASSWORD + 1)),
+        ("aigerim", "x" * 1_000_000),
         ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"),
     ],
-)  # fmt: skip
+)
 def test_hostile_sign_in_fields_are_refused_plainly(accounts, login, password):
     person(accounts, "aigerim", Role.OPERATOR)
     with pytest.raises(SignInRefused) as refused:
@@ -181,8 +189,9 @@ def test_an_inspector_needs_a_precinct_and_roles_are_checked(accounts):
         accounts.add(admin, "nurlan", "Nurlan", ["superuser"], password=PASSWORD)
     with pytest.raises(ValidationError, match="must not be the login"):
         accounts.add(admin, "nurlan12", "Nurlan", ["operator"], password="NURLAN12")
-    account, one_time = accounts.add(admin, "nurlan", "Nurlan", ["Precinct-Inspector".replace("Precinct-", "")],
-                                     home_precinct="05")  # fmt: skip
+    account, one_time = accounts.add(
+        admin, "nurlan", "Nurlan", ["Precinct-Inspector".replace("Precinct-", "")], home_precinct="05"
+    )
     assert account.roles == (Role.INSPECTOR,) and one_time and account.must_change_password
 
 
@@ -213,12 +222,23 @@ def town(db, clock):
     """Two precincts, three units, an open incident in each precinct and one closed."""
     setup = DeskService(db, SYSTEM, clock=clock)
     setup.ensure_reference_data()
-    setup.replace_precincts([Precinct("05", "Бесінші", "Пятый", "Fifth", square(76.90, 52.28)),
-                             Precinct("06", "Алтыншы", "Шестой", "Sixth", square(76.91, 52.28))])  # fmt: skip
+    setup.replace_precincts(
+        [
+            Precinct("05", "Бесінші", "Пятый", "Fifth", square(76.90, 52.28)),
+            Precinct("06", "Алтыншы", "Шестой", "Sixth", square(76.91, 52.28)),
+        ]
+    )
     for call_sign, home in (("П-051", "05"), ("П-052", "05"), ("П-061", "06")):
         setup.add_unit(Unit(call_sign, UnitKind.PATROL_CAR, home))
-    fifth = setup.create_incident(CallDraft(Channel.PHONE, "theft", location=Location(52.285, 76.905, "map"),
-                                            caller_name="Айгерім", caller_phone="87012345678"))  # fmt: skip
+    fifth = setup.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "theft",
+            location=Location(52.285, 76.905, "map"),
+            caller_name="Айгерім",
+            caller_phone="87012345678",
+        )
+    )
     sixth = setup.create_incident(CallDraft(Channel.PHONE, "theft", location=Location(52.285, 76.915, "map")))
     closed = setup.create_incident(
         CallDraft(Channel.PHONE, "theft", location=Location(52.285, 76.906, "map"))
@@ -228,23 +248,32 @@ def town(db, clock):
     return setup, fifth.number, sixth.number, closed.number
 
 
-ON_INCIDENTS = {Permission.DISPATCH, Permission.REASSIGN_ACROSS_PRECINCTS, Permission.OVERRIDE_PRIORITY,
-                Permission.REOPEN}  # fmt: skip
+ON_INCIDENTS = {
+    Permission.DISPATCH,
+    Permission.REASSIGN_ACROSS_PRECINCTS,
+    Permission.OVERRIDE_PRIORITY,
+    Permission.REOPEN,
+}
 
 
 def actions(numbers):
     fifth, _sixth, closed = numbers
     return {
-        Permission.TAKE_CALLS: lambda d: d.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 1")),
+        Permission.TAKE_CALLS: lambda d: d.create_incident(
+            CallDraft(Channel.PHONE, "theft", address="Естая 1")
+        ),
         Permission.DISPATCH: lambda d: d.dispatch(fifth, "П-051"),
         Permission.REASSIGN_ACROSS_PRECINCTS: lambda d: d.reassign("П-061", fifth, "nearer to a robbery"),
-        Permission.OVERRIDE_PRIORITY: lambda d: d.set_priority(fifth, Priority.LIFE_IN_DANGER, "a weapon seen"),
+        Permission.OVERRIDE_PRIORITY: lambda d: d.set_priority(
+            fifth, Priority.LIFE_IN_DANGER, "a weapon seen"
+        ),
         Permission.REOPEN: lambda d: d.reopen(closed, "the caller rang again"),
         Permission.MANAGE_UNITS: lambda d: d.set_unit_status("П-052", UnitStatus.OFF_SHIFT),
         Permission.MANAGE_GEOGRAPHY: lambda d: d.import_precincts(
-            [Precinct("07", "Жетінші", "Седьмой", "Seventh", square(76.92, 52.28))]),
+            [Precinct("07", "Жетінші", "Седьмой", "Seventh", square(76.92, 52.28))]
+        ),
         Permission.MANAGE_REFERENCE: lambda d: d.save_category(d.category("theft")),
-    }  # fmt: skip
+    }
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -325,10 +354,16 @@ def confidential_report(town, db, clock, accounts, category="corruption_report")
     operator = person(accounts, "aigerim", Role.OPERATOR)
     desk = desk_of(accounts, operator, setup, clock)
     report = desk.create_incident(
-        CallDraft(Channel.PHONE, category, description="the inspector asked for money",
-                  address="Абая 10", location=Location(52.285, 76.905, "map"), caller_name="Серік",
-                  caller_phone="87015550000")
-    )  # fmt: skip
+        CallDraft(
+            Channel.PHONE,
+            category,
+            description="the inspector asked for money",
+            address="Абая 10",
+            location=Location(52.285, 76.905, "map"),
+            caller_name="Серік",
+            caller_phone="87015550000",
+        )
+    )
     return setup, fifth, report.number
 
 
@@ -383,8 +418,10 @@ def test_opening_a_callers_identity_is_recorded_once_per_ten_minutes(town, db, c
     auditor = person(accounts, "gulnara", Role.AUDITOR)
 
     def looked(number):
-        return [(a.login, a.workstation) for a in accounts.access_log(auditor, subject=number,
-                                                                       kinds=[AccessKind.IDENTITY_VIEWED])]  # fmt: skip
+        return [
+            (a.login, a.workstation)
+            for a in accounts.access_log(auditor, subject=number, kinds=[AccessKind.IDENTITY_VIEWED])
+        ]
 
     assert desk.open_incident(fifth).caller.name == "Айгерім"
     desk.open_incident(fifth)  # the view refreshed: the same look
@@ -420,8 +457,13 @@ def test_opening_a_reports_media_is_recorded_and_only_for_who_sees_it(town, db, 
     intake = IntakeService(setup, media)
     client, _ = intake.create_api_key("102-app", by=SYSTEM)
     picture = photo(__import__("random").Random(1), (32, 24))
-    report = AppReport("theft", "bicycle", location=Location(52.285, 76.905, "gps"), caller_name="Асель",
-                       media=(MediaFile(AttachmentKind.PHOTO, "image/jpeg", picture, "bike.jpg"),))  # fmt: skip
+    report = AppReport(
+        "theft",
+        "bicycle",
+        location=Location(52.285, 76.905, "gps"),
+        caller_name="Асель",
+        media=(MediaFile(AttachmentKind.PHOTO, "image/jpeg", picture, "bike.jpg"),),
+    )
     number = intake.enqueue(intake.prepare(client, report)).result(timeout=30).number
     intake.close()
     sha = setup.incident(number).attachments[0].sha256

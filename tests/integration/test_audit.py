@@ -37,8 +37,13 @@ def centre(request, db, clock):
     workstation = getattr(request, "param", "desk-3")
     accounts = AccountService(db, clock=clock, hasher=CHEAP, workstation=workstation)
     people = {}
-    for login, roles in (("aigerim", [Role.OPERATOR]), ("erlan", [Role.SHIFT_LEAD]), ("asel", [Role.ADMIN]),
-                         ("gulnara", [Role.AUDITOR]), ("daniyar", [Role.ANTI_CORRUPTION])):  # fmt: skip
+    for login, roles in (
+        ("aigerim", [Role.OPERATOR]),
+        ("erlan", [Role.SHIFT_LEAD]),
+        ("asel", [Role.ADMIN]),
+        ("gulnara", [Role.AUDITOR]),
+        ("daniyar", [Role.ANTI_CORRUPTION]),
+    ):
         accounts.add(SYSTEM, login, login.capitalize(), [r.value for r in roles], password=PASSWORD)
         people[login] = accounts.sign_in(login, PASSWORD).principal
     setup = DeskService(db, SYSTEM, clock=clock)
@@ -75,25 +80,47 @@ def test_a_day_of_work_is_read_by_each_reader_as_they_may(centre, clock, db):
     accounts, people, desk = centre
     audit = AuditService(accounts, clock=clock)
     operator = desk("aigerim")
-    old = operator.create_incident(CallDraft(Channel.PHONE, "theft", location=Location(52.29, 76.91, LocationSource.MAP),
-                                             caller_name="Серік", caller_phone="87015550000"))  # fmt: skip
+    old = operator.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "theft",
+            location=Location(52.29, 76.91, LocationSource.MAP),
+            caller_name="Серік",
+            caller_phone="87015550000",
+        )
+    )
     later(db, clock, hours=13)  # the previous shift
-    call = operator.create_incident(CallDraft(Channel.PHONE, "theft", location=Location(52.29, 76.91, LocationSource.MAP),
-                                              caller_name="Дана", caller_phone="87017778899"))  # fmt: skip
+    call = operator.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "theft",
+            location=Location(52.29, 76.91, LocationSource.MAP),
+            caller_name="Дана",
+            caller_phone="87017778899",
+        )
+    )
     operator.open_incident(call.number)  # reads Дана's identity: an access line
     operator.dispatch(call.number, "П-051", reason=HOSTILE)
     desk("erlan").set_priority(call.number, Priority.LIFE_IN_DANGER, "a knife seen")
-    secret = operator.create_incident(CallDraft(Channel.PHONE, "corruption_report", address="Абая 10",
-                                                description="asked for money", caller_phone="87010000000"))  # fmt: skip
+    secret = operator.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "corruption_report",
+            address="Абая 10",
+            description="asked for money",
+            caller_phone="87010000000",
+        )
+    )
     desk("daniyar").open_incident(secret.number)
 
     auditor = audit.read(people["gulnara"])
     assert not auditor.truncated and auditor.since is None
     about_call = [line for line in auditor.lines if line.subject == call.number]
     assert {(line.source, line.kind) for line in about_call} >= {
-        (Source.CHANGE, "incident.created"), (Source.CHANGE, "incident.dispatched"),
+        (Source.CHANGE, "incident.created"),
+        (Source.CHANGE, "incident.dispatched"),
         (Source.ACCESS, AccessKind.IDENTITY_VIEWED),
-    }  # fmt: skip
+    }
     assert any(line.subject == old.number for line in auditor.lines)  # the whole trail
     assert all(line.subject != secret.number for line in auditor.lines) and not any(
         line.confidential for line in auditor.lines

@@ -16,9 +16,9 @@ from websockets.sync.client import connect
 from dispatch_desk.demo.city import load_precincts, load_streets
 from dispatch_desk.domain.access import Principal, Role
 from dispatch_desk.domain.calls import CallStatus, CallTaken
-from dispatch_desk.domain.changes import ChangeKind
+from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.intake.app import create_app
-from dispatch_desk.intake.calls import MAX_CANDIDATES, Close
+from dispatch_desk.intake.call_legs import MAX_CANDIDATES, Close
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
 from dispatch_desk.store.media_files import MediaStore
@@ -26,8 +26,11 @@ from tests.support.intake import ServerThread
 
 CENTRE = (52.2873, 76.9674)
 SDP = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
-CANDIDATE = {"candidate": "candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host", "sdpMid": "0",
-             "sdpMLineIndex": 0}  # fmt: skip
+CANDIDATE = {
+    "candidate": "candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host",
+    "sdpMid": "0",
+    "sdpMLineIndex": 0,
+}
 
 
 @pytest.fixture
@@ -245,14 +248,25 @@ def test_hostile_first_messages_close_only_that_socket(server, key, desk, socket
 
 @pytest.mark.parametrize(
     ("extra", "reason"),
-    [({"lat": "52.2", "lon": 76.9}, "latitude"), ({"lat": 95.0, "lon": 76.9}, "latitude"),
-     ({"name": "", "phone": "", "account": ""}, "name, phone or account"),
-     ({"phone": "not a phone"}, "phone"), ({"video": "yes"}, "video"), ({"name": "Д" * 5000}, "too long")],
-)  # fmt: skip
+    [
+        ({"lat": "52.2", "lon": 76.9}, "latitude"),
+        ({"lat": 95.0, "lon": 76.9}, "latitude"),
+        ({"name": "", "phone": "", "account": ""}, "name, phone or account"),
+        ({"phone": "not a phone"}, "phone"),
+        ({"video": "yes"}, "video"),
+        ({"name": "Д" * 5000}, "too long"),
+    ],
+)
 def test_a_start_with_bad_identity_or_position_is_refused_with_its_reason(server, key, extra, reason):
     with connect(ws_url(server, "/v2/calls/citizen"), open_timeout=5) as socket:
-        first = {"type": "start", "api_key": key, "name": "Д", "phone": "+77015551234", "lat": CENTRE[0],
-                 "lon": CENTRE[1]}  # fmt: skip
+        first = {
+            "type": "start",
+            "api_key": key,
+            "name": "Д",
+            "phone": "+77015551234",
+            "lat": CENTRE[0],
+            "lon": CENTRE[1],
+        }
         socket.send(json.dumps({**first, **extra}))
         code, why = closed_with(socket)
     assert code == Close.MALFORMED and reason in why

@@ -51,11 +51,20 @@ def test_an_inspector_reads_the_home_precinct_only(city):
     with as_person(db, "inspector05") as sql:
         precincts = {row[0] for row in sql.execute("SELECT DISTINCT precinct FROM incidents").fetchall()}
         assert precincts == {"05"}
-        assert one(sql, "SELECT count(*) FROM assignments a JOIN incidents i ON i.id = a.incident_id "
-                        "WHERE i.precinct <> '05'") == 0  # fmt: skip
+        assert (
+            one(
+                sql,
+                "SELECT count(*) FROM assignments a JOIN incidents i ON i.id = a.incident_id "
+                "WHERE i.precinct <> '05'",
+            )
+            == 0
+        )
         assert refused(sql, "UPDATE incidents SET priority = 1")
-        assert refused(sql, "INSERT INTO access_log (at, login, workstation, kind, subject, detail, "
-                            "confidential) VALUES (now(), 'operator', 'x', 'sign_in', 'x', '', false)")  # fmt: skip
+        assert refused(
+            sql,
+            "INSERT INTO access_log (at, login, workstation, kind, subject, detail, "
+            "confidential) VALUES (now(), 'operator', 'x', 'sign_in', 'x', '', false)",
+        )
 
 
 def test_administrators_and_auditors_read_no_incidents(city):
@@ -78,9 +87,11 @@ def test_look_outs_and_handovers_are_the_shift_leads_to_make(city, clock):
     desk.lead.issue_look_out("vehicle", "серая Лада", until, plate="123 ABC 14", precincts=["03"])
     desk.lead.issue_look_out("missing", "мальчик 8 лет", until, keywords=["Ахметов"])
     desk.lead.hand_over(clock.now - timedelta(hours=12), clock.now, "заметки")
-    insert = ("INSERT INTO look_outs (kind, description, keywords, precincts, created_at, created_by, "
-              "expires_at, end_reason, version) VALUES ('person', 'x', '[\"x\"]', '[]', now(), %s, "
-              "now() + interval '1 hour', '', 1)")  # fmt: skip
+    insert = (
+        "INSERT INTO look_outs (kind, description, keywords, precincts, created_at, created_by, "
+        "expires_at, end_reason, version) VALUES ('person', 'x', '[\"x\"]', '[]', now(), %s, "
+        "now() + interval '1 hour', '', 1)"
+    )
     with as_person(db, "operator") as sql:
         assert one(sql, "SELECT count(*) FROM look_outs") == 2  # every desk watches for them
         assert refused(sql, insert, ("operator",))
@@ -107,11 +118,17 @@ def test_the_feed_and_the_access_log_cannot_be_rewritten_or_forged(city, login):
             assert refused(sql, f"DELETE FROM {table}"), table
             assert refused(sql, f"UPDATE {table} SET at = now()"), table
             assert refused(sql, f"TRUNCATE {table}"), table
-        assert refused(sql, "INSERT INTO access_log (at, login, workstation, kind, subject, detail, "
-                            "confidential) VALUES (now(), 'someone.else', 'x', 'sign_in', 'x', '', false)")  # fmt: skip
+        assert refused(
+            sql,
+            "INSERT INTO access_log (at, login, workstation, kind, subject, detail, "
+            "confidential) VALUES (now(), 'someone.else', 'x', 'sign_in', 'x', '', false)",
+        )
         if login != "auditor":
-            assert refused(sql, "INSERT INTO change_feed (at, actor, entity, entity_id, kind, confidential, "
-                                "payload) VALUES (now(), 'someone.else', 'unit', 1, 'x', false, '{}')")  # fmt: skip
+            assert refused(
+                sql,
+                "INSERT INTO change_feed (at, actor, entity, entity_id, kind, confidential, "
+                "payload) VALUES (now(), 'someone.else', 'unit', 1, 'x', false, '{}')",
+            )
 
 
 @pytest.mark.parametrize("login", ["operator", "inspector05", "admin"])
@@ -162,8 +179,12 @@ def test_the_gate_and_the_intake_roles_reach_only_their_own_work(city, clock, ca
     gate_url = capsys.readouterr().out.strip()
     intake_url = accounts.service_role_url("intake")
     with db.engine.connect() as owner:
-        of_app_reports = owner.execute(text("SELECT count(*) FROM assignments a JOIN incidents i "
-                                            "ON i.id = a.incident_id WHERE i.channel = 'app'")).scalar_one()  # fmt: skip
+        of_app_reports = owner.execute(
+            text(
+                "SELECT count(*) FROM assignments a JOIN incidents i "
+                "ON i.id = a.incident_id WHERE i.channel = 'app'"
+            )
+        ).scalar_one()
         assert 0 < of_app_reports < owner.execute(text("SELECT count(*) FROM assignments")).scalar_one()
     for url in (gate_url, intake_url):
         role = make_url(url)
@@ -240,14 +261,24 @@ def test_the_intake_server_works_over_its_own_role(city, tmp_path):
     services = open_services(settings, build_demo_if_empty=False)
     try:
         with ServerThread(create_app(services.app_reports)) as server:
-            answer = httpx.post(f"{server.url}/v2/requests.json", data={
-                "api_key": key, "service_code": "theft", "lat": 52.2873, "long": 76.9674,
-                "description": "велосипед украли", "first_name": "Дана", "phone": "87017778899",
-            })  # fmt: skip
+            answer = httpx.post(
+                f"{server.url}/v2/requests.json",
+                data={
+                    "api_key": key,
+                    "service_code": "theft",
+                    "lat": 52.2873,
+                    "long": 76.9674,
+                    "description": "велосипед украли",
+                    "first_name": "Дана",
+                    "phone": "87017778899",
+                },
+            )
             assert answer.status_code == 201, answer.text
             posted = answer.json()[0]
-            own = httpx.get(f"{server.url}/v2/requests/{posted['service_request_id']}.json",
-                            params={"report_secret": posted["report_secret"]})  # fmt: skip
+            own = httpx.get(
+                f"{server.url}/v2/requests/{posted['service_request_id']}.json",
+                params={"report_secret": posted["report_secret"]},
+            )
             assert own.status_code == 200 and own.json()[0]["description"] == "велосипед украли"
             # the confidential report an operator took cannot be read through the intake's own role
             assert httpx.get(f"{server.url}/v2/requests/{number}.json").status_code == 404
@@ -265,8 +296,10 @@ def test_an_inspector_works_on_the_home_precincts_problems_only(city, clock):
     inspector = accounts.sign_in("inspector05", DEMO_PASSWORD).principal
     problems = ProblemDesk(accounts.database_for(inspector), inspector, clock=clock)
     problems.open("Драки во дворе", [Place(PlaceKind.CELL, cell_of(52.2873, 76.9674))], "по вечерам")
-    insert = ("INSERT INTO problems (precinct, title, status, places, notes, responses, opened_at, opened_by, "
-              "outcome, version) VALUES (%s, 'x', 'analysis', '[]', '[]', '[]', now(), 'x', '', 1)")  # fmt: skip
+    insert = (
+        "INSERT INTO problems (precinct, title, status, places, notes, responses, opened_at, opened_by, "
+        "outcome, version) VALUES (%s, 'x', 'analysis', '[]', '[]', '[]', now(), 'x', '', 1)"
+    )
     with db.engine.begin() as owner:  # another precinct's problem
         owner.exec_driver_sql(insert.replace("%s", "'01'"))
     with as_person(db, "inspector05") as sql:
@@ -277,9 +310,12 @@ def test_an_inspector_works_on_the_home_precincts_problems_only(city, clock):
         assert sql.execute("UPDATE problems SET title = 'y' WHERE precinct = '01'").rowcount == 0
         assert refused(sql, "UPDATE problems SET precinct = '01'")  # nor moved there
         assert refused(sql, "DELETE FROM problems")
-        assert refused(sql, "INSERT INTO change_feed (at, actor, entity, entity_id, kind, payload, confidential, "
-                            "subject) VALUES (now(), 'inspector05', 'incident', 0, 'incident.created', '{}', "
-                            "false, '')")  # its feed rows are its problems' only  # fmt: skip
+        assert refused(
+            sql,
+            "INSERT INTO change_feed (at, actor, entity, entity_id, kind, payload, confidential, "
+            "subject) VALUES (now(), 'inspector05', 'incident', 0, 'incident.created', '{}', "
+            "false, '')",
+        )  # its feed rows are its problems' only
     with as_person(db, "shiftlead") as sql:
         assert one(sql, "SELECT count(*) FROM problems") == 3  # the demo's, the inspector's, precinct 01's
         assert refused(sql, "UPDATE problems SET title = 'x'")

@@ -22,11 +22,34 @@ NOW = datetime(2026, 11, 20, 16, 30, tzinfo=UTC)  # 21:30 in Pavlodar: the eveni
 ZONE = ZoneInfo("Asia/Almaty")
 
 REQUIRED_STREETS = [
-    "Торайгырова", "Естая", "Академика Сатпаева", "Академика Бектурова", "Ломова", "Кутузова", "Толстого",
-    "Лермонтова", "Камзина", "Академика Чокина", "Гагарина", "1 Мая", "Исиналиева", "Машхур Жусупа", "Катаева",
-    "Суворова", "Щедрина", "Короленко", "Крылова", "Торговая", "Павлова", "Академика Маргулана", "Кривенко",
-    "Дюсенова", "Жаяу Мусы", "Малайсары батыра", "проспект Назарбаева",
-]  # fmt: skip
+    "Торайгырова",
+    "Естая",
+    "Академика Сатпаева",
+    "Академика Бектурова",
+    "Ломова",
+    "Кутузова",
+    "Толстого",
+    "Лермонтова",
+    "Камзина",
+    "Академика Чокина",
+    "Гагарина",
+    "1 Мая",
+    "Исиналиева",
+    "Машхур Жусупа",
+    "Катаева",
+    "Суворова",
+    "Щедрина",
+    "Короленко",
+    "Крылова",
+    "Торговая",
+    "Павлова",
+    "Академика Маргулана",
+    "Кривенко",
+    "Дюсенова",
+    "Жаяу Мусы",
+    "Малайсары батыра",
+    "проспект Назарбаева",
+]
 
 
 def test_twelve_precincts_partition_the_real_city_outline():
@@ -99,8 +122,16 @@ def test_demo_incidents_are_consistent(demo):
             assert incident.closed_at >= incident.received_at and incident.disposition
         kinds = [e.kind for e in demo.timeline(incident.number)]
         assert kinds[0] == "incident.created"
-        assert kinds[-1] == {"closed": "incident.closed", "new": "incident.created", "dispatched": "incident.dispatched",
-                             "en_route": "incident.en_route", "on_scene": "incident.on_scene"}[incident.status.value]  # fmt: skip
+        assert (
+            kinds[-1]
+            == {
+                "closed": "incident.closed",
+                "new": "incident.created",
+                "dispatched": "incident.dispatched",
+                "en_route": "incident.en_route",
+                "on_scene": "incident.on_scene",
+            }[incident.status.value]
+        )
     numbers = [i.number for i in incidents]
     assert len(set(numbers)) == len(numbers)
     # The next incident continues the year's numbering.

@@ -423,9 +423,18 @@ def test_the_stored_address_is_the_matched_one_and_the_typed_one_is_kept(city):
     from dispatch_desk.domain.entities import Street
 
     city.replace_gazetteer(
-        [Street("улица Торайгырова", "Торайғыров көшесі", "Toraigyrov Street",
-                {"type": "LineString", "coordinates": [[76.901, 52.281], [76.909, 52.289]]}, 1, 212)], []
-    )  # fmt: skip
+        [
+            Street(
+                "улица Торайгырова",
+                "Торайғыров көшесі",
+                "Toraigyrov Street",
+                {"type": "LineString", "coordinates": [[76.901, 52.281], [76.909, 52.289]]},
+                1,
+                212,
+            )
+        ],
+        [],
+    )
     typed = city.create_incident(draft(address="Торайгырва 64"))
     assert typed.address == "улица Торайгырова, 64" and typed.typed_address == "Торайгырва 64"
     assert typed.address_key == "торайгырова 64" and typed.location is not None
@@ -449,8 +458,14 @@ def test_the_stored_address_is_the_matched_one_and_the_typed_one_is_kept(city):
 def test_closed_incidents_are_found_by_number_address_phone_and_text(city, db, clock):
     from dispatch_desk.domain.access import Role
 
-    bike = city.create_incident(draft(address="Торайгырова 64", description="Украли ВЕЛОСИПЕД у подъезда",
-                                      caller_phone="87015550101", caller_name="Марат"))  # fmt: skip
+    bike = city.create_incident(
+        draft(
+            address="Торайгырова 64",
+            description="Украли ВЕЛОСИПЕД у подъезда",
+            caller_phone="87015550101",
+            caller_name="Марат",
+        )
+    )
     city.close(bike.number, "", code="case_registered")
     clock.advance(days=3)
     other = city.create_incident(draft(address="Естая 5", description="50% скидка_обман", caller_phone=None))

@@ -38,10 +38,27 @@ def test_imports_elsewhere_reach_a_running_intake_server(db, desk, tmp_path):
         assert desk.incident(first["service_request_id"]).precinct == "01"
         # Another workstation replaces the precincts and the address data.
         desk.import_precincts([square("77", 76.90, 52.28)], replace=True)
-        street = Street("улица Новая", "Жаңа көшесі", "Novaya street",
-                        {"type": "LineString", "coordinates": [[76.901, 52.281], [76.909, 52.289]]}, 1, 99)  # fmt: skip
-        desk.replace_gazetteer([street], [{"street_name": "улица Новая", "housenumber": "5", "lat": 52.2835,
-                                           "lon": 76.9035, "source": "test", "source_id": "1"}])  # fmt: skip
+        street = Street(
+            "улица Новая",
+            "Жаңа көшесі",
+            "Novaya street",
+            {"type": "LineString", "coordinates": [[76.901, 52.281], [76.909, 52.289]]},
+            1,
+            99,
+        )
+        desk.replace_gazetteer(
+            [street],
+            [
+                {
+                    "street_name": "улица Новая",
+                    "housenumber": "5",
+                    "lat": 52.2835,
+                    "lon": 76.9035,
+                    "source": "test",
+                    "source_id": "1",
+                }
+            ],
+        )
         # The two imports are two changes; the server may pick them up in two polls, so wait for both.
         deadline = time.monotonic() + 10
         while True:

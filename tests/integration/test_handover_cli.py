@@ -29,8 +29,20 @@ def saturday(tmp_path_factory) -> str:
 def test_the_handover_report_as_csv_and_pdf(capsys, monkeypatch, saturday, tmp_path):
     act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
     out = tmp_path / "handover.csv"
-    code = main(["--db", saturday, "report", "handover", "--from", "2026-11-21T12:00", "--to", "2026-11-22T00:00",
-                 "--csv", str(out)])  # fmt: skip
+    code = main(
+        [
+            "--db",
+            saturday,
+            "report",
+            "handover",
+            "--from",
+            "2026-11-21T12:00",
+            "--to",
+            "2026-11-22T00:00",
+            "--csv",
+            str(out),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     total = next(int(r["count"]) for r in rows if r["part"] == "contacts")
@@ -40,8 +52,25 @@ def test_the_handover_report_as_csv_and_pdf(capsys, monkeypatch, saturday, tmp_p
     assert {r["part"] for r in rows} >= {"period", "contacts", "category", "precinct", "hour", "unit"}
     assert not any(r["detail"].startswith(("=", "+", "@")) for r in rows)
     pdf = tmp_path / "handover.pdf"
-    assert main(["--db", saturday, "--lang", "kk", "report", "handover", "--from", "2026-11-21T12:00",
-                 "--to", "2026-11-22T00:00", "--pdf", str(pdf)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                saturday,
+                "--lang",
+                "kk",
+                "report",
+                "handover",
+                "--from",
+                "2026-11-21T12:00",
+                "--to",
+                "2026-11-22T00:00",
+                "--pdf",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
     text = pdf_text(pdf)
     assert "Ауысымды тапсыру" in text and "Сағат бойынша өтініштер" in text  # in the desk's language
@@ -50,8 +79,23 @@ def test_the_handover_report_as_csv_and_pdf(capsys, monkeypatch, saturday, tmp_p
     pages = render_pages(pdf, tmp_path)
     assert len(pages) >= 2 and all(dark_share(p) > 0.002 for p in pages)
     intervals = tmp_path / "intervals.pdf"
-    assert main(["--db", saturday, "--lang", "ru", "report", "intervals", "--from", "2026-11-20",
-                 "--pdf", str(intervals)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                saturday,
+                "--lang",
+                "ru",
+                "report",
+                "intervals",
+                "--from",
+                "2026-11-20",
+                "--pdf",
+                str(intervals),
+            ]
+        )
+        == 0
+    )
     text = pdf_text(intervals)
     assert "Интервалы реагирования" in text and "Медиана" in text
     assert text.index("P1") < text.index("P4")  # each priority against its own target, P1 first
@@ -60,9 +104,15 @@ def test_the_handover_report_as_csv_and_pdf(capsys, monkeypatch, saturday, tmp_p
 
 def test_bad_handover_arguments_get_a_clear_message(capsys, monkeypatch, saturday, tmp_path):
     act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
-    for argv in (["--pdf", "-"], ["--pdf", str(tmp_path)], ["--from", "2026-11-22", "--to", "2026-11-21", "--csv", "-"],
-                 ["--from", "2026-01-01", "--to", "2026-11-21", "--csv", "-"], ["--csv", "-", "--handover", "77"],
-                 ["--from", "yesterday", "--csv", "-"], []):  # fmt: skip
+    for argv in (
+        ["--pdf", "-"],
+        ["--pdf", str(tmp_path)],
+        ["--from", "2026-11-22", "--to", "2026-11-21", "--csv", "-"],
+        ["--from", "2026-01-01", "--to", "2026-11-21", "--csv", "-"],
+        ["--csv", "-", "--handover", "77"],
+        ["--from", "yesterday", "--csv", "-"],
+        [],
+    ):
         code = main(["--db", saturday, "report", "handover", *argv])
         assert code != 0, argv
         err = capsys.readouterr().err

@@ -51,8 +51,13 @@ def client(server):
 
 
 def report(key: str, **extra: str) -> dict[str, str]:
-    fields = {"api_key": key, "service_code": "theft", "lat": str(CENTRE[0]), "long": str(CENTRE[1]),
-              "description": "Украли велосипед из подъезда"}  # fmt: skip
+    fields = {
+        "api_key": key,
+        "service_code": "theft",
+        "lat": str(CENTRE[0]),
+        "long": str(CENTRE[1]),
+        "description": "Украли велосипед из подъезда",
+    }
     fields.update(extra)
     return fields
 
@@ -129,9 +134,15 @@ def test_form_text_in_raw_utf8_reads_as_sent_and_other_bytes_are_refused(client,
 def test_json_post_with_attributes(client, key, desk):
     answer = client.post(
         "/v2/requests.json",
-        json={"api_key": key, "service_code": "domestic_conflict", "lat": CENTRE[0], "long": CENTRE[1],
-              "phone": "+7 701 234 56 78", "attribute": {"video_call": True, "gps_accuracy_m": 12}},
-    )  # fmt: skip
+        json={
+            "api_key": key,
+            "service_code": "domestic_conflict",
+            "lat": CENTRE[0],
+            "long": CENTRE[1],
+            "phone": "+7 701 234 56 78",
+            "attribute": {"video_call": True, "gps_accuracy_m": 12},
+        },
+    )
     assert answer.status_code == 201, answer.text
     incident = desk.incident(answer.json()[0]["service_request_id"])
     assert incident.video_call_requested is True
@@ -153,8 +164,10 @@ def test_address_only_report_is_accepted_without_a_position(client, key, desk):
 def test_multipart_media_is_typed_by_content_and_stored_once_by_hash(client, key, desk, intake):
     rng = random.Random(4)
     jpeg, wav = photo(rng, (320, 240)), voice_message(rng, 1.0, 8000)
-    files = [("media", ("../../etc/passwd\x00.jpg", jpeg, "image/jpeg")),
-             ("media", ("голос.wav", wav, "application/octet-stream"))]  # fmt: skip
+    files = [
+        ("media", ("../../etc/passwd\x00.jpg", jpeg, "image/jpeg")),
+        ("media", ("голос.wav", wav, "application/octet-stream")),
+    ]
     first = client.post("/v2/requests.json", data=report(key), files=files)
     assert first.status_code == 201, first.text
     second = client.post("/v2/requests.json", data=report(key), files=files[:1])
@@ -315,8 +328,9 @@ def test_phone_calls_and_confidential_reports_are_never_served_without_their_sec
 
 
 def test_a_confidential_key_reads_its_own_reports_and_nothing_else(client, key, desk, intake):
-    _, agency = intake.create_api_key("anti-corruption-agency", by=Principal.for_system("admin"),
-                                      confidential=True)  # fmt: skip
+    _, agency = intake.create_api_key(
+        "anti-corruption-agency", by=Principal.for_system("admin"), confidential=True
+    )
     theirs = client.post("/v2/requests.json", data=report(agency, service_code="corruption_report")).json()[0]
     app = client.post("/v2/requests.json", data=report(key)).json()[0]["service_request_id"]
     own = client.get(f"/v2/requests/{theirs['service_request_id']}.json", params={"api_key": agency})
@@ -401,8 +415,13 @@ def test_request_list_filters(client, key, desk, clock):
     assert ids(service_request_id=f"{theft},{noise}", status="closed") == [noise, theft]  # id list wins
     start = clock.now.isoformat()
     assert ids(start_date=start) == [noise]
-    assert client.get("/v2/requests.json", params={"start_date": "2026-01-01T00:00:00Z",
-                                                    "end_date": "2026-11-01T00:00:00Z"}).status_code == 400  # fmt: skip
+    assert (
+        client.get(
+            "/v2/requests.json",
+            params={"start_date": "2026-01-01T00:00:00Z", "end_date": "2026-11-01T00:00:00Z"},
+        ).status_code
+        == 400
+    )
     assert client.get("/v2/requests.json", params={"start_date": "yesterday"}).status_code == 400
     for far in ("0001-01-01T00:00:00", "9999-12-31T23:59:59"):  # would overflow the date range
         answer = client.get("/v2/requests.json", params={"start_date": far})
@@ -419,8 +438,10 @@ def test_openapi_document_is_served(client):
     }
     post = document["paths"]["/v2/requests.json"]["post"]
     assert set(post["requestBody"]["content"]) == {
-        "application/x-www-form-urlencoded", "application/json", "multipart/form-data",
-    }  # fmt: skip
+        "application/x-www-form-urlencoded",
+        "application/json",
+        "multipart/form-data",
+    }
     assert (
         "theft"
         in post["requestBody"]["content"]["application/json"]["schema"]["properties"]["service_code"]["enum"]
@@ -487,11 +508,17 @@ def _bad_cases(key: str):
     )
     yield (
         "negative accuracy without a position",
-        dict(json={"api_key": key, "service_code": "theft", "address_string": "x",
-                   "attribute": {"gps_accuracy_m": -2.4e307}}),
+        dict(
+            json={
+                "api_key": key,
+                "service_code": "theft",
+                "address_string": "x",
+                "attribute": {"gps_accuracy_m": -2.4e307},
+            }
+        ),
         400,
         "gps_accuracy_m",
-    )  # fmt: skip
+    )
     yield "long out of range", dict(data=report(key, long="-181")), 400, "out of range"
     yield (
         "lat without long",

@@ -28,9 +28,16 @@ from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import ServerThread
 
 CENTRE = ("52.2873", "76.9674")
-LIMITS = IntakeLimits(max_file_bytes=512 * 1024, max_report_bytes=1 * MB, max_files=3,
-                      reports_per_device_per_minute=6, reports_per_address_per_minute=30,
-                      trusted_proxies=parse_networks("127.0.0.1"), header_timeout_s=1.0, body_timeout_s=2.0)  # fmt: skip
+LIMITS = IntakeLimits(
+    max_file_bytes=512 * 1024,
+    max_report_bytes=1 * MB,
+    max_files=3,
+    reports_per_device_per_minute=6,
+    reports_per_address_per_minute=30,
+    trusted_proxies=parse_networks("127.0.0.1"),
+    header_timeout_s=1.0,
+    body_timeout_s=2.0,
+)
 
 
 @pytest.fixture
@@ -108,8 +115,10 @@ def test_a_flooding_device_or_address_does_not_starve_an_honest_citizen_on_the_s
     for thread in threads:
         thread.start()
     time.sleep(0.5)
-    honest = [post(http, key, address="10.0.0.7", device_id="honest-phone", description=f"кража {n}")
-              for n in range(3)]  # fmt: skip
+    honest = [
+        post(http, key, address="10.0.0.7", device_id="honest-phone", description=f"кража {n}")
+        for n in range(3)
+    ]
     for thread in threads:
         thread.join()
     assert [a.status_code for a in honest] == [201, 201, 201]
@@ -146,8 +155,10 @@ def _raw(server, head: bytes, body: bytes = b"", wait: float = 5.0) -> bytes:
 
 def test_a_big_body_without_a_key_in_the_header_is_refused_before_it_is_read(server, key):
     started = time.monotonic()
-    head = (b"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            b"Content-Length: 1500000\r\n\r\n")  # fmt: skip
+    head = (
+        b"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 1500000\r\n\r\n"
+    )
     answer = _raw(server, head, b"{")  # and never the other 1,499,999 bytes
     assert b" 401 " in answer.split(b"\r\n")[0] and b"X-API-Key" in answer
     assert time.monotonic() - started < 1.5  # answered at once, not after the body's deadline
@@ -169,8 +180,9 @@ def test_a_big_body_without_a_key_in_the_header_is_refused_before_it_is_read(ser
     ids=["deep", "duplicate keys", "huge", "many keys", "odd field"],
 )
 def test_hostile_json_is_refused_with_a_georeport_error(http, key, body, status, words):
-    answer = http.post("/v2/requests.json", content=body,
-                       headers={"X-API-Key": key, "Content-Type": "application/json"})  # fmt: skip
+    answer = http.post(
+        "/v2/requests.json", content=body, headers={"X-API-Key": key, "Content-Type": "application/json"}
+    )
     assert answer.status_code == status, answer.text
     assert answer.json()[0]["code"] == status and words in answer.json()[0]["description"]
 
@@ -180,8 +192,11 @@ def test_slow_sockets_are_closed_and_the_server_keeps_answering(server, http):
     slow = []
     for n in range(60):
         sock = socket.create_connection((host, int(port)), timeout=10)
-        sock.sendall(b"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\n" if n % 2 else
-                     b"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{")  # fmt: skip
+        sock.sendall(
+            b"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\n"
+            if n % 2
+            else b"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"
+        )
         slow.append(sock)
     assert http.get("/healthz").status_code == 200  # served meanwhile
     deadline = time.monotonic() + 8
@@ -201,10 +216,12 @@ def test_an_upload_that_stops_half_way_is_one_line_in_the_log(server, key, caplo
     caplog.set_level(logging.INFO)
     host, port = server.url.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=5) as sock:
-        sock.sendall(f"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\nX-API-Key: {key}\r\n"
-                     "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 400000\r\n\r\n".encode()
-                     + b"--b\r\nContent-Disposition: form-data; name=\"media\"; filename=\"a.jpg\"\r\n\r\n"
-                     + b"\xff" * 100_000)  # fmt: skip
+        sock.sendall(
+            f"POST /v2/requests.json HTTP/1.1\r\nHost: x\r\nX-API-Key: {key}\r\n"
+            "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 400000\r\n\r\n".encode()
+            + b'--b\r\nContent-Disposition: form-data; name="media"; filename="a.jpg"\r\n\r\n'
+            + b"\xff" * 100_000
+        )
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and not any("went away" in r.getMessage() for r in caplog.records):
         time.sleep(0.05)
@@ -219,8 +236,12 @@ def test_a_media_folder_that_breaks_answers_503_and_the_server_refuses_to_start_
     root = intake.media.root
     intake.media.root = tmp_path / "a-file"
     intake.media.root.write_text("not a folder")
-    answer = http.post("/v2/requests.json", data={"service_code": "theft", "lat": CENTRE[0], "long": CENTRE[1]},
-                       files=[("media", photo)], headers={"X-API-Key": key})  # fmt: skip
+    answer = http.post(
+        "/v2/requests.json",
+        data={"service_code": "theft", "lat": CENTRE[0], "long": CENTRE[1]},
+        files=[("media", photo)],
+        headers={"X-API-Key": key},
+    )
     intake.media.root = root
     assert answer.status_code in (415, 503)  # a made-up JPEG may be refused first; never a 500
     from dispatch_desk.cli import main
@@ -248,8 +269,13 @@ def test_orphan_media_are_swept_but_never_a_file_a_report_names(http, key, intak
         incident_id = connection.execute(
             text("SELECT id FROM incidents WHERE number = :n"), {"n": number}
         ).scalar()
-        connection.execute(text("INSERT INTO attachments (incident_id, kind, sha256, media_type, size, original_name) "
-                                "VALUES (:i, 'photo', :s, 'image/jpeg', 1, '')"), {"i": incident_id, "s": sha})  # fmt: skip
+        connection.execute(
+            text(
+                "INSERT INTO attachments (incident_id, kind, sha256, media_type, size, original_name) "
+                "VALUES (:i, 'photo', :s, 'image/jpeg', 1, '')"
+            ),
+            {"i": incident_id, "s": sha},
+        )
     old = time.time() - 7200
     for path in (intake.media.path(sha), intake.media.path(orphan), incoming):
         os.utime(path, (old, old))
@@ -271,8 +297,10 @@ def test_sqlite_commits_are_on_disk_before_they_return(intake):
 
 
 def test_a_burst_from_one_phone_joins_its_first_open_report(http, key, desk):
-    numbers = [post(http, key, device_id="phone-z", description=f"шум {n}").json()[0]["service_request_id"]
-               for n in range(3)]  # fmt: skip
+    numbers = [
+        post(http, key, device_id="phone-z", description=f"шум {n}").json()[0]["service_request_id"]
+        for n in range(3)
+    ]
     other = post(http, key, device_id="phone-y", description="другое").json()[0]["service_request_id"]
     assert desk.incident(numbers[0]).parent_number is None
     assert [desk.incident(n).parent_number for n in numbers[1:]] == [numbers[0], numbers[0]]
@@ -339,10 +367,20 @@ def test_reports_of_one_sender_committed_together_form_one_group(intake, key, de
 
     client = intake.authenticate(key)
     pending = [
-        intake.prepare(client, parse_report({"service_code": "theft", "lat": CENTRE[0], "long": CENTRE[1],
-                                             "device_id": device, "description": f"{device} {n}"}))
+        intake.prepare(
+            client,
+            parse_report(
+                {
+                    "service_code": "theft",
+                    "lat": CENTRE[0],
+                    "long": CENTRE[1],
+                    "device_id": device,
+                    "description": f"{device} {n}",
+                }
+            ),
+        )
         for n, device in enumerate(["phone-q", "phone-q", "phone-r", "phone-q"])
-    ]  # fmt: skip
+    ]
     receipts = intake._commit(pending)  # one batch, as the writer commits a burst
     numbers = [r.number for r in receipts]
     parents = [desk.incident(n).parent_number for n in numbers]

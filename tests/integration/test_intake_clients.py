@@ -33,8 +33,11 @@ def test_georeport_client_reads_services_a_request_and_the_list(running, desk):
     server, key, _ = running
     posted, secrets = [], []
     for code, lat in (("theft", 52.2873), ("noise_night", 52.2901)):
-        answer = httpx.post(f"{server.url}/v2/requests.json", timeout=30,
-                            data={"api_key": key, "service_code": code, "lat": lat, "long": 76.9674})  # fmt: skip
+        answer = httpx.post(
+            f"{server.url}/v2/requests.json",
+            timeout=30,
+            data={"api_key": key, "service_code": code, "lat": lat, "long": 76.9674},
+        )
         assert answer.status_code == 201
         posted.append(answer.json()[0]["service_request_id"])
         secrets.append(answer.json()[0]["report_secret"])
@@ -56,8 +59,11 @@ def test_georeport_client_reads_services_a_request_and_the_list(running, desk):
 
 def test_georeport_client_in_xml(running, desk):
     server, key, _ = running
-    answer = httpx.post(f"{server.url}/v2/requests.xml", timeout=30,  # the first report loads the address data
-                        data={"api_key": key, "service_code": "theft", "lat": 52.2873, "long": 76.9674})  # fmt: skip
+    answer = httpx.post(
+        f"{server.url}/v2/requests.xml",
+        timeout=30,  # the first report loads the address data
+        data={"api_key": key, "service_code": "theft", "lat": 52.2873, "long": 76.9674},
+    )
     assert answer.status_code == 201 and answer.headers["content-type"].startswith("application/xml")
     assert "<service_requests><request><service_request_id>" in answer.text
     number = answer.text.split("<service_request_id>")[1].split("<")[0]
@@ -83,13 +89,25 @@ def test_schemathesis_finds_no_server_error_and_no_drift_from_the_document(runni
     server, key, _ = running
     cli = Path(sys.executable).with_name("schemathesis")
     command = [
-        str(cli), "run", f"{server.url}/openapi.json", "--header", f"X-API-Key: {key}",
-        "--max-examples", os.environ.get("DISPATCH_DESK_FUZZ_EXAMPLES", "25"), "--seed", "102",
+        str(cli),
+        "run",
+        f"{server.url}/openapi.json",
+        "--header",
+        f"X-API-Key: {key}",
+        "--max-examples",
+        os.environ.get("DISPATCH_DESK_FUZZ_EXAMPLES", "25"),
+        "--seed",
+        "102",
         # Every check except "schema-valid data must be accepted": an unknown position or a business
         # rule may still refuse a request the schema allows, with a 4xx.
-        "--checks", "all", "--exclude-checks", "positive_data_acceptance",
-        "--report-dir", str(tmp_path / "report"), "--no-color",
-    ]  # fmt: skip
+        "--checks",
+        "all",
+        "--exclude-checks",
+        "positive_data_acceptance",
+        "--report-dir",
+        str(tmp_path / "report"),
+        "--no-color",
+    ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=400)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     assert "No issues found" in result.stdout or "passed" in result.stdout

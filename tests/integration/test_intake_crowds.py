@@ -19,7 +19,7 @@ from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.domain import app_accounts
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.intake.app import IntakeLimits, create_app
-from dispatch_desk.intake.calls import Close
+from dispatch_desk.intake.call_legs import Close
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
 from tests.support.intake import ServerThread

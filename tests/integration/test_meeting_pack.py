@@ -26,8 +26,17 @@ from dispatch_desk.services.problems import ProblemDesk
 
 YARD = (52.2873, 76.9674)  # in precinct 05
 H3_ID = re.compile(r"\b8[0-9a-f]{14}\b")
-PERSONAL = ("Серикбаев", "+77015550101", "бил жену", "кв. 17", "Лермонтова, 81", "Жанар Сапарова",
-            "соседка видела", "Оспанов", "Торайгырова, 9")  # fmt: skip
+PERSONAL = (
+    "Серикбаев",
+    "+77015550101",
+    "бил жену",
+    "кв. 17",
+    "Лермонтова, 81",
+    "Жанар Сапарова",
+    "соседка видела",
+    "Оспанов",
+    "Торайгырова, 9",
+)
 
 
 @pytest.fixture
@@ -38,18 +47,37 @@ def precinct(desk, clock):
     for n in range(90):
         clock.now = start + timedelta(hours=n * 7)
         lat, lon = YARD[0] + rng.normal(0, 0.0006), YARD[1] + rng.normal(0, 0.0009)
-        desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", "драка у бара, Серикбаев с друзьями",
-                                       "улица Лермонтова, 81, кв. 17", Location.placed(lat, lon), "Серикбаев Ержан",
-                                       "+77015550101"))  # fmt: skip
+        desk.create_incident(
+            CallDraft(
+                Channel.PHONE,
+                "fight_assault",
+                "драка у бара, Серикбаев с друзьями",
+                "улица Лермонтова, 81, кв. 17",
+                Location.placed(lat, lon),
+                "Серикбаев Ержан",
+                "+77015550101",
+            )
+        )
         if n % 6 == 0:  # a family in conflict, elsewhere in the precinct
-            desk.create_incident(CallDraft(Channel.PHONE, "domestic_conflict", "бил жену, соседка видела",
-                                           "улица Торайгырова, 9", Location.placed(52.2913, 76.9674),
-                                           "Жанар Сапарова", "+77015550202"))  # fmt: skip
-    inspector = ProblemDesk(desk.db, Principal("insp05", "Нурлан", (Role.INSPECTOR,), home_precinct="05"),
-                            clock=clock)  # fmt: skip
-    problem = inspector.open("Бар на Лермонтова, 81: Серикбаев и компания",
-                             [Place(PlaceKind.ADDRESS, "лермонтова 81", "улица Лермонтова, 81")],
-                             "соседка видела драку")  # fmt: skip
+            desk.create_incident(
+                CallDraft(
+                    Channel.PHONE,
+                    "domestic_conflict",
+                    "бил жену, соседка видела",
+                    "улица Торайгырова, 9",
+                    Location.placed(52.2913, 76.9674),
+                    "Жанар Сапарова",
+                    "+77015550202",
+                )
+            )
+    inspector = ProblemDesk(
+        desk.db, Principal("insp05", "Нурлан", (Role.INSPECTOR,), home_precinct="05"), clock=clock
+    )
+    problem = inspector.open(
+        "Бар на Лермонтова, 81: Серикбаев и компания",
+        [Place(PlaceKind.ADDRESS, "лермонтова 81", "улица Лермонтова, 81")],
+        "соседка видела драку",
+    )
     clock.advance(days=1)
     inspector.add_response(
         problem.id, "Рейды по пятницам", "Оспанов, ППС", (clock.now + timedelta(days=3)).date()

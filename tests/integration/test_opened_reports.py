@@ -5,7 +5,7 @@ connection writes it, as the feed's kind check and row security allow."""
 from __future__ import annotations
 
 from dispatch_desk.domain.access import Principal, Role
-from dispatch_desk.domain.changes import ChangeKind
+from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.desk import CallDraft, DeskService
 from tests.support.people import DEMO_PASSWORD

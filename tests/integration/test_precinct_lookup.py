@@ -114,8 +114,13 @@ def test_csv_keeps_every_row_and_reports_bad_ones(two_squares):
     result = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [r["id"] for r in result] == ["1", "2", "3", "4", "5", "6"]
     assert [(r["precinct"], r["precinct_match"]) for r in result] == [
-        ("A", "inside"), ("", "invalid"), ("", "invalid"), ("", "outside"), ("B", "inside"), ("", "invalid"),
-    ]  # fmt: skip
+        ("A", "inside"),
+        ("", "invalid"),
+        ("", "invalid"),
+        ("", "outside"),
+        ("B", "inside"),
+        ("", "invalid"),
+    ]
     assert report.rows == 6 and report.matches["invalid"] == 3
     assert report.problems[0].startswith("line 3")
 
@@ -159,8 +164,13 @@ def test_import_repairs_skips_and_reads_names_in_three_languages(tmp_path):
             feature("A point", {"type": "Point", "coordinates": [76.9, 52.28]}, code="03"),
         ],
     }
-    data["features"].append(feature("Central", {"type": "Polygon", "coordinates": [[[77.0, 52.3], [77.01, 52.3],
-                                    [77.01, 52.31], [77.0, 52.3]]]}, code="01"))  # fmt: skip
+    data["features"].append(
+        feature(
+            "Central",
+            {"type": "Polygon", "coordinates": [[[77.0, 52.3], [77.01, 52.3], [77.01, 52.31], [77.0, 52.3]]]},
+            code="01",
+        )
+    )
     result = read_precinct_geojson(write(tmp_path, data), "name", "code")
     assert [p.code for p in result.precincts] == ["01", "02"]
     assert result.precincts[0].boundary["type"] == "MultiPolygon"
@@ -177,29 +187,82 @@ def test_import_repairs_skips_and_reads_names_in_three_languages(tmp_path):
         ("{not json", "not valid JSON"),
         ("[1, 2]", "not a GeoJSON FeatureCollection"),
         ({"type": "FeatureCollection", "features": []}, "no polygon features"),
-        ({"type": "FeatureCollection", "features": [feature(None, POLY)]}, "feature 1: has no property 'name'"),
         (
-            {"type": "FeatureCollection", "features": [feature("Swapped", {"type": "Polygon", "coordinates": [[
-                [52.28, 176.9], [52.28, 176.91], [52.29, 176.91], [52.28, 176.9]]]})]},
+            {"type": "FeatureCollection", "features": [feature(None, POLY)]},
+            "feature 1: has no property 'name'",
+        ),
+        (
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    feature(
+                        "Swapped",
+                        {
+                            "type": "Polygon",
+                            "coordinates": [
+                                [[52.28, 176.9], [52.28, 176.91], [52.29, 176.91], [52.28, 176.9]]
+                            ],
+                        },
+                    )
+                ],
+            },
             "feature 1 (Swapped): coordinates look swapped",
         ),
         (
-            {"type": "FeatureCollection", "features": [feature("Far", {"type": "Polygon", "coordinates": [[
-                [500, 52.28], [501, 52.28], [501, 52.29], [500, 52.28]]]})]},
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    feature(
+                        "Far",
+                        {
+                            "type": "Polygon",
+                            "coordinates": [[[500, 52.28], [501, 52.28], [501, 52.29], [500, 52.28]]],
+                        },
+                    )
+                ],
+            },
             "cannot be longitude/latitude",
         ),
         (
-            {"type": "FeatureCollection", "features": [feature("NaN", {"type": "Polygon", "coordinates": [[
-                [76.9, "x"], [76.91, 52.28], [76.91, 52.29], [76.9, 52.28]]]})]},
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    feature(
+                        "NaN",
+                        {
+                            "type": "Polygon",
+                            "coordinates": [[[76.9, "x"], [76.91, 52.28], [76.91, 52.29], [76.9, 52.28]]],
+                        },
+                    )
+                ],
+            },
             "not a pair of numbers",
         ),
-        ({"type": "FeatureCollection", "features": [feature("A", POLY, code="1"), feature("B", POLY, code="1")]},
-         "code '1' is also the code of a differently named feature"),
-        ({"type": "FeatureCollection", "features": [feature("<script>alert(1)</script>", {"type": "Polygon",
-            "coordinates": [[[76.9, 52.28], [76.91, 52.28], [76.9, 52.28]]]})]}, "cannot be repaired"),
-        ('{"type": "FeatureCollection", "features": ' + "[" * 100_000 + "]" * 100_000 + "}", "not valid JSON"),
+        (
+            {
+                "type": "FeatureCollection",
+                "features": [feature("A", POLY, code="1"), feature("B", POLY, code="1")],
+            },
+            "code '1' is also the code of a differently named feature",
+        ),
+        (
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    feature(
+                        "<script>alert(1)</script>",
+                        {"type": "Polygon", "coordinates": [[[76.9, 52.28], [76.91, 52.28], [76.9, 52.28]]]},
+                    )
+                ],
+            },
+            "cannot be repaired",
+        ),
+        (
+            '{"type": "FeatureCollection", "features": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            "not valid JSON",
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_boundary_files_are_refused_naming_the_feature(tmp_path, data, message):
     with pytest.raises(BoundaryError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_precinct_geojson(write(tmp_path, data), "name", "code" if "also the code" in message else None)

@@ -34,8 +34,12 @@ def city(desk, clock):
         clock.now = start + timedelta(days=30, hours=n * 2)
         if n % 3 == 0:
             lat, lon = HOT[0] + rng.normal(0, 0.0008), HOT[1] + rng.normal(0, 0.0012)
-            draft = CallDraft(Channel.PHONE, "fight_assault", address="улица Лермонтова, 81",
-                              location=Location.placed(lat, lon))  # fmt: skip
+            draft = CallDraft(
+                Channel.PHONE,
+                "fight_assault",
+                address="улица Лермонтова, 81",
+                location=Location.placed(lat, lon),
+            )
         else:
             lat, lon = 52.27 + rng.uniform(0, 0.03), 76.95 + rng.uniform(0, 0.04)
             draft = CallDraft(Channel.PHONE, "theft", location=Location.placed(lat, lon))

@@ -29,8 +29,12 @@ def square(lon0: float, lat0: float, size: float = 0.01) -> dict:
 
 
 def test_intervals_from_the_database_in_each_readers_scope(desk, db, clock):
-    desk.replace_precincts([Precinct("01", "Бірінші", "Первый", "First", square(76.90, 52.28)),
-                            Precinct("02", "Екінші", "Второй", "Second", square(76.91, 52.28))])  # fmt: skip
+    desk.replace_precincts(
+        [
+            Precinct("01", "Бірінші", "Первый", "First", square(76.90, 52.28)),
+            Precinct("02", "Екінші", "Второй", "Second", square(76.91, 52.28)),
+        ]
+    )
     desk.add_unit(Unit("П-011", UnitKind.PATROL_CAR, "01"))
     desk.add_unit(Unit("П-021", UnitKind.PATROL_CAR, "02"))
     start = clock.now
@@ -85,8 +89,20 @@ def demo_db(tmp_path_factory) -> str:
 def test_report_intervals_from_the_command_line(capsys, monkeypatch, demo_db, tmp_path):
     act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
     out = tmp_path / "intervals.json"
-    code = main(["--db", demo_db, "report", "intervals", "--from", "2026-11-14", "--to", "2026-11-21",
-                 "--json", str(out)])  # fmt: skip
+    code = main(
+        [
+            "--db",
+            demo_db,
+            "report",
+            "intervals",
+            "--from",
+            "2026-11-14",
+            "--to",
+            "2026-11-21",
+            "--json",
+            str(out),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     body = json.loads(out.read_text(encoding="utf-8"))
     assert body["incidents"] > 500
@@ -96,8 +112,23 @@ def test_report_intervals_from_the_command_line(capsys, monkeypatch, demo_db, tm
         assert figures["n"] > 0 and figures["p50_s"] <= figures["p90_s"] <= figures["max_s"]
     assert 0 < body["queue_target"]["share"] <= 1
     one_priority = tmp_path / "p1.csv"
-    assert main(["--db", demo_db, "report", "intervals", "--from", "2026-11-14", "--priority", "1",
-                 "--csv", str(one_priority)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                demo_db,
+                "report",
+                "intervals",
+                "--from",
+                "2026-11-14",
+                "--priority",
+                "1",
+                "--csv",
+                str(one_priority),
+            ]
+        )
+        == 0
+    )
     rows = list(csv.reader(io.StringIO(one_priority.read_text(encoding="utf-8-sig"))))
     assert rows[0] == ["interval", "n", "p50_s", "p90_s", "max_s", "pending", "excluded"]
     assert [r[0] for r in rows[1:6]] == ["queue", "travel", "response", "on_scene", "total"]
@@ -130,11 +161,21 @@ def test_the_databases_figures_are_the_domains_on_a_weeks_demo_history(demo_db):
     fast = Analytics(db, Principal("lead", "Lead", (Role.SHIFT_LEAD,))).intervals(IntervalQuery(since, until))
     everything = DeskService(db, Principal.for_system("checker")).incidents_since(since, limit=100_000)
     reference = interval_report(
-        [IncidentTimes(i.number, i.received_at, i.first_dispatched_at, i.first_on_scene_at, i.closed_at,
-                       not i.status.is_open, int(i.priority)) for i in everything
-         if i.received_at < until and not i.confidential],
+        [
+            IncidentTimes(
+                i.number,
+                i.received_at,
+                i.first_dispatched_at,
+                i.first_on_scene_at,
+                i.closed_at,
+                not i.status.is_open,
+                int(i.priority),
+            )
+            for i in everything
+            if i.received_at < until and not i.confidential
+        ],
         ZoneInfo("Asia/Almaty"),
-    )  # fmt: skip
+    )
     assert fast.incidents == reference.incidents > 500
     for name, expected in reference.intervals.items():
         got = fast.intervals[name]

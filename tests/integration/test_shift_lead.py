@@ -28,14 +28,28 @@ def square(lon0: float, lat0: float, size: float = 0.01) -> dict:
 def lead(db, clock, tmp_path) -> DeskService:
     system = DeskService(db, Principal.for_system("setup"), clock=clock)
     system.ensure_reference_data()
-    system.replace_precincts([
-        Precinct("01", "Бірінші", "Первый", "First", square(76.90, 52.28)),
-        Precinct("02", "Екінші", "Второй", "Second", square(76.91, 52.28)),
-    ])  # fmt: skip
-    for call_sign, home, status in (("П-011", "01", UnitStatus.AVAILABLE), ("П-021", "02", UnitStatus.AVAILABLE),
-                                    ("П-022", "02", UnitStatus.OFF_SHIFT)):  # fmt: skip
-        system.add_unit(Unit(call_sign, UnitKind.PATROL_CAR, home, crew=["Серік Б."], status=status,
-                             position=(52.2855, 76.9155), position_at=clock.now))  # fmt: skip
+    system.replace_precincts(
+        [
+            Precinct("01", "Бірінші", "Первый", "First", square(76.90, 52.28)),
+            Precinct("02", "Екінші", "Второй", "Second", square(76.91, 52.28)),
+        ]
+    )
+    for call_sign, home, status in (
+        ("П-011", "01", UnitStatus.AVAILABLE),
+        ("П-021", "02", UnitStatus.AVAILABLE),
+        ("П-022", "02", UnitStatus.OFF_SHIFT),
+    ):
+        system.add_unit(
+            Unit(
+                call_sign,
+                UnitKind.PATROL_CAR,
+                home,
+                crew=["Серік Б."],
+                status=status,
+                position=(52.2855, 76.9155),
+                position_at=clock.now,
+            )
+        )
     add_person(db, "lead-marat", "shift_lead")
     person = Principal("lead-marat", "Марат Е.", (Role.SHIFT_LEAD,))
     return DeskService(db, person, clock=clock, media=MediaStore(tmp_path / "media"))
@@ -72,18 +86,29 @@ def test_a_unit_goes_on_shift_with_its_crew_and_off_again(lead, clock):
 
 def test_an_operator_may_not_manage_shifts_loans_or_look_outs(lead, clock):
     desk = operator(lead)
-    for attempt in (lambda: desk.lead.start_shift("П-022", ["Ержан Т."]), lambda: desk.lead.meal_break("П-011"),
-                    lambda: desk.lead.lend("П-011", "02", clock.now + timedelta(hours=2)),
-                    lambda: desk.lead.issue_look_out("person", "мужчина в красной куртке", clock.now
-                                                     + timedelta(hours=2), keywords=["красной куртке"]),
-                    lambda: desk.lead.hand_over(clock.now - timedelta(hours=12), clock.now)):  # fmt: skip
+    for attempt in (
+        lambda: desk.lead.start_shift("П-022", ["Ержан Т."]),
+        lambda: desk.lead.meal_break("П-011"),
+        lambda: desk.lead.lend("П-011", "02", clock.now + timedelta(hours=2)),
+        lambda: desk.lead.issue_look_out(
+            "person", "мужчина в красной куртке", clock.now + timedelta(hours=2), keywords=["красной куртке"]
+        ),
+        lambda: desk.lead.hand_over(clock.now - timedelta(hours=12), clock.now),
+    ):
         with pytest.raises(Forbidden):
             attempt()
 
 
 def test_a_lent_unit_is_recommended_as_its_new_precincts_own_until_the_loan_ends(lead, clock):
-    incident = lead.create_incident(CallDraft(Channel.PHONE, "theft", description="кража", address="Ломова 1",
-                                              location=Location(52.285, 76.915, LocationSource.GPS)))  # fmt: skip
+    incident = lead.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "theft",
+            description="кража",
+            address="Ломова 1",
+            location=Location(52.285, 76.915, LocationSource.GPS),
+        )
+    )
     assert incident.precinct == "02"
     before = {c.call_sign: c for c in lead.recommend_units(incident.number)}
     assert [r.code for r in before["П-011"].reasons][-1] == "other_precinct"
@@ -103,8 +128,15 @@ def test_a_lent_unit_is_recommended_as_its_new_precincts_own_until_the_loan_ends
 
 
 def test_a_meal_break_is_not_recommended(lead, clock):
-    incident = lead.create_incident(CallDraft(Channel.PHONE, "theft", description="кража", address="Ломова 1",
-                                              location=Location(52.285, 76.915, LocationSource.GPS)))  # fmt: skip
+    incident = lead.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "theft",
+            description="кража",
+            address="Ломова 1",
+            location=Location(52.285, 76.915, LocationSource.GPS),
+        )
+    )
     lead.lead.meal_break("П-021")
     assert "П-021" not in [c.call_sign for c in lead.recommend_units(incident.number)]
     lead.dispatch(incident.number, "П-021")  # the shift lead may still send it
@@ -119,8 +151,15 @@ def test_look_outs_are_issued_watched_for_and_ended(lead, clock):
         lead.lead.issue_look_out("vehicle", "серая Лада", expires, plate="123ABC14", photo=b"<script>")
     with pytest.raises(ValidationError, match="precinct"):
         lead.lead.issue_look_out("vehicle", "серая Лада", expires, plate="123ABC14", precincts=["99"])
-    car = lead.lead.issue_look_out(LookOutKind.VEHICLE, "серая Лада Гранта, угнана", expires,
-                                   plate="123 авс 14", keywords=["серая Лада"], photo=PNG, precincts=["02"])  # fmt: skip
+    car = lead.lead.issue_look_out(
+        LookOutKind.VEHICLE,
+        "серая Лада Гранта, угнана",
+        expires,
+        plate="123 авс 14",
+        keywords=["серая Лада"],
+        photo=PNG,
+        precincts=["02"],
+    )
     assert car.plate == "123 ABC 14" and car.id is not None
     assert lead.lead.look_out_photo(car).read_bytes() == PNG
     person = lead.lead.issue_look_out("missing", "мальчик 8 лет, синяя куртка", expires, keywords=["Ахметов"])
@@ -173,18 +212,33 @@ def test_the_handover_report_counts_carries_over_and_lists_what_was_overdue(lead
     from dispatch_desk.services.handover_csv import handover_csv
 
     start = clock.now
-    p1 = lead.create_incident(CallDraft(Channel.PHONE, "robbery", description="грабёж", address="Ломова 1",
-                                        location=Location(52.285, 76.915, LocationSource.GPS)))  # fmt: skip
+    p1 = lead.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "robbery",
+            description="грабёж",
+            address="Ломова 1",
+            location=Location(52.285, 76.915, LocationSource.GPS),
+        )
+    )
     clock.advance(seconds=70)
     lead.acknowledge_overdue(p1.number, "not_dispatched")
     clock.advance(seconds=20)
     lead.dispatch(p1.number, "П-021")  # 90 s after it came: 30 s overdue
     clock.advance(minutes=5)
     lead.close(p1.number, "задержан", code="detained")
-    carried = lead.create_incident(CallDraft(Channel.PHONE, "noise_night", description="шум", address="Ломова 3",
-                                             location=Location(52.285, 76.905, LocationSource.GPS)))  # fmt: skip
-    lead.lead.issue_look_out("person", "мужчина в красной куртке", clock.now + timedelta(hours=6),
-                             keywords=["красной куртке"])  # fmt: skip
+    carried = lead.create_incident(
+        CallDraft(
+            Channel.PHONE,
+            "noise_night",
+            description="шум",
+            address="Ломова 3",
+            location=Location(52.285, 76.905, LocationSource.GPS),
+        )
+    )
+    lead.lead.issue_look_out(
+        "person", "мужчина в красной куртке", clock.now + timedelta(hours=6), keywords=["красной куртке"]
+    )
     clock.advance(minutes=10)
     report = lead.lead.report(start, clock.now, notes="П-011: рация барахлит")
     assert report.contacts == 2 and dict(report.by_category) == {"robbery": 1, "noise_night": 1}

@@ -11,7 +11,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from dispatch_desk.domain.access import Principal
-from dispatch_desk.domain.changes import ChangeKind, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store import migrate

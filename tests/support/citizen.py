@@ -31,8 +31,16 @@ def citizen(qtbot, server, key: str, **who) -> QWebEngineView:
     page = CitizenPage(view)
     page.settings().setAttribute(QWebEngineSettings.WebAttribute.PlaybackRequiresUserGesture, False)
     view.setPage(page)
-    query = {"key": key, "name": "Данияр Есенов", "phone": "+7 701 555 12 34", "account": "app-4417",
-             "lat": START[0], "lon": START[1], "accuracy": 15, **who}  # fmt: skip
+    query = {
+        "key": key,
+        "name": "Данияр Есенов",
+        "phone": "+7 701 555 12 34",
+        "account": "app-4417",
+        "lat": START[0],
+        "lon": START[1],
+        "accuracy": 15,
+        **who,
+    }
     loaded: list[bool] = []
     view.loadFinished.connect(loaded.append)
     view.load(QUrl(server.url + "/call?" + urlencode(query)))

@@ -24,8 +24,9 @@ def sign_in(qtbot, window: MainWindow, login: str, password: str = PASSWORD, tim
     qtbot.waitUntil(lambda: window.desk is not None, timeout=timeout)
 
 
-def open_window(qtbot, settings: Settings, timeout: int = 20_000, *, login: str | None = None,
-                password: str = PASSWORD) -> MainWindow:  # fmt: skip
+def open_window(
+    qtbot, settings: Settings, timeout: int = 20_000, *, login: str | None = None, password: str = PASSWORD
+) -> MainWindow:
     window = MainWindow(settings, with_map=False)
     qtbot.addWidget(window)
     window.show()
@@ -112,6 +113,14 @@ def plant_yard(
     rng = np.random.default_rng(seed)
     for _ in range(count):
         lat, lon = YARD[0] + rng.normal(0, 0.0006), YARD[1] + rng.normal(0, 0.0009)
-        desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", description, "улица Лермонтова, 81, кв. 17",
-                                       Location.placed(lat, lon), *caller))  # fmt: skip
+        desk.create_incident(
+            CallDraft(
+                Channel.PHONE,
+                "fight_assault",
+                description,
+                "улица Лермонтова, 81, кв. 17",
+                Location.placed(lat, lon),
+                *caller,
+            )
+        )
     return desk

@@ -60,9 +60,13 @@ class FakeNominatim:
 
     def add(self, query: str, lat: float, lon: float, name: str) -> None:
         self.places[query.casefold()] = {
-            "place_id": len(self.places) + 1, "lat": str(lat), "lon": str(lon), "display_name": name,
-            "importance": 0.5, "type": "house",
-        }  # fmt: skip
+            "place_id": len(self.places) + 1,
+            "lat": str(lat),
+            "lon": str(lon),
+            "display_name": name,
+            "importance": 0.5,
+            "type": "house",
+        }
 
     def __enter__(self) -> FakeNominatim:
         self.thread.start()

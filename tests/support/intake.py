@@ -86,8 +86,10 @@ def start_intake_process(db_url: str, media_dir, port: int | None = None, extra_
     env = {**os.environ, "DISPATCH_DESK_MEDIA_DIR": str(media_dir), **UNLIMITED_SENDERS, **(extra_env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "dispatch_desk", "intake", "--db", db_url, "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:

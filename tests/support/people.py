@@ -19,8 +19,14 @@ def add_person(target: str | Database, login: str, *roles: str, precinct: str | 
         else Database(target if "://" in target else f"sqlite:///{target}")
     )
     migrate.upgrade(db)
-    AccountService(db).add(Principal.for_system("test-setup"), login, login.capitalize(), roles or ("operator",),
-                           home_precinct=precinct, password=PASSWORD)  # fmt: skip
+    AccountService(db).add(
+        Principal.for_system("test-setup"),
+        login,
+        login.capitalize(),
+        roles or ("operator",),
+        home_precinct=precinct,
+        password=PASSWORD,
+    )
     if not isinstance(target, Database):
         db.dispose()
 

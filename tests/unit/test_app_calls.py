@@ -9,7 +9,9 @@ import pytest
 
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus, CallTaken, app_position, place_in_line
-from dispatch_desk.domain.changes import CallChange, ChangeKind, Changes, read_change
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.change_summary import Changes
+from dispatch_desk.domain.changes import CallChange, read_change
 from dispatch_desk.domain.errors import DomainError, ValidationError
 from dispatch_desk.domain.values import Caller
 
@@ -17,8 +19,14 @@ NOW = datetime(2026, 12, 5, 19, 30, tzinfo=UTC)
 
 
 def call(**kw) -> AppCall:
-    return AppCall.start(Caller.create("Данияр", "+7 701 555 12 34", "app-1"), app_position(52.28, 76.96, 12),
-                         kw.pop("now", NOW), video=True, client="102-app", **kw)  # fmt: skip
+    return AppCall.start(
+        Caller.create("Данияр", "+7 701 555 12 34", "app-1"),
+        app_position(52.28, 76.96, 12),
+        kw.pop("now", NOW),
+        video=True,
+        client="102-app",
+        **kw,
+    )
 
 
 def test_the_first_answer_takes_the_call_and_a_second_learns_who():
@@ -58,9 +66,18 @@ def test_the_place_in_line_is_by_ringing_time():
     assert [place_in_line(calls, c.id) for c in (first, second, third)] == [1, 0, 2]
 
 
-@pytest.mark.parametrize(("lat", "lon", "accuracy"),
-                         [("52", 76.9, None), (True, 76.9, None), (52.2, 181.0, None), (float("nan"), 1.0, None),
-                          (52.2, 76.9, -1), (52.2, 76.9, 1e9), (52.2, 76.9, "10")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lat", "lon", "accuracy"),
+    [
+        ("52", 76.9, None),
+        (True, 76.9, None),
+        (52.2, 181.0, None),
+        (float("nan"), 1.0, None),
+        (52.2, 76.9, -1),
+        (52.2, 76.9, 1e9),
+        (52.2, 76.9, "10"),
+    ],
+)
 def test_positions_from_the_app_are_checked(lat, lon, accuracy):
     with pytest.raises(ValidationError):
         app_position(lat, lon, accuracy)

@@ -21,22 +21,46 @@ def precinct(code, hours=None):
 
 def incident(number, precinct_code, priority, minutes_ago, **kw):
     at = NOW - timedelta(minutes=minutes_ago)
-    return Incident(Channel.PHONE, "theft", Priority(priority), at, at, number=number, precinct=precinct_code,
-                    id=int(number[-3:]), **kw)  # fmt: skip
+    return Incident(
+        Channel.PHONE,
+        "theft",
+        Priority(priority),
+        at,
+        at,
+        number=number,
+        precinct=precinct_code,
+        id=int(number[-3:]),
+        **kw,
+    )
 
 
 def test_lines_per_precinct_and_the_city():
     day = OpeningHours(time(9), time(21))
     morning = OpeningHours(time(8), time(20))
-    units = [Unit("A-11", UnitKind.PATROL_CAR, "01", id=11), Unit("A-12", UnitKind.PATROL_CAR, "01", id=12),
-             Unit("A-21", UnitKind.PATROL_CAR, "02", id=21, status=UnitStatus.OFF_SHIFT)]  # fmt: skip
+    units = [
+        Unit("A-11", UnitKind.PATROL_CAR, "01", id=11),
+        Unit("A-12", UnitKind.PATROL_CAR, "01", id=12),
+        Unit("A-21", UnitKind.PATROL_CAR, "02", id=21, status=UnitStatus.OFF_SHIFT),
+    ]
     sent = incident("26-000003", "01", 2, 20)
     sent.assign(units[1], NOW - timedelta(minutes=15))
     units[1].status = UnitStatus.DISPATCHED
-    incidents = [incident("26-000001", "01", 1, 3), incident("26-000002", "01", 3, 12), sent,
-                 incident("26-000004", None, 2, 1), incident("26-000005", "02", 4, 50, confidential=True)]  # fmt: skip
-    lines, city = board_lines([precinct("02", morning), precinct("01", day)], incidents, units, NOW, ZONE,
-                              overdue={"26-000001"}, contacts={"01": (7, 4.5), "02": (1, 2.0)})  # fmt: skip
+    incidents = [
+        incident("26-000001", "01", 1, 3),
+        incident("26-000002", "01", 3, 12),
+        sent,
+        incident("26-000004", None, 2, 1),
+        incident("26-000005", "02", 4, 50, confidential=True),
+    ]
+    lines, city = board_lines(
+        [precinct("02", morning), precinct("01", day)],
+        incidents,
+        units,
+        NOW,
+        ZONE,
+        overdue={"26-000001"},
+        contacts={"01": (7, 4.5), "02": (1, 2.0)},
+    )
     by_code = {line.code: line for line in lines}
     assert [line.code for line in lines] == ["01", "02", UNLOCATED]
     first = by_code["01"]

@@ -12,17 +12,40 @@ HERE = Location(52.2800, 76.9500, LocationSource.GEOCODED)
 
 
 def incident(category="theft", precinct="01", location=HERE, **kw) -> Incident:
-    values = dict(channel=Channel.PHONE, category=category, priority=Priority.ROUTINE, received_at=NOW,
-                  created_at=NOW, location=location, precinct=precinct, number="26-000001", id=1)  # fmt: skip
+    values = dict(
+        channel=Channel.PHONE,
+        category=category,
+        priority=Priority.ROUTINE,
+        received_at=NOW,
+        created_at=NOW,
+        location=location,
+        precinct=precinct,
+        number="26-000001",
+        id=1,
+    )
     values.update(kw)
     return Incident(**values)
 
 
-def unit(call_sign, metres_north, home="01", kind=UnitKind.PATROL_CAR, status=UnitStatus.AVAILABLE, age_min=2.0,
-         uid=None):  # fmt: skip
+def unit(
+    call_sign,
+    metres_north,
+    home="01",
+    kind=UnitKind.PATROL_CAR,
+    status=UnitStatus.AVAILABLE,
+    age_min=2.0,
+    uid=None,
+):
     lat = HERE.lat + metres_north / 111_200
-    return Unit(call_sign, kind, home, status=status, position=(lat, HERE.lon),
-                position_at=NOW - timedelta(minutes=age_min), id=uid or abs(hash(call_sign)) % 10_000)  # fmt: skip
+    return Unit(
+        call_sign,
+        kind,
+        home,
+        status=status,
+        position=(lat, HERE.lon),
+        position_at=NOW - timedelta(minutes=age_min),
+        id=uid or abs(hash(call_sign)) % 10_000,
+    )
 
 
 def test_nearest_unit_first_with_reasons():
@@ -58,10 +81,13 @@ def test_stale_or_missing_positions_rank_last_with_a_note():
 
 def test_only_units_that_can_go_are_offered():
     units = [
-        unit("A-1", 100, status=UnitStatus.ON_SCENE), unit("A-2", 200, status=UnitStatus.OFF_SHIFT),
-        unit("A-3", 300, status=UnitStatus.BUSY), unit("J-01", 50, kind=UnitKind.JUVENILE_INSPECTOR),
-        unit("A-4", 2000, status=UnitStatus.RETURNING), unit("A-5", 2500),
-    ]  # fmt: skip
+        unit("A-1", 100, status=UnitStatus.ON_SCENE),
+        unit("A-2", 200, status=UnitStatus.OFF_SHIFT),
+        unit("A-3", 300, status=UnitStatus.BUSY),
+        unit("J-01", 50, kind=UnitKind.JUVENILE_INSPECTOR),
+        unit("A-4", 2000, status=UnitStatus.RETURNING),
+        unit("A-5", 2500),
+    ]
     ranked = recommend(incident(), units, NOW)
     assert [c.call_sign for c in ranked] == ["A-4", "A-5"] or [c.call_sign for c in ranked] == ["A-5", "A-4"]
     assert any(r.code == "returning" for r in ranked[[c.call_sign for c in ranked].index("A-4")].reasons)
@@ -115,16 +141,30 @@ def test_likely_duplicates_by_category_place_and_time():
         == "26-000011"
     )
     assert likely_duplicates("fight_assault", [], None, NOW, open_ones) == []
-    assert likely_duplicates("fight_assault", ["disturbing_peace"], HERE, NOW, open_ones, exclude="26-000014")[0]\
-        .incident.number == "26-000010"  # fmt: skip
+    assert (
+        likely_duplicates("fight_assault", ["disturbing_peace"], HERE, NOW, open_ones, exclude="26-000014")[
+            0
+        ].incident.number
+        == "26-000010"
+    )
 
 
 def test_an_open_incident_at_the_same_address_is_always_offered():
     # On scene for 43 minutes, another category, no location typed yet: still the same building.
-    there = incident("domestic_conflict", number="26-003476", location=None, address_key="торайгырова 195",
-                     received_at=NOW - timedelta(minutes=43))  # fmt: skip
-    elsewhere = incident("fight_assault", number="26-003477", location=near(60), address_key="ломова 20",
-                         received_at=NOW - timedelta(minutes=3))  # fmt: skip
+    there = incident(
+        "domestic_conflict",
+        number="26-003476",
+        location=None,
+        address_key="торайгырова 195",
+        received_at=NOW - timedelta(minutes=43),
+    )
+    elsewhere = incident(
+        "fight_assault",
+        number="26-003477",
+        location=near(60),
+        address_key="ломова 20",
+        received_at=NOW - timedelta(minutes=3),
+    )
     found = likely_duplicates(
         "fight_assault", [], HERE, NOW, [elsewhere, there], address_key="торайгырова 195"
     )

@@ -197,10 +197,24 @@ def test_precinct_boundary_must_be_an_area():
 def test_categories_cover_the_required_list_in_three_languages():
     codes = {c.code for c in DEFAULT_CATEGORIES}
     required = {
-        "noise_night", "disturbing_peace", "fight_assault", "domestic_conflict", "theft", "robbery",
-        "fraud", "road_accident", "drunk_driving", "traffic_violation", "illegal_parking",
-        "smoking_entrance", "road_conditions", "missing_person", "corruption_report", "consultation", "other",
-    }  # fmt: skip
+        "noise_night",
+        "disturbing_peace",
+        "fight_assault",
+        "domestic_conflict",
+        "theft",
+        "robbery",
+        "fraud",
+        "road_accident",
+        "drunk_driving",
+        "traffic_violation",
+        "illegal_parking",
+        "smoking_entrance",
+        "road_conditions",
+        "missing_person",
+        "corruption_report",
+        "consultation",
+        "other",
+    }
     assert required <= codes
     for category in DEFAULT_CATEGORIES:
         assert category.name_en and category.name_ru and category.name_kk

@@ -3,7 +3,9 @@
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from dispatch_desk.domain.changes import ChangeKind, Changes, IncidentChange, UnitChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.change_summary import Changes
+from dispatch_desk.domain.changes import IncidentChange, UnitChange
 from dispatch_desk.services.feed_follow import FeedEntry, Update, without
 
 AT = datetime(2026, 12, 2, 20, 0, tzinfo=UTC)

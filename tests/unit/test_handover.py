@@ -20,8 +20,15 @@ def at(seconds: float) -> datetime:
 def incident(
     priority: int, *assignments: Assignment, status=IncidentStatus.DISPATCHED, closed=None
 ) -> Incident:
-    i = Incident(number="26-000001", channel=Channel.PHONE, category="robbery", priority=Priority(priority),
-                 received_at=T0, created_at=T0, status=status)  # fmt: skip
+    i = Incident(
+        number="26-000001",
+        channel=Channel.PHONE,
+        category="robbery",
+        priority=Priority(priority),
+        received_at=T0,
+        created_at=T0,
+        status=status,
+    )
     i.assignments = list(assignments)
     i.closed_at = closed
     return i

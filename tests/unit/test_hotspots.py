@@ -10,8 +10,10 @@ import pytest
 
 from dispatch_desk.geo.hotspots import cells_of_area, density, gi_star, hex_neighbours, hot_cells, knox
 
-AREA = {"type": "Polygon", "coordinates": [[[76.90, 52.25], [77.03, 52.25], [77.03, 52.33], [76.90, 52.33],
-                                            [76.90, 52.25]]]}  # fmt: skip
+AREA = {
+    "type": "Polygon",
+    "coordinates": [[[76.90, 52.25], [77.03, 52.25], [77.03, 52.33], [76.90, 52.33], [76.90, 52.25]]],
+}
 CENTRE = (52.2873, 76.9674)
 
 
@@ -76,8 +78,9 @@ def test_the_knox_test_sees_a_near_repeat_burst_and_not_noise():
     # a burglar's week: 25 break-ins within 150 m of each other over five days
     burst_xy = np.array([3000, 3000]) + rng.normal(0, 60, (25, 2))
     burst_days = 40 + rng.uniform(0, 5, 25)
-    burst = knox(np.vstack([xy, burst_xy]), np.concatenate([days, burst_days]), distance_m=200, within_days=7,
-                 seed=3)  # fmt: skip
+    burst = knox(
+        np.vstack([xy, burst_xy]), np.concatenate([days, burst_days]), distance_m=200, within_days=7, seed=3
+    )
     assert burst.p <= 0.01 and burst.ratio > 2
 
 

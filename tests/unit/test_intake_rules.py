@@ -53,9 +53,16 @@ def test_media_that_is_not_what_it_says_is_refused(data, declared, message):
 
 @pytest.mark.parametrize(
     ("sent", "shown"),
-    [("../../etc/passwd", "passwd"), ("C:\\Users\\x\\photo.jpg", "photo.jpg"), ("a\x00b\x1b.jpg", "ab.jpg"),
-     (".hidden", "hidden"), ("фото улицы.jpg", "фото улицы.jpg"), ("x" * 500, "x" * 200), (None, "")],
-)  # fmt: skip
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Users\\x\\photo.jpg", "photo.jpg"),
+        ("a\x00b\x1b.jpg", "ab.jpg"),
+        (".hidden", "hidden"),
+        ("фото улицы.jpg", "фото улицы.jpg"),
+        ("x" * 500, "x" * 200),
+        (None, ""),
+    ],
+)
 def test_client_file_names_are_only_names(sent, shown):
     assert display_name(sent) == shown
 
@@ -73,15 +80,26 @@ def test_rate_limiter_allows_a_burst_then_the_rate():
 
 
 def test_report_fields():
-    report = parse_report({"service_code": "theft", "lat": "52.3", "long": "76.95", "first_name": " Айгерим ",
-                           "attribute[video_call]": "true", "device_id": "d1", "attribute[report_id]": "r1"})  # fmt: skip
+    report = parse_report(
+        {
+            "service_code": "theft",
+            "lat": "52.3",
+            "long": "76.95",
+            "first_name": " Айгерим ",
+            "attribute[video_call]": "true",
+            "device_id": "d1",
+            "attribute[report_id]": "r1",
+        }
+    )
     assert report.location.lat == 52.3 and report.video_call_requested and report.caller_name == "Айгерим"
     assert report.idempotency_key == retry_key("device", "d1", "r1") != retry_key("device", "d2", "r1")
     assert parse_report(
         {"service_code": "x", "address_string": "a"}, idempotency_key="k1"
     ).idempotency_key == retry_key("key", "", "k1")
-    json_report = parse_report(flatten_json({"service_code": "x", "lat": 52, "long": 76,
-                                             "attribute": {"video_call": False}}), typed=True)  # fmt: skip
+    json_report = parse_report(
+        flatten_json({"service_code": "x", "lat": 52, "long": 76, "attribute": {"video_call": False}}),
+        typed=True,
+    )
     assert not json_report.video_call_requested
     for fields, typed, message in [
         ({"service_code": "x", "lat": "nan", "long": "1"}, False, "decimal number"),

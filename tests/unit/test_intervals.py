@@ -58,8 +58,14 @@ def test_intervals_of_hand_computed_incidents_with_missing_and_out_of_order_time
     assert set(report.by_hour) == {19} and report.by_hour[19]["queue"].n == 4  # the local hour
 
     as_json = report.as_dict()
-    assert as_json["intervals"]["queue"] == {"n": 4, "p50_s": 47.5, "p90_s": 78.0, "max_s": 90.0, "pending": 0,
-        "excluded": [{"number": "D", "reason": "missing"}, {"number": "E", "reason": "out_of_order"}]}  # fmt: skip
+    assert as_json["intervals"]["queue"] == {
+        "n": 4,
+        "p50_s": 47.5,
+        "p90_s": 78.0,
+        "max_s": 90.0,
+        "pending": 0,
+        "excluded": [{"number": "D", "reason": "missing"}, {"number": "E", "reason": "out_of_order"}],
+    }
     assert as_json["queue_target"]["met"] is False
 
 

@@ -13,8 +13,15 @@ NOW = datetime(2026, 11, 21, 20, 0, tzinfo=UTC)
 
 
 def look_out(**kw) -> LookOut:
-    values = dict(kind=LookOutKind.VEHICLE, description="серая Лада Гранта", expires_at=NOW + timedelta(hours=6),
-                  created_at=NOW, created_by="lead", plate="123 ABC 14", keywords=("серая Лада",))  # fmt: skip
+    values = dict(
+        kind=LookOutKind.VEHICLE,
+        description="серая Лада Гранта",
+        expires_at=NOW + timedelta(hours=6),
+        created_at=NOW,
+        created_by="lead",
+        plate="123 ABC 14",
+        keywords=("серая Лада",),
+    )
     values.update(kw)
     return LookOut(**values)
 
@@ -31,8 +38,19 @@ def test_legal_entities_and_the_old_format_are_plates_too():
     assert normalise_plate("s123abc") == "S 123 ABC"
 
 
-@pytest.mark.parametrize("bad", ["", "123 ABC 00", "123 ABC 21", "12 ABC 14", "123 ABCD 14", "123 ДОМ 14",
-                                 "<script>alert(1)</script>", "9" * 10_000])  # fmt: skip
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "123 ABC 00",
+        "123 ABC 21",
+        "12 ABC 14",
+        "123 ABCD 14",
+        "123 ДОМ 14",
+        "<script>alert(1)</script>",
+        "9" * 10_000,
+    ],
+)
 def test_what_is_not_a_kazakh_plate_is_refused_with_a_clear_message(bad):
     with pytest.raises(ValidationError, match=r"plate|region"):
         normalise_plate(bad)

@@ -18,8 +18,10 @@ def make_mbtiles(path, rows, fmt="png"):
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
     connection.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
-    connection.executemany("INSERT INTO metadata VALUES (?, ?)",
-                           [("format", fmt), ("bounds", "76.6,52.1,77.2,52.5"), ("attribution", "<b>x</b>")])  # fmt: skip
+    connection.executemany(
+        "INSERT INTO metadata VALUES (?, ?)",
+        [("format", fmt), ("bounds", "76.6,52.1,77.2,52.5"), ("attribution", "<b>x</b>")],
+    )
     connection.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", rows)
     connection.commit()
     connection.close()
@@ -31,10 +33,22 @@ def make_pmtiles(path, tiles, tile_type=TileType.PNG):
         for (z, x, y), data in sorted(tiles.items(), key=lambda item: zxy_to_tileid(*item[0])):
             writer.write_tile(zxy_to_tileid(z, x, y), data)
         zooms = [z for z, _, _ in tiles]
-        writer.finalize({"tile_type": tile_type, "tile_compression": Compression.NONE, "min_zoom": min(zooms),
-                         "max_zoom": max(zooms), "min_lon_e7": 0, "min_lat_e7": 0, "max_lon_e7": 10_000_000,
-                         "max_lat_e7": 10_000_000, "center_zoom": 0, "center_lon_e7": 0, "center_lat_e7": 0},
-                        {"attribution": "test"})  # fmt: skip
+        writer.finalize(
+            {
+                "tile_type": tile_type,
+                "tile_compression": Compression.NONE,
+                "min_zoom": min(zooms),
+                "max_zoom": max(zooms),
+                "min_lon_e7": 0,
+                "min_lat_e7": 0,
+                "max_lon_e7": 10_000_000,
+                "max_lat_e7": 10_000_000,
+                "center_zoom": 0,
+                "center_lon_e7": 0,
+                "center_lat_e7": 0,
+            },
+            {"attribution": "test"},
+        )
 
 
 def test_mbtiles_rows_count_from_the_south(tmp_path):
@@ -51,8 +65,13 @@ def test_mbtiles_rows_count_from_the_south(tmp_path):
 
 def test_pmtiles_tiles_found_through_the_directory(tmp_path):
     path = tmp_path / "city.pmtiles"
-    tiles = {(z, x, y): PNG + f"{z}/{x}/{y}".encode() for z in range(0, 6) for x in range(1 << z) for y in range(1 << z)
-             if (x + y) % 3 == 0}  # fmt: skip
+    tiles = {
+        (z, x, y): PNG + f"{z}/{x}/{y}".encode()
+        for z in range(0, 6)
+        for x in range(1 << z)
+        for y in range(1 << z)
+        if (x + y) % 3 == 0
+    }
     make_pmtiles(path, tiles)
     archive = open_archive(path)
     assert (archive.info.min_zoom, archive.info.max_zoom) == (0, 5) and archive.info.attribution == "test"
@@ -73,9 +92,13 @@ def test_the_demo_basemap_is_shipped_and_covers_the_city():
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "neither"), (b"GIF89a" + b"\0" * 200, "neither"), (b"PMTiles\x03" + b"\xff" * 20, "not a readable"),
-     (b"SQLite format 3\0" + b"\0" * 100, "not a readable")],
-)  # fmt: skip
+    [
+        (b"", "neither"),
+        (b"GIF89a" + b"\0" * 200, "neither"),
+        (b"PMTiles\x03" + b"\xff" * 20, "not a readable"),
+        (b"SQLite format 3\0" + b"\0" * 100, "not a readable"),
+    ],
+)
 def test_what_is_not_a_raster_archive_is_refused_with_its_reason(tmp_path, content, reason):
     path = tmp_path / "basemap.pmtiles"
     path.write_bytes(content)

@@ -15,8 +15,14 @@ def at(minutes: float) -> datetime:
 
 
 def test_times_are_summed_by_state_from_the_shifts_start():
-    changes = [(at(0), U.AVAILABLE), (at(30), U.DISPATCHED), (at(35), U.EN_ROUTE), (at(45), U.ON_SCENE),
-               (at(90), U.AVAILABLE), (at(100), U.MEAL_BREAK)]  # fmt: skip
+    changes = [
+        (at(0), U.AVAILABLE),
+        (at(30), U.DISPATCHED),
+        (at(35), U.EN_ROUTE),
+        (at(45), U.ON_SCENE),
+        (at(90), U.AVAILABLE),
+        (at(100), U.MEAL_BREAK),
+    ]
     times = shift_times(U.AVAILABLE, at(130), changes, horizon=at(-60))
     assert times.totals(at(140)) == {
         "available": (30 + 10 + 10) * 60.0,

@@ -101,9 +101,13 @@ class CallsDesk(QObject):
         """The docks' buttons trigger the actions themselves (one title, one key, one enabled state) and
         say their key, as the incident's buttons do."""
         actions = self.actions = desk_actions.actions
-        for button, name in ((self.list.answer_button, "answer_call"), (self.list.called_back_button, "called_back"),
-                             (self.panel.mute_button, "mute"), (self.panel.snapshot_button, "snapshot"),
-                             (self.panel.hang_up_button, "hang_up")):  # fmt: skip
+        for button, name in (
+            (self.list.answer_button, "answer_call"),
+            (self.list.called_back_button, "called_back"),
+            (self.panel.mute_button, "mute"),
+            (self.panel.snapshot_button, "snapshot"),
+            (self.panel.hang_up_button, "hang_up"),
+        ):
             action = actions[name]
 
             def follow(button=button, action=action) -> None:
@@ -204,10 +208,17 @@ class CallsDesk(QObject):
         api = self.window.map_api
         if api is not None:
             callers = [
-                {"id": c.id, "lat": c.location.lat, "lon": c.location.lon, "accuracy": c.location.accuracy_m,
-                 "label": self.list.caller_text(c), "state": c.status.value}
-                for c in self.calls.values() if c.location is not None
-            ]  # fmt: skip
+                {
+                    "id": c.id,
+                    "lat": c.location.lat,
+                    "lon": c.location.lon,
+                    "accuracy": c.location.accuracy_m,
+                    "label": self.list.caller_text(c),
+                    "state": c.status.value,
+                }
+                for c in self.calls.values()
+                if c.location is not None
+            ]
             api.set_callers(callers)
         self.window.update_actions()
 
@@ -260,8 +271,9 @@ class CallsDesk(QObject):
             handle, name = tempfile.mkstemp(prefix=f"call-{call.id[:12]}-", suffix=".webm")
             os.close(handle)
             self.recording = Path(name)
-        self.api.start(signalling_url(self.settings.intake_url, call.id), token,
-                                  self.settings.call_camera, record)  # fmt: skip
+        self.api.start(
+            signalling_url(self.settings.intake_url, call.id), token, self.settings.call_camera, record
+        )
         self.window.calls.take_app_call(call)
         self._show()
 

@@ -194,9 +194,10 @@ class CallsList(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, call.id)
                 self.missed.setItem(row, column, item)
         self.missed_title.setText(
-            self.tr("Missed calls to call back: %1").replace("%1", str(len(calls))) if calls
+            self.tr("Missed calls to call back: %1").replace("%1", str(len(calls)))
+            if calls
             else self.tr("Missed calls to call back: none")
-        )  # fmt: skip
+        )
 
     def selected_call(self) -> str | None:
         row = self.live.currentRow()

@@ -80,13 +80,17 @@ class CallPanel(QWidget):
 
     def set_state(self, state: str) -> None:
         words = {
-            "joining": self.tr("connecting to the caller…"), "joined": self.tr("waiting for the caller's media…"),
-            "connecting": self.tr("connecting…"), "connected": self.tr("connected"),
+            "joining": self.tr("connecting to the caller…"),
+            "joined": self.tr("waiting for the caller's media…"),
+            "connecting": self.tr("connecting…"),
+            "connected": self.tr("connected"),
             "disconnected": self.tr("connection interrupted: reconnecting…"),
-            "failed": self.tr("the connection failed"), "no-microphone": self.tr("no microphone: the caller cannot hear you"),
-            "ended-caller": self.tr("the caller hung up"), "ended-operator": self.tr("you ended the call"),
+            "failed": self.tr("the connection failed"),
+            "no-microphone": self.tr("no microphone: the caller cannot hear you"),
+            "ended-caller": self.tr("the caller hung up"),
+            "ended-operator": self.tr("you ended the call"),
             "ended-lost": self.tr("the connection to the caller was lost"),
-        }  # fmt: skip
+        }
         self.state.setText(words.get(state, state))
         self.state.setProperty("callState", state)
 

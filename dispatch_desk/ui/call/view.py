@@ -114,8 +114,9 @@ class CallPage(QWebEnginePage):
         )
         policy = QWebEnginePage.PermissionPolicy
         granted = self._media(origin) and feature in wanted
-        self.setFeaturePermission(origin, feature, policy.PermissionGrantedByUser if granted else
-                                  policy.PermissionDeniedByUser)  # fmt: skip
+        self.setFeaturePermission(
+            origin, feature, policy.PermissionGrantedByUser if granted else policy.PermissionDeniedByUser
+        )
 
     def acceptNavigationRequest(self, url: QUrl, navigation_type, is_main_frame: bool) -> bool:
         plain = QUrl(url)

@@ -14,10 +14,24 @@ from dispatch_desk.domain.entities import Incident, Unit
 
 # The functions of window.desk this face calls; a test holds the list against desk.js.
 JS_FUNCTIONS = (
-    "setIncidents", "upsertIncident", "removeIncident", "upsertUnit", "clearUnits", "select", "setPlacing", "setPin",
-    "info", "incidentAt", "counts", "setNight", "look", "fitBounds", "setCallers",
-    "setHotCells", "forPaper",
-)  # fmt: skip
+    "setIncidents",
+    "upsertIncident",
+    "removeIncident",
+    "upsertUnit",
+    "clearUnits",
+    "select",
+    "setPlacing",
+    "setPin",
+    "info",
+    "incidentAt",
+    "counts",
+    "setNight",
+    "look",
+    "fitBounds",
+    "setCallers",
+    "setHotCells",
+    "forPaper",
+)
 
 
 class _Caller(Protocol):
@@ -95,8 +109,13 @@ class MapApi:
         """The callers from the app, ringing or in a call: ``{id, lat, lon, accuracy, label, state}``."""
         self._view.call("setCallers", callers)
 
-    def set_hot_cells(self, cells: list[dict], repeats: list[dict], legend: dict,
-                      callback: Callable[[Any], None] | None = None) -> None:  # fmt: skip
+    def set_hot_cells(
+        self,
+        cells: list[dict],
+        repeats: list[dict],
+        legend: dict,
+        callback: Callable[[Any], None] | None = None,
+    ) -> None:
         """The hot and cold cells (``{cell, boundary, level, count, z, p}``) and the repeat addresses
         (``{lat, lon, count, address}``) with the legend's texts; empty lists take the layer off.
         ``callback`` gets what was drawn as JSON text: ``{"cells": n, "repeats": n}``."""

@@ -24,8 +24,11 @@ def report_note(incident: Incident) -> str:
         return ""
     kinds = Counter(a.kind for a in incident.attachments)
     parts = [_tr("102 app")]
-    for kind, text in ((AttachmentKind.PHOTO, _tr("photos: %1")), (AttachmentKind.VIDEO, _tr("videos: %1")),
-                       (AttachmentKind.AUDIO, _tr("voice messages: %1"))):  # fmt: skip
+    for kind, text in (
+        (AttachmentKind.PHOTO, _tr("photos: %1")),
+        (AttachmentKind.VIDEO, _tr("videos: %1")),
+        (AttachmentKind.AUDIO, _tr("voice messages: %1")),
+    ):
         if kinds.get(kind):
             parts.append(text.replace("%1", str(kinds[kind])))
     if incident.video_call_requested:
@@ -35,9 +38,12 @@ def report_note(incident: Incident) -> str:
 
 class MapDriver:
     def __init__(
-        self, api: MapApi, categories: Callable[[], dict[str, Category]], language: str,
+        self,
+        api: MapApi,
+        categories: Callable[[], dict[str, Category]],
+        language: str,
         is_overdue: Callable[[str], bool] = lambda _number: False,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.is_overdue = is_overdue
         self.api = api
         self.categories = categories
@@ -48,9 +54,12 @@ class MapDriver:
         category = self.categories().get(incident.category)
         label = category.name(self.language) if category else incident.category
         payload = incident_payload(
-            incident, label, labels.incident_status(incident.status), report_note(incident),
+            incident,
+            label,
+            labels.incident_status(incident.status),
+            report_note(incident),
             labels.priority(incident.priority),
-        )  # fmt: skip
+        )
         payload["address"] = self.localize(incident.address)
         payload["overdue"] = self.is_overdue(incident.number)
         return payload

@@ -76,8 +76,15 @@ def prepare_map(services: Services, settings: Settings, language: str, folder: P
             archive = open_archive(path)
         except ArchiveError as exc:
             problem = str(exc)
-    content = MapContent(services.geo.precincts(), streets, outline, settings.tile_url, settings.tile_attribution,
-                         language, archive.info if archive is not None else None)  # fmt: skip
+    content = MapContent(
+        services.geo.precincts(),
+        streets,
+        outline,
+        settings.tile_url,
+        settings.tile_attribution,
+        language,
+        archive.info if archive is not None else None,
+    )
     return PreparedMap(build_page(content, folder), archive, problem)
 
 
@@ -133,9 +140,10 @@ def _render(content: MapContent) -> str:
     from branca.element import Element
 
     centre = _centre(content)
+    # no scale from folium: desk.js adds a metric one
     folium_map = folium.Map(
         location=centre, zoom_start=12, tiles=None, max_zoom=19, min_zoom=8, control_scale=False
-    )  # the scale: metric only, added by desk.js
+    )
     folium_map.default_js = [("leaflet", f"{ASSETS}/leaflet.js"), ("jquery", f"{ASSETS}/jquery.min.js")]
     folium_map.default_css = [("leaflet_css", f"{ASSETS}/leaflet.css")]
     root = folium_map.get_root()
@@ -148,14 +156,37 @@ def _render(content: MapContent) -> str:
         f"{ASSETS}/desk.js",
     ):
         root.html.add_child(Element(f'<script src="{script}"></script>'))
+    _add_layers(folium_map, content)
+    # Street names in the desk's language, placed by the page (never drawn into the tiles).
+    options = json.dumps({"streets": _street_labels(content)}, ensure_ascii=True).replace("</", "<\\/")
+    # folium writes the map's own script when rendering, after this one: start once the document is parsed.
+    root.script.add_child(
+        Element(
+            f'document.addEventListener("DOMContentLoaded", () => desk.init({folium_map.get_name()}, {options}));'
+        )
+    )
+    return root.render()
+
+
+def _add_layers(folium_map, content: MapContent) -> None:
+    """The offline basemap (or the configured tiles), and without a basemap the city's outline and streets;
+    the precincts' boundaries and their labels."""
+    import folium
+
     basemap = content.basemap
     if basemap is not None:
         west, south, east, north = basemap.bounds or (-180.0, -85.0, 180.0, 85.0)
         folium.TileLayer(
-            tiles=URL_TEMPLATE, attr=html.escape(basemap.attribution) or "basemap", max_zoom=19,
-            min_zoom=8, max_native_zoom=basemap.max_zoom, min_native_zoom=basemap.min_zoom,
-            bounds=[[south, west], [north, east]], name="basemap", className="dd-basemap",
-        ).add_to(folium_map)  # fmt: skip
+            tiles=URL_TEMPLATE,
+            attr=html.escape(basemap.attribution) or "basemap",
+            max_zoom=19,
+            min_zoom=8,
+            max_native_zoom=basemap.max_zoom,
+            min_native_zoom=basemap.min_zoom,
+            bounds=[[south, west], [north, east]],
+            name="basemap",
+            className="dd-basemap",
+        ).add_to(folium_map)
     if content.tile_url:
         folium.TileLayer(
             tiles=content.tile_url, attr=content.tile_attribution or "tiles", max_zoom=19
@@ -198,7 +229,10 @@ def _render(content: MapContent) -> str:
             icon=folium.DivIcon(html=f'<div class="dd-precinct-label">{label}</div>', icon_size=(160, 16)),
             interactive=False,
         ).add_to(folium_map)
-    # Street names in the desk's language, placed by the page (never drawn into the tiles).
+
+
+def _street_labels(content: MapContent) -> list[dict]:
+    """Each street's name at its middle, in the desk's language."""
     labels = []
     for street in content.streets:
         line = shape(street.geometry)
@@ -207,14 +241,7 @@ def _render(content: MapContent) -> str:
             labels.append(
                 {"name": street.name(content.language) or street.name_ru, "lat": point.y, "lon": point.x}
             )
-    options = json.dumps({"streets": labels}, ensure_ascii=True).replace("</", "<\\/")
-    # folium writes the map's own script when rendering, after this one: start once the document is parsed.
-    root.script.add_child(
-        Element(
-            f'document.addEventListener("DOMContentLoaded", () => desk.init({folium_map.get_name()}, {options}));'
-        )
-    )
-    return root.render()
+    return labels
 
 
 def _centre(content: MapContent) -> list[float]:

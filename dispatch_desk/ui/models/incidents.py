@@ -111,9 +111,16 @@ class IncidentTableModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("P"), self.tr("Number"), self.tr("Age"), self.tr("Category"), self.tr("Address"),
-            self.tr("Precinct"), self.tr("Status"), self.tr("Channel"), self.tr("Units"),
-        ]  # fmt: skip
+            self.tr("P"),
+            self.tr("Number"),
+            self.tr("Age"),
+            self.tr("Category"),
+            self.tr("Address"),
+            self.tr("Precinct"),
+            self.tr("Status"),
+            self.tr("Channel"),
+            self.tr("Units"),
+        ]
 
     # -- Qt model interface ------------------------------------------------------------------------
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -341,8 +348,11 @@ class IncidentTableModel(RowTableModel):
                 late = overdue_of(incident, now, self.thresholds, self.opened)
                 if late:
                     found[incident.number] = late
-        changed = {n for n in found.keys() | self.overdue.keys()
-                   if [o.kind for o in found.get(n, [])] != [o.kind for o in self.overdue.get(n, [])]}  # fmt: skip
+        changed = {
+            n
+            for n in found.keys() | self.overdue.keys()
+            if [o.kind for o in found.get(n, [])] != [o.kind for o in self.overdue.get(n, [])]
+        }
         self.overdue = found
         silenced = {n for n in found if self.is_acknowledged(n)}
         changed |= self._silenced - silenced  # an acknowledgement lapsed: the alert is back
@@ -359,14 +369,14 @@ class IncidentTableModel(RowTableModel):
         """Once a second: the age column (and fading highlights) change for every row."""
         if self._rows:
             age = self.COLUMNS.index("age")
-            self.dataChanged.emit(self.index(0, age), self.index(len(self._rows) - 1, age))  # fmt: skip
+            self.dataChanged.emit(self.index(0, age), self.index(len(self._rows) - 1, age))
         self.check_overdue()
         expired = [n for n in self._new_since if not self.is_new(n)]
         for number in expired:
             del self._new_since[number]
             row = self.row_of(number)
             if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))  # fmt: skip
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
 
 class IncidentFilterProxy(QSortFilterProxyModel):
@@ -420,9 +430,15 @@ class IncidentFilterProxy(QSortFilterProxyModel):
         if self.text:
             needle = self.text.casefold()
             haystack = " ".join(
-                (incident.number, incident.address, incident.description, incident.caller.name,
-                 incident.caller.phone or "", incident.category)
-            ).casefold()  # fmt: skip
+                (
+                    incident.number,
+                    incident.address,
+                    incident.description,
+                    incident.caller.name,
+                    incident.caller.phone or "",
+                    incident.category,
+                )
+            ).casefold()
             if needle in haystack:
                 return True
             key = search_key(self.text)  # "Кутузова 57" finds "улица Кутузова, 57"

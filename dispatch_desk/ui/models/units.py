@@ -22,12 +22,15 @@ from dispatch_desk.ui.models.base import ROOT, Index, RowTableModel
 from dispatch_desk.ui.models.incidents import format_age
 
 STATUS_COLOURS = {
-    UnitStatus.AVAILABLE: QColor(46, 125, 50, 70), UnitStatus.DISPATCHED: QColor(21, 101, 192, 60),
-    UnitStatus.EN_ROUTE: QColor(21, 101, 192, 80), UnitStatus.ON_SCENE: QColor(106, 27, 154, 60),
-    UnitStatus.RETURNING: QColor(0, 131, 143, 50), UnitStatus.BUSY: QColor(117, 117, 117, 60),
+    UnitStatus.AVAILABLE: QColor(46, 125, 50, 70),
+    UnitStatus.DISPATCHED: QColor(21, 101, 192, 60),
+    UnitStatus.EN_ROUTE: QColor(21, 101, 192, 80),
+    UnitStatus.ON_SCENE: QColor(106, 27, 154, 60),
+    UnitStatus.RETURNING: QColor(0, 131, 143, 50),
+    UnitStatus.BUSY: QColor(117, 117, 117, 60),
     UnitStatus.MEAL_BREAK: QColor(239, 108, 0, 50),
     UnitStatus.OFF_SHIFT: QColor(158, 158, 158, 30),
-}  # fmt: skip
+}
 
 
 UNIT_MIME = "application/x-dispatch-desk-unit"
@@ -148,8 +151,13 @@ class UnitTableModel(RowTableModel):
         times = self.shift_times.get(unit.call_sign)
         if times is None or times.started is None:
             return None
-        names = {"available": self.tr("available"), "incidents": self.tr("on incidents"),
-                 "returning": self.tr("returning"), "busy": self.tr("busy"), "meal_break": self.tr("meal break")}  # fmt: skip
+        names = {
+            "available": self.tr("available"),
+            "incidents": self.tr("on incidents"),
+            "returning": self.tr("returning"),
+            "busy": self.tr("busy"),
+            "meal_break": self.tr("meal break"),
+        }
         totals = times.totals(self.now())
         lines = [self.tr("On shift since %1").replace("%1", times.started.astimezone().strftime("%H:%M"))]
         for group in GROUPS:
@@ -185,7 +193,7 @@ class UnitTableModel(RowTableModel):
     def tick(self) -> None:
         if self._rows:
             first, last = self.COLUMNS.index("since"), self.COLUMNS.index("shift")
-            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))  # fmt: skip
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
 
 class UnitFilterProxy(QSortFilterProxyModel):

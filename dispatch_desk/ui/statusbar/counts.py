@@ -11,8 +11,13 @@ from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.ui import labels
 
-SHOWN_UNIT_STATES = (UnitStatus.AVAILABLE, UnitStatus.DISPATCHED, UnitStatus.EN_ROUTE, UnitStatus.ON_SCENE,
-                     UnitStatus.BUSY)  # fmt: skip
+SHOWN_UNIT_STATES = (
+    UnitStatus.AVAILABLE,
+    UnitStatus.DISPATCHED,
+    UnitStatus.EN_ROUTE,
+    UnitStatus.ON_SCENE,
+    UnitStatus.BUSY,
+)
 
 
 class IncidentCounts(QLabel):

@@ -7,8 +7,8 @@ so that a call being taken survives a crash of the application.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.entities import Category
 from dispatch_desk.domain.enums import Channel
-from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.history import CallerHistory
-from dispatch_desk.domain.values import normalize_phone
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.widgets.history import HistoryBox
-
-PHONE_CHARACTERS = r"[+0-9 ()\-]{0,20}"  # what a phone number is typed with
+from dispatch_desk.ui.widgets.phone_field import PhoneField
 
 
 class _Description(QPlainTextEdit):
@@ -60,9 +57,8 @@ class CallForm(QWidget):
     def __init__(self, zone: str = "Asia/Almaty", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callForm")
-        self.location: tuple[float, float, str] | None = (
-            None  # lat, lon, source (geocoded | map | coordinates)
-        )
+        # lat, lon, source (geocoded | map | coordinates)
+        self.location: tuple[float, float, str] | None = None
         self.confidence: float | None = None  # of a geocoded location
         self.parent_number = ""
         self.duplicate_number = ""
@@ -74,28 +70,29 @@ class CallForm(QWidget):
         self.language = "en"
         self.matched_address = ""  # what the address typed was matched to (for its history)
 
-        self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("+7 7xx xxx xx xx"))
-        self.phone.setValidator(QRegularExpressionValidator(QRegularExpression(PHONE_CHARACTERS), self.phone))
-        self.phone_hint = QLabel()
-        self.phone_hint.setObjectName("phoneHint")
-        self.phone_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.phone_hint.setStyleSheet("color: #c62828;")
-        self.phone_hint.hide()
+        self._make_fields(zone)
+
+        self._lay_out()
+
+        self._wire()
+        self._show_location()
+
+    def _make_fields(self, zone: str) -> None:
+        """The fields, labels and buttons of the form."""
+        self.phone_field = PhoneField()
+        self.phone = self.phone_field.line
         self.name = QLineEdit()
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("Street and house, or coordinates"))
         self.suggestions = QStringListModel(self)
-        completer = QCompleter(self.suggestions, self)
+        self.completer = completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.address.setCompleter(completer)
         self.location_label = QLabel()
         self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.location_label.setWordWrap(True)
-        self.location_label.setMinimumHeight(
-            2 * self.fontMetrics().lineSpacing() + 4
-        )  # a long match: 2 lines
+        self.location_label.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)  # a long match
         self.place_button = QPushButton()
         self.place_button.setCheckable(True)
         self.category = QComboBox()
@@ -126,12 +123,10 @@ class CallForm(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stops only where typing happens
         self.show_keys({})
 
+    def _lay_out(self) -> None:
+        """The fields in the order the operator fills them; the caller's history in the room left."""
         form = QFormLayout()
-        phone_row = QVBoxLayout()
-        phone_row.setSpacing(0)
-        phone_row.addWidget(self.phone)
-        phone_row.addWidget(self.phone_hint)
-        form.addRow(self.tr("Caller phone"), phone_row)
+        form.addRow(self.tr("Caller phone"), self.phone_field)
         form.addRow(self.tr("Caller name"), self.name)
         form.addRow(self.tr("Address"), self.address)
         location_row = QHBoxLayout()
@@ -162,12 +157,14 @@ class CallForm(QWidget):
         layout.addWidget(history, 1)
         layout.addLayout(buttons)
 
+    def _wire(self) -> None:
+        """Typing, choosing and the buttons; the timers that wait for the operator to pause."""
         self._lookup_timer = QTimer(self)
         self._lookup_timer.setSingleShot(True)
         self._lookup_timer.setInterval(250)
         self._lookup_timer.timeout.connect(lambda: self.addressEdited.emit(self.address.text()))
         self.address.textEdited.connect(self._address_typed)
-        completer.activated.connect(lambda _text: self._lookup_timer.start(0))
+        self.completer.activated.connect(lambda _text: self._lookup_timer.start(0))
         self._history_timer = QTimer(self)
         self._history_timer.setSingleShot(True)
         self._history_timer.setInterval(300)
@@ -189,7 +186,6 @@ class CallForm(QWidget):
         QWidget.setTabOrder(self.priority, self.discard_button)
         for choice in (self.category, self.priority):
             choice.installEventFilter(self)
-        self._show_location()
 
     def show_look_out(self, text: str) -> None:
         """Say (or stop saying) that what is typed names an active look-out."""
@@ -236,8 +232,12 @@ class CallForm(QWidget):
         self.priority.clear()
         label = self.tr("Category default") + (f" ({labels.priority(default)})" if default else "")
         self.priority.addItem(label, 0)
-        names = {1: self.tr("1 — life in danger"), 2: self.tr("2 — urgent"), 3: self.tr("3 — routine"),
-                 4: self.tr("4 — no urgency")}  # fmt: skip
+        names = {
+            1: self.tr("1 — life in danger"),
+            2: self.tr("2 — urgent"),
+            3: self.tr("3 — routine"),
+            4: self.tr("4 — no urgency"),
+        }
         for value, name in names.items():
             self.priority.addItem(name, value)
         self.priority.setCurrentIndex(max(0, self.priority.findData(chosen or 0)))
@@ -294,23 +294,11 @@ class CallForm(QWidget):
 
     def phone_number(self) -> str | None:
         """The phone typed as E.164; '' when none is typed; None when it cannot be a phone number."""
-        try:
-            return normalize_phone(self.phone.text()) or ""
-        except ValidationError:
-            return None
+        return self.phone_field.number()
 
     def _phone_typed(self, _text: str) -> None:
-        self._show_phone_state(final=False)
+        self.phone_field.show_state(final=False)
         self._history_timer.start()
-
-    def _show_phone_state(self, final: bool) -> bool:
-        """Say when the phone cannot be a number (while typing: only once it is long enough)."""
-        number = self.phone_number()
-        digits = sum(c.isdigit() for c in self.phone.text())
-        wrong = number is None and (final or digits >= 11)
-        self.phone_hint.setText(self.tr("not a possible phone number") if wrong else "")
-        self.phone_hint.setVisible(wrong)
-        return number is not None
 
     def ask_history(self) -> None:
         self.historyWanted.emit(self.phone_number() or "", self.matched_address or self.address.text())
@@ -323,9 +311,15 @@ class CallForm(QWidget):
         self.suggestions.setStringList(suggestions)
 
     def set_location(
-        self, lat: float | None, lon: float | None, source: str, summary: str, confidence: float | None = None,
-        *, doubtful: bool = False,
-    ) -> None:  # fmt: skip
+        self,
+        lat: float | None,
+        lon: float | None,
+        source: str,
+        summary: str,
+        confidence: float | None = None,
+        *,
+        doubtful: bool = False,
+    ) -> None:
         """``doubtful``: found, but not the house asked for (the operator should check it)."""
         self.location = None if lat is None or lon is None else (lat, lon, source)
         self.confidence = confidence if self.location is not None else None
@@ -369,12 +363,20 @@ class CallForm(QWidget):
     def values(self) -> dict:
         lat, lon, source = self.location if self.location else (None, None, "")
         return {
-            "phone": self.phone.text(), "name": self.name.text(), "address": self.address.text(),
-            "category": self.category.currentData() or "", "priority": self.priority.currentData() or 0,
-            "description": self.description.toPlainText(), "channel": self.channel.value, "lat": lat, "lon": lon,
-            "location_source": source, "confidence": self.confidence, "parent": self.parent_number,
+            "phone": self.phone.text(),
+            "name": self.name.text(),
+            "address": self.address.text(),
+            "category": self.category.currentData() or "",
+            "priority": self.priority.currentData() or 0,
+            "description": self.description.toPlainText(),
+            "channel": self.channel.value,
+            "lat": lat,
+            "lon": lon,
+            "location_source": source,
+            "confidence": self.confidence,
+            "parent": self.parent_number,
             "app_call": dict(self.app_call),
-        }  # fmt: skip
+        }
 
     def is_empty(self) -> bool:
         v = self.values()
@@ -403,8 +405,9 @@ class CallForm(QWidget):
             app_call = values.get("app_call")
             self.app_call = (
                 {k: app_call[k] for k in ("id", "account", "accuracy") if k in app_call}
-                if isinstance(app_call, dict) else {}
-            )  # fmt: skip
+                if isinstance(app_call, dict)
+                else {}
+            )
         finally:
             self._loading = False
         self._history_timer.start()
@@ -426,7 +429,7 @@ class CallForm(QWidget):
             self.matched_address = ""
             self.set_duplicates([])
             self.set_history(CallerHistory())
-            self.phone_hint.hide()
+            self.phone_field.hint.hide()
             self.place_button.setChecked(False)
             self._show_location()
         finally:
@@ -436,7 +439,7 @@ class CallForm(QWidget):
         self.phone.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def request_save(self) -> None:
-        if not self._show_phone_state(final=True):
+        if not self.phone_field.show_state(final=True):
             self.phone.setFocus()
             return
         if not self.category.currentData():
@@ -451,8 +454,12 @@ class CallForm(QWidget):
     def request_discard(self) -> None:
         if not self.is_empty():
             # The buttons say what they do: "Cancel" beside "Discard" reads as the same thing in Kazakh.
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the call?"),
-                              self.tr("Everything typed for this call will be lost."), parent=self)  # fmt: skip
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Discard the call?"),
+                self.tr("Everything typed for this call will be lost."),
+                parent=self,
+            )
             box.setObjectName("discardQuestion")
             discard = box.addButton(self.tr("Discard the call"), QMessageBox.ButtonRole.DestructiveRole)
             keep = box.addButton(self.tr("Go on with the call"), QMessageBox.ButtonRole.RejectRole)

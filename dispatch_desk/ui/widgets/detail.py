@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.calls import AppCall
-from dispatch_desk.domain.changes import ChangeKind, IncidentChange
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.dispatch_rules import Candidate, Reason
 from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
@@ -153,8 +154,12 @@ class IncidentDetail(QWidget):
         parts = [self.tr("App call: rang %1").replace("%1", at(call.rung_at))]
         if call.answered_at is not None:
             waited = round((call.answered_at - call.rung_at).total_seconds())
-            parts.append(self.tr("answered %1 (after %2 s) by %3").replace("%1", at(call.answered_at))
-                         .replace("%2", str(waited)).replace("%3", call.answered_by_name or call.answered_by))  # fmt: skip
+            parts.append(
+                self.tr("answered %1 (after %2 s) by %3")
+                .replace("%1", at(call.answered_at))
+                .replace("%2", str(waited))
+                .replace("%3", call.answered_by_name or call.answered_by)
+            )
         if call.ended_at is not None:
             parts.append(self.tr("ended %1").replace("%1", at(call.ended_at)))
         return ", ".join(parts)
@@ -197,14 +202,29 @@ class IncidentDetail(QWidget):
             self.location.setText(self.tr("unverified: place it on the map"))
         else:
             loc = incident.location
-            self.location.setText(f"{loc.lat:.5f}, {loc.lon:.5f} · {labels.location_source(loc.source)} · "
-                                  + self.tr("precinct %1").replace("%1", incident.precinct or "—"))  # fmt: skip
+            self.location.setText(
+                f"{loc.lat:.5f}, {loc.lon:.5f} · {labels.location_source(loc.source)} · "
+                + self.tr("precinct %1").replace("%1", incident.precinct or "—")
+            )
         caller = incident.caller
         account = self.tr("app account %1").replace("%1", caller.app_user_id) if caller.app_user_id else ""
         who = " · ".join(x for x in (caller.name, caller.phone or "", account) if x) or "—"
         if incident.channel is Channel.APP:
             who = self.tr("%1 (reported in the 102 app)").replace("%1", who)
         self.caller.setText(who)
+        flags = self._flags(incident, call, grouped)
+        self.flags.setText("   ".join(flags))
+        self.flags.setVisible(bool(flags))
+        self.media.show_media(incident.attachments, thumbnails or {})
+        self.history.show_history(history or CallerHistory(), categories, language)
+        self._show_units(incident)
+        self.description.setPlainText(incident.description)
+        self._show_recommended()
+        self._show_timeline(timeline or [])
+
+    def _flags(self, incident: Incident, call: AppCall | None, grouped: list[str] | None) -> list[str]:
+        """What stands out about an incident, in red above it: a video call asked for, the call's times,
+        attachments, the report it belongs to, the reports grouped under it."""
         flags = []
         if incident.video_call_requested:
             flags.append(self.tr("Video call requested"))
@@ -215,12 +235,14 @@ class IncidentDetail(QWidget):
         if incident.channel is Channel.APP and incident.parent_number:
             flags.append(self.tr("Part of %1 (the same sender)").replace("%1", incident.parent_number))
         if grouped:
-            flags.append(self.tr("%n more report(s) from the same sender: %1", "", len(grouped))
-                         .replace("%1", ", ".join(grouped[:8]) + (" …" if len(grouped) > 8 else "")))  # fmt: skip
-        self.flags.setText("   ".join(flags))
-        self.flags.setVisible(bool(flags))
-        self.media.show_media(incident.attachments, thumbnails or {})
-        self.history.show_history(history or CallerHistory(), categories, language)
+            flags.append(
+                self.tr("%n more report(s) from the same sender: %1", "", len(grouped)).replace(
+                    "%1", ", ".join(grouped[:8]) + (" …" if len(grouped) > 8 else "")
+                )
+            )
+        return flags
+
+    def _show_units(self, incident: Incident) -> None:
         active = incident.active_assignments()
         if active:
             self.units.setText(", ".join(a.call_sign for a in active))
@@ -229,15 +251,18 @@ class IncidentDetail(QWidget):
             self.units.setText(self.tr("none now (cleared: %1)").replace("%1", cleared))
         else:
             self.units.setText(self.tr("none yet"))
-        self.description.setPlainText(incident.description)
+
+    def _show_recommended(self) -> None:
         self.recommended.clear()
         for n, candidate in enumerate(self.candidates[:9], start=1):
             reasons = "; ".join(self.reason_text(r) for r in candidate.reasons)
             item = QListWidgetItem(f"{n}. {candidate.call_sign} — {reasons}")
             item.setData(Qt.ItemDataRole.UserRole, candidate.call_sign)
             self.recommended.addItem(item)
+
+    def _show_timeline(self, timeline: list[FeedEntry]) -> None:
         self.timeline.clear()
-        for entry in timeline or []:
+        for entry in timeline:
             when = entry.at.astimezone(self.zone).strftime("%d.%m %H:%M:%S")
             what = labels.event(entry.kind)
             record = entry.record

@@ -51,10 +51,22 @@ class HistoryBox(QWidget):
     ) -> None:
         self.history = history
         categories = categories or {}
-        self._fill(self.phone_title, self.phone_lines, history.phone, self._phone_title(history.phone),
-                   categories, language)  # fmt: skip
-        self._fill(self.address_title, self.address_lines, history.address,
-                   self._address_title(history.address), categories, language)  # fmt: skip
+        self._fill(
+            self.phone_title,
+            self.phone_lines,
+            history.phone,
+            self._phone_title(history.phone),
+            categories,
+            language,
+        )
+        self._fill(
+            self.address_title,
+            self.address_lines,
+            history.address,
+            self._address_title(history.address),
+            categories,
+            language,
+        )
         self.address_title.setStyleSheet(
             "font-weight: bold;" + (" color: #c62828;" if history.address.repeat else "")
         )
@@ -75,9 +87,14 @@ class HistoryBox(QWidget):
         return text
 
     def _fill(
-        self, title: QLabel, lines: QLabel, history: History, text: str, categories: dict[str, Category],
+        self,
+        title: QLabel,
+        lines: QLabel,
+        history: History,
+        text: str,
+        categories: dict[str, Category],
         language: str,
-    ) -> None:  # fmt: skip
+    ) -> None:
         title.setText(text)
         lines.setText("\n".join(self.line(i, categories, language) for i in history.last))
         title.setVisible(not history.is_empty)

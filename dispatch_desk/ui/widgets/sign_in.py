@@ -109,8 +109,15 @@ class SignInScreen(QWidget):
         self.set_busy(True, self.tr("Opening the database…"))
 
     # -- what the window asks -------------------------------------------------------------------
-    def describe(self, place: str, demo_hint: str = "") -> None:
+    def describe(self, place: str, demo: bool = False) -> None:
         """The line under the title (city, "demo data"); in the demo, which accounts there are."""
+        demo_hint = ""
+        if demo:
+            from dispatch_desk.demo.city import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+            accounts = ", ".join(login for login, *_ in DEMO_ACCOUNTS)
+            demo_hint = self.tr('Demo accounts: %1 — the password of each is "%2".')
+            demo_hint = demo_hint.replace("%1", accounts).replace("%2", DEMO_PASSWORD)
         self.subtitle.setText(place)
         self.hint.setText(demo_hint)
         self.hint.setVisible(bool(demo_hint))
@@ -123,9 +130,10 @@ class SignInScreen(QWidget):
         self.button.setText(self.tr("Sign in"))
         if locked_by:
             self.locked_note.setText(
-                self.tr("Locked by %1. Sign in again to go on, or sign in as the next person of the shift.")
-                .replace("%1", locked_by)
-            )  # fmt: skip
+                self.tr(
+                    "Locked by %1. Sign in again to go on, or sign in as the next person of the shift."
+                ).replace("%1", locked_by)
+            )
         self.locked_note.setVisible(bool(locked_by))
         self._fit()
         self.login.setText(login)

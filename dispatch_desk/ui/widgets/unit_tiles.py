@@ -30,17 +30,23 @@ Index = QModelIndex | QPersistentModelIndex
 
 TILE = QSize(86, 42)
 TILE_COLOURS = {
-    UnitStatus.AVAILABLE: ("#2e7d32", "#ffffff"), UnitStatus.DISPATCHED: ("#1565c0", "#ffffff"),
-    UnitStatus.EN_ROUTE: ("#0d47a1", "#ffffff"), UnitStatus.ON_SCENE: ("#6a1b9a", "#ffffff"),
-    UnitStatus.RETURNING: ("#00838f", "#ffffff"), UnitStatus.BUSY: ("#616161", "#ffffff"),
+    UnitStatus.AVAILABLE: ("#2e7d32", "#ffffff"),
+    UnitStatus.DISPATCHED: ("#1565c0", "#ffffff"),
+    UnitStatus.EN_ROUTE: ("#0d47a1", "#ffffff"),
+    UnitStatus.ON_SCENE: ("#6a1b9a", "#ffffff"),
+    UnitStatus.RETURNING: ("#00838f", "#ffffff"),
+    UnitStatus.BUSY: ("#616161", "#ffffff"),
     UnitStatus.MEAL_BREAK: ("#ef6c00", "#ffffff"),
     UnitStatus.OFF_SHIFT: ("#cfd8dc", "#37474f"),
-}  # fmt: skip
+}
 OFF_SHIFT_AT_NIGHT = ("#37474f", "#b0bec5")
 KIND_MARKS = {
-    UnitKind.PATROL_CAR: "▲", UnitKind.FOOT_PATROL: "●", UnitKind.TRAFFIC: "■",
-    UnitKind.JUVENILE_INSPECTOR: "◆", UnitKind.PRECINCT_INSPECTOR: "★",
-}  # fmt: skip
+    UnitKind.PATROL_CAR: "▲",
+    UnitKind.FOOT_PATROL: "●",
+    UnitKind.TRAFFIC: "■",
+    UnitKind.JUVENILE_INSPECTOR: "◆",
+    UnitKind.PRECINCT_INSPECTOR: "★",
+}
 
 
 class ByPrecinct(QSortFilterProxyModel):

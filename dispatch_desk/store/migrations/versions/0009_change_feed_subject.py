@@ -22,8 +22,13 @@ down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-SUBJECT_KEYS = {"incident": "number", "unit": "call_sign", "precinct": "code", "category": "code",
-                "api_key": "name"}  # fmt: skip
+SUBJECT_KEYS = {
+    "incident": "number",
+    "unit": "call_sign",
+    "precinct": "code",
+    "category": "code",
+    "api_key": "name",
+}
 
 
 def upgrade() -> None:
