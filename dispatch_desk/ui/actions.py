@@ -117,7 +117,7 @@ class DeskActions(QObject):
             if spec.button and spec.menu == "incident":
                 action = self.actions[spec.id]
                 first = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((action, f"{translate(spec.button)} ({first})"))
+                rows.append((action, f"{translate(spec.button)}\n{first}"))  # the key under: a narrow panel
         return rows
 
     def update(self, state: DeskState) -> None:

@@ -52,6 +52,23 @@ def incident_status(status: IncidentStatus) -> str:
     return _tr(_STATUS[status])
 
 
+_UNIT_STATUS_ON_TILE = {  # a tile has room for about nine letters: the status said short
+    UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("Tiles", "available"),
+    UnitStatus.DISPATCHED: QT_TRANSLATE_NOOP("Tiles", "sent"),
+    UnitStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Tiles", "en route"),
+    UnitStatus.ON_SCENE: QT_TRANSLATE_NOOP("Tiles", "on scene"),
+    UnitStatus.RETURNING: QT_TRANSLATE_NOOP("Tiles", "returning"),
+    UnitStatus.BUSY: QT_TRANSLATE_NOOP("Tiles", "busy"),
+    UnitStatus.MEAL_BREAK: QT_TRANSLATE_NOOP("Tiles", "meal"),
+    UnitStatus.OFF_SHIFT: QT_TRANSLATE_NOOP("Tiles", "off shift"),
+}
+
+
+def unit_status_on_tile(status: UnitStatus) -> str:
+    """A unit's status in the few letters a unit tile has room for (the tooltip says it in full)."""
+    return QCoreApplication.translate("Tiles", _UNIT_STATUS_ON_TILE[status])
+
+
 def unit_status(status: UnitStatus) -> str:
     return _tr(_UNIT_STATUS[status])
 

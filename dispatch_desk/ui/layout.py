@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 
 from dispatch_desk.config import config_dir
+from dispatch_desk.ui.panels import columns_width
 
 KEEP_EVERY_MS = 3000
 
@@ -47,7 +48,9 @@ class DeskLayout:
         self._timer.start()
 
     def default(self) -> None:
-        """The docks' sizes at a workstation's first start, once they are shown (after a sign-in)."""
+        """The docks' sizes at a workstation's first start, once they are shown (after a sign-in); a kept
+        layout is only widened where it would cut the queue's columns."""
+        self.fit_queue()
         if self.laid_out:
             return
         self.laid_out = True
@@ -58,6 +61,16 @@ class DeskLayout:
         w.resizeDocks(
             [w.queue_dock, w.unit_dock], [height * 58 // 100, height * 42 // 100], Qt.Orientation.Vertical
         )
+
+    def fit_queue(self) -> None:
+        """The queue's columns are never cut while the window has room for them, whatever layout was kept
+        (another person's, another role's, another language's): the queue dock's minimum width is what
+        its columns need, as long as the incident panel and the map keep their own minimum beside it."""
+        w = self.window
+        table = w.queue.table
+        need = columns_width(table) + table.verticalScrollBar().sizeHint().width() + 12
+        beside = w.detail_dock.minimumSizeHint().width() + w.central.minimumWidth() + 24
+        w.queue_dock.setMinimumWidth(need if need + beside <= w.width() else 0)
 
     def _now(self) -> tuple:
         w = self.window

@@ -470,6 +470,10 @@ class MainWindow(QMainWindow):
         """An error the desk cannot go on from: keep the call being typed."""
         self.calls.save_draft_now()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.layout_keeper.fit_queue()
+
     def closeEvent(self, event) -> None:
         if event.spontaneous() and not self._quitting:  # the window's close button
             event.ignore()

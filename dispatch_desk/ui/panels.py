@@ -45,7 +45,16 @@ def make_table(model, name: str, widths: tuple[int, ...]) -> QTableView:
     for column, width in enumerate(widths):  # never narrower than its title, in any language
         title = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
         table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 18))
+    table.setProperty("lastColumnWidth", table.columnWidth(len(widths) - 1))  # before it stretches
     return table
+
+
+def columns_width(table: QTableView) -> int:
+    """What the table's columns need side by side: their widths, the stretched last one at its own."""
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    own = int(table.property("lastColumnWidth") or header.sectionSize(last))
+    return sum(header.sectionSize(column) for column in range(last)) + own
 
 
 def _fill(combo: QComboBox, first: str, items: list[tuple[str, str]]) -> None:

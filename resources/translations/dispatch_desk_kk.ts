@@ -3729,7 +3729,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/cli/words.py" line="113"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>dispatched</source>
         <translation>жіберілді</translation>
     </message>
@@ -3738,7 +3738,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/cli/words.py" line="114"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
@@ -3747,28 +3747,28 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/cli/words.py" line="115"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="107"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="108"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="19"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="109"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="20"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
@@ -3853,354 +3853,354 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>priority changed</source>
         <translation>басымдық өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>overdue acknowledged</source>
         <translation>мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>report opened</source>
         <translation>хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>picture or recording added</source>
         <translation>сурет немесе жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="215"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>unit&apos;s shift started</source>
         <translation>жасақ ауысымға шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>unit&apos;s shift ended</source>
         <translation>жасақтың ауысымы аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>unit lent to another precinct</source>
         <translation>жасақ басқа учаскеге берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>unit&apos;s loan ended</source>
         <translation>жасақты беру аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>look-out issued</source>
         <translation>іздеу хабарламасы шығарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>look-out ended</source>
         <translation>іздеу хабарламасы алынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>shift handed over</source>
         <translation>ауысым тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>handover received</source>
         <translation>ауысым қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>call from the app ringing</source>
         <translation>қосымшадан қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>call answered</source>
         <translation>қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>caller moved</source>
         <translation>өтініш беруші орнын ауыстырды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>call ended</source>
         <translation>қоңырау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>call missed</source>
         <translation>қоңырау өткізіп алынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>caller called back</source>
         <translation>өтініш берушіге қайта қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>call recorded as an incident</source>
         <translation>қоңырау оқиға ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>problem opened</source>
         <translation>мәселе ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>problem changed</source>
         <translation>мәселе өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="166"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="167"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="168"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="169"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="170"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="171"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -5700,6 +5700,49 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/statusbar/sound.py" line="17"/>
         <source>Sound is off: %1</source>
         <translation>Дыбыс өшірулі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tiles</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="56"/>
+        <source>available</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="57"/>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="58"/>
+        <source>en route</source>
+        <translation>жолда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="59"/>
+        <source>on scene</source>
+        <translation>орнында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="60"/>
+        <source>returning</source>
+        <translation>қайтуда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="61"/>
+        <source>busy</source>
+        <translation>бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="62"/>
+        <source>meal</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="63"/>
+        <source>off shift</source>
+        <translation>демалыс</translation>
     </message>
 </context>
 <context>

@@ -3744,7 +3744,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/cli/words.py" line="113"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>dispatched</source>
         <translation>направлен</translation>
     </message>
@@ -3753,7 +3753,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/cli/words.py" line="114"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
@@ -3762,28 +3762,28 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/cli/words.py" line="115"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="107"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="108"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="19"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/words.py" line="109"/>
         <location filename="../../dispatch_desk/ui/labels.py" line="20"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
@@ -3868,354 +3868,354 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>priority changed</source>
         <translation>приоритет изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>overdue acknowledged</source>
         <translation>просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>report opened</source>
         <translation>сообщение открыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>picture or recording added</source>
         <translation>добавлен снимок или запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="215"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>unit&apos;s shift started</source>
         <translation>наряд заступил на смену</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>unit&apos;s shift ended</source>
         <translation>наряд сменился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>unit lent to another precinct</source>
         <translation>наряд передан другому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>unit&apos;s loan ended</source>
         <translation>передача наряда окончена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>look-out issued</source>
         <translation>ориентировка выдана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>look-out ended</source>
         <translation>ориентировка снята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>shift handed over</source>
         <translation>смена сдана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>handover received</source>
         <translation>смена принята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>call from the app ringing</source>
         <translation>звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>call answered</source>
         <translation>звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>caller moved</source>
         <translation>заявитель переместился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>call ended</source>
         <translation>звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>call missed</source>
         <translation>звонок пропущен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>caller called back</source>
         <translation>заявителю перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>call recorded as an incident</source>
         <translation>звонок оформлен как происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>problem opened</source>
         <translation>проблема открыта</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>problem changed</source>
         <translation>проблема изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="166"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="167"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="168"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="169"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="170"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="171"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -5715,6 +5715,49 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/statusbar/sound.py" line="17"/>
         <source>Sound is off: %1</source>
         <translation>Звук выключен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tiles</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="56"/>
+        <source>available</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="57"/>
+        <source>sent</source>
+        <translation>выслан</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="58"/>
+        <source>en route</source>
+        <translation>в пути</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="59"/>
+        <source>on scene</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="60"/>
+        <source>returning</source>
+        <translation>возвр.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="61"/>
+        <source>busy</source>
+        <translation>занят</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="62"/>
+        <source>meal</source>
+        <translation>обед</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="63"/>
+        <source>off shift</source>
+        <translation>вне см.</translation>
     </message>
 </context>
 <context>

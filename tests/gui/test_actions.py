@@ -27,7 +27,7 @@ def test_menus_buttons_and_context_menu_come_from_the_table(bare_window):
     }
     assert "&New call" in titles and "Cl&ose incident…" in titles
     buttons = [text for _, text in bare_window.desk_actions.buttons()]
-    assert "Dispatch first (Ctrl+D)" in buttons and "Close (Ctrl+Shift+C)" in buttons
+    assert "Dispatch first\nCtrl+D" in buttons and "Close\nCtrl+Shift+C" in buttons
     assert {a.objectName() for a in bare_window.desk_actions.for_context_menu("unit")} >= {
         "reassign",
         "unit_busy",

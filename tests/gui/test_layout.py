@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from dispatch_desk.config import Settings
+from dispatch_desk.domain.enums import UnitStatus
+from dispatch_desk.ui import labels
 from dispatch_desk.ui.app import install_translations
 from dispatch_desk.ui.main_window import MainWindow
+from dispatch_desk.ui.panels import columns_width
+from dispatch_desk.ui.widgets.unit_tiles import TILE
 from tests.support.desk_window import sign_in
 from tests.support.people import DEMO_PASSWORD
 
@@ -22,13 +27,13 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
     settings = Settings()
     settings.database_url = sqlite_city.url
     settings.language = language
-    window = MainWindow(settings, with_map=False)
+    window = MainWindow(settings, with_map=True)
     qtbot.addWidget(window)
     try:
         window.resize(1600, 900)
         window.show()
         window.start()
-        qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: window.services is not None and window.map.ready, timeout=60_000)
         sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
         tiles = window.units.tiles
         qtbot.waitUntil(lambda: tiles.model().rowCount() == 42, timeout=10_000)
@@ -41,7 +46,31 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
         ]
         assert hidden == [], f"units out of sight: {hidden}"
 
+        # The status each tile can show fits beside its precinct ("не на с…" was cut in Russian).
+        metrics = tiles.fontMetrics()
+        font = tiles.font()
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.82))
+        small = QFontMetrics(font)
+        room = TILE.width() - 8 - small.horizontalAdvance("→12") - 4
+        for status in UnitStatus:
+            word = labels.unit_status_on_tile(status)
+            assert small.horizontalAdvance(word) <= room, (language, word)
+
+        # With an incident open in the panel (its buttons at their widest), every queue column is in sight.
         queue = window.queue.table
+        window.select_incident(window.queue.model.incidents()[0].number)
+        qtbot.waitUntil(lambda: window.detail.incident is not None, timeout=10_000)
+        qtbot.wait(100)
+        assert columns_width(queue) <= queue.viewport().width() + 1, "the queue scrolls sideways"
+        # A layout kept from another role or language, with a wide incident panel, does not cut it either.
+        window.resizeDocks([window.detail_dock], [760], Qt.Orientation.Horizontal)
+        qtbot.wait(100)
+        assert columns_width(queue) <= queue.viewport().width() + 1, "a kept layout cuts the queue"
+        # ... and whatever layout a workstation kept: the incident panel never needs the queue's room.
+        queue_needs = queue.horizontalHeader().length() + queue.verticalScrollBar().sizeHint().width() + 12
+        panel_needs = window.detail_dock.minimumSizeHint().width()
+        map_needs = window.central.minimumWidth()
+        assert queue_needs + panel_needs + map_needs + 16 <= 1600, (queue_needs, panel_needs, map_needs)
         columns = window.queue.model.COLUMNS
         visible = queue.viewport().width()
         for name in ("channel", "units", "status"):

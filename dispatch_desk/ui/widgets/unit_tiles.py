@@ -108,12 +108,14 @@ class TileDelegate(QStyledItemDelegate):
         second = (
             unit.current_incident.rsplit("-", 1)[-1]
             if unit.current_incident
-            else labels.unit_status(unit.status)
+            else labels.unit_status_on_tile(unit.status)
         )
-        text = painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, bottom.width() - 22)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         serving = unit.precinct_at(datetime.now(UTC))
         mark = f"→{serving}" if serving != unit.home_precinct else unit.home_precinct or ""
+        metrics = painter.fontMetrics()
+        room = bottom.width() - metrics.horizontalAdvance(mark) - 4  # the status gets what the mark leaves
+        text = metrics.elidedText(second, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
         painter.restore()
 
