@@ -258,3 +258,28 @@ def test_a_burst_from_one_sender_is_one_row_with_its_count(qtmodeltester, desk):
     assert shown()[0] == f"{first.number} +3"
     model.upsert(replace(first, status=IncidentStatus.CLOSED))  # the first closed: the rest show again
     assert sorted(shown()) == sorted([b.number for b in burst[1:]] + [linked_call.number])
+
+
+def test_every_caption_of_the_media_strip_sits_on_one_line(qtbot):
+    """A landscape photo's thumbnail next to the badges: the captions stay level (they did not, the
+    thumbnail being shorter than the badges)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from dispatch_desk.domain.entities import Attachment
+    from dispatch_desk.ui.widgets.media import MediaStrip
+
+    strip = MediaStrip()
+    qtbot.addWidget(strip)
+    strip.resize(420, 180)
+    photo = QImage(96, 54, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#334466"))
+    media = [
+        Attachment(AttachmentKind.PHOTO, "ab" * 32, "image/jpeg", 75_000, "street.jpg"),
+        Attachment(AttachmentKind.AUDIO, "cd" * 32, "audio/wav", 20_000, "voice.wav"),
+    ]
+    strip.show_media(media, {})
+    strip.set_thumbnail("ab" * 32, photo)  # decoded after the strip was shown
+    strip.show()
+    qtbot.wait(20)
+    rects = [strip.visualItemRect(strip.item(row)) for row in range(strip.count())]
+    assert len({rect.height() for rect in rects}) == 1, rects

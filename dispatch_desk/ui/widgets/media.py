@@ -47,6 +47,20 @@ def load_thumbnail(path: Path) -> QImage | None:
     return None if image.isNull() else image
 
 
+def thumbnail_icon(image: QImage) -> QIcon:
+    """A photo's thumbnail centred on a square of the strip's size, so that every caption sits on one
+    line whatever the photo's shape."""
+    pixmap = QPixmap(THUMB, THUMB)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    picture = QPixmap.fromImage(image).scaled(
+        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    painter.drawPixmap((THUMB - picture.width()) // 2, (THUMB - picture.height()) // 2, picture)
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _badge(text: str, colour: str) -> QIcon:
     pixmap = QPixmap(THUMB, THUMB)
     pixmap.fill(QColor(colour))
@@ -81,7 +95,7 @@ class MediaStrip(QListWidget):
         for attachment in attachments:
             if attachment.kind is AttachmentKind.PHOTO:
                 image = thumbnails.get(attachment.sha256)
-                icon = QIcon(QPixmap.fromImage(image)) if image is not None else _badge("?", "#757575")
+                icon = thumbnail_icon(image) if image is not None else _badge("?", "#757575")
                 text = self.tr("Photo")
             elif attachment.kind is AttachmentKind.VIDEO:
                 icon, text = _badge("▶", "#1565c0"), self.tr("Video")
@@ -98,7 +112,7 @@ class MediaStrip(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             if item.data(Qt.ItemDataRole.UserRole).sha256 == sha256:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+                item.setIcon(thumbnail_icon(image))
 
 
 class ZoomView(QGraphicsView):
