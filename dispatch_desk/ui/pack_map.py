@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 SIZE = (1150, 800)
 SETTLE_MS = 1200  # the basemap's tiles and the hexagons painted after the view moved
+STILL_MS = 250  # then pictures this far apart until two are the same: a busy machine paints later
+STILL_TRIES = 24
 TIMEOUT_MS = 30_000
 
 
@@ -84,8 +86,15 @@ class MapPicture(QObject):
                 cells, repeats, legend, lambda _shown: QTimer.singleShot(SETTLE_MS, grab)
             )
 
+        pictures: list[QImage] = []
+
         def grab() -> None:
-            self._finish(self.view.grab().toImage())
+            """The page's picture once it no longer changes (the tiles and hexagons all painted)."""
+            pictures.append(self.view.grab().toImage())
+            if len(pictures) >= STILL_TRIES or (len(pictures) > 1 and pictures[-1] == pictures[-2]):
+                self._finish(pictures[-1])
+            else:
+                QTimer.singleShot(STILL_MS, grab)
 
         self.view.pageLoaded.connect(draw)
         QTimer.singleShot(TIMEOUT_MS, lambda: self._finish(None))
