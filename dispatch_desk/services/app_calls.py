@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus, CallTaken
@@ -28,11 +28,9 @@ from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.domain.errors import ConcurrencyConflict, DomainError, NotFound, ValidationError
 from dispatch_desk.domain.values import Caller, Location
 from dispatch_desk.services.access_kinds import AccessKind
+from dispatch_desk.services.desk_context import Desk
 from dispatch_desk.store.calls import AppCalls
 from dispatch_desk.store.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from dispatch_desk.services.desk import DeskService
 
 T = TypeVar("T")
 CALL_BACK_WITHIN = timedelta(hours=24)  # missed calls older than this leave the call-back list
@@ -65,7 +63,7 @@ def retried(
 class CallLine:
     """The signalling server's use of the database, as the intake's system principal."""
 
-    def __init__(self, desk: DeskService) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
         # One write at a time from this process: twenty callers pressing "call" at once then queue for a
         # few milliseconds each, instead of contending for SQLite's lock (whose busy handler backs off
@@ -147,7 +145,7 @@ class CallLine:
 class CallDesk:
     """The operator's side of app calls (``desk.calls``)."""
 
-    def __init__(self, desk: DeskService) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def _shown(self, calls: list[AppCall]) -> list[AppCall]:
@@ -189,7 +187,7 @@ class CallDesk:
         token = secrets.token_urlsafe(24)
         actor = self.desk.actor
         try:
-            with self.desk._work(Permission.TAKE_CALLS) as work:
+            with self.desk.context.work(Permission.TAKE_CALLS) as work:
                 call = work.calls.get(call_id)
                 call.answer(actor.login, actor.full_name, token_hash(token), work.now)
                 work.calls.save(call)
@@ -200,7 +198,7 @@ class CallDesk:
                 other = AppCalls(session).get(call_id)
             raise CallTaken(other.answered_by_name or other.answered_by) from None
         if not call.caller.is_empty:
-            self.desk.access.record(AccessKind.IDENTITY_VIEWED, f"call {call_id[:12]}", force=True)
+            self.desk.context.access.record(AccessKind.IDENTITY_VIEWED, f"call {call_id[:12]}", force=True)
         return call, token
 
     def _change(self, call_id: str, kind: ChangeKind, change) -> AppCall:
@@ -213,7 +211,7 @@ class CallDesk:
             work.record(CallChange.of(kind, call))
             return call
 
-        return retried(lambda: self.desk._work(Permission.TAKE_CALLS), changed)
+        return retried(lambda: self.desk.context.work(Permission.TAKE_CALLS), changed)
 
     def hang_up(self, call_id: str) -> AppCall:
         """The operator ends the call (the signalling server tells the caller)."""
@@ -253,8 +251,8 @@ class CallDesk:
             raise NotFound("this desk has no media store")
         sha = self.desk.media.put(data)
         attachment = Attachment(kind, sha, media_type, len(data), name)
-        with self.desk._work(Permission.TAKE_CALLS) as work:
-            incident = self.desk._visible_incident(work, number)
+        with self.desk.context.work(Permission.TAKE_CALLS) as work:
+            incident = self.desk.context.visible_incident(work, number)
             incident.attachments.append(attachment)
             incident.updated_at = work.now
             work.incidents.save(incident)

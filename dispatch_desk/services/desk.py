@@ -33,7 +33,6 @@ from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds, check_th
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
-from dispatch_desk.services.access_records import AccessRecorder
 from dispatch_desk.services.app_calls import CallDesk
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_queries import DeskQueries
@@ -81,7 +80,7 @@ class DeskService(DeskQueries):
         self.media = media
         self.lead = ShiftLead(self)  # the shift lead's own use cases: shifts, look-outs, the handover
         self.calls = CallDesk(self)  # calls from the app: ringing, answering, missed ones called back
-        self.access = AccessRecorder(db, actor, clock)  # who looked at whose data
+        self.access = self.context.access  # who looked at whose data
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:
@@ -109,7 +108,7 @@ class DeskService(DeskQueries):
         with self.db.reading() as session:
             if feed.latest_of(session, "incident", incident.id, kind) is not None:
                 return
-        with self._work() as work:
+        with self.context.work() as work:
             work.record(IncidentChange.of(ChangeKind.INCIDENT_OPENED, incident), incident.id)
             work.commit()
 
@@ -140,24 +139,10 @@ class DeskService(DeskQueries):
             if a.kind is AttachmentKind.PHOTO
         }
 
-    def _work(self, permission: Permission | None = None) -> UnitOfWork:
-        """A unit of work for a change ``permission`` allows (refused before anything is read)."""
-        if permission is not None:
-            self.actor.require(permission)
-        return UnitOfWork(self.db, self.actor.login, self.clock())
-
-    def _visible_incident(self, work: UnitOfWork, number: str) -> Incident:
-        """An incident to change: one this person sees (another is answered as not existing)."""
-        incident = work.incidents.get(number)
-        if not self._sees(incident):
-            raise NotFound(f"there is no incident {number}")
-        return incident
-
-    # -- reference data -------------------------------------------------------------------------
     def ensure_reference_data(self) -> int:
         """Add the default categories that are missing; edited ones are left as they are."""
         added = 0
-        with self._work(Permission.MANAGE_REFERENCE) as work:
+        with self.context.work(Permission.MANAGE_REFERENCE) as work:
             for category in DEFAULT_CATEGORIES:
                 if work.categories.find(category.code) is None:
                     work.categories.put(category)
@@ -166,7 +151,7 @@ class DeskService(DeskQueries):
         return added
 
     def save_category(self, category: Category) -> None:
-        with self._work(Permission.MANAGE_REFERENCE) as work:
+        with self.context.work(Permission.MANAGE_REFERENCE) as work:
             work.categories.put(category)
             work.record(CategoryChange(ChangeKind.CATEGORY_SAVED, category.code))
             work.commit()
@@ -180,7 +165,7 @@ class DeskService(DeskQueries):
 
     def import_precincts(self, precincts: list[Precinct], *, replace: bool = False) -> None:
         """Store imported precincts in one transaction. Without ``replace`` an existing code is an error."""
-        with self._work(Permission.MANAGE_GEOGRAPHY) as work:
+        with self.context.work(Permission.MANAGE_GEOGRAPHY) as work:
             if replace:
                 work.precincts.delete_all()
             else:
@@ -215,7 +200,7 @@ class DeskService(DeskQueries):
             left_out, addresses = len(addresses) - len(kept), kept
         else:
             left_out = 0
-        with self._work(Permission.MANAGE_GEOGRAPHY) as work:
+        with self.context.work(Permission.MANAGE_GEOGRAPHY) as work:
             work.streets.delete_all()
             for street in streets:
                 work.streets.add(street)
@@ -226,7 +211,7 @@ class DeskService(DeskQueries):
         return left_out
 
     def add_unit(self, unit: Unit) -> Unit:
-        with self._work(Permission.MANAGE_UNITS) as work:
+        with self.context.work(Permission.MANAGE_UNITS) as work:
             unit.status_since = unit.status_since or work.now
             work.units.add(unit)
             work.record(UnitChange.of(ChangeKind.UNIT_CREATED, unit), unit.id)
@@ -240,47 +225,18 @@ class DeskService(DeskQueries):
         if category is None:
             raise ValidationError(f"'{draft.category}' is not a known category")
         incident = make_incident(draft, category, self.geography, now=self.clock())
-        with self._work() as work:
+        with self.context.work() as work:
             work.incidents.add(incident, incident.received_at.astimezone(self.zone).year)
             work.record(IncidentChange.of(ChangeKind.INCIDENT_CREATED, incident), incident.id)
             work.commit()
         return incident
 
-    def _save_incident(
-        self,
-        work: UnitOfWork,
-        incident: Incident,
-        kind: ChangeKind,
-        seen: int | None,
-        *,
-        unit: str | None = None,
-        reason: str = "",
-        disposition: str = "",
-    ) -> None:
-        work.incidents.save(incident, seen)
-        work.record(
-            IncidentChange.of(kind, incident, unit=unit, reason=reason, disposition=disposition), incident.id
-        )
-
-    def _save_unit(
-        self,
-        work: UnitOfWork,
-        unit: Unit,
-        kind: ChangeKind,
-        seen: int | None = None,
-        *,
-        incident: str | None = None,
-        reason: str = "",
-    ) -> None:
-        work.units.save(unit, seen)
-        work.record(UnitChange.of(kind, unit, incident=incident, reason=reason), unit.id)
-
     def dispatch(
         self, number: str, call_sign: str, *, seen_version: int | None = None, reason: str = ""
     ) -> Incident:
         """Send a unit to an incident. A unit busy elsewhere must be moved with ``reassign``."""
-        with self._work(Permission.DISPATCH) as work:
-            incident = self._visible_incident(work, number)
+        with self.context.work(Permission.DISPATCH) as work:
+            incident = self.context.visible_incident(work, number)
             unit = work.units.get(call_sign)
             if unit.status.is_committed and unit.current_incident and unit.current_incident != number:
                 raise DomainError(
@@ -288,8 +244,10 @@ class DeskService(DeskQueries):
                 )
             incident.assign(unit, work.now, reason)
             unit.dispatch_to(incident.number, work.now)
-            self._save_incident(work, incident, ChangeKind.INCIDENT_DISPATCHED, seen_version, unit=call_sign)
-            self._save_unit(work, unit, ChangeKind.UNIT_DISPATCHED, incident=number)
+            self.context.save_incident(
+                work, incident, ChangeKind.INCIDENT_DISPATCHED, seen_version, unit=call_sign
+            )
+            self.context.save_unit(work, unit, ChangeKind.UNIT_DISPATCHED, incident=number)
             work.commit()
         return incident
 
@@ -298,9 +256,9 @@ class DeskService(DeskQueries):
     ) -> Incident:
         """Move a unit from the incident it works to another one, recording why."""
         reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
-        with self._work(Permission.DISPATCH) as work:
+        with self.context.work(Permission.DISPATCH) as work:
             unit = work.units.get(call_sign)
-            target = self._visible_incident(work, to_number)
+            target = self.context.visible_incident(work, to_number)
             if unit.current_incident == to_number:
                 raise DomainError(f"unit {call_sign} is already on incident {to_number}")
             if unit.current_incident:
@@ -308,15 +266,15 @@ class DeskService(DeskQueries):
                 if source.precinct != target.precinct:
                     self.actor.require(Permission.REASSIGN_ACROSS_PRECINCTS)
                 source.clear_unit(unit.id or 0, work.now, f"{REASSIGNED_PREFIX}{to_number}: {reason}")
-                self._save_incident(
+                self.context.save_incident(
                     work, source, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign, reason=reason
                 )
             target.assign(unit, work.now, reason)
             unit.dispatch_to(target.number, work.now)
-            self._save_incident(
+            self.context.save_incident(
                 work, target, ChangeKind.INCIDENT_DISPATCHED, seen_version, unit=call_sign, reason=reason
             )
-            self._save_unit(work, unit, ChangeKind.UNIT_REASSIGNED, incident=to_number, reason=reason)
+            self.context.save_unit(work, unit, ChangeKind.UNIT_REASSIGNED, incident=to_number, reason=reason)
             work.commit()
         return target
 
@@ -327,49 +285,49 @@ class DeskService(DeskQueries):
         return unit, work.incidents.get(unit.current_incident)
 
     def unit_en_route(self, call_sign: str) -> Incident:
-        with self._work(Permission.DISPATCH) as work:
+        with self.context.work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
             unit.set_status(UnitStatus.EN_ROUTE, work.now)
             incident.unit_en_route(unit.id or 0, work.now)
-            self._save_incident(work, incident, ChangeKind.INCIDENT_EN_ROUTE, None, unit=call_sign)
-            self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
+            self.context.save_incident(work, incident, ChangeKind.INCIDENT_EN_ROUTE, None, unit=call_sign)
+            self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
     def unit_on_scene(self, call_sign: str) -> Incident:
-        with self._work(Permission.DISPATCH) as work:
+        with self.context.work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
             unit.set_status(UnitStatus.ON_SCENE, work.now)
             incident.unit_on_scene(unit.id or 0, work.now)
-            self._save_incident(work, incident, ChangeKind.INCIDENT_ON_SCENE, None, unit=call_sign)
-            self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
+            self.context.save_incident(work, incident, ChangeKind.INCIDENT_ON_SCENE, None, unit=call_sign)
+            self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
     def clear_unit(self, call_sign: str, reason: str = "") -> Incident:
         """The unit is done with its incident and free again; the incident stays open."""
-        with self._work(Permission.DISPATCH) as work:
+        with self.context.work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
             incident.clear_unit(unit.id or 0, work.now, reason)
             unit.set_status(UnitStatus.AVAILABLE, work.now)
-            self._save_incident(
+            self.context.save_incident(
                 work, incident, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign, reason=reason
             )
-            self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
+            self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
     def _end(self, number: str, kind: ChangeKind, seen_version: int | None, end) -> Incident:
         """Close or cancel an incident; its units become available in the same transaction."""
-        with self._work(Permission.DISPATCH) as work:
-            incident = self._visible_incident(work, number)
+        with self.context.work(Permission.DISPATCH) as work:
+            incident = self.context.visible_incident(work, number)
             cleared = end(incident, work.now)
-            self._save_incident(work, incident, kind, seen_version, disposition=incident.disposition)
+            self.context.save_incident(work, incident, kind, seen_version, disposition=incident.disposition)
             for assignment in cleared:
                 unit = work.units.get(assignment.call_sign)
                 if unit.current_incident == incident.number:
                     unit.set_status(UnitStatus.AVAILABLE, work.now)
-                    self._save_unit(work, unit, ChangeKind.UNIT_STATUS)
+                    self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident
 
@@ -396,8 +354,8 @@ class DeskService(DeskQueries):
         feed with who and when; every desk marks it acknowledged."""
         if kind not in OVERDUE_KINDS:
             raise ValidationError(f"'{kind[:40]}' is not an overdue rule")
-        with self._work(Permission.LEAD_SHIFT) as work:
-            incident = self._visible_incident(work, number)
+        with self.context.work(Permission.LEAD_SHIFT) as work:
+            incident = self.context.visible_incident(work, number)
             work.record(
                 IncidentChange.of(ChangeKind.INCIDENT_OVERDUE_ACKNOWLEDGED, incident, reason=kind),
                 incident.id,
@@ -409,7 +367,7 @@ class DeskService(DeskQueries):
         """The centre's overdue thresholds from now on, for every desk (through the feed)."""
         check_thresholds(thresholds)
         limits = thresholds.not_dispatched_s
-        with self._work(Permission.LEAD_SHIFT) as work:
+        with self.context.work(Permission.LEAD_SHIFT) as work:
             work.record(
                 ThresholdsChange(
                     ChangeKind.THRESHOLDS_SET,
@@ -435,18 +393,18 @@ class DeskService(DeskQueries):
         """The operator places (or corrects) an incident's location; its precinct follows."""
         self.actor.require(Permission.DISPATCH)
         precinct = self.geo.locate(location.lat, location.lon)
-        with self._work() as work:
-            incident = self._visible_incident(work, number)
+        with self.context.work() as work:
+            incident = self.context.visible_incident(work, number)
             incident.set_location(location, precinct, work.now)
-            self._save_incident(work, incident, ChangeKind.INCIDENT_LOCATED, seen_version)
+            self.context.save_incident(work, incident, ChangeKind.INCIDENT_LOCATED, seen_version)
             work.commit()
         return incident
 
     def reopen(self, number: str, reason: str, *, seen_version: int | None = None) -> Incident:
-        with self._work(Permission.REOPEN) as work:
-            incident = self._visible_incident(work, number)
+        with self.context.work(Permission.REOPEN) as work:
+            incident = self.context.visible_incident(work, number)
             incident.reopen(work.now, reason)
-            self._save_incident(
+            self.context.save_incident(
                 work, incident, ChangeKind.INCIDENT_REOPENED, seen_version, reason=reason.strip()
             )
             work.commit()
@@ -458,7 +416,7 @@ class DeskService(DeskQueries):
         status = UnitStatus(status)
         managed = status in (UnitStatus.OFF_SHIFT, UnitStatus.MEAL_BREAK)
         self.actor.require(Permission.MANAGE_UNITS if managed else Permission.DISPATCH)
-        with self._work() as work:
+        with self.context.work() as work:
             unit = work.units.get(call_sign)
             if status.is_committed:
                 raise DomainError(f"use dispatch, en route or on scene to put {call_sign} on an incident")
@@ -467,22 +425,24 @@ class DeskService(DeskQueries):
             if unit.current_incident and status != unit.status:
                 incident = work.incidents.get(unit.current_incident)
                 incident.clear_unit(unit.id or 0, work.now, f"unit {status.value}")
-                self._save_incident(work, incident, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign)
+                self.context.save_incident(
+                    work, incident, ChangeKind.INCIDENT_UNIT_CLEARED, None, unit=call_sign
+                )
             if status is UnitStatus.OFF_SHIFT and unit.status is not UnitStatus.OFF_SHIFT:
                 unit.set_status(UnitStatus.AVAILABLE if unit.status.is_committed else unit.status, work.now)
                 unit.end_shift(work.now)
-                self._save_unit(work, unit, ChangeKind.UNIT_SHIFT_ENDED, seen_version)
+                self.context.save_unit(work, unit, ChangeKind.UNIT_SHIFT_ENDED, seen_version)
             else:
                 unit.set_status(status, work.now)
-                self._save_unit(work, unit, ChangeKind.UNIT_STATUS, seen_version)
+                self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS, seen_version)
             work.commit()
         return unit
 
     def report_position(self, call_sign: str, lat: float, lon: float, at: datetime | None = None) -> Unit:
-        with self._work(Permission.DISPATCH) as work:
+        with self.context.work(Permission.DISPATCH) as work:
             unit = work.units.get(call_sign)
             unit.report_position(lat, lon, require_aware(at, "position time") if at else work.now)
-            self._save_unit(work, unit, ChangeKind.UNIT_POSITION)
+            self.context.save_unit(work, unit, ChangeKind.UNIT_POSITION)
             work.commit()
         return unit
 
@@ -492,9 +452,11 @@ class DeskService(DeskQueries):
         """The shift lead overrides an incident's priority, saying why."""
         priority = Priority.parse(priority)
         reason = clean_text(reason, "reason", MAX_TEXT["message"], required=True)
-        with self._work(Permission.OVERRIDE_PRIORITY) as work:
-            incident = self._visible_incident(work, number)
+        with self.context.work(Permission.OVERRIDE_PRIORITY) as work:
+            incident = self.context.visible_incident(work, number)
             incident.set_priority(priority, work.now)
-            self._save_incident(work, incident, ChangeKind.INCIDENT_PRIORITY, seen_version, reason=reason)
+            self.context.save_incident(
+                work, incident, ChangeKind.INCIDENT_PRIORITY, seen_version, reason=reason
+            )
             work.commit()
         return incident

@@ -10,16 +10,14 @@ exist.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.address import address_key, search_key
 from dispatch_desk.domain.change_kinds import ChangeKind
-from dispatch_desk.domain.changes import AccountChange, IncidentChange, ThresholdsChange, UnitChange
+from dispatch_desk.domain.changes import IncidentChange, ThresholdsChange
 from dispatch_desk.domain.dispatch_rules import (
     Candidate,
     DispatchRules,
@@ -33,8 +31,9 @@ from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.history import REPEAT_WINDOW, SHOWN, CallerHistory, History
 from dispatch_desk.domain.overdue import Thresholds, thresholds_of
-from dispatch_desk.domain.values import Caller, Location, normalize_phone
+from dispatch_desk.domain.values import Location, normalize_phone
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import Geography
 from dispatch_desk.store import feed
@@ -43,11 +42,6 @@ from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
 
 INCIDENT = "incident"
-
-
-class _Scope(TypedDict):
-    precinct: str | None
-    confidential: bool | None
 
 
 class DeskQueries:
@@ -65,6 +59,7 @@ class DeskQueries:
     ) -> None:
         self.db = db
         self.actor = actor
+        self.context = DeskContext(db, actor, clock, timezone)  # visibility and changes, shared
         self.geo = geo if geo is not None else GeoService(db, clock=clock)
         self.clock = clock
         self.zone = ZoneInfo(timezone)
@@ -94,63 +89,27 @@ class DeskQueries:
         with self.db.reading() as session:
             return Precincts(session).all()
 
-    # -- what the person acting sees -------------------------------------------------------------
-    def _sees(self, incident: Incident) -> bool:
-        return self.actor.sees(incident.precinct, incident.confidential)
-
-    def _shown(self, incident: Incident) -> Incident:
-        """The incident as this person may see it: without the caller's identity unless their role needs it."""
-        if self.actor.may(Permission.SEE_IDENTITY) or incident.caller.is_empty:
-            return incident
-        return dataclasses.replace(incident, caller=Caller())
-
-    def _visible(self, incidents: list[Incident]) -> list[Incident]:
-        return [self._shown(i) for i in incidents if self._sees(i)]
-
-    def _entry_visible(self, entry: FeedEntry) -> bool:
-        record = entry.record
-        if isinstance(record, IncidentChange):
-            return self.actor.sees(record.precinct, record.confidential)
-        if isinstance(record, UnitChange):
-            return self.actor.reads_operations
-        if isinstance(record, AccountChange):  # who has which role: for who manages or audits accounts
-            return self.actor.may(Permission.MANAGE_ACCOUNTS) or self.actor.may(Permission.READ_AUDIT)
-        return True
-
-    def _scope(self, precinct: str | None = None) -> _Scope:
-        """What a query of incidents is narrowed to for this person: the inspector's home precinct;
-        confidential incidents only (anti-corruption officers), or none of them (everybody else)."""
-        actor = self.actor
-        if precinct is None and not actor.may(Permission.READ_INCIDENTS):
-            precinct = actor.home_precinct
-        confidential: bool | None = None
-        if not actor.may(Permission.CONFIDENTIAL):
-            confidential = False
-        elif not actor.reads_operations:
-            confidential, precinct = True, None
-        return _Scope(precinct=precinct, confidential=confidential)
-
     # -- incidents and units ----------------------------------------------------------------------
     def incident(self, number: str) -> Incident:
         if not self.actor.reads_incidents:  # on PostgreSQL their role may not even read the table
             raise NotFound(f"there is no incident {number}")
         with self.db.reading() as session:
             incident = Incidents(session).get(number)
-        if not self._sees(incident):
+        if not self.context.sees(incident):
             raise NotFound(f"there is no incident {number}")
-        return self._shown(incident)
+        return self.context.shown(incident)
 
     def open_incidents(self, precinct: str | None = None) -> list[Incident]:
         if not self.actor.reads_incidents:
             return []
         with self.db.reading() as session:
-            return self._visible(Incidents(session).open(**self._scope(precinct)))
+            return self.context.visible(Incidents(session).open(**self.context.scope(precinct)))
 
     def recent_incidents(self, limit: int = 100, precinct: str | None = None) -> list[Incident]:
         if not self.actor.reads_incidents:
             return []
         with self.db.reading() as session:
-            return self._visible(Incidents(session).recent(limit, **self._scope(precinct)))
+            return self.context.visible(Incidents(session).recent(limit, **self.context.scope(precinct)))
 
     def incidents_at_address(
         self, address: str, *, exclude: str | None = None, limit: int = 20
@@ -158,9 +117,9 @@ class DeskQueries:
         if not self.actor.reads_incidents:
             return []
         with self.db.reading() as session:
-            return self._visible(
+            return self.context.visible(
                 Incidents(session).at_address(
-                    address_key(address), exclude=exclude, limit=limit, **self._scope()
+                    address_key(address), exclude=exclude, limit=limit, **self.context.scope()
                 )
             )
 
@@ -183,9 +142,9 @@ class DeskQueries:
 
             def of(**match: str) -> History:
                 total, recent, last = incidents.earlier(
-                    since=since, exclude=exclude, shown=SHOWN, **match, **self._scope()
+                    since=since, exclude=exclude, shown=SHOWN, **match, **self.context.scope()
                 )
-                return History(total, recent, tuple(self._visible(last)))
+                return History(total, recent, tuple(self.context.visible(last)))
 
             return CallerHistory(
                 phone=of(phone=number) if number else History(),
@@ -197,7 +156,7 @@ class DeskQueries:
         if not self.actor.reads_incidents:
             return []
         with self.db.reading() as session:
-            return self._visible(Incidents(session).since(moment, limit, **self._scope()))
+            return self.context.visible(Incidents(session).since(moment, limit, **self.context.scope()))
 
     def today_started(self) -> datetime:
         """Midnight of the desk's local day."""
@@ -223,9 +182,9 @@ class DeskQueries:
                 phone=phone,
                 with_callers=identity,
                 limit=limit,
-                **self._scope(),
+                **self.context.scope(),
             )
-        return self._visible(found)
+        return self.context.visible(found)
 
     def thresholds(self) -> Thresholds:
         """The overdue thresholds the shift lead set last (the defaults until then)."""
@@ -243,7 +202,7 @@ class DeskQueries:
         found: dict[str, dict[str, tuple[str, datetime]]] = {}
         for entry in entries:
             record = entry.record
-            if isinstance(record, IncidentChange) and self._entry_visible(entry):
+            if isinstance(record, IncidentChange) and self.context.entry_visible(entry):
                 found.setdefault(record.number, {})[record.reason] = (entry.actor, entry.at)
         return found
 
@@ -253,7 +212,7 @@ class DeskQueries:
         if not self.actor.reads_incidents:
             return set()
         with self.db.reading() as session:
-            waiting = [i for i in Incidents(session).open(**self._scope()) if i.channel is Channel.APP]
+            waiting = [i for i in Incidents(session).open(**self.context.scope()) if i.channel is Channel.APP]
             if not waiting:
                 return set()
             since = min(i.received_at for i in waiting)
@@ -262,7 +221,9 @@ class DeskQueries:
         return {
             e.record.number
             for e in entries
-            if isinstance(e.record, IncidentChange) and e.record.number in numbers and self._entry_visible(e)
+            if isinstance(e.record, IncidentChange)
+            and e.record.number in numbers
+            and self.context.entry_visible(e)
         }
 
     def units(self) -> list[Unit]:
@@ -276,7 +237,7 @@ class DeskQueries:
         if not self.actor.reads_incidents or not numbers:
             return []
         with self.db.reading() as session:
-            return self._visible(Incidents(session).by_numbers(numbers))
+            return self.context.visible(Incidents(session).by_numbers(numbers))
 
     def units_named(self, call_signs: Sequence[str]) -> list[Unit]:
         if not self.actor.reads_operations or not call_signs:
@@ -300,7 +261,7 @@ class DeskQueries:
         with self.db.reading() as session:
             entries = feed.after(session, seq, limit)
         last = entries[-1].seq if entries else seq
-        return [e for e in entries if self._entry_visible(e)], last
+        return [e for e in entries if self.context.entry_visible(e)], last
 
     def recommend_units(self, number: str, limit: int = 10) -> list[Candidate]:
         """The units to send to an incident, best first, with their reasons."""
@@ -326,7 +287,7 @@ class DeskQueries:
             return []
         related = self.category(category)
         with self.db.reading() as session:
-            candidates = self._visible(Incidents(session).open(**self._scope()))
+            candidates = self.context.visible(Incidents(session).open(**self.context.scope()))
         return likely_duplicates(
             category,
             related.related if related else (),
@@ -344,7 +305,7 @@ class DeskQueries:
     ) -> tuple[list[FeedEntry], int]:
         with self.db.reading() as session:
             entries, last = feed.of_kinds_after(session, seq, kinds, limit)
-        return [e for e in entries if self._entry_visible(e)], last
+        return [e for e in entries if self.context.entry_visible(e)], last
 
     def last_feed_seq(self) -> int:
         with self.db.reading() as session:

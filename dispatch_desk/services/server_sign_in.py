@@ -39,7 +39,7 @@ class ServerSignIn:
         return self._tag
 
     def sign_in(self, login: str, password: str) -> tuple[Account, Database]:
-        from dispatch_desk.services.accounts import WRONG, SignInRefused
+        from dispatch_desk.services.account_terms import WRONG, SignInRefused
 
         try:
             with self.db.engine.begin() as gate:
@@ -105,7 +105,7 @@ def _first_line(exc: DBAPIError) -> str:
 
 
 def _locked(until: datetime | None):
-    from dispatch_desk.services.accounts import SignInRefused
+    from dispatch_desk.services.account_terms import SignInRefused
 
     text = until.astimezone(UTC).isoformat(timespec="minutes") if until else ""
     return SignInRefused(

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.change_kinds import ChangeKind
@@ -23,13 +22,11 @@ from dispatch_desk.domain.handover import SHIFT, Handover, HandoverReport, build
 from dispatch_desk.domain.look_outs import LookOut, LookOutKind
 from dispatch_desk.domain.unit_shifts import ShiftTimes, shift_times
 from dispatch_desk.domain.values import require_aware
+from dispatch_desk.services.desk_context import Desk
 from dispatch_desk.store import feed
 from dispatch_desk.store.accounts import full_names
 from dispatch_desk.store.repositories import Incidents, Units
 from dispatch_desk.store.shift_records import Handovers, LookOuts
-
-if TYPE_CHECKING:
-    from dispatch_desk.services.desk import DeskService
 
 MAX_PHOTO = 8 * 1024 * 1024
 PHOTO_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")  # JPEG, PNG, WebP
@@ -37,8 +34,11 @@ STATUS_KINDS = tuple(k.value for k in ChangeKind if k.entity == "unit" and k is 
 CARRIED_FROM = timedelta(days=7)  # an incident open at a period's end was received within this before it
 
 
+UNIT_STATUSES = frozenset(s.value for s in UnitStatus)
+
+
 class ShiftLead:
-    def __init__(self, desk: DeskService) -> None:
+    def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     # -- units' shifts -----------------------------------------------------------------------------
@@ -46,10 +46,10 @@ class ShiftLead:
         self, call_sign: str, kind: ChangeKind, change: Callable[[Unit, datetime], None]
     ) -> Unit:
         """One change of one unit (``change(unit, now)``) in its own transaction, recorded as ``kind``."""
-        with self.desk._work(Permission.MANAGE_UNITS) as work:
+        with self.desk.context.work(Permission.MANAGE_UNITS) as work:
             unit = work.units.get(call_sign)
             change(unit, work.now)
-            self.desk._save_unit(work, unit, kind)
+            self.desk.context.save_unit(work, unit, kind)
             work.commit()
         return unit
 
@@ -98,7 +98,7 @@ class ShiftLead:
             record = entry.record
             call_sign = getattr(record, "call_sign", "")
             status = getattr(record, "status", "")
-            if call_sign and status in UnitStatus._value2member_map_:
+            if call_sign and status in UNIT_STATUSES:
                 changes.setdefault(call_sign, []).append((entry.at, UnitStatus(status)))
         return {
             u.call_sign: shift_times(
@@ -140,7 +140,7 @@ class ShiftLead:
         look_out.check_new(now)
         if photo is not None:
             look_out.photo_sha256 = self._keep_photo(photo)
-        with self.desk._work(Permission.LEAD_SHIFT) as work:
+        with self.desk.context.work(Permission.LEAD_SHIFT) as work:
             work.look_outs.add(look_out)
             work.record(
                 LookOutChange(
@@ -168,7 +168,7 @@ class ShiftLead:
 
     def end_look_out(self, look_out_id: int, reason: str) -> LookOut:
         """Found, or no longer sought: the look-out leaves every desk."""
-        with self.desk._work(Permission.LEAD_SHIFT) as work:
+        with self.desk.context.work(Permission.LEAD_SHIFT) as work:
             look_out = work.look_outs.get(look_out_id)
             look_out.end(self.desk.actor.login, work.now, reason)
             work.look_outs.save(look_out)
@@ -212,7 +212,7 @@ class ShiftLead:
         self.desk.actor.require(Permission.LEAD_SHIFT)
         check_period(start, end)
         desk = self.desk
-        scope = desk._scope()
+        scope = desk.context.scope()
         with desk.db.reading() as session:
             received = Incidents(session).between(start, end, **scope)
             carried = Incidents(session).open_at(end, received_after=start - CARRIED_FROM, **scope)
@@ -227,7 +227,7 @@ class ShiftLead:
         acknowledgements: dict[tuple[str, str], tuple[str, datetime]] = {}
         for entry in acks:
             record = entry.record
-            if entry.at <= end and desk._entry_visible(entry):
+            if entry.at <= end and desk.context.entry_visible(entry):
                 acknowledgements.setdefault(
                     (getattr(record, "number", ""), getattr(record, "reason", "")), (entry.actor, entry.at)
                 )
@@ -237,8 +237,8 @@ class ShiftLead:
             end,
             made_at=desk.clock(),
             made_by=desk.actor.login,
-            received=desk._visible(received),
-            open_at_end=desk._visible(carried),
+            received=desk.context.visible(received),
+            open_at_end=desk.context.visible(carried),
             units=units,
             look_outs=look_outs,
             thresholds=desk.thresholds(),
@@ -251,7 +251,7 @@ class ShiftLead:
 
     def hand_over(self, start: datetime, end: datetime, notes: str = "") -> Handover:
         """The outgoing shift lead hands ``start``–``end`` over, with notes for the incoming one."""
-        with self.desk._work(Permission.LEAD_SHIFT) as work:
+        with self.desk.context.work(Permission.LEAD_SHIFT) as work:
             handover = Handover(start, end, work.now, self.desk.actor.login, notes)
             work.handovers.add(handover)
             work.record(self._change(ChangeKind.HANDOVER_MADE, handover), handover.id)
@@ -260,7 +260,7 @@ class ShiftLead:
 
     def confirm_receipt(self, handover_id: int) -> Handover:
         """The incoming shift lead confirms having received handover ``handover_id``: recorded."""
-        with self.desk._work(Permission.LEAD_SHIFT) as work:
+        with self.desk.context.work(Permission.LEAD_SHIFT) as work:
             handover = work.handovers.get(handover_id)
             handover.confirm(self.desk.actor.login, work.now)
             work.handovers.save(handover)

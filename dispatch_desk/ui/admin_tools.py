@@ -27,7 +27,8 @@ class AdminTools(QObject):
         self.window = window
         self.dialogs: list[QDialog] = []
 
-    def _show(self, dialog: QDialog) -> None:
+    def keep(self, dialog: QDialog) -> None:
+        """Show a window of the desk and keep it while it is open (closed with the desk's lock)."""
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
         dialog.show()
@@ -42,7 +43,7 @@ class AdminTools(QObject):
         if w.services is None or w.principal is None:
             return
         dialog = AccountsDialog(w.services.accounts, w.principal, w.tasks, w.settings.timezone, w)
-        self._show(dialog)
+        self.keep(dialog)
         dialog.refresh()
 
     def audit(self, subject: str = "") -> None:
@@ -55,7 +56,7 @@ class AdminTools(QObject):
             return audit.read(by, query)
 
         dialog = AuditDialog(read, w.tasks, w.settings.timezone, w, subject=subject)
-        self._show(dialog)
+        self.keep(dialog)
         dialog.refresh()
 
     def audit_selected(self) -> None:
@@ -76,7 +77,7 @@ class AdminTools(QObject):
 
         def show(precincts) -> None:
             board = CityBoard(w, precincts)
-            self._show(board)
+            self.keep(board)
             board.start()
 
         w.tasks.run(services.geo.precincts, show, w.action_failed)
@@ -89,7 +90,7 @@ class AdminTools(QObject):
         analytics = w.services.analytics_for(w.principal)
         precincts = sorted({u.home_precinct for u in w.units.model.units() if u.home_precinct})
         dialog = IntervalsDialog(analytics.intervals, w.tasks, w.settings.timezone, precincts, w)
-        self._show(dialog)
+        self.keep(dialog)
         dialog.refresh()
 
     def close_all(self) -> None:

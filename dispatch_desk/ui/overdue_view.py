@@ -107,7 +107,7 @@ class OverdueDesk(QObject):
         if w.desk is None:
             return
         dialog = OverdueDialog(w)
-        w.admin._show(dialog)
+        w.admin.keep(dialog)
 
 
 class DurationSpin(QSpinBox):

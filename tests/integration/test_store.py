@@ -141,7 +141,7 @@ def test_sessions_never_see_half_a_change(db, clock):
     desk.ensure_reference_data()
     with db.engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM incidents")).scalar()
-    with pytest.raises(RuntimeError, match="crash"), desk._work() as work:
+    with pytest.raises(RuntimeError, match="crash"), desk.context.work() as work:
         work.record(IncidentChange(ChangeKind.INCIDENT_CREATED, "26-000001"), 1)
         work.session.execute(text("INSERT INTO meta (key, value) VALUES ('x', 'y')"))
         raise RuntimeError("crash in the middle")

@@ -140,3 +140,51 @@ def test_the_formatter_decides_the_layout():
         if marker.search(line)
     ]
     assert kept == [], f"formatter markers: {kept[:10]}"
+
+
+# Reaching into another object's private members, where it is the one right way: Starlette caches a body
+# read in pieces in ``request._body``; ``Settings`` builds an instance in a classmethod of its own.
+PRIVATE_REACH_ALLOWED = {("intake/body.py", "request._body"), ("config.py", "settings._apply")}
+
+
+def test_no_part_reaches_into_another_parts_private_members():
+    """Services share ``DeskContext``; window parts call each other's public methods. A ``_member`` is
+    used only by its own object."""
+    reached = []
+    for path in _package_modules():
+        name = path.relative_to(ROOT / "dispatch_desk").as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Attribute) and node.attr.startswith("_")):
+                continue
+            if node.attr.startswith("__") or (
+                isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+            ):
+                continue
+            if (name, ast.unparse(node)) not in PRIVATE_REACH_ALLOWED:
+                reached.append(f"{name}:{node.lineno} {ast.unparse(node)}")
+    assert reached == [], reached
+
+
+def test_the_services_import_one_another_without_a_cycle():
+    """Every import between modules of ``services/``, those for type checking included, points one way."""
+    folder = ROOT / "dispatch_desk" / "services"
+    graph: dict[str, set[str]] = {}
+    for path in folder.glob("*.py"):
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dispatch_desk.services."):
+                imported.add(node.module.split(".")[2])
+        graph[path.stem] = imported
+
+    def cycle_from(start: str, path: tuple[str, ...]) -> tuple[str, ...] | None:
+        for following in sorted(graph.get(path[-1], ())):
+            if following == start:
+                return (*path, start)
+            if following not in path:
+                found = cycle_from(start, (*path, following))
+                if found:
+                    return found
+        return None
+
+    cycles = [found for module in sorted(graph) if (found := cycle_from(module, (module,)))]
+    assert cycles == [], " ; ".join(" -> ".join(c) for c in cycles)
