@@ -98,7 +98,13 @@ YARD = (52.2873, 76.9674)  # a yard in precinct 05 of the demo city
 
 
 def plant_yard(
-    db, count: int = 40, *, seed: int = 3, description: str = "", caller: tuple[str, str] = ("", "")
+    db,
+    count: int = 40,
+    *,
+    seed: int = 3,
+    description: str = "",
+    caller: tuple[str, str] = ("", ""),
+    spread: float = 2.0,  # over the yard cell and its neighbours: a hot spot whatever the day around it
 ):
     """``count`` fights reported from the yard at ``YARD`` (its address: улица Лермонтова, 81, кв. 17),
     scattered over its few blocks: a hot spot and a repeat address."""
@@ -112,7 +118,7 @@ def plant_yard(
     desk = DeskService(db, Principal.for_system("test-setup"))
     rng = np.random.default_rng(seed)
     for _ in range(count):
-        lat, lon = YARD[0] + rng.normal(0, 0.0006), YARD[1] + rng.normal(0, 0.0009)
+        lat, lon = YARD[0] + rng.normal(0, 0.0006 * spread), YARD[1] + rng.normal(0, 0.0009 * spread)
         desk.create_incident(
             CallDraft(
                 Channel.PHONE,
