@@ -2,9 +2,10 @@
 
 The words come from the desk's own catalogues, ``resources/translations/dispatch_desk_{kk,ru}.ts``: one
 set of translations for the desk and the command line, kept with Qt Linguist and collected by
-``scripts/update-translations.sh`` (which reads ``tr(…)``, ``QT_TR_NOOP`` and ``QT_TRANSLATE_NOOP`` here as
-it does in the desk). The command line reads the XML itself rather than Qt's compiled ``.qm``: it must not
-load Qt (only ``dispatch_desk/ui`` does), and reading the catalogue takes under 10 ms.
+``scripts/update-translations.sh`` (which reads ``tr(…)`` and ``QT_TR_NOOP`` here as it reads the desk's
+strings; the names both show are in ``ui/names.py``, which loads no Qt). The command line reads the XML
+itself rather than Qt's compiled ``.qm``: it must not load Qt (only ``dispatch_desk/ui`` does), and
+reading the catalogue takes under 10 ms.
 
 A word with no translation yet stays in English; so do the messages of the rules (a value refused) and
 ``--help``. JSON output keeps codes, for scripts.
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from dispatch_desk.domain.access import AccountState, Permission, Role
 from dispatch_desk.domain.enums import IncidentStatus, UnitKind, UnitStatus
 from dispatch_desk.resources import resources_dir
+from dispatch_desk.ui.names import INCIDENT_STATUS, UNIT_KIND, UNIT_STATUS, reason_text
 
 if TYPE_CHECKING:
     from dispatch_desk.domain.access import Forbidden
@@ -29,11 +31,6 @@ if TYPE_CHECKING:
 LANGUAGES = ("kk", "ru", "en")
 _catalogue: dict[tuple[str, str], str] = {}
 _language = "en"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` of the desk's ``context`` for the catalogue; translated where it is shown."""
-    return text
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -98,83 +95,22 @@ def tr(text: str, **values: object) -> str:
     return translated
 
 
-# -- names the desk shows too (same catalogue entries, context "Labels") ------------------------
-_INCIDENT_STATUS = {
-    IncidentStatus.NEW: QT_TRANSLATE_NOOP("Labels", "new"),
-    IncidentStatus.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "dispatched"),
-    IncidentStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Labels", "en route"),
-    IncidentStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
-    IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "closed"),
-    IncidentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
-    IncidentStatus.REOPENED: QT_TRANSLATE_NOOP("Labels", "reopened"),
-}
-_UNIT_STATUS = {
-    UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("Labels", "available"),
-    UnitStatus.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "dispatched"),
-    UnitStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Labels", "en route"),
-    UnitStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
-    UnitStatus.RETURNING: QT_TRANSLATE_NOOP("Labels", "returning"),
-    UnitStatus.BUSY: QT_TRANSLATE_NOOP("Labels", "busy"),
-    UnitStatus.MEAL_BREAK: QT_TRANSLATE_NOOP("Labels", "meal break"),
-    UnitStatus.OFF_SHIFT: QT_TRANSLATE_NOOP("Labels", "off shift"),
-}
-_UNIT_KIND = {
-    UnitKind.PATROL_CAR: QT_TRANSLATE_NOOP("Labels", "patrol car"),
-    UnitKind.FOOT_PATROL: QT_TRANSLATE_NOOP("Labels", "foot patrol"),
-    UnitKind.TRAFFIC: QT_TRANSLATE_NOOP("Labels", "traffic police"),
-    UnitKind.JUVENILE_INSPECTOR: QT_TRANSLATE_NOOP("Labels", "juvenile inspector"),
-    UnitKind.PRECINCT_INSPECTOR: QT_TRANSLATE_NOOP("Labels", "precinct inspector"),
-}
-
-
+# -- names the desk shows too (the same table, ``ui/names.py``) ------------------------------
 def incident_status(status: IncidentStatus) -> str:
-    return translate("Labels", _INCIDENT_STATUS[status])
+    return translate("Labels", INCIDENT_STATUS[status])
 
 
 def unit_status(status: UnitStatus) -> str:
-    return translate("Labels", _UNIT_STATUS[status])
+    return translate("Labels", UNIT_STATUS[status])
 
 
 def unit_kind(kind: UnitKind) -> str:
-    return translate("Labels", _UNIT_KIND[kind])
+    return translate("Labels", UNIT_KIND[kind])
 
 
 def reason(why: Reason) -> str:
     """Why a unit is recommended, in the words of the desk's incident panel."""
-    v = why.value
-
-    def desk(text: str, *values: object) -> str:
-        said = translate("IncidentDetail", text)
-        for n, value in enumerate(values, start=1):
-            said = said.replace(f"%{n}", str(value))
-        return said
-
-    texts = {
-        "distance": lambda: desk(
-            QT_TRANSLATE_NOOP("IncidentDetail", "%1 km, about %2 min"), v("km"), v("minutes")
-        ),
-        "own_precinct": lambda: desk(QT_TRANSLATE_NOOP("IncidentDetail", "own precinct")),
-        "lent_here": lambda: desk(QT_TRANSLATE_NOOP("IncidentDetail", "lent to this precinct")),
-        "other_precinct": lambda: desk(
-            QT_TRANSLATE_NOOP("IncidentDetail", "from precinct %1"), v("precinct")
-        ),
-        "traffic_unit": lambda: desk(QT_TRANSLATE_NOOP("IncidentDetail", "traffic unit for a road incident")),
-        "returning": lambda: desk(QT_TRANSLATE_NOOP("IncidentDetail", "returning from another job")),
-        "stale_position": lambda: desk(
-            QT_TRANSLATE_NOOP("IncidentDetail", "position %1 min old: unknown"), v("minutes")
-        ),
-        "no_position": lambda: desk(QT_TRANSLATE_NOOP("IncidentDetail", "position unknown")),
-        "incident_unlocated": lambda: desk(
-            QT_TRANSLATE_NOOP("IncidentDetail", "incident not located: by precinct")
-        ),
-        "needed_elsewhere": lambda: desk(
-            QT_TRANSLATE_NOOP("IncidentDetail", "the nearest unit to %1 (%2), still waiting"),
-            v("number"),
-            f"P{v('priority')}",
-        ),
-    }
-    said = texts.get(why.code)
-    return said() if said is not None else why.describe()
+    return reason_text(why, lambda text: translate("IncidentDetail", text), lambda priority: f"P{priority}")
 
 
 # -- who may do what ------------------------------------------------------------------------------

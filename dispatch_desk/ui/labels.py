@@ -9,33 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitKind, UnitStatus
 from dispatch_desk.services.access_kinds import AccessKind
+from dispatch_desk.ui.names import INCIDENT_STATUS, UNIT_KIND, UNIT_STATUS
 
-_STATUS = {
-    IncidentStatus.NEW: QT_TRANSLATE_NOOP("Labels", "new"),
-    IncidentStatus.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "dispatched"),
-    IncidentStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Labels", "en route"),
-    IncidentStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
-    IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "closed"),
-    IncidentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "cancelled"),
-    IncidentStatus.REOPENED: QT_TRANSLATE_NOOP("Labels", "reopened"),
-}
-_UNIT_STATUS = {
-    UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("Labels", "available"),
-    UnitStatus.DISPATCHED: QT_TRANSLATE_NOOP("Labels", "dispatched"),
-    UnitStatus.EN_ROUTE: QT_TRANSLATE_NOOP("Labels", "en route"),
-    UnitStatus.ON_SCENE: QT_TRANSLATE_NOOP("Labels", "on scene"),
-    UnitStatus.RETURNING: QT_TRANSLATE_NOOP("Labels", "returning"),
-    UnitStatus.BUSY: QT_TRANSLATE_NOOP("Labels", "busy"),
-    UnitStatus.MEAL_BREAK: QT_TRANSLATE_NOOP("Labels", "meal break"),
-    UnitStatus.OFF_SHIFT: QT_TRANSLATE_NOOP("Labels", "off shift"),
-}
-_UNIT_KIND = {
-    UnitKind.PATROL_CAR: QT_TRANSLATE_NOOP("Labels", "patrol car"),
-    UnitKind.FOOT_PATROL: QT_TRANSLATE_NOOP("Labels", "foot patrol"),
-    UnitKind.TRAFFIC: QT_TRANSLATE_NOOP("Labels", "traffic police"),
-    UnitKind.JUVENILE_INSPECTOR: QT_TRANSLATE_NOOP("Labels", "juvenile inspector"),
-    UnitKind.PRECINCT_INSPECTOR: QT_TRANSLATE_NOOP("Labels", "precinct inspector"),
-}
 _CHANNEL = {
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "phone"),
     Channel.APP: QT_TRANSLATE_NOOP("Labels", "102 app"),
@@ -49,7 +24,7 @@ def _tr(text: str) -> str:
 
 
 def incident_status(status: IncidentStatus) -> str:
-    return _tr(_STATUS[status])
+    return _tr(INCIDENT_STATUS[status])
 
 
 _UNIT_STATUS_ON_TILE = {  # a tile has room for about nine letters: the status said short
@@ -70,7 +45,7 @@ def unit_status_on_tile(status: UnitStatus) -> str:
 
 
 def unit_status(status: UnitStatus) -> str:
-    return _tr(_UNIT_STATUS[status])
+    return _tr(UNIT_STATUS[status])
 
 
 def any_status(kind: str, status: str) -> str:
@@ -86,7 +61,7 @@ def any_status(kind: str, status: str) -> str:
 
 
 def unit_kind(value: UnitKind) -> str:
-    return _tr(_UNIT_KIND[value])
+    return _tr(UNIT_KIND[value])
 
 
 def channel(value: Channel) -> str:

@@ -265,7 +265,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="214"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="150"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
@@ -822,172 +822,172 @@
         <translation>{login} құпиясөзі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="118"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="183"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="119"/>
         <source>shift lead</source>
         <translation>жауапты кезекші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="184"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="120"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="185"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="121"/>
         <source>anti-corruption officer</source>
         <translation>сыбайлас жемқорлыққа қарсы қызмет қызметкері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="122"/>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="123"/>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="124"/>
         <source>wall display</source>
         <translation>қабырға таблосы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="191"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="127"/>
         <source>take calls</source>
         <translation>қоңырауларды қабылдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="192"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="128"/>
         <source>dispatch units and update incidents</source>
         <translation>жасақтарды жіберу және оқиғаларды жүргізу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="129"/>
         <source>see callers&apos; identity</source>
         <translation>өтініш берушілердің жеке басын көру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="130"/>
         <source>read incidents of every precinct</source>
         <translation>барлық учаскелердің оқиғаларын оқу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="195"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="131"/>
         <source>take a unit off an incident of another precinct</source>
         <translation>басқа учаскенің оқиғасынан жасақты алу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="196"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="132"/>
         <source>override an incident&apos;s priority</source>
         <translation>оқиғаның басымдығын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="133"/>
         <source>reopen incidents</source>
         <translation>оқиғаларды қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="198"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="134"/>
         <source>manage units and their shifts</source>
         <translation>жасақтар мен олардың ауысымдарын басқару</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="135"/>
         <source>read analytics</source>
         <translation>талдауды оқу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="136"/>
         <source>read the shift&apos;s audit trail</source>
         <translation>ауысымның аудит журналын оқу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="201"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="137"/>
         <source>set the overdue thresholds and acknowledge overdue incidents</source>
         <translation>мерзімі өту шектерін орнату және мерзімі өткен оқиғаларды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="202"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="138"/>
         <source>read the audit trail</source>
         <translation>аудит журналын оқу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="203"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="139"/>
         <source>handle corruption reports and complaints about police officers</source>
         <translation>сыбайлас жемқорлық туралы хабарламалармен және полиция қызметкерлеріне шағымдармен жұмыс істеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="204"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="140"/>
         <source>manage accounts</source>
         <translation>тіркелгілерді басқару</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="205"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="141"/>
         <source>change precincts and address data</source>
         <translation>учаскелер мен мекенжай деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="206"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="142"/>
         <source>change categories</source>
         <translation>санаттарды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="207"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="143"/>
         <source>manage the intake&apos;s API keys</source>
         <translation>қабылдау серверінің API кілттерін басқару</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="208"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="144"/>
         <source>open and work on the precinct&apos;s problems</source>
         <translation>учаске мәселелерін ашу және олармен жұмыс істеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="209"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="145"/>
         <source>show the city board</source>
         <translation>қала таблосын көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="215"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="151"/>
         <source>locked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="216"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="152"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="238"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="174"/>
         <source>{login} may not {action}; this is for: {roles}</source>
         <translation>{login} рұқсаты жоқ: {action}; бұл кімге рұқсат: {roles}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="241"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="177"/>
         <source>nobody</source>
         <translation>ешкім</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="250"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
         <source>wrong login or password</source>
         <translation>логин немесе құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="251"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
         <source>the account is locked for a while after failed sign-ins; try later</source>
         <translation>сәтсіз кірулерден кейін тіркелгі біраз уақытқа бұғатталды; кейінірек көріңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
         <source>the account is disabled; an administrator can enable it</source>
         <translation>тіркелгі өшірілген; оны әкімші қоса алады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="261"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
         <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
         <translation>{login}: {roles} рөлдері құпия деректерді оқиды; сұрау екінші әкімшінің растауын күтеді (dispatch-desk users confirm {login})</translation>
     </message>
@@ -2372,7 +2372,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../dispatch_desk/ui/layout.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/layout.py" line="123"/>
         <source>Panels shown</source>
         <translation>Көрсетілген панельдер</translation>
     </message>
@@ -3177,117 +3177,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="93"/>
         <source>Caller</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="94"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="99"/>
         <source>Recommended units</source>
         <translation>Ұсынылған жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="101"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Ұсынылған жасақтар (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="154"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="50"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, шамамен %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="51"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="157"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="52"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="159"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="53"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="54"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="162"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="55"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="164"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="56"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="166"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="57"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="168"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>App call: rang %1</source>
         <translation>Қосымшадан қоңырау: %1 түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>%1 жауап берді (%2 с кейін): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
         <source>ended %1</source>
         <translation>%1 аяқталды</translation>
     </message>
@@ -3296,52 +3286,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">%1 (Б%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="168"/>
         <source>No incident selected</source>
         <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
         <source>typed: %1</source>
         <translation>терілгені: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="186"/>
         <source>unverified: place it on the map</source>
         <translation>расталмаған: картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="191"/>
         <source>precinct %1</source>
         <translation>учаске %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
         <source>app account %1</source>
         <translation>қосымшадағы тіркелгі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="197"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 («102» қосымшасынан хабарлама)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="214"/>
         <source>Video call requested</source>
         <translation>Бейнеқоңырау сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="218"/>
         <source>Attachments: %1</source>
         <translation>Тіркемелер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="220"/>
         <source>Part of %1 (the same sender)</source>
         <translation>%1 құрамында (сол жіберуші)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="223"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>сол жіберушінің тағы %n хабарламасы: %1</numerusform>
@@ -3349,12 +3339,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="235"/>
         <source>none now (cleared: %1)</source>
         <translation>қазір жоқ (кетті: %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="237"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -3719,488 +3709,468 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="103"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="21"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="104"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="22"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="31"/>
         <source>dispatched</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="105"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="114"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="23"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="32"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="106"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="115"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="33"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="107"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="25"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="19"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="26"/>
         <source>cancelled</source>
         <translation>күшін жойды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="20"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="27"/>
         <source>reopened</source>
         <translation>қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="112"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="30"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="116"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="34"/>
         <source>returning</source>
         <translation>қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="117"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="35"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="118"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="36"/>
         <source>meal break</source>
         <translation>тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="119"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="37"/>
         <source>off shift</source>
         <translation>кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="122"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="40"/>
         <source>patrol car</source>
         <translation>патрульдік автокөлік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="41"/>
         <source>foot patrol</source>
         <translation>жаяу патруль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="42"/>
         <source>traffic police</source>
         <translation>жол полициясы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="125"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="43"/>
         <source>juvenile inspector</source>
         <translation>кәмелетке толмағандар ісі жөніндегі инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="126"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="44"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
         <source>102 app</source>
         <translation>102 қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
         <source>video call</source>
         <translation>бейне қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
         <source>walk-in</source>
         <translation>жеке өтініш</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="72"/>
         <source>P%1</source>
         <translation>Б%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="76"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
         <source>from the address</source>
         <translation>мекенжай бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>placed on the map</source>
         <translation>картада белгіленген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="79"/>
         <source>unverified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
         <source>unit cleared</source>
         <translation>жасақ босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>priority changed</source>
         <translation>басымдық өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>overdue acknowledged</source>
         <translation>мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>report opened</source>
         <translation>хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>picture or recording added</source>
         <translation>сурет немесе жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>unit added</source>
         <translation>жасақ қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>unit sent</source>
         <translation>жасақ жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>unit reassigned</source>
         <translation>жасақ қайта тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>unit status</source>
         <translation>жасақ күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>unit position</source>
         <translation>жасақтың орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>precinct saved</source>
         <translation>учаске сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>category saved</source>
         <translation>санат сақталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>address data replaced</source>
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="190"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit&apos;s shift started</source>
         <translation>жасақ ауысымға шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit&apos;s shift ended</source>
         <translation>жасақтың ауысымы аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit lent to another precinct</source>
         <translation>жасақ басқа учаскеге берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit&apos;s loan ended</source>
         <translation>жасақты беру аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>look-out issued</source>
         <translation>іздеу хабарламасы шығарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>look-out ended</source>
         <translation>іздеу хабарламасы алынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>shift handed over</source>
         <translation>ауысым тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>handover received</source>
         <translation>ауысым қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>call from the app ringing</source>
         <translation>қосымшадан қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>call answered</source>
         <translation>қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>caller moved</source>
         <translation>өтініш беруші орнын ауыстырды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>call ended</source>
         <translation>қоңырау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>call missed</source>
         <translation>қоңырау өткізіп алынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>caller called back</source>
         <translation>өтініш берушіге қайта қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>call recorded as an incident</source>
         <translation>қоңырау оқиға ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>problem opened</source>
         <translation>мәселе ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>problem changed</source>
         <translation>мәселе өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -4578,17 +4548,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="99"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="101"/>
         <source>Video</source>
         <translation>Бейне</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="103"/>
         <source>Voice message</source>
         <translation>Дауыстық хабарлама</translation>
     </message>
@@ -4596,39 +4566,39 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="171"/>
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="176"/>
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фотоны көрсету мүмкін емес (файл жоқ немесе бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="180"/>
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Дөңгелек немесе +/− — масштаб, 0 — терезеге сыйдыру, сүйреу — жылжыту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189"/>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="251"/>
         <source>Play (Space)</source>
         <translation>Ойнату (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="225"/>
         <source>The file is missing.</source>
         <translation>Файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="251"/>
         <source>Pause (Space)</source>
         <translation>Кідірту (Бос орын)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174"/>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="254"/>
         <source>Cannot play: %1</source>
         <translation>Ойнату мүмкін емес: %1</translation>
     </message>
@@ -5440,47 +5410,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="93"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="97"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="98"/>
         <source>Closed: search all</source>
         <translation>Жабылғандар: барлығынан іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="105"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="182"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="195"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="197"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -5705,42 +5675,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Tiles</name>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>available</source>
         <translation>бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>en route</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>on scene</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>returning</source>
         <translation>қайтуда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="36"/>
         <source>busy</source>
         <translation>бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
         <source>meal</source>
         <translation>үзіліс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>off shift</source>
         <translation>демалыс</translation>
     </message>
@@ -5756,22 +5726,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="282"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="283"/>
         <source>Show the units as a table with every column</source>
         <translation>Жасақтарды барлық бағандары бар кесте түрінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="290"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="311"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>

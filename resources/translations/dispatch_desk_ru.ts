@@ -265,7 +265,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="214"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="150"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
@@ -822,172 +822,172 @@
         <translation>пароль {login} изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="118"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="183"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="119"/>
         <source>shift lead</source>
         <translation>ответственный дежурный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="184"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="120"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="185"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="121"/>
         <source>anti-corruption officer</source>
         <translation>сотрудник антикоррупционной службы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="122"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="123"/>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="124"/>
         <source>wall display</source>
         <translation>настенное табло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="191"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="127"/>
         <source>take calls</source>
         <translation>принимать вызовы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="192"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="128"/>
         <source>dispatch units and update incidents</source>
         <translation>направлять наряды и вести происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="129"/>
         <source>see callers&apos; identity</source>
         <translation>видеть личность заявителей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="130"/>
         <source>read incidents of every precinct</source>
         <translation>читать происшествия всех участков</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="195"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="131"/>
         <source>take a unit off an incident of another precinct</source>
         <translation>снимать наряд с происшествия другого участка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="196"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="132"/>
         <source>override an incident&apos;s priority</source>
         <translation>менять приоритет происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="133"/>
         <source>reopen incidents</source>
         <translation>открывать происшествия повторно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="198"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="134"/>
         <source>manage units and their shifts</source>
         <translation>управлять нарядами и их сменами</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="135"/>
         <source>read analytics</source>
         <translation>читать аналитику</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="136"/>
         <source>read the shift&apos;s audit trail</source>
         <translation>читать журнал аудита смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="201"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="137"/>
         <source>set the overdue thresholds and acknowledge overdue incidents</source>
         <translation>задавать пороги просрочки и подтверждать просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="202"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="138"/>
         <source>read the audit trail</source>
         <translation>читать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="203"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="139"/>
         <source>handle corruption reports and complaints about police officers</source>
         <translation>работать с сообщениями о коррупции и жалобами на сотрудников полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="204"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="140"/>
         <source>manage accounts</source>
         <translation>управлять учётными записями</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="205"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="141"/>
         <source>change precincts and address data</source>
         <translation>изменять участки и адресные данные</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="206"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="142"/>
         <source>change categories</source>
         <translation>изменять категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="207"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="143"/>
         <source>manage the intake&apos;s API keys</source>
         <translation>управлять ключами API сервера приёма</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="208"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="144"/>
         <source>open and work on the precinct&apos;s problems</source>
         <translation>открывать проблемы участка и работать с ними</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="209"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="145"/>
         <source>show the city board</source>
         <translation>показывать табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="215"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="151"/>
         <source>locked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="216"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="152"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="238"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="174"/>
         <source>{login} may not {action}; this is for: {roles}</source>
         <translation>{login} не может {action}; это могут: {roles}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="241"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="177"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="250"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
         <source>wrong login or password</source>
         <translation>неверный логин или пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="251"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
         <source>the account is locked for a while after failed sign-ins; try later</source>
         <translation>учётная запись временно заблокирована после неудачных входов; попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="252"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
         <source>the account is disabled; an administrator can enable it</source>
         <translation>учётная запись отключена; включить её может администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="261"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
         <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
         <translation>{login}: роли {roles} читают конфиденциальные данные; запрос ждёт подтверждения второго администратора (dispatch-desk users confirm {login})</translation>
     </message>
@@ -2375,7 +2375,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../dispatch_desk/ui/layout.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/layout.py" line="123"/>
         <source>Panels shown</source>
         <translation>Показанные панели</translation>
     </message>
@@ -3189,117 +3189,107 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="93"/>
         <source>Caller</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="94"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="99"/>
         <source>Recommended units</source>
         <translation>Рекомендованные наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="101"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="118"/>
         <source>Recommended units (%1, %2…%3)</source>
         <translation>Рекомендованные наряды (%1, %2…%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="154"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="50"/>
         <source>%1 km, about %2 min</source>
         <translation>%1 км, около %2 мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="156"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="51"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="157"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="52"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="159"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="53"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="161"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="54"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="162"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="55"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="164"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="56"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="166"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="57"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="168"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
         <source>App call: rang %1</source>
         <translation>Звонок из приложения: поступил в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="142"/>
         <source>answered %1 (after %2 s) by %3</source>
         <translation>принят в %1 (через %2 с): %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="148"/>
         <source>ended %1</source>
         <translation>завершён в %1</translation>
     </message>
@@ -3308,52 +3298,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">ближайший наряд к %1 (П%2), оно ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="168"/>
         <source>No incident selected</source>
         <translation>Происшествие не выбрано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="183"/>
         <source>typed: %1</source>
         <translation>введено: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="186"/>
         <source>unverified: place it on the map</source>
         <translation>не подтверждено: укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="191"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="194"/>
         <source>app account %1</source>
         <translation>учётная запись в приложении %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="197"/>
         <source>%1 (reported in the 102 app)</source>
         <translation>%1 (сообщение из приложения «102»)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="214"/>
         <source>Video call requested</source>
         <translation>Запрошен видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="218"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="220"/>
         <source>Part of %1 (the same sender)</source>
         <translation>Входит в %1 (тот же отправитель)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="223"/>
         <source>%n more report(s) from the same sender: %1</source>
         <translation>
             <numerusform>ещё %n сообщение того же отправителя: %1</numerusform>
@@ -3362,12 +3352,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="235"/>
         <source>none now (cleared: %1)</source>
         <translation>сейчас нет (ушли: %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/widgets/detail.py" line="237"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -3734,488 +3724,468 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="103"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="14"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="21"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="104"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="113"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="24"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="22"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="31"/>
         <source>dispatched</source>
         <translation>направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="105"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="114"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="25"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="23"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="32"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="106"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="115"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="26"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="33"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="107"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="25"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="108"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="19"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="26"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="20"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="27"/>
         <source>reopened</source>
         <translation>открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="112"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="23"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="30"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="116"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="34"/>
         <source>returning</source>
         <translation>возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="117"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="35"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="118"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="36"/>
         <source>meal break</source>
         <translation>перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="119"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="37"/>
         <source>off shift</source>
         <translation>не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="122"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="40"/>
         <source>patrol car</source>
         <translation>патрульный автомобиль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="41"/>
         <source>foot patrol</source>
         <translation>пеший патруль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="42"/>
         <source>traffic police</source>
         <translation>дорожная полиция</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="125"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="43"/>
         <source>juvenile inspector</source>
         <translation>инспектор по делам несовершеннолетних</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="126"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="44"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="15"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="16"/>
         <source>102 app</source>
         <translation>приложение 102</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="17"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="18"/>
         <source>walk-in</source>
         <translation>личное обращение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="72"/>
         <source>P%1</source>
         <translation>П%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="76"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="77"/>
         <source>from the address</source>
         <translation>по адресу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="87"/>
         <source>placed on the map</source>
         <translation>указано на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="79"/>
         <source>unverified</source>
         <translation>не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="82"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="86"/>
         <source>unit cleared</source>
         <translation>наряд освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="91"/>
         <source>priority changed</source>
         <translation>приоритет изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="92"/>
         <source>overdue acknowledged</source>
         <translation>просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="94"/>
         <source>report opened</source>
         <translation>сообщение открыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="93"/>
         <source>picture or recording added</source>
         <translation>добавлен снимок или запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="95"/>
         <source>unit added</source>
         <translation>наряд добавлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="96"/>
         <source>unit sent</source>
         <translation>наряд направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="97"/>
         <source>unit reassigned</source>
         <translation>наряд переназначен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="98"/>
         <source>unit status</source>
         <translation>статус наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="99"/>
         <source>unit position</source>
         <translation>местоположение наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="108"/>
         <source>precinct saved</source>
         <translation>участок сохранён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="109"/>
         <source>category saved</source>
         <translation>категория сохранена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="110"/>
         <source>address data replaced</source>
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="190"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="100"/>
         <source>unit&apos;s shift started</source>
         <translation>наряд заступил на смену</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="101"/>
         <source>unit&apos;s shift ended</source>
         <translation>наряд сменился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="102"/>
         <source>unit lent to another precinct</source>
         <translation>наряд передан другому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="103"/>
         <source>unit&apos;s loan ended</source>
         <translation>передача наряда окончена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="104"/>
         <source>look-out issued</source>
         <translation>ориентировка выдана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="105"/>
         <source>look-out ended</source>
         <translation>ориентировка снята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="106"/>
         <source>shift handed over</source>
         <translation>смена сдана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="107"/>
         <source>handover received</source>
         <translation>смена принята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>call from the app ringing</source>
         <translation>звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>call answered</source>
         <translation>звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>caller moved</source>
         <translation>заявитель переместился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>call ended</source>
         <translation>звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>call missed</source>
         <translation>звонок пропущен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>caller called back</source>
         <translation>заявителю перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>call recorded as an incident</source>
         <translation>звонок оформлен как происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>problem opened</source>
         <translation>проблема открыта</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>problem changed</source>
         <translation>проблема изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -4593,17 +4563,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="99"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="101"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="103"/>
         <source>Voice message</source>
         <translation>Голосовое сообщение</translation>
     </message>
@@ -4611,39 +4581,39 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="171"/>
         <source>Media: %1</source>
         <translation>Медиа: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="176"/>
         <source>The photo cannot be shown (file missing or damaged).</source>
         <translation>Фото невозможно показать (файл отсутствует или повреждён).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="180"/>
         <source>Wheel or +/− zooms, 0 fits, drag moves</source>
         <translation>Колесо или +/− — масштаб, 0 — по размеру окна, перетаскивание — сдвиг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="189"/>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="251"/>
         <source>Play (Space)</source>
         <translation>Воспроизвести (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="225"/>
         <source>The file is missing.</source>
         <translation>Файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="251"/>
         <source>Pause (Space)</source>
         <translation>Пауза (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="174"/>
-        <location filename="../../dispatch_desk/ui/widgets/media.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/widgets/media.py" line="254"/>
         <source>Cannot play: %1</source>
         <translation>Невозможно воспроизвести: %1</translation>
     </message>
@@ -5455,47 +5425,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="93"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="97"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="98"/>
         <source>Closed: search all</source>
         <translation>Закрытые: поиск по всем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="105"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="182"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="195"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="197"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -5720,42 +5690,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Tiles</name>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="31"/>
         <source>available</source>
         <translation>свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="32"/>
         <source>sent</source>
         <translation>выслан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="33"/>
         <source>en route</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="34"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="35"/>
         <source>returning</source>
         <translation>возвр.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="36"/>
         <source>busy</source>
         <translation>занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="37"/>
         <source>meal</source>
         <translation>обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>off shift</source>
         <translation>вне см.</translation>
     </message>
@@ -5771,22 +5741,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="282"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="283"/>
         <source>Show the units as a table with every column</source>
         <translation>Показать наряды таблицей со всеми столбцами</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="290"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="311"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>

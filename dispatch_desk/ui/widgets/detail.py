@@ -29,6 +29,7 @@ from dispatch_desk.domain.entities import Category, Incident
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.history import CallerHistory
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.names import reason_text
 from dispatch_desk.ui.widgets.history import HistoryBox
 from dispatch_desk.ui.widgets.media import MediaStrip
 
@@ -126,24 +127,7 @@ class IncidentDetail(QWidget):
             self.buttons.addWidget(ActionButton(action, text), n // 2, n % 2)
 
     def reason_text(self, reason: Reason) -> str:
-        v = reason.value
-        texts = {
-            "distance": self.tr("%1 km, about %2 min")
-            .replace("%1", str(v("km")))
-            .replace("%2", str(v("minutes"))),
-            "own_precinct": self.tr("own precinct"),
-            "lent_here": self.tr("lent to this precinct"),
-            "other_precinct": self.tr("from precinct %1").replace("%1", str(v("precinct"))),
-            "traffic_unit": self.tr("traffic unit for a road incident"),
-            "returning": self.tr("returning from another job"),
-            "stale_position": self.tr("position %1 min old: unknown").replace("%1", str(v("minutes"))),
-            "no_position": self.tr("position unknown"),
-            "incident_unlocated": self.tr("incident not located: by precinct"),
-            "needed_elsewhere": self.tr("the nearest unit to %1 (%2), still waiting")
-            .replace("%1", str(reason.value("number")))
-            .replace("%2", labels.priority(int(reason.value("priority") or 4))),
-        }
-        return texts.get(reason.code, reason.code)
+        return reason_text(reason, self.tr, labels.priority)
 
     def call_times(self, call: AppCall) -> str:
         """ "App call: rang 19:02:11, answered 19:02:15 (after 4 s) by …, ended 19:05:40"."""
