@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -121,7 +122,7 @@ class Settings:
         return servers
 
     @classmethod
-    def load(cls, path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    def load(cls, path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
         environ = os.environ if environ is None else environ
         settings = cls()
         path = path or config_dir() / "settings.json"
@@ -133,7 +134,7 @@ class Settings:
             if not isinstance(stored, dict):
                 raise SettingsError(f"settings file {path} must hold a JSON object")
             settings._apply(stored, str(path))
-        env = {
+        env: dict[str, object] = {
             f.name: environ[ENV_PREFIX + f.name.upper()]
             for f in fields(cls)
             if ENV_PREFIX + f.name.upper() in environ

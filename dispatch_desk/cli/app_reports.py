@@ -185,8 +185,12 @@ def run_simulate(args: argparse.Namespace, settings: Settings) -> int:
         plan = (
             simulator.plan_day(args.day) if args.day is not None else simulator.plan_count(args.count or 20)
         )
-        result = simulator.run(plan, args.speed, progress=lambda line: sys.stderr.write(line + "\n"))
+        result = simulator.run(plan, args.speed, progress=_to_stderr)
     except SimulationError as exc:
         raise DomainError(str(exc)) from None
     print(json.dumps(result.as_dict(), ensure_ascii=False))
     return 0 if result.failed == 0 else 1
+
+
+def _to_stderr(line: str) -> None:
+    sys.stderr.write(line + "\n")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
+from typing import cast
 
 from dispatch_desk.cli.common import (
     Parser,
@@ -234,7 +236,7 @@ def run_locate(args: argparse.Namespace, settings: Settings) -> int:
             except OSError as exc:
                 raise DomainError(tr("cannot write {file}", file=args.out) + f": {exc.strerror}") from None
         else:
-            out = sys.stdout
+            out = cast(io.TextIOWrapper, sys.stdout)
         try:
             report = locate_csv(index, source, out, args.lat_column, args.lon_column)
         finally:

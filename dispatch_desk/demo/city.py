@@ -174,9 +174,9 @@ def build_demo(
             if db.is_postgresql
             else password_hasher().hash(DEMO_PASSWORD)
         )
-        for number, (login, name, roles, precinct) in enumerate(DEMO_ACCOUNTS, 1):
+        for number, (login, name, roles, home) in enumerate(DEMO_ACCOUNTS, 1):
             if people.find(login) is None:  # an administrator made by "db init" stays as it is
-                people.add(Account(login, name, roles, f"102-{number:04d}", precinct), stored, now)
+                people.add(Account(login, name, roles, f"102-{number:04d}", home), stored, now)
         work.meta.set("city", CITY)
         work.meta.set("demo", "true")
         work.meta.set("demo_built_at", now.isoformat())

@@ -4,6 +4,7 @@ Every text from the document is escaped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -28,7 +29,7 @@ def _schema_type(schema: dict[str, Any]) -> str:
     return " ".join([str(kind or "")] + ([f"({', '.join(extra)})"] if extra else []))
 
 
-def _rows(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def _rows(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     if not rows:
         return ""
     head = "".join(f"<th>{escape(h)}</th>" for h in header)

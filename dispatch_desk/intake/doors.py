@@ -30,7 +30,7 @@ def network_of(host: str | None) -> str:
     except ValueError:
         return host[:64]
     if ip.version == 6:
-        mapped = ip.ipv4_mapped  # type: ignore[union-attr]
+        mapped = ip.ipv4_mapped
         if mapped is not None:
             return str(mapped)
         return str(ip_network(f"{ip}/64", strict=False))

@@ -72,11 +72,13 @@ def errors_of(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: _ERRORS[code] for code in codes}
 
 
-async def _problem(_request: Request, exc: Problem) -> JSONResponse:
+async def _problem(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, Problem)  # registered for Problem only
     return error_response(exc.status, exc.description, exc.headers)
 
 
-async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def _http(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)  # registered for HTTP errors only
     description = str(exc.detail)
     headers = dict(getattr(exc, "headers", None) or {})
     if exc.status_code == 404:
@@ -86,13 +88,14 @@ async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         methods: set[str] = set()
         for route in request.app.routes:
             if isinstance(route, APIRoute) and route.path_regex.match(request.url.path):
-                methods |= route.methods
+                methods |= route.methods or set()
         headers["Allow"] = ", ".join(sorted(methods))
         description = f"{request.method} is not allowed here; use {headers['Allow']}"
     return error_response(exc.status_code, description, headers)
 
 
-async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)  # registered for validation errors only
     first = exc.errors()[0] if exc.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "path", "header"))
     return error_response(400, f"{where or 'request'}: {first.get('msg', 'is malformed')}")

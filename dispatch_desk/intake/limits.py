@@ -9,6 +9,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from ipaddress import IPv4Network, IPv6Network, ip_address, ip_network
 
+from starlette.types import ASGIApp
+
 from dispatch_desk.config import Settings, SettingsError
 
 MB = 1024 * 1024
@@ -156,7 +158,7 @@ class BodyLimit:
     """ASGI middleware: refuses a body larger than ``limit`` bytes with 413, before reading it when the
     client says its length, and as soon as the limit is passed when it streams."""
 
-    def __init__(self, app, limit: int, answer: Callable[[int, str], object]) -> None:
+    def __init__(self, app, limit: int, answer: Callable[[int, str], ASGIApp]) -> None:
         self.app = app
         self.limit = limit
         self.answer = answer  # (status, message) → an ASGI response

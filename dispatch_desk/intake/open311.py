@@ -72,7 +72,8 @@ def _number(fields: dict[str, object], name: str, typed: bool) -> float | None:
         raise ValidationError(f"{name} must be a JSON number")
     if not typed and not isinstance(value, str):
         raise ValidationError(f"{name} must be a number")
-    if not typed and not _DECIMAL.match(value):  # type: ignore[arg-type]
+    assert isinstance(value, int | float | str)  # as the two checks above left it
+    if isinstance(value, str) and not _DECIMAL.match(value):
         # float() would also take "5_2" (52), "infinity" and full-width digits: not a coordinate's syntax
         raise ValidationError(f"{name} must be a decimal number like 52.2873, not {str(value)[:40]!r}")
     try:

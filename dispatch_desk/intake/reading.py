@@ -95,7 +95,7 @@ def get_requests(
 
 
 def _statuses(wanted: list[str]) -> list[IncidentStatus]:
-    statuses = []
+    statuses: list[IncidentStatus] = []
     for item in wanted:
         if item not in ("open", "closed"):
             raise Problem(400, f"status must be open or closed, not {item[:20]!r}")

@@ -56,7 +56,7 @@ def guarded_protocol(
         _host: str | None = None
         _counted = False
 
-        def connection_made(self, transport) -> None:  # type: ignore[override]
+        def connection_made(self, transport) -> None:
             self._host = _host(transport)
             if doors is not None:
                 refusal = doors.enter(self._host)
@@ -127,7 +127,7 @@ def guarded_websocket(doors: Doors) -> type:
         _host: str | None = None
         _counted = False
 
-        def connection_made(self, transport) -> None:  # type: ignore[override]
+        def connection_made(self, transport) -> None:
             self._host = _host(transport)
             if doors.enter(self._host) is not None:
                 transport.close()  # over its network's share: the handshake never completes

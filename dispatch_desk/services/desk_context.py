@@ -10,6 +10,7 @@ transaction (``save_incident``, ``save_unit``).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypedDict
 from zoneinfo import ZoneInfo
 
@@ -144,3 +145,9 @@ class Desk(Protocol):
     def set_unit_status(
         self, call_sign: str, status: UnitStatus, *, seen_version: int | None = None
     ) -> Unit: ...
+    def last_feed_seq(self) -> int: ...
+    def feed_page_after(self, seq: int, limit: int = 1000) -> tuple[list[FeedEntry], int]: ...
+    def feed_of_kinds_after(
+        self, seq: int, kinds: Sequence[str], limit: int = 1000
+    ) -> tuple[list[FeedEntry], int]: ...
+    def forget_categories(self) -> None: ...

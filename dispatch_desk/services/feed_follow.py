@@ -23,6 +23,7 @@ from dispatch_desk.domain.change_summary import Changes
 from dispatch_desk.domain.changes import IncidentChange
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.services.desk import DeskService
+from dispatch_desk.services.desk_context import Desk
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry, collecting
 from dispatch_desk.store.listen import FeedListener
@@ -109,7 +110,7 @@ class FeedBatch:
 class FeedFollower:
     """``kinds``: follow only these (a process that shows no incidents needs only a few)."""
 
-    def __init__(self, desk: DeskService, after: int, kinds: Sequence[str] | None = None) -> None:
+    def __init__(self, desk: Desk, after: int, kinds: Sequence[str] | None = None) -> None:
         self.desk = desk
         self.last_seq = after
         self.kinds = tuple(kinds) if kinds is not None else None

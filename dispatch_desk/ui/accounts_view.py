@@ -8,6 +8,7 @@ come. A one-time password is shown once, selectable, and must be changed at the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,7 @@ from dispatch_desk.services.accounts import AccountService, ConfirmationNeeded
 from dispatch_desk.ui.dialogs import inform
 from dispatch_desk.ui.statusbar.operator import role_title
 from dispatch_desk.ui.tasks import TaskRunner
+from dispatch_desk.ui.widgets.named import named
 
 
 class AccountsDialog(QDialog):
@@ -57,7 +59,7 @@ class AccountsDialog(QDialog):
 
         form, row = self._make_form()
         decide = self._make_requests()
-        self.status = QLabel(objectName="accountsStatus")
+        self.status = named(QLabel(), "accountsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
 
@@ -74,7 +76,7 @@ class AccountsDialog(QDialog):
 
     def _make_table(self) -> None:
         """The accounts, one row each."""
-        self.table = QTableWidget(0, 6, self, objectName="accountsTable")
+        self.table = named(QTableWidget(0, 6, self), "accountsTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Login"),
@@ -95,12 +97,12 @@ class AccountsDialog(QDialog):
 
     def _make_form(self) -> tuple[QFormLayout, QHBoxLayout]:
         """The selected (or new) account's fields, and the buttons that act on it."""
-        self.login = QLineEdit(objectName="accountLogin", maxLength=40)
-        self.full_name = QLineEdit(objectName="accountName", maxLength=200)
-        self.personal_number = QLineEdit(objectName="accountNumber", maxLength=40)
-        self.precinct = QLineEdit(objectName="accountPrecinct", maxLength=20)
+        self.login = named(QLineEdit(maxLength=40), "accountLogin")
+        self.full_name = named(QLineEdit(maxLength=200), "accountName")
+        self.personal_number = named(QLineEdit(maxLength=40), "accountNumber")
+        self.precinct = named(QLineEdit(maxLength=20), "accountPrecinct")
         self.precinct.setPlaceholderText(self.tr("for a precinct inspector"))
-        self.roles = {role: QCheckBox(role_title(role), objectName=f"role_{role.value}") for role in Role}
+        self.roles = {role: named(QCheckBox(role_title(role)), f"role_{role.value}") for role in Role}
         grid = QGridLayout()
         for n, box in enumerate(self.roles.values()):
             grid.addWidget(box, n // 3, n % 3)
@@ -124,10 +126,8 @@ class AccountsDialog(QDialog):
     def _make_requests(self) -> QHBoxLayout:
         """Roles that read confidential data, asked for by one administrator, and the buttons of the second."""
         # Roles that read confidential data: one administrator asks, a second confirms or refuses.
-        self.requests_title = QLabel(
-            self.tr("Waiting for a second administrator"), objectName="requestsTitle"
-        )
-        self.requests = QTableWidget(0, 4, self, objectName="roleRequests")
+        self.requests_title = named(QLabel(self.tr("Waiting for a second administrator")), "requestsTitle")
+        self.requests = named(QTableWidget(0, 4, self), "roleRequests")
         self.requests.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Roles asked for"), self.tr("Asked by"), self.tr("Asked at")]
         )
@@ -146,7 +146,7 @@ class AccountsDialog(QDialog):
         return decide
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = named(QPushButton(text), name)
         button.clicked.connect(slot)
         return button
 
@@ -154,7 +154,7 @@ class AccountsDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         self.tasks.run(
             lambda: (self.service.accounts(self.by), self.service.role_requests(self.by)),
-            lambda found: self._filled(*found, select),
+            lambda found: self._filled(found[0], found[1], select),
             self._failed,
         )
 
@@ -319,7 +319,7 @@ class AccountsDialog(QDialog):
             login = account.login
             self._run(
                 lambda: self.service.reset_password(self.by, login),
-                lambda password: (self._one_time(login, password), self.refresh(select=login)),
+                partial(self._password_reset, login),
             )
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -334,6 +334,10 @@ class AccountsDialog(QDialog):
     def _changed(self, account: Account, message: str) -> None:
         self.status.setText(message.replace("%1", account.login))
         self.refresh(select=account.login)
+
+    def _password_reset(self, login: str, password: str) -> None:
+        self._one_time(login, password)
+        self.refresh(select=login)
 
     def _one_time(self, login: str, password: str) -> None:
         self.status.setText(self.tr("A one-time password for %1 is shown once.").replace("%1", login))

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from dispatch_desk.domain.access import Permission
+from dispatch_desk.ui.names import QT_TRANSLATE_NOOP
 
 P = Permission
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.ui.action_spec import (
@@ -20,6 +18,7 @@ from dispatch_desk.ui.action_spec import (
     unit_and_incident,
     unit_for_incident,
 )
+from dispatch_desk.ui.names import QT_TRANSLATE_NOOP
 
 P = Permission
 

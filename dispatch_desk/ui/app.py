@@ -11,7 +11,7 @@ import logging.handlers
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import platformdirs
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -119,7 +119,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     if QApplication.instance() is None:
         qt_boot.prepare()
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(
+        argv if argv is not None else sys.argv[:1]
+    )
     app.setApplicationName("Dispatch Desk")
     app.setOrganizationName("Dispatch Desk")
     app.setApplicationVersion(__import__("dispatch_desk").__version__)

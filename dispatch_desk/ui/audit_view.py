@@ -36,6 +36,7 @@ from dispatch_desk.services.audit import AuditLine, AuditQuery, AuditResult, Sou
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
+from dispatch_desk.ui.widgets.named import named
 
 MAX_FILTER = 120
 
@@ -57,12 +58,12 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit trail"))
         self._read, self.tasks, self.timezone = read, tasks, timezone
         self.zone = ZoneInfo(timezone)
-        self.result: AuditResult | None = None
+        self.found: AuditResult | None = None
         self._asked = 0  # the newest reading wins; an older answer arriving late is dropped
 
         filters, buttons = self._make_filters(timezone, subject)
 
-        self.table = QTableWidget(0, 7, self, objectName="auditTable")
+        self.table = named(QTableWidget(0, 7, self), "auditTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Time"),
@@ -80,7 +81,7 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel(objectName="auditStatus")
+        self.status = named(QLabel(), "auditStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
@@ -92,27 +93,27 @@ class AuditDialog(QDialog):
 
     def _make_filters(self, timezone: str, subject: str) -> tuple[QFormLayout, QHBoxLayout]:
         """Whose lines, about what, over which period, changes or accesses; search and export."""
-        self.login = QLineEdit(objectName="auditLogin", maxLength=MAX_FILTER)
+        self.login = named(QLineEdit(maxLength=MAX_FILTER), "auditLogin")
         self.login.setPlaceholderText(self.tr("login, e.g. operator"))
-        self.subject = QLineEdit(subject, objectName="auditSubject", maxLength=MAX_FILTER)
+        self.subject = named(QLineEdit(subject, maxLength=MAX_FILTER), "auditSubject")
         self.subject.setPlaceholderText(self.tr("incident number, call sign or login"))
         now = datetime.now(UTC)
-        self.since_on = QCheckBox(self.tr("From"), objectName="auditSinceOn")
+        self.since_on = named(QCheckBox(self.tr("From")), "auditSinceOn")
         self.since = moment_edit(timezone, now - timedelta(days=1), "auditSince")
-        self.until_on = QCheckBox(self.tr("To"), objectName="auditUntilOn")
+        self.until_on = named(QCheckBox(self.tr("To")), "auditUntilOn")
         self.until = moment_edit(timezone, now, "auditUntil")
         self.since.setEnabled(False)
         self.until.setEnabled(False)
         self.since_on.toggled.connect(self.since.setEnabled)
         self.until_on.toggled.connect(self.until.setEnabled)
-        self.source = QComboBox(objectName="auditSource")
+        self.source = named(QComboBox(), "auditSource")
         self.source.addItem(self.tr("Changes and accesses"), "")
         self.source.addItem(self.tr("Changes only"), Source.CHANGE.value)
         self.source.addItem(self.tr("Accesses only"), Source.ACCESS.value)
-        self.search = QPushButton(self.tr("&Search"), objectName="auditSearch")
+        self.search = named(QPushButton(self.tr("&Search")), "auditSearch")
         self.search.setDefault(True)
         self.search.clicked.connect(self.refresh)
-        self.export = QPushButton(self.tr("&Export CSV…"), objectName="auditExport")
+        self.export = named(QPushButton(self.tr("&Export CSV…")), "auditExport")
         self.export.clicked.connect(self.ask_export)
         self.export.setEnabled(False)
         for edit in (self.login, self.subject):
@@ -163,7 +164,7 @@ class AuditDialog(QDialog):
         if asked != self._asked:
             return
         self.search.setEnabled(True)
-        self.result = result
+        self.found = result
         self.table.setRowCount(len(result.lines))
         for row, line in enumerate(result.lines):
             for column, text in enumerate(self.cells(line)):
@@ -214,9 +215,9 @@ class AuditDialog(QDialog):
         chooser.open()
 
     def export_to(self, path: str) -> None:
-        if self.result is None:
+        if self.found is None:
             return
-        lines, timezone = list(self.result.lines), self.timezone
+        lines, timezone = list(self.found.lines), self.timezone
 
         def work() -> int:
             with open(path, "wb") as out:

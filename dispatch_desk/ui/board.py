@@ -257,7 +257,7 @@ class CityBoard(QDialog):
             west, south, east, north = shape(precinct.boundary).bounds
             w.map_api.fit_bounds(south, west, north, east)
 
-    def done(self, result: int) -> None:  # type: ignore[override]
+    def done(self, result: int) -> None:
         self.timer.stop()
         self.contacts_timer.stop()
         super().done(result)

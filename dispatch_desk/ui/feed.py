@@ -30,6 +30,7 @@ class DeskFeed(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.follower: FeedFollower | None = None
+        self.desk: DeskService | None = None  # whose eyes the feed is read with
         self.waker: FeedWaker | None = None
         self._applied: set[int] = set()
         self._polling = False
@@ -39,6 +40,7 @@ class DeskFeed(QObject):
     def start(self, services: Services, desk: DeskService, after: int) -> None:
         """Follow the feed from ``after`` on, as ``desk``'s person sees it."""
         self.follower = services.follower(desk, after)
+        self.desk = desk
         self.timer.start()
         if self.waker is None:
             self.waker = FeedWaker(services.db, self._woken.emit, name="desk-feed-waker")
@@ -68,8 +70,8 @@ class DeskFeed(QObject):
             self.poll()
 
     def poll(self) -> None:
-        follower = self.follower
-        if follower is None or self._polling:
+        follower, desk = self.follower, self.desk
+        if follower is None or desk is None or self._polling:
             return
         self._polling = True
         self._again = False
@@ -77,7 +79,7 @@ class DeskFeed(QObject):
 
         def on_lane() -> tuple[list[FeedEntry], Update]:
             entries = [e for e in follower.poll().entries if e.seq not in applied]
-            return entries, update_of(follower.desk, entries)
+            return entries, update_of(desk, entries)
 
         self.tasks.run(on_lane, self._polled, self._failed)
 

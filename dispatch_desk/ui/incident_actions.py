@@ -7,6 +7,7 @@ and runs one call of the services as an operation; what it changed reaches every
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -195,7 +196,7 @@ class IncidentActions(QObject):
             ("on_scene", self.tr("%1: on scene")),
             ("clear", self.tr("%1: clear")),
         ):
-            menu.addAction(text.replace("%1", call_sign), lambda k=kind: self.unit_action(k, call_sign))
+            menu.addAction(text.replace("%1", call_sign), partial(self.unit_action, kind, call_sign))
         menu.addSeparator()
         for action in w.desk_actions.for_context_menu("unit"):
             menu.addAction(action)

@@ -33,6 +33,7 @@ from dispatch_desk.services.analytics import IntervalQuery
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
+from dispatch_desk.ui.widgets.named import named
 
 
 def _minutes(seconds: float | None) -> str:
@@ -135,15 +136,15 @@ class IntervalsDialog(QDialog):
         now = datetime.now(UTC)
         self.since = moment_edit(timezone, now - timedelta(hours=12))
         self.until = moment_edit(timezone, now)
-        self.precinct = QComboBox(objectName="intervalsPrecinct")
+        self.precinct = named(QComboBox(), "intervalsPrecinct")
         self.precinct.addItem(self.tr("All precincts"), "")
         for code in precincts:
             self.precinct.addItem(code, code)
-        self.priority = QComboBox(objectName="intervalsPriority")
+        self.priority = named(QComboBox(), "intervalsPriority")
         self.priority.addItem(self.tr("All priorities"), 0)
         for value in (1, 2, 3, 4):
             self.priority.addItem(labels.priority(value), value)
-        self.show_button = QPushButton(self.tr("&Show"), objectName="intervalsShow")
+        self.show_button = named(QPushButton(self.tr("&Show")), "intervalsShow")
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.refresh)
         form = QFormLayout()
@@ -153,11 +154,11 @@ class IntervalsDialog(QDialog):
         period.addStretch(1)
         form.addRow(self.tr("Period"), period)
         choice = QHBoxLayout()
-        for widget in (self.precinct, self.priority, self.show_button):
-            choice.addWidget(widget)
+        for chooser in (self.precinct, self.priority, self.show_button):
+            choice.addWidget(chooser)
         choice.addStretch(1)
         form.addRow(self.tr("Which"), choice)
-        self.table = QTableWidget(len(INTERVALS), 6, self, objectName="intervalsTable")
+        self.table = named(QTableWidget(len(INTERVALS), 6, self), "intervalsTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Incidents"),
@@ -171,10 +172,10 @@ class IntervalsDialog(QDialog):
         self.table.setVerticalHeaderLabels([self.interval_name(n) for n in INTERVALS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.target = QLabel(objectName="intervalsTarget")
+        self.target = named(QLabel(), "intervalsTarget")
         self.target.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = HourChart()
-        self.status = QLabel(objectName="intervalsStatus")
+        self.status = named(QLabel(), "intervalsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.enums import Channel, IncidentStatus, LocationSource, Priority, UnitKind, UnitStatus
 from dispatch_desk.services.access_kinds import AccessKind
-from dispatch_desk.ui.names import INCIDENT_STATUS, UNIT_KIND, UNIT_STATUS
+from dispatch_desk.ui.names import INCIDENT_STATUS, QT_TRANSLATE_NOOP, UNIT_KIND, UNIT_STATUS
 
 _CHANNEL = {
     Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "phone"),

@@ -36,6 +36,7 @@ from dispatch_desk.domain.handover import SHIFT, Handover
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import keys_text
 from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
+from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -48,7 +49,7 @@ class CrewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("crewDialog")
         self.setWindowTitle(self.tr("%1 goes on shift").replace("%1", call_sign))
-        self.names = QPlainTextEdit("\n".join(crew), objectName="crewNames")
+        self.names = named(QPlainTextEdit("\n".join(crew)), "crewNames")
         self.names.setPlaceholderText(self.tr("one name a line"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start = buttons.addButton(self.tr("Start the shift"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -70,10 +71,10 @@ class LendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lendDialog")
         self.setWindowTitle(self.tr("Lend %1 to another precinct").replace("%1", call_sign))
-        self.precinct = QComboBox(objectName="lendPrecinct")
+        self.precinct = named(QComboBox(), "lendPrecinct")
         for code, name in precincts:
             self.precinct.addItem(f"{code} {name}", code)
-        self.hours = QSpinBox(objectName="lendHours")
+        self.hours = named(QSpinBox(), "lendHours")
         self.hours.setRange(1, 12)
         self.hours.setValue(2)
         self.hours.setSuffix(self.tr(" h"))
@@ -101,12 +102,12 @@ class HandoverDialog(QDialog):
         zone = w.settings.timezone
         now = lead.desk_now()
         self.waiting = waiting
-        self.receipt = QGroupBox(self.tr("Handed over to you"), objectName="handoverReceipt")
+        self.receipt = named(QGroupBox(self.tr("Handed over to you")), "handoverReceipt")
         receipt = QVBoxLayout(self.receipt)
-        self.receipt_text = QLabel(objectName="handoverReceiptText")
+        self.receipt_text = named(QLabel(), "handoverReceiptText")
         self.receipt_text.setWordWrap(True)
-        self.receipt_pdf = QPushButton(self.tr("Save its report as PDF…"), objectName="handoverReceiptPdf")
-        self.confirm = QPushButton(self.tr("Confirm receipt"), objectName="handoverConfirm")
+        self.receipt_pdf = named(QPushButton(self.tr("Save its report as PDF…")), "handoverReceiptPdf")
+        self.confirm = named(QPushButton(self.tr("Confirm receipt")), "handoverConfirm")
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.receipt_pdf)
@@ -118,12 +119,12 @@ class HandoverDialog(QDialog):
 
         self.start = moment_edit(zone, now - SHIFT, "handoverFrom")
         self.end = moment_edit(zone, now, "handoverTo")
-        self.notes = QPlainTextEdit(objectName="handoverNotes")
+        self.notes = named(QPlainTextEdit(), "handoverNotes")
         self.notes.setPlaceholderText(
             self.tr("What the incoming shift lead must know: units, places, people, what is promised")
         )
-        self.pdf = QPushButton(self.tr("Save the report as PDF…"), objectName="handoverPdf")
-        self.hand = QPushButton(self.tr("Hand over"), objectName="handoverMake")
+        self.pdf = named(QPushButton(self.tr("Save the report as PDF…")), "handoverPdf")
+        self.hand = named(QPushButton(self.tr("Hand over")), "handoverMake")
         self.pdf.clicked.connect(lambda: self.save_pdf(None))
         self.hand.clicked.connect(self._hand_over)
         period = QHBoxLayout()
@@ -139,7 +140,7 @@ class HandoverDialog(QDialog):
         buttons.addWidget(self.pdf)
         buttons.addWidget(self.hand)
         form.addRow(buttons)
-        self.status = QLabel(objectName="handoverStatus")
+        self.status = named(QLabel(), "handoverStatus")
         self.status.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -11,6 +11,7 @@ the shift lead's alike.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -49,6 +50,7 @@ from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.dialogs import ask_text
 from dispatch_desk.ui.labels import plain_tooltip
 from dispatch_desk.ui.widgets.media import load_thumbnail
+from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -80,7 +82,7 @@ class LookOutPanel(QWidget):
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = ZoneInfo(timezone)
-        self.table = QTableWidget(0, 5, objectName="lookOutTable")
+        self.table = named(QTableWidget(0, 5), "lookOutTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Sought"),
@@ -99,8 +101,8 @@ class LookOutPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.issue_button = QPushButton(self.tr("New look-out…"), objectName="lookOutNew")
-        self.end_button = QPushButton(self.tr("End the selected…"), objectName="lookOutEnd")
+        self.issue_button = named(QPushButton(self.tr("New look-out…")), "lookOutNew")
+        self.end_button = named(QPushButton(self.tr("End the selected…")), "lookOutEnd")
         self.issue_button.clicked.connect(self.issueRequested)
         self.end_button.clicked.connect(self._end_selected)
         self.empty = QLabel(self.tr("No active look-outs."))
@@ -121,7 +123,7 @@ class LookOutPanel(QWidget):
         self.end_button.setVisible(lead)
 
     def show_look_outs(
-        self, look_outs: list[LookOut], matched: dict[int, list[str]], photos: dict[int, Path]
+        self, look_outs: list[LookOut], matched: dict[int, list[str]], photos: dict[int, QImage]
     ) -> None:
         self.look_outs = look_outs
         self.table.setRowCount(len(look_outs))
@@ -166,26 +168,26 @@ class LookOutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New look-out"))
         self.setObjectName("lookOutDialog")
-        self.kind = QComboBox(objectName="lookOutKind")
+        self.kind = named(QComboBox(), "lookOutKind")
         for kind in LookOutKind:
             self.kind.addItem(kind_name(kind), kind.value)
-        self.description = QPlainTextEdit(objectName="lookOutDescription")
+        self.description = named(QPlainTextEdit(), "lookOutDescription")
         self.description.setPlaceholderText(
             self.tr("Who or what is sought, and why: appearance, clothes, vehicle")
         )
         self.description.setFixedHeight(80)
-        self.keywords = QLineEdit(objectName="lookOutWords")
+        self.keywords = named(QLineEdit(), "lookOutWords")
         self.keywords.setPlaceholderText(self.tr("words a caller would use, separated by commas"))
-        self.plate = QLineEdit(objectName="lookOutPlate")
+        self.plate = named(QLineEdit(), "lookOutPlate")
         self.plate.setPlaceholderText("123 ABC 02")
         self.plate.setMaxLength(20)
-        self.plate_hint = QLabel(objectName="lookOutPlateHint")
+        self.plate_hint = named(QLabel(), "lookOutPlateHint")
         self.plate.textChanged.connect(self._plate_typed)
-        self.hours = QSpinBox(objectName="lookOutHours")
+        self.hours = named(QSpinBox(), "lookOutHours")
         self.hours.setRange(1, 30 * 24)
         self.hours.setValue(24)
         self.hours.setSuffix(self.tr(" h"))
-        self.precincts = QListWidget(objectName="lookOutPrecincts")
+        self.precincts = named(QListWidget(), "lookOutPrecincts")
         for code, name in precincts:
             item = QListWidgetItem(f"{code} {name}")
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -193,14 +195,14 @@ class LookOutDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.precincts.addItem(item)
         self.precincts.setFixedHeight(110)
-        self.photo_button = QPushButton(self.tr("Choose a photo…"), objectName="lookOutPhoto")
+        self.photo_button = named(QPushButton(self.tr("Choose a photo…")), "lookOutPhoto")
         self.photo_button.clicked.connect(self._choose_photo)
         self.photo_label = QLabel(self.tr("no photo"))
         self.photo: bytes | None = None
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo_button)
         photo_row.addWidget(self.photo_label, 1)
-        self.message = QLabel(objectName="lookOutMessage")
+        self.message = named(QLabel(), "lookOutMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828")
         form = QFormLayout()
@@ -332,9 +334,7 @@ class LookOutDesk(QObject):
             self.check(w.queue.model.incidents(), notify=False)
             self._show()
             for look_out_id, path in paths.items():  # decoded off the GUI thread, at thumbnail size
-                w.thumbnails.lane.run(
-                    lambda path=path: load_thumbnail(path), lambda image, i=look_out_id: self._photo(i, image)
-                )
+                w.thumbnails.lane.run(partial(load_thumbnail, path), partial(self._photo, look_out_id))
 
         w.tasks.run(work, done, w.action_failed)
 

@@ -27,6 +27,7 @@ from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
 from dispatch_desk.services.meeting_pack import build_pack
 from dispatch_desk.ui.meeting_pack_pdf import MeetingPackPdf, names
 from dispatch_desk.ui.pack_map import MapPicture, bounds_of, map_layer
+from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -51,7 +52,7 @@ class ResidentsText(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.text = QPlainTextEdit(text, objectName="residentsText")
+        self.text = named(QPlainTextEdit(text), "residentsText")
         self.text.setPlaceholderText(
             self.tr("e.g. Evening patrols on the streets below continue in December.")
         )

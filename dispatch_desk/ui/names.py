@@ -73,5 +73,5 @@ def reason_text(why: Reason, translate: Callable[[str], str], priority: Callable
     said = translate(text)
     for n, key in enumerate(keys, start=1):
         value = why.value(key)
-        said = said.replace(f"%{n}", priority(int(value or 4)) if key == "priority" else str(value))
+        said = said.replace(f"%{n}", priority(int(str(value or 4))) if key == "priority" else str(value))
     return said

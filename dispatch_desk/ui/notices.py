@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from dispatch_desk.ui.widgets.named import named
+
 KEPT = 30
 SHOWN_MS_MIN = 6000
 MS_PER_CHARACTER = 60  # reading time: about 16 characters a second
@@ -28,7 +30,7 @@ class Notices(QObject):
         self.window = window
         self.zone = ZoneInfo(timezone)
         self.recent: deque[tuple[datetime, str]] = deque(maxlen=KEPT)
-        self.notice = QLabel(window, objectName="notice")
+        self.notice = named(QLabel(window), "notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setMargin(8)
@@ -75,7 +77,7 @@ class RecentMessages(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recent messages"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.list = QListWidget(objectName="recentMessages")
+        self.list = named(QListWidget(), "recentMessages")
         self.list.setWordWrap(True)
         for at, text in recent:
             self.list.addItem(f"{at:%H:%M:%S}  {text}")

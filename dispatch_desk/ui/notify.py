@@ -7,12 +7,16 @@ QtMultimedia is imported only when the first chime is due: a desk whose sound li
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dispatch_desk.config import Settings
 from dispatch_desk.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,9 @@ class Notifier(QObject):
         self.sound_enabled = settings.notify_sound
         self.flash_enabled = settings.notify_flash
         self.effect = None
-        self.effects: dict[str, object] = {}  # the ring and the overdue alert, by file, made on first use
+        self.effects: dict[
+            str, QSoundEffect
+        ] = {}  # the ring and the overdue alert, by file, made on first use
         self.count = 0  # notices given (the tests read it)
         self.rings = 0  # rings of calls from the app
         self.alerts = 0  # overdue alerts

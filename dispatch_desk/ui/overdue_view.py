@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.overdue import MAX_THRESHOLD_S, Thresholds, thresholds_of
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -167,7 +168,7 @@ class OverdueDialog(QDialog):
         self.setWindowTitle(self.tr("Overdue incidents"))
         self.window_ = window
         self.zone = ZoneInfo(window.settings.timezone)
-        self.table = QTableWidget(0, 6, self, objectName="overdueTable")
+        self.table = named(QTableWidget(0, 6, self), "overdueTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Incident"),
@@ -183,10 +184,8 @@ class OverdueDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemActivated.connect(
-            lambda item: window.look_at_incident(self.table.item(item.row(), 0).text())
-        )
-        self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), objectName="overdueAcknowledge")
+        self.table.itemActivated.connect(self._activated)
+        self.acknowledge_button = named(QPushButton(self.tr("&Acknowledge")), "overdueAcknowledge")
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.spins: dict[str, QSpinBox] = {}
         box = QGroupBox(self.tr("Thresholds for every desk"))
@@ -200,13 +199,13 @@ class OverdueDialog(QDialog):
             ("on_scene", self.tr("On scene without an update longer than")),
             ("app", self.tr("App report not opened after")),
         ):
-            spin = DurationSpin(objectName=f"threshold_{key}")
+            spin = named(DurationSpin(), f"threshold_{key}")
             self.spins[key] = spin
             form.addRow(text, spin)
-        self.save_button = QPushButton(self.tr("&Save thresholds"), objectName="overdueSave")
+        self.save_button = named(QPushButton(self.tr("&Save thresholds")), "overdueSave")
         self.save_button.clicked.connect(self.save_thresholds)
         form.addRow(self.save_button)
-        self.status = QLabel(objectName="overdueStatus")
+        self.status = named(QLabel(), "overdueStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.acknowledge_button)
@@ -222,6 +221,11 @@ class OverdueDialog(QDialog):
         window.queue.model.overdueChanged.connect(self._overdue_changed)
         self.refresh()
         self.resize(820, 620)
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        first = self.table.item(item.row(), 0)
+        if first is not None:
+            self.window_.look_at_incident(first.text())
 
     def show_thresholds(self, thresholds: Thresholds) -> None:
         limits = thresholds.not_dispatched_s
@@ -276,8 +280,10 @@ class OverdueDialog(QDialog):
         row = self.table.currentRow()
         if w.desk is None or row < 0:
             return
-        number = self.table.item(row, 0).text()
-        kind = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        first = self.table.item(row, 0)
+        if first is None:
+            return
+        number, kind = first.text(), first.data(Qt.ItemDataRole.UserRole)
         desk = w.desk
         w.operations.run(
             lambda: desk.acknowledge_overdue(number, kind),

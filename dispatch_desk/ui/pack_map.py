@@ -57,7 +57,7 @@ def _corners(geometry: dict) -> list[tuple[float, float]]:
     rings = geometry.get("coordinates", [])
     if geometry.get("type") == "Polygon":
         rings = [rings]
-    return [tuple(point[:2]) for polygon in rings for ring in polygon for point in ring]  # type: ignore[misc]
+    return [tuple(point[:2]) for polygon in rings for ring in polygon for point in ring]
 
 
 class MapPicture(QObject):
@@ -129,7 +129,8 @@ def render_map(
         maker = MapPicture(page.path, page.basemap)
         loop = QEventLoop()
         result: list[QImage | None] = []
-        maker.done.connect(lambda image: (result.append(image), loop.quit()))
+        maker.done.connect(result.append)
+        maker.done.connect(loop.quit)
         maker.render(cells, repeats, legend, bounds_of(cells, repeats, area))
         if not result:
             loop.exec()

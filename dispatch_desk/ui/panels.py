@@ -7,8 +7,10 @@ A unit dragged from the unit panel onto an incident in the queue asks for it to 
 from __future__ import annotations
 
 import time
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -232,20 +234,22 @@ class QueuePanel(QWidget):
         if watched.objectName() != "queueViewport":
             return super().eventFilter(watched, event)
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            drag = cast(QDragMoveEvent, event)
             if (
-                event.mimeData().hasFormat(UNIT_MIME)
-                and self.table.indexAt(event.position().toPoint()).isValid()
+                drag.mimeData().hasFormat(UNIT_MIME)
+                and self.table.indexAt(drag.position().toPoint()).isValid()
             ):
-                event.acceptProposedAction()
+                drag.acceptProposedAction()
             else:
                 event.ignore()
             return True
         if event.type() == QEvent.Type.Drop:
-            index = self.table.indexAt(event.position().toPoint())
-            if event.mimeData().hasFormat(UNIT_MIME) and index.isValid():
-                call_sign = bytes(event.mimeData().data(UNIT_MIME)).decode("utf-8", "replace")[:40]
+            drop = cast(QDropEvent, event)
+            index = self.table.indexAt(drop.position().toPoint())
+            if drop.mimeData().hasFormat(UNIT_MIME) and index.isValid():
+                call_sign = bytes(drop.mimeData().data(UNIT_MIME).data()).decode("utf-8", "replace")[:40]
                 self.unitDropped.emit(call_sign, self.number_at(index.row()) or "")
-                event.acceptProposedAction()
+                drop.acceptProposedAction()
                 return True
         return super().eventFilter(watched, event)
 
@@ -318,7 +322,9 @@ class UnitPanel(QWidget):
         self.table_button.setChecked(view == "table")
 
     def focus_view(self) -> None:
-        self.views.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        shown = self.views.currentWidget()
+        if shown is not None:
+            shown.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _row_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +36,8 @@ from dispatch_desk.domain.problems import Assessment, Place, PlaceKind, Problem,
 from dispatch_desk.services.problems import LinkedIncident
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.dialogs import ask_text
+from dispatch_desk.ui.names import QT_TRANSLATE_NOOP
+from dispatch_desk.ui.widgets.named import named
 
 _STAGES = {
     ProblemStatus.ANALYSIS: QT_TRANSLATE_NOOP("Problems", "analysis"),
@@ -110,7 +113,7 @@ class ProblemDialog(QDialog):
 
         response = self._response()
 
-        self.tabs = QTabWidget(objectName="problemTabs")
+        self.tabs = named(QTabWidget(), "problemTabs")
         self.tabs.addTab(self.incidents, self.tr("Linked incidents"))
         self.tabs.addTab(analysis, self.tr("Analysis"))
         self.tabs.addTab(response, self.tr("Response"))
@@ -136,15 +139,15 @@ class ProblemDialog(QDialog):
 
     def _head(self) -> QFormLayout:
         """The problem's title, stage, places and assessment."""
-        self.title = QLineEdit(objectName="problemTitle", maxLength=200)
+        self.title = named(QLineEdit(maxLength=200), "problemTitle")
         self.title.editingFinished.connect(self._rename)
-        self.stage = QComboBox(objectName="problemStage")
+        self.stage = named(QComboBox(), "problemStage")
         for status in ProblemStatus:
             self.stage.addItem(stage_name(status), status.value)
         self.stage.activated.connect(self._move)
-        self.places = QLabel(objectName="problemPlaces", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.assessment = QLabel(
-            objectName="problemAssessment", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        self.places = named(QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText), "problemPlaces")
+        self.assessment = named(
+            QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText), "problemAssessment"
         )
         head = QFormLayout()
         head.addRow(self.tr("Title"), self.title)
@@ -165,13 +168,13 @@ class ProblemDialog(QDialog):
             ]
         )
         self.incidents.setObjectName("problemIncidents")
-        self.notes = QListWidget(objectName="problemNotes")
+        self.notes = named(QListWidget(), "problemNotes")
         self.notes.setWordWrap(True)
-        self.note = QPlainTextEdit(
-            objectName="problemNote", placeholderText=self.tr("What drives the contacts here")
+        self.note = named(
+            QPlainTextEdit(placeholderText=self.tr("What drives the contacts here")), "problemNote"
         )
         self.note.setMaximumHeight(70)
-        self.add_note_button = QPushButton(self.tr("Add note"), objectName="problemAddNote")
+        self.add_note_button = named(QPushButton(self.tr("Add note")), "problemAddNote")
         self.add_note_button.clicked.connect(self._add_note)
         analysis = QWidget()
         column = QVBoxLayout(analysis)
@@ -184,17 +187,16 @@ class ProblemDialog(QDialog):
         """The steps taken against the problem: what, who answers for it, when, done."""
         self.responses = _table([self.tr("What"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")])
         self.responses.setObjectName("problemResponses")
-        self.what = QLineEdit(
-            objectName="problemWhat", maxLength=1000, placeholderText=self.tr("What is done")
+        self.what = named(QLineEdit(maxLength=1000, placeholderText=self.tr("What is done")), "problemWhat")
+        self.responsible = named(
+            QLineEdit(maxLength=200, placeholderText=self.tr("Who answers for it")), "problemResponsible"
         )
-        self.responsible = QLineEdit(
-            objectName="problemResponsible", maxLength=200, placeholderText=self.tr("Who answers for it")
-        )
-        self.due = QDateEdit(objectName="problemDue", calendarPopup=True)
+        self.due = named(QDateEdit(), "problemDue")
+        self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
-        self.add_response_button = QPushButton(self.tr("Add step"), objectName="problemAddResponse")
+        self.add_response_button = named(QPushButton(self.tr("Add step")), "problemAddResponse")
         self.add_response_button.clicked.connect(self._add_response)
-        self.done_button = QPushButton(self.tr("Mark the selected step done"), objectName="problemDone")
+        self.done_button = named(QPushButton(self.tr("Mark the selected step done")), "problemDone")
         self.done_button.clicked.connect(self._complete)
         response = QWidget()
         column = QVBoxLayout(response)
@@ -315,7 +317,7 @@ class ProblemDialog(QDialog):
         if not what or not who:
             self.what.setFocus() if not what else self.responsible.setFocus()
             return
-        due: date = self.due.date().toPython()  # type: ignore[assignment]
+        due = cast(date, self.due.date().toPython())
         self.change("add_response", what, who, due)
         self.what.clear()
         self.responsible.clear()

@@ -25,6 +25,7 @@ from dispatch_desk.domain.problems import Place, PlaceKind, Problem
 from dispatch_desk.services.problems import ProblemDesk
 from dispatch_desk.ui.meeting_pack_desk import MeetingPackDesk
 from dispatch_desk.ui.problem_dialog import ProblemDialog, _cell, _table, place_text, stage_name
+from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.main_window import MainWindow
@@ -38,10 +39,10 @@ class NewProblemDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newProblemDialog")
         self.setWindowTitle(self.tr("New problem"))
-        self.title = QLineEdit(place_label, objectName="newProblemTitle", maxLength=200)
+        self.title = named(QLineEdit(place_label, maxLength=200), "newProblemTitle")
         self.title.selectAll()
-        self.note = QPlainTextEdit(
-            objectName="newProblemNote", placeholderText=self.tr("What is known so far (optional)")
+        self.note = named(
+            QPlainTextEdit(placeholderText=self.tr("What is known so far (optional)")), "newProblemNote"
         )
         self.note.setMaximumHeight(90)
         where = QLabel(place_label, wordWrap=True, textFormat=Qt.TextFormat.PlainText)

@@ -84,7 +84,9 @@ class _Shooter:
         )
         if window.services is None:
             raise self.fail(window.database_status.text())
-        self.wait_for(lambda: window.map.ready, "the map")
+        map_view = window.map
+        if map_view is not None:
+            self.wait_for(lambda: map_view.ready, "the map")
 
     def sign_in(self, user: str, password: str) -> None:
         screen = self.window.sign_in_screen

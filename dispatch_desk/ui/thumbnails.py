@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -46,11 +47,11 @@ class Thumbnails(QObject):
             if path is None:
                 continue
             self.lane.run(
-                lambda path=path: load_thumbnail(path),
-                lambda image, sha=sha: self._decoded(incident.number, sha, image, show),
+                partial(load_thumbnail, path),
+                partial(self._decoded, incident.number, sha, show),
             )
 
-    def _decoded(self, number: str, sha: str, image: QImage | None, show) -> None:
+    def _decoded(self, number: str, sha: str, show, image: QImage | None) -> None:
         self._kept[sha] = image
         while len(self._kept) > KEPT:
             self._kept.popitem(last=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
@@ -35,6 +36,7 @@ from dispatch_desk.services.wall import WallBoard
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.board import BoardModel, ContactsBars
 from dispatch_desk.ui.tasks import TaskRunner
+from dispatch_desk.ui.widgets.named import named
 from dispatch_desk.ui.widgets.sign_in import SignInScreen
 
 READ_EVERY_MS = 3000
@@ -74,9 +76,9 @@ class WallWindow(QMainWindow):
 
     def _board_page(self) -> QWidget:
         page = QWidget()
-        self.title = QLabel(objectName="wallTitle")
-        self.clock = QLabel(objectName="wallClock")
-        self.state = QLabel(objectName="wallState")
+        self.title = named(QLabel(), "wallTitle")
+        self.clock = named(QLabel(), "wallClock")
+        self.state = named(QLabel(), "wallState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         base = QFont(self.font())
         points = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
@@ -86,7 +88,7 @@ class WallWindow(QMainWindow):
             font.setBold(label is not self.state)
             label.setFont(font)
         self.model = BoardModel(self)
-        self.table = QTableView(objectName="wallBoard")
+        self.table = named(QTableView(), "wallBoard")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -179,7 +181,7 @@ class WallWindow(QMainWindow):
             text = str(error)
         if self.principal is not None:  # signing in again by itself: the board stays, marked stale
             self.state.setText(self.tr("Cannot sign in again: %1").replace("%1", text))
-            self.tasks.later(RETRY_MS, lambda: self.sign_in(self.principal.login, self._password))
+            self.tasks.later(RETRY_MS, partial(self.sign_in, self.principal.login, self._password))
             return
         self.sign_in_screen.refuse(text)
 

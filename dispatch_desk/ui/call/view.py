@@ -118,10 +118,8 @@ class CallPage(QWebEnginePage):
             origin, feature, policy.PermissionGrantedByUser if granted else policy.PermissionDeniedByUser
         )
 
-    def acceptNavigationRequest(self, url: QUrl, navigation_type, is_main_frame: bool) -> bool:
-        plain = QUrl(url)
-        plain.setFragment(None)
-        plain.setQuery(None)
+    def acceptNavigationRequest(self, url: QUrl | str, navigation_type, is_main_frame: bool) -> bool:
+        plain = QUrl(QUrl(url).toString().partition("#")[0].partition("?")[0])
         return plain == self.url_
 
     def createWindow(self, _type):

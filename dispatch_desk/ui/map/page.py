@@ -18,7 +18,7 @@ import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import xstatic.pkg.jquery as xjquery
 import xstatic.pkg.leaflet as xleaflet
@@ -31,6 +31,8 @@ from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui.map.tiles import URL_TEMPLATE
 
 if TYPE_CHECKING:
+    from branca.element import Figure
+
     from dispatch_desk.composition import Services
     from dispatch_desk.config import Settings
 
@@ -146,7 +148,7 @@ def _render(content: MapContent) -> str:
     )
     folium_map.default_js = [("leaflet", f"{ASSETS}/leaflet.js"), ("jquery", f"{ASSETS}/jquery.min.js")]
     folium_map.default_css = [("leaflet_css", f"{ASSETS}/leaflet.css")]
-    root = folium_map.get_root()
+    root = cast("Figure", folium_map.get_root())
     for css in ("MarkerCluster.css", "MarkerCluster.Default.css", "desk.css"):
         root.header.add_child(Element(f'<link rel="stylesheet" href="{ASSETS}/{css}"/>'))
     # In the body, so that they load after the Leaflet that folium puts into the header when rendering.

@@ -53,12 +53,11 @@ class DeskPage(QWebEnginePage):
         super().__init__(parent)
         self.page_url = page_url
 
-    def acceptNavigationRequest(self, url: QUrl, navigation_type, is_main_frame: bool) -> bool:
-        without_fragment = QUrl(url)
-        without_fragment.setFragment(None)
+    def acceptNavigationRequest(self, url: QUrl | str, navigation_type, is_main_frame: bool) -> bool:
+        without_fragment = QUrl(QUrl(url).toString().partition("#")[0])
         allowed = without_fragment == self.page_url
         if not allowed:
-            log.warning("map: navigation to %s blocked", url.toString()[:200])
+            log.warning("map: navigation to %s blocked", QUrl(url).toString()[:200])
         return allowed
 
     def createWindow(self, _type):

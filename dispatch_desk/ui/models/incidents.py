@@ -7,7 +7,7 @@ import functools
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -408,7 +408,7 @@ class IncidentFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model: IncidentTableModel = self.sourceModel()
+        model = cast(IncidentTableModel, self.sourceModel())
         incident = model.incident(row)
         if self.mode == "open" and not incident.status.is_open:
             return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QMimeData,
@@ -209,13 +209,14 @@ class UnitFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        unit = self.sourceModel().unit(row)
-        if self.precinct and unit.precinct_at(self.sourceModel().now()) != self.precinct:
+        model = cast(UnitTableModel, self.sourceModel())
+        unit = model.unit(row)
+        if self.precinct and unit.precinct_at(model.now()) != self.precinct:
             return False
         return not (self.status and unit.status.value != self.status)
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        model: UnitTableModel = self.sourceModel()
+        model = cast(UnitTableModel, self.sourceModel())
         a, b = model.unit(left.row()), model.unit(right.row())
         order = list(UnitStatus)
         return (order.index(a.status), a.call_sign) < (order.index(b.status), b.call_sign)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from dispatch_desk.domain.access import Principal, Role
+from dispatch_desk.ui.names import QT_TRANSLATE_NOOP
 
 ROLE_TITLES = {
     Role.OPERATOR: QT_TRANSLATE_NOOP("Roles", "operator"),

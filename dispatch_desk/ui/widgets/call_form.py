@@ -30,6 +30,7 @@ from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.history import CallerHistory
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.widgets.history import HistoryBox
+from dispatch_desk.ui.widgets.named import named
 from dispatch_desk.ui.widgets.phone_field import PhoneField
 
 
@@ -107,7 +108,7 @@ class CallForm(QWidget):
         self.duplicate_label = QLabel()
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
         self.duplicate_label.setWordWrap(True)
-        self.look_out_label = QLabel(objectName="callLookOut")  # the call names an active look-out
+        self.look_out_label = named(QLabel(), "callLookOut")  # the call names an active look-out
         self.look_out_label.setTextFormat(Qt.TextFormat.PlainText)
         self.look_out_label.setWordWrap(True)
         self.look_out_label.setStyleSheet(

@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
 
+from dispatch_desk.ui.widgets.named import named
+
 
 def moment_edit(timezone: str, moment: datetime, name: str = "") -> QDateTimeEdit:
     """A field showing ``moment`` in ``timezone`` (as 2026-11-21 20:00), with a calendar."""
     zone = QTimeZone(timezone.encode())
-    edit = QDateTimeEdit(objectName=name)
+    edit = named(QDateTimeEdit(), name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setTimeZone(zone)
