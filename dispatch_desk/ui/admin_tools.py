@@ -6,94 +6,72 @@ person's session ends or the screen locks: nothing read for one person stays on 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
-
 from dispatch_desk.services.audit import AuditQuery
 from dispatch_desk.ui.accounts_view import AccountsDialog
 from dispatch_desk.ui.audit_view import AuditDialog
 from dispatch_desk.ui.board import CityBoard
+from dispatch_desk.ui.desk_part import Part
 from dispatch_desk.ui.intervals_view import IntervalsDialog
 
-if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
 
-
-class AdminTools(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialogs: list[QDialog] = []
-
-    def keep(self, dialog: QDialog) -> None:
-        """Show a window of the desk and keep it while it is open (closed with the desk's lock)."""
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
-        dialog.show()
-
-    def _forget(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-            dialog.deleteLater()
+class AdminTools(Part):
+    """Opens the windows beside the docks; ``ctx.windows`` keeps them until the session ends."""
 
     def accounts(self) -> None:
-        w = self.window
-        if w.services is None or w.principal is None:
+        ctx, signed = self.ctx, self.ctx.now.signed_in()
+        if signed is None:
             return
-        dialog = AccountsDialog(w.services.accounts, w.principal, w.tasks, w.settings.timezone, w)
-        self.keep(dialog)
+        services, principal = signed
+        dialog = AccountsDialog(services.accounts, principal, ctx.tasks, ctx.settings.timezone, ctx.parent)
+        ctx.windows.keep(dialog)
         dialog.refresh()
 
     def audit(self, subject: str = "") -> None:
-        w = self.window
-        if w.services is None or w.principal is None:
+        ctx, signed = self.ctx, self.ctx.now.signed_in()
+        if signed is None:
             return
-        audit, by = w.services.audit, w.principal
+        audit, by = signed[0].audit, signed[1]
 
         def read(query: AuditQuery):
             return audit.read(by, query)
 
-        dialog = AuditDialog(read, w.tasks, w.settings.timezone, w, subject=subject)
-        self.keep(dialog)
+        dialog = AuditDialog(read, ctx.tasks, ctx.settings.timezone, ctx.parent, subject=subject)
+        ctx.windows.keep(dialog)
         dialog.refresh()
 
     def audit_selected(self) -> None:
         """The audit trail of the incident on screen: who changed it, who looked at its caller."""
-        self.audit(self.window.selected_number or "")
+        self.audit(self.ctx.now.selected_number or "")
 
     def board(self) -> None:
         """The city board (the shift lead's), for a second monitor: the precincts read first, on the lane."""
-        w = self.window
-        services = w.services
-        if services is None or w.principal is None:
+        ctx, signed = self.ctx, self.ctx.now.signed_in()
+        if signed is None:
             return
-        existing = next((d for d in self.dialogs if isinstance(d, CityBoard)), None)
+        existing = ctx.windows.find(CityBoard)
         if existing is not None:
             existing.raise_()
             existing.activateWindow()
             return
 
         def show(precincts) -> None:
-            board = CityBoard(w, precincts)
-            self.keep(board)
+            board = CityBoard(ctx, precincts)
+            ctx.windows.keep(board)
             board.start()
 
-        w.tasks.run(services.geo.precincts, show, w.action_failed)
+        ctx.tasks.run(signed[0].geo.precincts, show, ctx.failed)
 
     def intervals(self) -> None:
         """Response intervals of a period, as the person signed in may read them."""
-        w = self.window
-        if w.services is None or w.principal is None:
+        ctx, signed = self.ctx, self.ctx.now.signed_in()
+        if signed is None:
             return
-        analytics = w.services.analytics_for(w.principal)
-        precincts = sorted({u.home_precinct for u in w.units.model.units() if u.home_precinct})
-        dialog = IntervalsDialog(analytics.intervals, w.tasks, w.settings.timezone, precincts, w)
-        self.keep(dialog)
+        analytics = signed[0].analytics_for(signed[1])
+        units = ctx.views.units.model.units()
+        precincts = sorted({u.home_precinct for u in units if u.home_precinct})
+        dialog = IntervalsDialog(analytics.intervals, ctx.tasks, ctx.settings.timezone, precincts, ctx.parent)
+        ctx.windows.keep(dialog)
         dialog.refresh()
 
-    def close_all(self) -> None:
-        for dialog in list(self.dialogs):
-            dialog.close()
-            self._forget(dialog)
+    def clear(self) -> None:
+        self.ctx.windows.close_all()

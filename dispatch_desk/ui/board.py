@@ -34,7 +34,7 @@ from dispatch_desk.ui.models.base import Index, RowTableModel
 from dispatch_desk.ui.models.incidents import format_age
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
+    from dispatch_desk.ui.desk_part import PartContext
 
 CITY = "*"
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -168,16 +168,16 @@ class ContactsBars(QStyledItemDelegate):
 class CityBoard(QDialog):
     precinctChosen = Signal(str)  # a precinct's code ("" for the whole city)
 
-    def __init__(self, window: MainWindow, precincts: list[Precinct]) -> None:
-        super().__init__(window, Qt.WindowType.Window)
+    def __init__(self, ctx: PartContext, precincts: list[Precinct]) -> None:
+        super().__init__(ctx.parent, Qt.WindowType.Window)
         self.setObjectName("cityBoard")
         self.setWindowTitle(self.tr("City board"))
-        self.window_ = window
-        self.zone = ZoneInfo(window.settings.timezone)
+        self.ctx = ctx
+        self.zone = ZoneInfo(ctx.settings.timezone)
         self.precincts = precincts
         self.contacts: dict[str, tuple[int, float | None]] = {}
         self.model = BoardModel(self)
-        self.model.names = {p.code: p.name(window.language) for p in precincts}
+        self.model.names = {p.code: p.name(ctx.language) for p in precincts}
         self.table = QTableView()
         self.table.setObjectName("board")
         self.table.setModel(self.model)
@@ -218,29 +218,29 @@ class CityBoard(QDialog):
         self.contacts_timer.start()
 
     def refresh(self) -> None:
-        w = self.window_
+        views = self.ctx.views
         lines, city = board_lines(
             self.precincts,
-            w.queue.model.incidents(),
-            w.units.model.units(),
+            views.queue.model.incidents(),
+            views.units.model.units(),
             datetime.now(UTC),
             self.zone,
-            overdue=w.queue.model.overdue.keys(),
+            overdue=views.queue.model.overdue.keys(),
             contacts=self.contacts,
         )
         self.model.set_lines(lines, city)
 
     def read_contacts(self) -> None:
-        w = self.window_
-        if w.services is None or w.principal is None:
+        signed = self.ctx.now.signed_in()
+        if signed is None:
             return
-        analytics = w.services.analytics_for(w.principal)
+        analytics = signed[0].analytics_for(signed[1])
 
         def done(rates) -> None:
             self.contacts = rates
             self.refresh()
 
-        w.tasks.run(lambda: analytics.contact_rates(datetime.now(UTC)), done, w.action_failed)
+        self.ctx.tasks.run(lambda: analytics.contact_rates(datetime.now(UTC)), done, self.ctx.failed)
 
     def _clicked(self, index) -> None:
         code = self.model.line(index.row()).code
@@ -249,13 +249,13 @@ class CityBoard(QDialog):
 
     def narrow_to(self, code: str) -> None:
         """The queue, the units and the map show this precinct ('' : the whole city)."""
-        w = self.window_
-        for combo in (w.queue.precinct_filter, w.units.precinct_filter):
+        views, api = self.ctx.views, self.ctx.map_api
+        for combo in (views.queue.precinct_filter, views.units.precinct_filter):
             combo.setCurrentIndex(max(0, combo.findData(code)))
         precinct = next((p for p in self.precincts if p.code == code), None)
-        if w.map_api is not None and precinct is not None:
+        if api is not None and precinct is not None:
             west, south, east, north = shape(precinct.boundary).bounds
-            w.map_api.fit_bounds(south, west, north, east)
+            api.fit_bounds(south, west, north, east)
 
     def done(self, result: int) -> None:
         self.timer.stop()

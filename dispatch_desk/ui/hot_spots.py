@@ -8,21 +8,20 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from dispatch_desk.geo.hotspots import cell_boundary
+from dispatch_desk.ui.desk_part import Part, PartContext
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
+    from dispatch_desk.ui.problems_desk import ProblemsDesk
 
 DAYS = 28
 REPEAT_AT = 3  # contacts from one address in the period that make it a repeat address on the map
 
 
-class HotSpotsLayer(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+class HotSpotsLayer(Part):
+    def __init__(self, ctx: PartContext, problems: ProblemsDesk) -> None:
+        super().__init__(ctx)
+        self.problems = problems  # a place clicked on the layer opens its problem
         self.shown: dict = {}  # what the page drew: {"cells": n, "repeats": n}
         self.repeat_addresses: dict[str, str] = {}  # the repeat addresses drawn: key → address
 
@@ -41,15 +40,16 @@ class HotSpotsLayer(QObject):
         }
 
     def toggle(self, on: bool) -> None:
-        w = self.window
-        api = w.map_api
+        ctx = self.ctx
+        api, signed = ctx.map_api, ctx.now.signed_in()
         if api is None:
             return
-        if not on or w.services is None or w.principal is None:
+        if not on or signed is None:
             api.set_hot_cells([], [], {})
             self.shown, self.repeat_addresses = {}, {}
             return
-        analytics = w.services.precinct_analytics_for(w.principal)
+        analytics = signed[0].precinct_analytics_for(signed[1])
+        localize = ctx.views.detail.localize
         until = datetime.now(UTC)
 
         def work():
@@ -60,7 +60,7 @@ class HotSpotsLayer(QObject):
                     "lat": r.lat,
                     "lon": r.lon,
                     "count": r.count,
-                    "address": w.detail.localize(r.address),
+                    "address": localize(r.address),
                     "key": r.key,
                 }
                 for r in picture.repeats
@@ -70,7 +70,7 @@ class HotSpotsLayer(QObject):
 
         def show(result) -> None:
             picture, cells, repeats = result
-            if not w.desk_actions.actions["hot_spots"].isChecked():
+            if not ctx.actions().actions["hot_spots"].isChecked():
                 return  # switched off meanwhile
             api.set_hot_cells(cells, repeats, self.legend(), self._drawn)
             self.repeat_addresses = {r["key"]: r["address"] for r in repeats}
@@ -84,7 +84,7 @@ class HotSpotsLayer(QObject):
                 if picture.precinct
                 else self.tr("the city")
             )
-            w.statusBar().showMessage(
+            ctx.say(
                 self.tr("Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses")
                 .replace("%1", where)
                 .replace("%2", str(DAYS))
@@ -94,14 +94,14 @@ class HotSpotsLayer(QObject):
                 15_000,
             )
 
-        w.tasks.run(work, show, w.action_failed)
+        ctx.tasks.run(work, show, ctx.failed)
 
     def place_clicked(self, kind: str, key: str) -> None:
         """A hot cell or a repeat address clicked on the map: the problem there (or a new one)."""
         if kind == "cell":
-            self.window.problems.open_at("cell", key)
+            self.problems.open_at("cell", key)
         elif key in self.repeat_addresses:  # only what this layer drew
-            self.window.problems.open_at("address", key, self.repeat_addresses[key])
+            self.problems.open_at("address", key, self.repeat_addresses[key])
 
     def _drawn(self, shown) -> None:
         try:
@@ -112,7 +112,7 @@ class HotSpotsLayer(QObject):
 
     def clear(self) -> None:
         """The person's session ended: the layer goes (the next person switches it on for themselves)."""
-        action = self.window.desk_actions.actions.get("hot_spots")
+        action = self.ctx.actions().actions.get("hot_spots")
         if action is not None and action.isChecked():
             action.setChecked(False)
         self.toggle(False)

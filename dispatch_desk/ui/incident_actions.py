@@ -8,29 +8,25 @@ and runs one call of the services as an operation; what it changed reaches every
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from dispatch_desk.domain.enums import UnitStatus
 from dispatch_desk.domain.values import Location
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.desk_part import Part, PartContext
 from dispatch_desk.ui.dialogs import CloseDialog, ask_text
 from dispatch_desk.ui.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
 
 MESSAGE_MS = 5000
 
 
-class IncidentActions(QObject):
+class IncidentActions(Part):
     message = Signal(str, int)  # status line, milliseconds
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx)
         self.placing_number: str | None = None  # an incident whose location the next map click sets
         self._sending: dict[str, set[str]] = {}  # incident → units being dispatched to it just now
         # Searching all closed incidents may read every row (seconds at a million): a lane of its own,
@@ -39,19 +35,19 @@ class IncidentActions(QObject):
 
     @property
     def _desk(self):
-        return self.window.desk
+        return self.ctx.now.desk
 
     def _run(self, work, message: str) -> None:
-        self.window.operations.run(work, message)
+        self.ctx.operations.run(work, message)
 
     # -- sending units -------------------------------------------------------------------------------
     def dispatch_unit(self, call_sign: str) -> QMessageBox | None:
         """Send a unit to the incident on screen. One that already has a unit (or one being sent) asks
         first: a second Ctrl+D must not send a second unit by itself."""
-        desk, number = self._desk, self.window.selected_number
+        desk, number = self._desk, self.ctx.now.selected_number
         if desk is None or not number:
             return None
-        shown = self.window.detail.incident
+        shown = self.ctx.views.detail.incident
         on_it = (
             [a.call_sign for a in shown.active_assignments()]
             if shown is not None and shown.number == number
@@ -69,7 +65,7 @@ class IncidentActions(QObject):
             .replace("%2", ", ".join(dict.fromkeys(already)))
             .replace("%3", call_sign),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self.ctx.parent,
         )
         question.setObjectName("anotherUnitQuestion")
         question.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,7 +90,7 @@ class IncidentActions(QObject):
         def sent(_incident) -> None:
             self._sending.get(number, set()).discard(call_sign)
 
-        self.window.operations.run(
+        self.ctx.operations.run(
             lambda: desk.dispatch(number, call_sign),
             self.tr("%1 dispatched to %2").replace("%1", call_sign).replace("%2", number),
             sent,
@@ -105,7 +101,7 @@ class IncidentActions(QObject):
         desk = self._desk
         if desk is None or not number:
             return
-        units = self.window.units.model
+        units = self.ctx.views.units.model
         row = units.row_of(call_sign)
         unit = units.unit(row) if row is not None else None
         if unit is not None and unit.current_incident and unit.current_incident != number:
@@ -120,11 +116,11 @@ class IncidentActions(QObject):
         """The unit a status key is for: always one of the incident on screen - the one selected in the
         unit panel when it works this incident, else the incident's first unit. A unit of another
         incident is never moved by a key; the unit panel's menu names it when that is meant."""
-        incident, number = self.window.detail.incident, self.window.selected_number
+        incident, number = self.ctx.views.detail.incident, self.ctx.now.selected_number
         if incident is None or incident.number != number:
             return None
         on_it = [a.call_sign for a in incident.active_assignments()]
-        selected = self.window.units.selected_unit()
+        selected = self.ctx.views.units.selected_unit()
         if selected in on_it:
             return selected
         return on_it[0] if on_it else None
@@ -136,7 +132,7 @@ class IncidentActions(QObject):
         if desk is None:
             return
         if call_sign is None:
-            number = self.window.selected_number or ""
+            number = self.ctx.now.selected_number or ""
             self.message.emit(self.tr("No unit is on %1 yet").replace("%1", number), MESSAGE_MS)
             return
         work = {"en_route": desk.unit_en_route, "on_scene": desk.unit_on_scene, "clear": desk.clear_unit}
@@ -150,8 +146,8 @@ class IncidentActions(QObject):
     def reassign_selected(
         self, call_sign: str | None = None, number: str | None = None, reason: str | None = None
     ) -> None:
-        call_sign = call_sign or self.window.units.selected_unit()
-        number = number or self.window.selected_number
+        call_sign = call_sign or self.ctx.views.units.selected_unit()
+        number = number or self.ctx.now.selected_number
         desk = self._desk
         if desk is None or not call_sign or not number:
             self.message.emit(
@@ -169,14 +165,14 @@ class IncidentActions(QObject):
             run(reason)
         else:
             ask_text(
-                self.window,
+                self.ctx.parent,
                 self.tr("Reassign %1").replace("%1", call_sign),
                 self.tr("Why is %1 moved to %2?").replace("%1", call_sign).replace("%2", number),
                 run,
             )
 
     def set_unit_status(self, status: UnitStatus) -> None:
-        desk, call_sign = self._desk, self.window.units.selected_unit()
+        desk, call_sign = self._desk, self.ctx.views.units.selected_unit()
         if desk is None or not call_sign:
             return
         self._run(
@@ -185,11 +181,11 @@ class IncidentActions(QObject):
 
     def unit_menu(self, position) -> None:
         """The unit panel's context menu: the selected unit's own status keys, then the unit actions."""
-        w = self.window
-        call_sign = w.units.selected_unit()
+        ctx = self.ctx
+        call_sign = ctx.views.units.selected_unit()
         if not call_sign:
             return
-        menu = QMenu(w)
+        menu = QMenu(ctx.parent)
         # The status of this very unit, named: the keys act only on the incident's own units.
         for kind, text in (
             ("en_route", self.tr("%1: en route")),
@@ -198,18 +194,18 @@ class IncidentActions(QObject):
         ):
             menu.addAction(text.replace("%1", call_sign), partial(self.unit_action, kind, call_sign))
         menu.addSeparator()
-        for action in w.desk_actions.for_context_menu("unit"):
+        for action in ctx.actions().for_context_menu("unit"):
             menu.addAction(action)
         menu.exec(position)
 
     # -- the incident itself -------------------------------------------------------------------------
     def close_selected(self) -> CloseDialog | None:
-        desk, number = self._desk, self.window.selected_number
+        desk, number = self._desk, self.ctx.now.selected_number
         if desk is None or not number:
             return None
-        shown = self.window.detail.incident
+        shown = self.ctx.views.detail.incident
         seen = shown.version if shown is not None and shown.number == number else None
-        dialog = CloseDialog(number, self.window)
+        dialog = CloseDialog(number, self.ctx.parent)
 
         def accepted() -> None:
             code, disposition, message = dialog.values()
@@ -223,24 +219,28 @@ class IncidentActions(QObject):
         dialog.open()
         return dialog
 
+    def close(self) -> None:
+        super().close()
+        self.search_lane.shutdown(5000)
+
     def search_closed(self, text: str) -> None:
         """Look for ``text`` among all incidents in the database, for the queue's closed incidents."""
         desk = self._desk
         if desk is None:
             return
-        queue = self.window.queue
+        queue = self.ctx.views.queue
         self.search_lane.run(
             lambda: desk.search_incidents(text),
             lambda found: queue.show_found(text, found),
-            self.window.action_failed,
+            self.ctx.failed,
         )
 
     def reopen_selected(self) -> None:
-        desk, number = self._desk, self.window.selected_number
+        desk, number = self._desk, self.ctx.now.selected_number
         if desk is None or not number:
             return
         ask_text(
-            self.window,
+            self.ctx.parent,
             self.tr("Reopen %1").replace("%1", number),
             self.tr("Why?"),
             lambda why: self._run(
@@ -250,7 +250,7 @@ class IncidentActions(QObject):
 
     def place_selected(self) -> None:
         """The next click on the map places (or corrects) the selected incident's location."""
-        number, api = self.window.selected_number, self.window.map_api
+        number, api = self.ctx.now.selected_number, self.ctx.map_api
         if self._desk is None or not number or api is None:
             return
         self.placing_number = number
@@ -263,8 +263,8 @@ class IncidentActions(QObject):
         if desk is None or number is None:
             return False
         self.placing_number = None
-        if self.window.map_api is not None:
-            self.window.map_api.set_placing(False)
+        if self.ctx.map_api is not None:
+            self.ctx.map_api.set_placing(False)
         location = Location.placed(lat, lon)
         self._run(
             lambda: desk.set_location(number, location), self.tr("%1 placed on the map").replace("%1", number)

@@ -5,8 +5,9 @@ or crashed keeps the layout its operator had a moment before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from dispatch_desk.config import config_dir
 from dispatch_desk.ui.panels import columns_width
@@ -19,6 +20,7 @@ class DeskLayout:
         self.window = window
         self.state = QSettings(str(config_dir() / "desk-layout.ini"), QSettings.Format.IniFormat)
         self.laid_out = False
+        self.hidden_layout: QByteArray | None = None  # the docks as they were when the desk was hidden
         self._kept: tuple = ()
         self._timer = QTimer(window)
         self._timer.setInterval(KEEP_EVERY_MS)
@@ -76,7 +78,7 @@ class DeskLayout:
         w = self.window
         return (
             bytes(w.saveGeometry().data()),
-            bytes(w.shift.layout().data()),
+            bytes(self.docks_state().data()),
             bytes(w.queue.table.horizontalHeader().saveState().data()),
             bytes(w.units.table.horizontalHeader().saveState().data()),
             w.queue.proxy.mode,
@@ -96,13 +98,30 @@ class DeskLayout:
         w, state = self.window, self.state
         now = self._now()
         state.setValue("geometry", w.saveGeometry())
-        state.setValue("windowState", w.shift.layout())
+        state.setValue("windowState", self.docks_state())
         state.setValue("queueHeader", w.queue.table.horizontalHeader().saveState())
         state.setValue("unitHeader", w.units.table.horizontalHeader().saveState())
         state.setValue("queueStatus", w.queue.proxy.mode)
         state.setValue("unitView", w.units.view)
         state.sync()
         self._kept = now
+
+    def hide_desk(self, docks: list[QDockWidget]) -> None:
+        """The desk locked: its docks hidden, their layout kept to bring back."""
+        if self.hidden_layout is None:
+            self.hidden_layout = self.window.saveState()
+        for dock in docks:
+            dock.hide()
+
+    def show_desk(self) -> None:
+        """The desk unlocked: the docks as they were."""
+        if self.hidden_layout is not None:
+            self.window.restoreState(self.hidden_layout)
+            self.hidden_layout = None
+
+    def docks_state(self) -> QByteArray:
+        """The docks' layout to keep: as the person left it, also while the desk is hidden."""
+        return self.hidden_layout if self.hidden_layout is not None else self.window.saveState()
 
     def stop(self) -> None:
         self._timer.stop()

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,11 +34,9 @@ from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.handover import SHIFT, Handover
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import keys_text
+from dispatch_desk.ui.desk_part import Part, PartContext
 from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
 from dispatch_desk.ui.widgets.named import named
-
-if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
 
 
 class CrewDialog(QDialog):
@@ -94,12 +91,11 @@ class HandoverDialog(QDialog):
     """Print the shift's report, hand the shift over with notes, or confirm receipt of a handover."""
 
     def __init__(self, lead: LeadDesk, waiting: Handover | None) -> None:
-        w = lead.window
-        super().__init__(w)
+        super().__init__(lead.ctx.parent)
         self.lead = lead
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Shift handover"))
-        zone = w.settings.timezone
+        zone = lead.ctx.settings.timezone
         now = lead.desk_now()
         self.waiting = waiting
         self.receipt = named(QGroupBox(self.tr("Handed over to you")), "handoverReceipt")
@@ -222,33 +218,31 @@ class HandoverDialog(QDialog):
         self.lead.run(lambda desk: desk.lead.confirm_receipt(number), done, self._failed)
 
 
-class LeadDesk(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+class LeadDesk(Part):
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx)
         self.dialog: HandoverDialog | None = None
         self.waiting: Handover | None = None
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.window.settings.timezone)
+        return ZoneInfo(self.ctx.settings.timezone)
 
     def desk_now(self):
-        return self.window.queue.model.now()
+        return self.ctx.views.queue.model.now()
 
     def run(self, work, done, failed) -> None:
         """``work(desk)`` on the lane as an operation (every view learns what changed)."""
-        desk = self.window.desk
+        desk = self.ctx.now.desk
         if desk is None:
             return
-        self.window.operations.run(lambda: work(desk), "", done, failed)
+        self.ctx.operations.run(lambda: work(desk), "", done, failed)
 
     def load(self, desk) -> None:
         """At sign-in (and when a handover is made or received): is one waiting for this lead?"""
-        w = self.window
-        w.tasks.run(desk.lead.shift_times, w.units.model.set_shift_times, w.action_failed)
+        self.ctx.tasks.run(desk.lead.shift_times, self.ctx.views.units.model.set_shift_times, self.ctx.failed)
         if desk.actor.may(Permission.LEAD_SHIFT):
-            w.tasks.run(desk.lead.awaiting_receipt, self._waiting, w.action_failed)
+            self.ctx.tasks.run(desk.lead.awaiting_receipt, self._waiting, self.ctx.failed)
 
     def _waiting(self, handover: Handover | None) -> None:
         fresh = handover is not None and (self.waiting is None or self.waiting.id != handover.id)
@@ -256,18 +250,18 @@ class LeadDesk(QObject):
         if self.dialog is not None:
             self.dialog.show_waiting(handover)
         if fresh and handover is not None:
-            self.window.notifier.notify()
-            self.window.statusBar().showMessage(
+            self.ctx.notifier.notify()
+            self.ctx.say(
                 self.tr("%1 handed the shift over to you: confirm receipt in Shift handover (%2)")
                 .replace("%1", handover.handed_by)
-                .replace("%2", keys_text(self.window.desk_actions.actions["handover"])),
+                .replace("%2", keys_text(self.ctx.actions().actions["handover"])),
                 30_000,
             )
 
     def apply(self, update: Update) -> None:
-        desk = self.window.desk
+        desk = self.ctx.now.desk
         if update.changes.handovers and desk is not None and desk.actor.may(Permission.LEAD_SHIFT):
-            self.window.tasks.run(desk.lead.awaiting_receipt, self._waiting, self.window.action_failed)
+            self.ctx.tasks.run(desk.lead.awaiting_receipt, self._waiting, self.ctx.failed)
 
     def clear(self) -> None:
         self.waiting = None
@@ -277,7 +271,7 @@ class LeadDesk(QObject):
 
     # -- the handover ---------------------------------------------------------------------------
     def open_handover(self) -> HandoverDialog | None:
-        if self.window.desk is None:
+        if self.ctx.now.desk is None:
             return None
         if self.dialog is None:
             self.dialog = HandoverDialog(self, self.waiting)
@@ -293,38 +287,36 @@ class LeadDesk(QObject):
 
     def write_report(self, start, end, handover, path: Path, done, failed, notes: str | None = None) -> None:
         """The report of ``start``–``end`` read and written as a PDF on the lane, in the desk's language."""
-        w = self.window
-        desk = w.desk
+        desk = self.ctx.now.desk
         if desk is None:
             return
         from dispatch_desk.ui.handover_pdf import write_handover
 
-        language = w.language
+        language = self.ctx.language
 
         def work() -> Path:
             report = desk.lead.report(start, end, handover, notes)
             write_handover(desk, report, path, language)
             return path
 
-        w.tasks.run(work, done, failed)
+        self.ctx.tasks.run(work, done, failed)
 
     # -- units ----------------------------------------------------------------------------------
     def _unit(self):
-        w = self.window
-        call_sign = w.units.selected_unit()
-        if w.desk is None or not call_sign:
+        call_sign = self.ctx.views.units.selected_unit()
+        if self.ctx.now.desk is None or not call_sign:
             return None, None
-        return w.desk, w.units.model.unit_by_call_sign(call_sign)
+        return self.ctx.now.desk, self.ctx.views.units.model.unit_by_call_sign(call_sign)
 
     def start_shift(self) -> CrewDialog | None:
         desk, unit = self._unit()
         if unit is None:
             return None
-        dialog = CrewDialog(unit.call_sign, list(unit.crew), self.window)
+        dialog = CrewDialog(unit.call_sign, list(unit.crew), self.ctx.parent)
 
         def accepted() -> None:
             crew = dialog.crew()
-            self.window.operations.run(
+            self.ctx.operations.run(
                 lambda: desk.lead.start_shift(unit.call_sign, crew),
                 self.tr("%1 is on shift").replace("%1", unit.call_sign),
             )
@@ -337,18 +329,17 @@ class LeadDesk(QObject):
         desk, unit = self._unit()
         if unit is None:
             return
-        w = self.window
 
         def show(precincts) -> None:
-            choices = [(p.code, p.name(w.language)) for p in precincts if p.code != unit.home_precinct]
-            dialog = LendDialog(unit.call_sign, choices, w)
+            choices = [(p.code, p.name(self.ctx.language)) for p in precincts if p.code != unit.home_precinct]
+            dialog = LendDialog(unit.call_sign, choices, self.ctx.parent)
 
             def accepted() -> None:
                 code, until = (
                     dialog.precinct.currentData(),
                     desk.clock() + timedelta(hours=dialog.hours.value()),
                 )
-                w.operations.run(
+                self.ctx.operations.run(
                     lambda: desk.lead.lend(unit.call_sign, code, until),
                     self.tr("%1 lent to precinct %2").replace("%1", unit.call_sign).replace("%2", code),
                 )
@@ -357,12 +348,12 @@ class LeadDesk(QObject):
             dialog.show()
             self.lend_dialog = dialog
 
-        w.tasks.run(desk.precincts, show, w.action_failed)
+        self.ctx.tasks.run(desk.precincts, show, self.ctx.failed)
 
     def end_loan(self) -> None:
         desk, unit = self._unit()
         if unit is not None:
-            self.window.operations.run(
+            self.ctx.operations.run(
                 lambda: desk.lead.end_loan(unit.call_sign),
                 self.tr("%1 is back in its own precinct").replace("%1", unit.call_sign),
             )
@@ -375,6 +366,6 @@ class LeadDesk(QObject):
 
         on_break = unit.status is not UnitStatus.MEAL_BREAK
         text = self.tr("%1: meal break") if on_break else self.tr("%1: back from the meal break")
-        self.window.operations.run(
+        self.ctx.operations.run(
             lambda: desk.lead.meal_break(unit.call_sign, on_break), text.replace("%1", unit.call_sign)
         )

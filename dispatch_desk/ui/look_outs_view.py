@@ -13,10 +13,9 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,13 +46,11 @@ from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.look_outs import LookOut, LookOutKind, Match, matches, normalise_plate
 from dispatch_desk.services.feed_follow import Update
+from dispatch_desk.ui.desk_part import Part, PartContext
 from dispatch_desk.ui.dialogs import ask_text
 from dispatch_desk.ui.labels import plain_tooltip
 from dispatch_desk.ui.widgets.media import load_thumbnail
 from dispatch_desk.ui.widgets.named import named
-
-if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
 
 MAX_PHOTO_FILE = 8 * 1024 * 1024
 
@@ -280,26 +277,28 @@ class LookOutDialog(QDialog):
         self.message.setText(str(error))
 
 
-class LookOutDesk(QObject):
+class LookOutDesk(Part):
     """What the window does about look-outs: the panel (a dock), matching, issuing and ending."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx)
         self.active: list[LookOut] = []
         self.matched: dict[str, list[Match]] = {}  # incident number → its matches
         self.photos: dict[int, QImage] = {}  # thumbnails, by look-out
-        self.panel = LookOutPanel(window.settings.timezone)
-        self.dock = QDockWidget(self.tr("Look-outs"), window)
+        self.panel = LookOutPanel(ctx.settings.timezone)
+        self.dock = QDockWidget(self.tr("Look-outs"), ctx.parent)
         self.dock.setObjectName("lookOutDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.detail_dock, self.dock)
-        window.detail_dock.raise_()
+        ctx.place.add(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        ctx.place.tab(ctx.views.detail_dock, self.dock)
+        ctx.views.detail_dock.raise_()
         self.panel.issueRequested.connect(self.new_look_out)
         self.panel.endRequested.connect(self.end_look_out)
-        window.call_form.description.textChanged.connect(self._call_typed)
+        self.listen(ctx.views.call_form.description.textChanged, self._call_typed)
         self.dialog: LookOutDialog | None = None
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.dock]
 
     def toggle_action(self):
         return self.dock.toggleViewAction()
@@ -308,7 +307,6 @@ class LookOutDesk(QObject):
     def load(self, desk, announce: bool = False) -> None:
         """At sign-in, and whenever a look-out is issued or ended anywhere: read the active ones;
         ``announce``: say which are new (the panel may be behind the incident's)."""
-        w = self.window
         lead = desk.actor.may(Permission.LEAD_SHIFT)
         self.panel.set_lead(lead)
 
@@ -321,8 +319,8 @@ class LookOutDesk(QObject):
             self.active, paths = result
             fresh = [lo for lo in self.active if lo.id not in known]
             if announce and fresh:
-                w.notifier.notify()
-                w.statusBar().showMessage(
+                self.ctx.notifier.notify()
+                self.ctx.say(
                     self.tr("New look-out: %1").replace(
                         "%1",
                         ", ".join(f"{kind_name(lo.kind)} {lo.plate or lo.description[:40]}" for lo in fresh),
@@ -331,12 +329,12 @@ class LookOutDesk(QObject):
                 )
             self.photos = {}
             self.matched = {}
-            self.check(w.queue.model.incidents(), notify=False)
+            self.check(self.ctx.views.queue.model.incidents(), notify=False)
             self._show()
             for look_out_id, path in paths.items():  # decoded off the GUI thread, at thumbnail size
-                w.thumbnails.lane.run(partial(load_thumbnail, path), partial(self._photo, look_out_id))
+                self.ctx.thumbnails.lane.run(partial(load_thumbnail, path), partial(self._photo, look_out_id))
 
-        w.tasks.run(work, done, w.action_failed)
+        self.ctx.tasks.run(work, done, self.ctx.failed)
 
     def _photo(self, look_out_id: int, image: QImage | None) -> None:
         if image is not None and any(lo.id == look_out_id for lo in self.active):
@@ -346,19 +344,18 @@ class LookOutDesk(QObject):
     def clear(self) -> None:
         """Nobody is signed in: nothing of the look-outs stays on screen."""
         self.active, self.matched, self.photos = [], {}, {}
-        self.window.queue.model.set_look_out_matches({})
+        self.ctx.views.queue.model.set_look_out_matches({})
         self._show()
 
     def apply(self, update: Update) -> None:
-        w = self.window
-        if update.changes.look_outs and w.desk is not None:
-            self.load(w.desk, announce=not update.local)
+        if update.changes.look_outs and self.ctx.now.desk is not None:
+            self.load(self.ctx.now.desk, announce=not update.local)
             return
         if update.incidents:
             self.check(update.incidents, notify=True)
 
     def check(self, incidents: list[Incident], *, notify: bool) -> None:
-        now = self.window.queue.model.now()
+        now = self.ctx.views.queue.model.now()
         new = []
         for incident in incidents:
             if not incident.status.is_open:
@@ -370,13 +367,15 @@ class LookOutDesk(QObject):
                 self.matched[incident.number] = found
             else:
                 self.matched.pop(incident.number, None)
-        self.window.queue.model.set_look_out_matches({n: self.describe(m) for n, m in self.matched.items()})
+        self.ctx.views.queue.model.set_look_out_matches(
+            {n: self.describe(m) for n, m in self.matched.items()}
+        )
         if new:
             self._show()
         if new and notify:
             incident, found = new[0]
-            self.window.notifier.notify()
-            self.window.statusBar().showMessage(
+            self.ctx.notifier.notify()
+            self.ctx.say(
                 self.tr("Look-out match: %1 — %2")
                 .replace("%1", incident.number)
                 .replace("%2", self.describe(found)),
@@ -388,9 +387,9 @@ class LookOutDesk(QObject):
 
     def _call_typed(self) -> None:
         """The call being typed names a look-out: the form says so before it is saved."""
-        form = self.window.call_form
+        form = self.ctx.views.call_form
         text = " ".join((form.description.toPlainText(), form.address.text()))
-        found = matches(self.active, text, None, self.window.queue.model.now()) if self.active else []
+        found = matches(self.active, text, None, self.ctx.views.queue.model.now()) if self.active else []
         form.show_look_out(self.tr("Look-out: %1").replace("%1", self.describe(found)) if found else "")
 
     def _show(self) -> None:
@@ -402,25 +401,23 @@ class LookOutDesk(QObject):
 
     # -- the shift lead ---------------------------------------------------------------------------
     def new_look_out(self) -> None:
-        w = self.window
-        desk = w.desk
+        desk = self.ctx.now.desk
         if desk is None or not desk.actor.may(Permission.LEAD_SHIFT):
             return
 
         def show(precincts) -> None:
-            self._open_dialog(desk, [(p.code, p.name(w.language)) for p in precincts])
+            self._open_dialog(desk, [(p.code, p.name(self.ctx.language)) for p in precincts])
 
-        w.tasks.run(desk.precincts, show, w.action_failed)
+        self.ctx.tasks.run(desk.precincts, show, self.ctx.failed)
 
     def _open_dialog(self, desk, precincts: list[tuple[str, str]]) -> LookOutDialog:
-        w = self.window
-        dialog = LookOutDialog(precincts, w)
+        dialog = LookOutDialog(precincts, self.ctx.parent)
         self.dialog = dialog
 
         def issue(values: dict) -> None:
             values = dict(values)
             until = desk.clock() + timedelta(hours=values.pop("hours"))
-            w.operations.run(
+            self.ctx.operations.run(
                 lambda: desk.lead.issue_look_out(expires_at=until, **values),
                 self.tr("Look-out issued to every desk"),
                 lambda _lo: dialog.accept(),
@@ -432,15 +429,14 @@ class LookOutDesk(QObject):
         return dialog
 
     def end_look_out(self, look_out_id: int) -> QInputDialog | None:
-        w = self.window
-        desk = w.desk
+        desk = self.ctx.now.desk
         if desk is None:
             return None
         return ask_text(
-            w,
+            self.ctx.parent,
             self.tr("End the look-out"),
             self.tr("Why does it end (found, no longer sought)?"),
-            lambda reason: w.operations.run(
+            lambda reason: self.ctx.operations.run(
                 lambda: desk.lead.end_look_out(look_out_id, reason), self.tr("Look-out ended")
             ),
         )

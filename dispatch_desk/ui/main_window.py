@@ -1,13 +1,16 @@
 """The desk's window: the shell that holds the docks, the status bar, the layout and the palette.
 
-It assembles the parts and wires them; each part lives in its own module:
+It is the composition root of the desk: it builds the panels and every part (``desk_part.DeskPart``),
+gives each part a ``PartContext`` (never itself), lays out their docks, and hands every part, in order,
+each sign-in (``load``), each change (``apply``), each sign-out (``clear``) and the close. Each part
+lives in its own module:
 ``panels.py`` (queue, units), ``widgets/detail.py`` (the incident), ``call_taking.py`` (the call form's
 work), ``incident_actions.py`` (what is done to incidents and units), ``actions.py`` (every action, its
 keys and menus), ``operations.py`` (an action's run and what it changed), ``feed.py`` (what others
 changed), ``map/`` (the page, its typed API and the driver), ``layout.py`` (the docks as this
 workstation keeps them), ``statusbar/`` and ``dialogs.py`` (also Help).
 
-Every change, made here or elsewhere, reaches the views as one ``Update`` through ``apply_update``.
+Every change, made here or elsewhere, reaches the parts as one ``Update`` through ``apply_update``.
 All database and geocoding work runs on the background lane (``tasks.py``).
 """
 
@@ -21,16 +24,15 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, 
 
 from dispatch_desk.composition import Services, open_services
 from dispatch_desk.config import Settings, data_dir
-from dispatch_desk.domain.access import Principal
-from dispatch_desk.domain.entities import Category, Incident
+from dispatch_desk.domain.entities import Incident
 from dispatch_desk.domain.errors import ConcurrencyConflict
-from dispatch_desk.services.desk import DeskService
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
 from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
+from dispatch_desk.ui.desk_part import DeskNow, DeskPart, DeskViews, DockPlacer, KeptWindows, PartContext
 from dispatch_desk.ui.dialogs import CloseDialog, Help, QuitQuestion, first_administrator, warn
 from dispatch_desk.ui.feed import DeskFeed
 from dispatch_desk.ui.hot_spots import HotSpotsLayer
@@ -38,6 +40,7 @@ from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.incident_panel import IncidentPanel, PanelContext
 from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
+from dispatch_desk.ui.live_views import LiveViews
 from dispatch_desk.ui.look_outs_view import LookOutDesk
 from dispatch_desk.ui.map.driver import MapDriver
 from dispatch_desk.ui.map.page import PreparedMap, prepare_map
@@ -49,6 +52,7 @@ from dispatch_desk.ui.overdue_view import OverdueDesk
 from dispatch_desk.ui.palette import apply_palette
 from dispatch_desk.ui.panels import QueuePanel, UnitPanel
 from dispatch_desk.ui.problems_desk import ProblemsDesk
+from dispatch_desk.ui.selection import DeskSelection
 from dispatch_desk.ui.session import DeskSession
 from dispatch_desk.ui.shift import ShiftChange
 from dispatch_desk.ui.statusbar.clock import Clock
@@ -79,21 +83,18 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.language = settings.language or "en"
-        self.services: Services | None = None
-        self.desk: DeskService | None = None  # the signed-in person's use cases; None while nobody is
-        self.categories: dict[str, Category] = {}
-        self.selected_number: str | None = None
-        self._looked: str | None = None  # the incident a person chose (click, key, map): an access to read
         self.tasks = TaskRunner(self)
         self.thumbnails = Thumbnails(self)
         self.operations = Operations(self.tasks, self)
         self.feed = DeskFeed(self.tasks, self)
         self.notifier = Notifier(settings, self)
         self.layout_keeper = DeskLayout(self)
+        self.windows = KeptWindows(self)  # the desk's windows beside the docks, closed at sign-out
         self._quitting = False  # the person chose to quit: the window closes without asking again
 
-        self._build_parts(settings, with_map)
         self._build_status_bar(settings)
+        self._build_panels(settings, with_map)
+        self._build_parts()
         self._build_actions()
         self._connect()
         self._update_title()
@@ -103,34 +104,33 @@ class MainWindow(QMainWindow):
         if self.layout_keeper.night:  # the palette chosen last on this workstation
             self.desk_actions.actions["dark"].setChecked(True)
             self.toggle_palette(True)
-        self.shift.set_locked(True)  # until somebody signs in
+        self.set_locked(True)  # until somebody signs in
 
     # -- assembling ---------------------------------------------------------------------------------
-    def _build_parts(self, settings: Settings, with_map: bool) -> None:
-        """The panels, the map, the sign-in screen, the docks and the parts of the desk."""
+    def _build_panels(self, settings: Settings, with_map: bool) -> None:
+        """The panels, the map, the sign-in screen and the docks every desk has."""
         self.queue = QueuePanel(settings.timezone, self.language)
         self.units = UnitPanel()
         self.detail = IncidentDetail(settings.timezone)
         self.call_form = CallForm(settings.timezone)
         self.map = MapView() if with_map else None
         self.map_api = self.map.api if self.map is not None else None
+        self.sign_in_screen = SignInScreen()
+        self.session = DeskSession(self.sign_in_screen, self.tasks, settings.idle_lock_minutes, self)
+        self.now = DeskNow(lambda: self.session.principal)
         self.map_driver = None
         if self.map_api is not None:
+            overdue = self.queue.model.unacknowledged
             self.map_driver = MapDriver(
-                self.map_api,
-                lambda: self.categories,
-                self.language,
-                lambda number: self.overdue.is_marked(number),
+                self.map_api, lambda: self.now.categories, self.language, lambda number: number in overdue()
             )
         placeholder = QLabel(self.tr("Loading the map…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sign_in_screen = SignInScreen()
         self.central = QStackedWidget()
         self.central.addWidget(self.map or placeholder)
         self.central.addWidget(self.sign_in_screen)
         self.setCentralWidget(self.central)
         self.central.setMinimumWidth(280)  # not the sign-in card's width: it has the window when locked
-        self.session = DeskSession(self.sign_in_screen, self.tasks, settings.idle_lock_minutes, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         # The queue above the units' tiles on the left (a call being taken in the units' place), the
         # incident on the right, the map between them.
@@ -141,6 +141,41 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.queue_dock, self.unit_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.unit_dock, self.call_dock)
         self.call_dock.hide()
+
+    def _part_context(self) -> PartContext:
+        views = DeskViews(
+            self.queue,
+            self.units,
+            self.detail,
+            self.call_form,
+            self.queue_dock,
+            self.unit_dock,
+            self.detail_dock,
+            self.call_dock,
+        )
+        return PartContext(
+            parent=self,
+            settings=self.settings,
+            tasks=self.tasks,
+            operations=self.operations,
+            notifier=self.notifier,
+            thumbnails=self.thumbnails,
+            now=self.now,
+            views=views,
+            place=DockPlacer(self),
+            windows=self.windows,
+            map_api=self.map_api,
+            map_driver=self.map_driver,
+            say=self.statusBar().showMessage,
+            failed=self.action_failed,
+            changed=self.update_actions,
+            look_at=lambda number: self.selection.look_at_incident(number),
+            actions=lambda: self.desk_actions,
+        )
+
+    def _build_parts(self) -> None:
+        """Every part, given what it needs; ``parts`` in the order each hears of a sign-in and a change."""
+        ctx = self._part_context()
         self.panel = IncidentPanel(
             self.detail,
             self.detail_dock,
@@ -148,10 +183,10 @@ class MainWindow(QMainWindow):
             self.thumbnails,
             self.layout_keeper,
             PanelContext(
-                lambda: self.desk,
-                lambda: self.categories,
+                lambda: self.now.desk,
+                lambda: self.now.categories,
                 self.language,
-                lambda number: self.queue.model.grouped_under(number),
+                self.queue.model.grouped_under,
             ),
             self,
         )
@@ -163,15 +198,33 @@ class MainWindow(QMainWindow):
             data_dir() / "call-draft.json",
             self.map_api,
         )
-        self.incidents = IncidentActions(self)
-        self.shift = ShiftChange(self)
-        self.admin = AdminTools(self)
-        self.overdue = OverdueDesk(self)
-        self.look_outs = LookOutDesk(self)
-        self.lead = LeadDesk(self)
-        self.app_calls = CallsDesk(self)
-        self.hot_spots = HotSpotsLayer(self)
-        self.problems = ProblemsDesk(self)
+        self.live = LiveViews(ctx, self.incident_counts, self.unit_counts)
+        self.selection = DeskSelection(ctx, self.panel)
+        self.incidents = IncidentActions(ctx)
+        self.admin = AdminTools(ctx)
+        self.overdue = OverdueDesk(ctx, self.overdue_count)
+        self.look_outs = LookOutDesk(ctx)
+        self.lead = LeadDesk(ctx)
+        self.app_calls = CallsDesk(ctx, self.calls)
+        self.problems = ProblemsDesk(ctx)
+        self.hot_spots = HotSpotsLayer(ctx, self.problems)
+        self.parts: list[DeskPart] = [
+            self.overdue,
+            self.look_outs,
+            self.lead,
+            self.app_calls,
+            self.problems,
+            self.hot_spots,
+            self.admin,
+            self.incidents,
+            self.live,  # the queue's rows before the incident on screen
+            self.selection,
+        ]
+        self.shift = ShiftChange(
+            ctx, self.parts, self.feed, self.calls, self.operator_status, self.live.count
+        )
+        self.clock = Clock(self.settings.timezone, self._tick)  # its tick ages the parts' times
+        self.statusBar().addPermanentWidget(self.clock)
 
     def _build_status_bar(self, settings: Settings) -> None:
         """The indicators, always in sight at the bar's right, and the notices."""
@@ -191,8 +244,6 @@ class MainWindow(QMainWindow):
             self.sound_status,
         ):
             self.statusBar().addPermanentWidget(part)
-        self.clock = Clock(settings.timezone, self._tick)
-        self.statusBar().addPermanentWidget(self.clock)
         self.notices = Notices(self, settings.timezone)  # every message whole, and the recent ones kept
 
     def _build_actions(self) -> None:
@@ -200,8 +251,7 @@ class MainWindow(QMainWindow):
         self.desk_actions = DeskActions(self)
         self.desk_actions.install({"window": self, "call_form": self.call_form})
         menus = self.desk_actions.fill_menus(self.menuBar())
-        docks = [self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock, self.look_outs.dock]
-        docks += [self.app_calls.list_dock, self.app_calls.call_view_dock]
+        docks = self.docks()
         self.dock_keys = self.layout_keeper.panel_keys(DOCK_KEYS, docks, menus["view"])
         self.dock_toggles = self.dock_keys + [dock.toggleViewAction() for dock in docks]
         self.help = Help(self)
@@ -223,11 +273,11 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         message = self.statusBar().showMessage
-        self.queue.selected.connect(self._incident_selected)
+        self.queue.selected.connect(self.selection.incident_selected)
         self.queue.activated.connect(self.detail.setFocus)
         self.queue.closedSearchWanted.connect(self.incidents.search_closed)
         self.queue.unitDropped.connect(self.incidents.drop_unit_on_incident)
-        self.units.selected.connect(self._unit_selected)
+        self.units.selected.connect(self.selection.unit_selected)
         self.units.menuRequested.connect(self.incidents.unit_menu)
         self.detail.dispatchRequested.connect(self.incidents.dispatch_unit)
         self.calls.ended.connect(self.unit_dock.raise_)  # the tiles, not the calls' list, after a call
@@ -246,9 +296,9 @@ class MainWindow(QMainWindow):
         self.notifier.soundOff.connect(self.sound_status.sound_off)
         self.session.began.connect(self.shift.begin)
         self.session.ended.connect(self.shift.end)
-        self.session.lockedChanged.connect(self.shift.set_locked)
+        self.session.lockedChanged.connect(self.set_locked)
         if self.map is not None:
-            self.map.bridge.incidentClicked.connect(self.look_at_incident)
+            self.map.bridge.incidentClicked.connect(self.selection.look_at_incident)
             self.map.bridge.unitClicked.connect(self.units.select)
             self.map.bridge.locationPicked.connect(self._location_picked)
             self.map.bridge.placeClicked.connect(self.hot_spots.place_clicked)
@@ -272,7 +322,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, self._opened, self._open_failed)
 
     def _opened(self, opened: _Opened) -> None:
-        self.services = opened.services
+        self.now.services = opened.services
         if self.map is not None and opened.page is not None:
             self.map.load_page(opened.page.path, opened.page.basemap)
             if opened.page.problem:
@@ -294,10 +344,6 @@ class MainWindow(QMainWindow):
         self.tasks.later(RETRY_OPEN_MS, self.start)
 
     # -- who is at the desk -------------------------------------------------------------------------
-    @property
-    def principal(self) -> Principal | None:
-        return self.session.principal
-
     def sign_out(self) -> None:
         self.calls.save_draft_now()
         self.session.sign_out()
@@ -306,39 +352,36 @@ class MainWindow(QMainWindow):
         self.calls.save_draft_now()
         self.session.lock()
 
+    def set_locked(self, locked: bool) -> None:
+        """Hide the desk behind the sign-in screen (keeping the docks' layout), or show it again."""
+        if locked:
+            self.windows.close_all()
+            self.layout_keeper.hide_desk(self.docks())
+            self.central.setCurrentWidget(self.sign_in_screen)
+        else:
+            self.layout_keeper.show_desk()
+            self.central.setCurrentIndex(0)
+            self.layout_keeper.default()
+        for toggle in self.dock_toggles:
+            toggle.setEnabled(not locked)
+        self.update_actions()
+
+    def docks(self) -> list[QDockWidget]:
+        """Every dock: the desk's own, then the parts'."""
+        own = [self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock]
+        return own + [dock for part in self.parts for dock in part.docks()]
+
     # -- what changed -------------------------------------------------------------------------------
     def apply_update(self, update: Update) -> None:
-        """One change, made here or elsewhere: each view takes what it shows."""
-        self.overdue.apply(update)
-        self.look_outs.apply(update)
-        self.lead.apply(update)
-        self.app_calls.apply(update)
-        self.problems.apply(update)
-        for incident in update.incidents:
-            if incident.status.is_open or self.queue.model.row_of(incident.number) is not None:
-                self.queue.model.upsert(incident)
-            if self.map_driver is not None:
-                self.map_driver.show_incident(incident)
-        for unit in update.units:
-            self.units.model.upsert(unit)
-            if self.map_driver is not None:
-                self.map_driver.show_unit(unit)
-        if update.incidents or update.units:
-            self.update_counts()
-        named = self.selected_number in update.changes.incidents
-        if named or (update.local and update.units and self.selected_number):
-            self.refresh_detail()  # its recommendations follow this desk's own unit changes too
-        if update.changes.new_app_reports and not update.local:
-            self.notifier.notify()
-            self.statusBar().showMessage(
-                self.tr("New app report(s): %1").replace("%1", ", ".join(update.changes.new_app_reports[:5])),
-                10_000,
-            )
+        """One change, made here or elsewhere: every part takes what it shows, in order."""
+        for part in self.parts:
+            part.apply(update)
 
     def _call_saved(self, incident: Incident) -> None:
-        if self.principal is not None and not self.principal.sees(incident.precinct, incident.confidential):
+        principal = self.now.principal
+        if principal is not None and not principal.sees(incident.precinct, incident.confidential):
             return  # a confidential report went to the anti-corruption officers; it is not in this queue
-        self.select_incident(incident.number)
+        self.selection.select_incident(incident.number)
         self.queue.table.setFocus()
 
     def action_failed(self, error: Exception) -> None:
@@ -347,69 +390,27 @@ class MainWindow(QMainWindow):
         if isinstance(error, ConcurrencyConflict):
             warn(self, self.tr("Changed by someone else"), str(error))
             self.feed.poll()
-            self.refresh_detail()
-        elif self.services is not None:
+            self.selection.refresh_detail()
+        elif self.now.services is not None:
             warn(self, self.tr("Not done"), str(error))
 
     def _database_state(self, ok: bool, detail: str) -> None:
-        description = self.services.db.describe() if ok and self.services is not None else ""
-        self.database_status.set_state(ok and self.services is not None, description, detail)
+        services = self.now.services
+        description = services.db.describe() if ok and services is not None else ""
+        self.database_status.set_state(ok and services is not None, description, detail)
         self.update_actions()
 
-    @property
-    def database_ok(self) -> bool:
-        return self.database_status.ok
-
-    # -- selection ----------------------------------------------------------------------------------
-    def _incident_selected(self, number: str) -> None:
-        if self.queue.looked or self._looked == number:
-            self._looked = number  # a person's look: reading its caller's identity is an access
-            self.queue.model.opened.add(number)  # an app report a person opened is no longer unopened
-        if number != self.selected_number:
-            self.selected_number = number
-            if self.map_api is not None:
-                self.map_api.select("incident", number, True)
-            self.refresh_detail()
-            self.update_actions()
-
-    def _unit_selected(self, call_sign: str) -> None:
-        if self.map_api is not None:
-            self.map_api.select("unit", call_sign, True)
-        self.update_actions()
-
-    def set_localize(self, localize) -> None:
-        """How stored addresses are shown: the street in the desk's language (``str``: as stored)."""
-        self.queue.model.localize = self.detail.localize = self.app_calls.list.localize = localize
-        if self.map_driver is not None:
-            self.map_driver.localize = localize
-
-    def select_incident(self, number: str) -> None:
-        """The desk selects an incident (after a save, say): not a person's look at its caller."""
-        self.queue.select(number)
-
-    def look_at_incident(self, number: str) -> None:
-        """A person chose this incident elsewhere (on the map, in the overdue list)."""
-        self._looked = number
-        if number == self.selected_number:  # the row the desk had chosen by itself: now a person's look
-            self._incident_selected(number)
-            self.refresh_detail()
-        self.queue.select(number)
-
-    def refresh_detail(self) -> None:
-        self.panel.load(self.selected_number, looked=self._looked == self.selected_number)
-
-    def open_media(self, attachment) -> None:
-        self.panel.open_media(attachment)
-
+    # -- what applies -------------------------------------------------------------------------------
     def update_actions(self) -> None:
         shown = self.detail.incident
-        current = shown if shown is not None and shown.number == self.selected_number else None
-        principal = self.principal
+        selected = self.now.selected_number
+        current = shown if shown is not None and shown.number == selected else None
+        principal = self.now.principal
         self.desk_actions.update(
             DeskState(
-                database=self.desk is not None and not self.session.locked,
+                database=self.now.desk is not None and not self.session.locked,
                 permissions=principal.permissions if principal is not None else frozenset(),
-                incident=bool(self.selected_number),
+                incident=bool(selected),
                 incident_open=current.status.is_open if current is not None else None,
                 unit=self.units.selected_unit() is not None,
                 unit_on_incident=bool(current is not None and current.active_assignments()),
@@ -442,13 +443,9 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
 
-    def update_counts(self) -> None:
-        self.incident_counts.show_counts(self.queue.model.incidents())
-        self.unit_counts.show_counts(self.units.model.units())
-
     def _place(self) -> str:
         """The city of the database, and whether it is demo data: for the title and the sign-in screen."""
-        services = self.services
+        services = self.now.services
         if services is None:
             return ""
         place = labels.city(services.city) if services.city else ""
@@ -461,8 +458,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Dispatch Desk") + (" — " + place if place else ""))
 
     def _tick(self) -> None:
-        self.queue.model.tick()
-        self.units.model.tick()
+        self.live.tick()
         self.app_calls.tick()
 
     # -- stopping -----------------------------------------------------------------------------------
@@ -488,8 +484,8 @@ class MainWindow(QMainWindow):
         self.clock.stop()
         self.tasks.shutdown(10_000)
         self.thumbnails.shutdown()
-        self.incidents.search_lane.shutdown(5000)
-        self.app_calls.close()
+        for part in self.parts:
+            part.close()
         if self.map is not None:
             # The page must go before the web profile does, or QtWebEngine complains at exit.
             self.map.page().deleteLater()

@@ -9,10 +9,8 @@ import shutil
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +23,10 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.public_text import MAX_PUBLIC_TEXT
 from dispatch_desk.services.meeting_pack import build_pack
+from dispatch_desk.ui.desk_part import Part, PartContext
 from dispatch_desk.ui.meeting_pack_pdf import MeetingPackPdf, names
 from dispatch_desk.ui.pack_map import MapPicture, bounds_of, map_layer
 from dispatch_desk.ui.widgets.named import named
-
-if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
 
 DAYS = 28
 
@@ -72,10 +68,9 @@ class ResidentsText(QDialog):
         return self.text.toPlainText().strip()[:MAX_PUBLIC_TEXT]
 
 
-class MeetingPackDesk(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+class MeetingPackDesk(Part):
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx)
         self.drawing: MapPicture | None = None
         self.residents_text = ""  # kept for the next pack of this session
 
@@ -84,9 +79,9 @@ class MeetingPackDesk(QObject):
 
     def ask_residents(self) -> ResidentsText | None:
         """First the text for the residents, read over; then where the PDF goes."""
-        if self.window.services is None or self.window.principal is None:
+        if self.ctx.now.services is None or self.ctx.now.principal is None:
             return None
-        dialog = ResidentsText(self.residents_text, self.window)
+        dialog = ResidentsText(self.residents_text, self.ctx.parent)
 
         def written() -> None:
             self.residents_text = dialog.written()
@@ -98,11 +93,11 @@ class MeetingPackDesk(QObject):
         return dialog
 
     def _ask(self, residents: bool) -> QFileDialog | None:
-        if self.window.services is None or self.window.principal is None:
+        if self.ctx.now.services is None or self.ctx.now.principal is None:
             return None
         name = "meeting-residents.pdf" if residents else "meeting-pack.pdf"
         title = self.tr("Meeting pack for residents") if residents else self.tr("Meeting pack")
-        chooser = QFileDialog(self.window, title, str(Path.home() / name), self.tr("PDF files (*.pdf)"))
+        chooser = QFileDialog(self.ctx.parent, title, str(Path.home() / name), self.tr("PDF files (*.pdf)"))
         chooser.setObjectName("meetingPackChooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("pdf")
@@ -113,15 +108,14 @@ class MeetingPackDesk(QObject):
 
     def write(self, path: Path, residents: bool) -> None:
         """Read, draw, print: the status bar says when the PDF is there."""
-        w = self.window
-        services, person, desk = w.services, w.principal, w.desk
+        services, person, desk = self.ctx.now.services, self.ctx.now.principal, self.ctx.now.desk
         if services is None or person is None or desk is None:
             return
-        language, settings = w.language, w.settings
+        language, settings = self.ctx.language, self.ctx.settings
         text = self.residents_text if residents else ""
         until = datetime.now(UTC)
         folder = Path(tempfile.mkdtemp(prefix="dispatch-desk-pack-"))
-        w.statusBar().showMessage(self.tr("Preparing the meeting pack…"), 30_000)
+        self.ctx.say(self.tr("Preparing the meeting pack…"), 30_000)
 
         def read():
             from dispatch_desk.ui.map.page import prepare_map
@@ -148,19 +142,18 @@ class MeetingPackDesk(QObject):
 
         def draw(result) -> None:
             pack, printer, page, area = result
-            cells, repeats = map_layer(pack.picture, residents, w.detail.localize)
+            cells, repeats = map_layer(pack.picture, residents, self.ctx.views.detail.localize)
             self.drawing = MapPicture(page.path, page.basemap, parent=self)
             self.drawing.done.connect(lambda image: self._print(pack, printer, image, path, folder))
             self.drawing.render(cells, repeats, printer.legend(residents), bounds_of(cells, repeats, area))
 
         def failed(error: Exception) -> None:
             shutil.rmtree(folder, ignore_errors=True)
-            w.action_failed(error)
+            self.ctx.failed(error)
 
-        w.tasks.run(read, draw, failed)
+        self.ctx.tasks.run(read, draw, failed)
 
     def _print(self, pack, printer: MeetingPackPdf, image, path: Path, folder: Path) -> None:
-        w = self.window
         self.drawing = None
 
         def work() -> Path:
@@ -171,8 +164,6 @@ class MeetingPackDesk(QObject):
             return path
 
         def done(written: Path) -> None:
-            w.statusBar().showMessage(
-                self.tr("Meeting pack written to %1").replace("%1", str(written)), 15_000
-            )
+            self.ctx.say(self.tr("Meeting pack written to %1").replace("%1", str(written)), 15_000)
 
-        w.tasks.run(work, done, w.action_failed)
+        self.ctx.tasks.run(work, done, self.ctx.failed)

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,24 +33,25 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.overdue import MAX_THRESHOLD_S, Thresholds, thresholds_of
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.desk_part import Connections, Part, PartContext
 from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
+    from dispatch_desk.ui.statusbar.counts import OverdueCount
 
 
-class OverdueDesk(QObject):
-    """What the window does about overdue incidents."""
+class OverdueDesk(Part):
+    """What the desk does about overdue incidents: counts them, marks them, sounds the new ones."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: PartContext, count: OverdueCount) -> None:
+        super().__init__(ctx)
+        self.count = count  # the status bar's count
         self.alerted: set[str] = set()  # overdue and not silenced, as last counted: a new one sounds
-        window.queue.model.overdueChanged.connect(self.changed)
+        self.listen(ctx.views.queue.model.overdueChanged, self.changed)
 
     def load(self, desk) -> None:
         """At sign-in: the thresholds in force and today's acknowledgements, read on the lane."""
-        w = self.window
+        ctx = self.ctx
 
         def work():
             return desk.thresholds(), desk.acknowledged_since(desk.today_started()), desk.opened_reports()
@@ -59,16 +60,16 @@ class OverdueDesk(QObject):
 
         def done(result) -> None:
             thresholds, acknowledged, opened = result
-            model = w.queue.model
+            model = ctx.views.queue.model
             model.thresholds, model.acknowledged = thresholds, acknowledged
             model.opened |= opened
             model.check_overdue(force=sorted(opened))
 
-        w.tasks.run(work, done, w.action_failed)
+        ctx.tasks.run(work, done, ctx.failed)
 
     def apply(self, update: Update) -> None:
         """A change from the feed (or this desk): new thresholds, new acknowledgements."""
-        model = self.window.queue.model
+        model = self.ctx.views.queue.model
         if update.changes.thresholds is not None:
             model.thresholds = thresholds_of(update.changes.thresholds)
         for number, kind, who, when in update.acknowledged:
@@ -80,35 +81,33 @@ class OverdueDesk(QObject):
     def changed(self, numbers: list[str]) -> None:
         """Overdue incidents came, went or were acknowledged: the status bar counts them, the map marks them;
         one newly overdue (or back after its acknowledgement lapsed) sounds the alert."""
-        w = self.window
-        model = w.queue.model
+        ctx = self.ctx
+        model = ctx.views.queue.model
         waiting = model.unacknowledged()
-        w.overdue_count.show_count(len(waiting))
+        self.count.show_count(len(waiting))
         new = waiting - self.alerted
         self.alerted = waiting
         if new:
-            w.notifier.alert()
+            ctx.notifier.alert()
             back = sorted(n for n in new if model.escalated(n))
             if back:
-                w.statusBar().showMessage(
+                ctx.say(
                     self.tr("Overdue again after acknowledgement: %1").replace("%1", ", ".join(back[:5])),
                     15_000,
                 )
-        if w.map_driver is not None:
+        if ctx.map_driver is not None:
             for row in (model.row_of(n) for n in numbers):
                 if row is not None:
-                    w.map_driver.show_incident(model.incident(row))
+                    ctx.map_driver.show_incident(model.incident(row))
 
     def is_marked(self, number: str) -> bool:
         """For the map: overdue and not yet acknowledged."""
-        return number in self.window.queue.model.unacknowledged()
+        return number in self.ctx.views.queue.model.unacknowledged()
 
     def open_list(self) -> None:
-        w = self.window
-        if w.desk is None:
+        if self.ctx.now.desk is None:
             return
-        dialog = OverdueDialog(w)
-        w.admin.keep(dialog)
+        self.ctx.windows.keep(OverdueDialog(self.ctx))
 
 
 class DurationSpin(QSpinBox):
@@ -162,12 +161,13 @@ class DurationSpin(QSpinBox):
 class OverdueDialog(QDialog):
     """The shift lead's list of overdue incidents, with acknowledgement, and the thresholds."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, Qt.WindowType.Window)
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx.parent, Qt.WindowType.Window)
         self.setObjectName("overdueDialog")
         self.setWindowTitle(self.tr("Overdue incidents"))
-        self.window_ = window
-        self.zone = ZoneInfo(window.settings.timezone)
+        self.ctx = ctx
+        self.connections = Connections()  # to the desk's model, which outlives this window
+        self.zone = ZoneInfo(ctx.settings.timezone)
         self.table = named(QTableWidget(0, 6, self), "overdueTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -215,17 +215,16 @@ class OverdueDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(box)
         layout.addWidget(self.status)
-        self.show_thresholds(window.queue.model.thresholds)
-        # A bound method, never a lambda: Qt breaks the connection when this window is deleted, so the
-        # desk's model (which outlives it) never calls into a closed window.
-        window.queue.model.overdueChanged.connect(self._overdue_changed)
+        self.show_thresholds(ctx.views.queue.model.thresholds)
+        self.connections.add(ctx.views.queue.model.overdueChanged, self._overdue_changed)
+        self.finished.connect(self.connections.drop)  # closed: the model no longer calls in
         self.refresh()
         self.resize(820, 620)
 
     def _activated(self, item: QTableWidgetItem) -> None:
         first = self.table.item(item.row(), 0)
         if first is not None:
-            self.window_.look_at_incident(first.text())
+            self.ctx.look_at(first.text())
 
     def show_thresholds(self, thresholds: Thresholds) -> None:
         limits = thresholds.not_dispatched_s
@@ -253,7 +252,7 @@ class OverdueDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        model = self.window_.queue.model
+        model = self.ctx.views.queue.model
         rows = [(number, o) for number, found in sorted(model.overdue.items()) for o in found]
         self.table.setRowCount(len(rows))
         for row, (number, overdue) in enumerate(rows):
@@ -276,23 +275,23 @@ class OverdueDialog(QDialog):
                 self.table.setItem(row, column, item)
 
     def acknowledge(self) -> None:
-        w = self.window_
-        row = self.table.currentRow()
-        if w.desk is None or row < 0:
+        desk, row = self.ctx.now.desk, self.table.currentRow()
+        if desk is None or row < 0:
             return
         first = self.table.item(row, 0)
         if first is None:
             return
         number, kind = first.text(), first.data(Qt.ItemDataRole.UserRole)
-        desk = w.desk
-        w.operations.run(
+        self.ctx.operations.run(
             lambda: desk.acknowledge_overdue(number, kind),
             self.tr("%1: overdue acknowledged").replace("%1", number),
         )
 
     def save_thresholds(self) -> None:
-        w = self.window_
-        if w.desk is None:
+        desk = self.ctx.now.desk
+        if desk is None:
             return
-        desk, thresholds = w.desk, self.thresholds()
-        w.operations.run(lambda: desk.set_thresholds(thresholds), self.tr("The overdue thresholds are saved"))
+        thresholds = self.thresholds()
+        self.ctx.operations.run(
+            lambda: desk.set_thresholds(thresholds), self.tr("The overdue thresholds are saved")
+        )

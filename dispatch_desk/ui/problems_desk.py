@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.problems import Place, PlaceKind, Problem
 from dispatch_desk.services.problems import ProblemDesk
+from dispatch_desk.ui.desk_part import Part, PartContext
 from dispatch_desk.ui.meeting_pack_desk import MeetingPackDesk
 from dispatch_desk.ui.problem_dialog import ProblemDialog, _cell, _table, place_text, stage_name
 from dispatch_desk.ui.widgets.named import named
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
     from dispatch_desk.ui.operations import Update
 
 
@@ -119,35 +119,33 @@ class ProblemListDialog(QDialog):
                 self.table.setItem(row, column, _cell(text))
 
 
-class ProblemsDesk(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+class ProblemsDesk(Part):
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx)
         self.dialog: ProblemDialog | None = None
         self.list_dialog: ProblemListDialog | None = None
         self.asking: NewProblemDialog | None = None
-        self.packs = MeetingPackDesk(window)
+        self.packs = MeetingPackDesk(ctx)
 
     def _service(self) -> ProblemDesk | None:
-        w = self.window
-        if w.services is None or w.principal is None:
+        if self.ctx.now.services is None or self.ctx.now.principal is None:
             return None
-        return w.services.problems_for(w.principal)
+        return self.ctx.now.services.problems_for(self.ctx.now.principal)
 
     @property
     def writable(self) -> bool:
-        principal = self.window.principal
+        principal = self.ctx.now.principal
         return principal is not None and principal.may(Permission.WORK_PROBLEMS)
 
     def _category(self, code: str) -> str:
-        model = self.window.queue.model
+        model = self.ctx.views.queue.model
         category = model.categories.get(code)
         return category.name(model.language) if category else code
 
     # -- from the map --------------------------------------------------------------------------
     def open_at(self, kind: str, key: str, label: str = "") -> None:
         """A hot cell or repeat address clicked: its open problem, or (for the inspector) a new one."""
-        service, w = self._service(), self.window
+        service = self._service()
         if service is None or kind not in ("cell", "address"):
             return
         writable = self.writable
@@ -167,13 +165,13 @@ class ProblemsDesk(QObject):
             elif place is not None:
                 self.ask_new(place)
             else:
-                w.statusBar().showMessage(self.tr("No problem is open at this place"), 8000)
+                self.ctx.say(self.tr("No problem is open at this place"), 8000)
 
-        w.tasks.run(work, show, w.action_failed)
+        self.ctx.tasks.run(work, show, self.ctx.failed)
 
     def ask_new(self, place: Place) -> NewProblemDialog:
-        localize = self.window.detail.localize
-        self.asking = dialog = NewProblemDialog(place_text(place, localize), self.window)
+        localize = self.ctx.views.detail.localize
+        self.asking = dialog = NewProblemDialog(place_text(place, localize), self.ctx.parent)
         dialog.title.setText(localize(place.label) if place.label else place_text(place, localize))
         dialog.accepted.connect(lambda: self._open_new(place, dialog.title.text(), dialog.note.toPlainText()))
         dialog.finished.connect(dialog.deleteLater)
@@ -181,23 +179,22 @@ class ProblemsDesk(QObject):
         return dialog
 
     def _open_new(self, place: Place, title: str, note: str) -> None:
-        service, w = self._service(), self.window
+        service = self._service()
         self.asking = None
         if service is not None:
-            w.tasks.run(lambda: service.open(title, [place], note), self.show, w.action_failed)
+            self.ctx.tasks.run(lambda: service.open(title, [place], note), self.show, self.ctx.failed)
 
     # -- the dialog ----------------------------------------------------------------------------
     def show(self, problem: Problem) -> None:
-        w = self.window
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = ProblemDialog(
             problem,
             writable=self.writable,
-            timezone=w.settings.timezone,
+            timezone=self.ctx.settings.timezone,
             category_name=self._category,
             change=self._change,
-            parent=w,
+            parent=self.ctx.parent,
         )
         self.dialog.finished.connect(self._closed)
         self.dialog.show()
@@ -210,7 +207,7 @@ class ProblemsDesk(QObject):
 
     def reload(self) -> None:
         """Read the shown problem again with its linked incidents and its assessment."""
-        service, dialog, w = self._service(), self.dialog, self.window
+        service, dialog = self._service(), self.dialog
         if service is None or dialog is None or dialog.problem.id is None:
             return
         problem_id = dialog.problem.id
@@ -224,10 +221,10 @@ class ProblemsDesk(QObject):
             if self.dialog is dialog:
                 dialog.show_problem(*result)
 
-        w.tasks.run(work, show, w.action_failed)
+        self.ctx.tasks.run(work, show, self.ctx.failed)
 
     def _change(self, what: str, *args: Any) -> None:
-        service, dialog, w = self._service(), self.dialog, self.window
+        service, dialog = self._service(), self.dialog
         if service is None or dialog is None or dialog.problem.id is None:
             return
         problem_id = dialog.problem.id
@@ -236,23 +233,25 @@ class ProblemsDesk(QObject):
         method = getattr(service, what)
 
         def failed(error: Exception) -> None:
-            w.action_failed(error)
+            self.ctx.failed(error)
             self.reload()
 
-        w.tasks.run(lambda: method(problem_id, *args, version=version), lambda _p: self.reload(), failed)
+        self.ctx.tasks.run(
+            lambda: method(problem_id, *args, version=version), lambda _p: self.reload(), failed
+        )
 
     # -- the list ------------------------------------------------------------------------------
     def show_list(self) -> None:
-        service, w = self._service(), self.window
+        service = self._service()
         if service is None:
             return
         if self.list_dialog is None:
-            self.list_dialog = ProblemListDialog(w)
+            self.list_dialog = ProblemListDialog(self.ctx.parent)
             self.list_dialog.table.cellDoubleClicked.connect(self._open_listed)
         self.list_dialog.show()
         self.list_dialog.raise_()
         dialog = self.list_dialog
-        w.tasks.run(service.problems, dialog.show_problems, w.action_failed)
+        self.ctx.tasks.run(service.problems, dialog.show_problems, self.ctx.failed)
 
     def _open_listed(self, row: int, _column: int) -> None:
         if self.list_dialog is not None and 0 <= row < len(self.list_dialog.problems):
@@ -266,9 +265,7 @@ class ProblemsDesk(QObject):
         if self.list_dialog is not None and self.list_dialog.isVisible() and update.changes.problems:
             service = self._service()
             if service is not None:
-                self.window.tasks.run(
-                    service.problems, self.list_dialog.show_problems, self.window.action_failed
-                )
+                self.ctx.tasks.run(service.problems, self.list_dialog.show_problems, self.ctx.failed)
 
     def clear(self) -> None:
         """The person's session ended: their problems leave the screen."""

@@ -77,12 +77,12 @@ class _Shooter:
         unavailable = "unavailable"
         self.wait_for(
             lambda: (
-                window.services is not None
-                or (not window.database_ok and unavailable in window.database_status.text())
+                window.now.services is not None
+                or (not window.database_status.ok and unavailable in window.database_status.text())
             ),
             "the database",
         )
-        if window.services is None:
+        if window.now.services is None:
             raise self.fail(window.database_status.text())
         map_view = window.map
         if map_view is not None:
@@ -93,8 +93,8 @@ class _Shooter:
         screen.login.setText(user)
         screen.password.setText(password)
         screen.submit()
-        self.wait_for(lambda: self.window.desk is not None or screen.button.isEnabled(), "the sign-in")
-        if self.window.desk is None:
+        self.wait_for(lambda: self.window.now.desk is not None or screen.button.isEnabled(), "the sign-in")
+        if self.window.now.desk is None:
             raise self.fail(f"cannot sign in as {user}: {screen.message.text()}")
 
     def select(self, number: str | None) -> None:
@@ -102,7 +102,7 @@ class _Shooter:
         if number:
             if window.queue.model.row_of(number) is None:
                 raise self.fail(f"incident {number} is not open on the desk")
-            window.select_incident(number)
+            window.selection.select_incident(number)
         if number or window.desk_actions.actions["dispatch_first"].isVisible():  # a desk that works incidents
             self.wait_for(
                 lambda: window.detail.incident is not None or window.queue.model.rowCount() == 0,
@@ -117,10 +117,10 @@ class _Shooter:
         elif show in ("accounts", "audit", "intervals", "board"):
             getattr(admin, show)()
             if show in ("intervals", "board"):  # opened once their figures are read
-                self.wait_for(lambda: bool(admin.dialogs), f"the {show} window")
-            elif not admin.dialogs:
+                self.wait_for(lambda: bool(window.windows.dialogs), f"the {show} window")
+            elif not window.windows.dialogs:
                 raise self.fail(f"{window.settings.user or 'nobody'} may not open the {show} window")
-            shown = admin.dialogs[-1]
+            shown = window.windows.dialogs[-1]
             shown.resize(*self.size)
             self.wait_for(lambda: _filled(show, shown), f"the {show} window")
             return shown

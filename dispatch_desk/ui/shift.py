@@ -1,25 +1,29 @@
-"""What the window does when a person begins or ends their session, and while the desk is locked.
+"""What the desk does when a person begins or ends their session.
 
-A person who signs in gets the desk loaded as they may see it (``Services.desk_for``); when their
-session ends, nothing loaded for them stays in the views. Locking hides the docks and the map behind
-the sign-in screen and keeps the docks' layout to bring back. The call form keeps what is typed in it
-through all of this: the next person of the shift finds the call where it was.
+A person who signs in gets the desk loaded as they may see it (``Services.desk_for``): the queue, the
+units, the map and every part (``DeskPart.load``); when their session ends, nothing loaded for them stays
+in the views (``DeskPart.clear``). The call form keeps what is typed in it through all of this: the next
+person of the shift finds the call where it was. (Locking the screen is the layout's: ``layout.py``.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QObject
 
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.entities import Category, Incident, Unit
 from dispatch_desk.services.desk import DeskService
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
+    from dispatch_desk.ui.call_taking import CallTaking
+    from dispatch_desk.ui.desk_part import DeskPart, PartContext
+    from dispatch_desk.ui.feed import DeskFeed
+    from dispatch_desk.ui.statusbar.operator import OperatorStatus
 
 
 @dataclass
@@ -36,19 +40,30 @@ class Loaded:
 
 
 class ShiftChange(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.desk_layout: QByteArray | None = None  # the docks as they were when the desk was hidden
+    """Begins and ends a person's session on the desk's views and on every part, in the parts' order."""
+
+    def __init__(
+        self,
+        ctx: PartContext,
+        parts: Sequence[DeskPart],
+        feed: DeskFeed,
+        taking: CallTaking,
+        person: OperatorStatus,
+        counted: Callable[[], None],
+    ) -> None:
+        super().__init__(ctx.parent)
+        self.ctx, self.parts, self.feed, self.taking = ctx, parts, feed, taking
+        self.person = person  # the status bar's "who is at the desk"
+        self.counted = counted  # the status bar's counts, again
 
     def begin(self, principal: Principal) -> None:
         """A person signed in: load what they may see, as they may see it."""
-        w = self.window
-        services = w.services
+        ctx = self.ctx
+        services = ctx.now.services
         if services is None:
             return
         desk = services.desk_for(principal)
-        w.operator_status.show_person(principal)
+        self.person.show_person(principal)
 
         def work() -> Loaded:
             last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
@@ -64,95 +79,65 @@ class ShiftChange(QObject):
                 started,
             )
 
-        w.tasks.run(work, self.loaded, w.action_failed)
+        ctx.tasks.run(work, self.loaded, ctx.failed)
 
     def loaded(self, loaded: Loaded) -> None:
-        w = self.window
-        services = w.services
-        if services is None or w.principal is None or loaded.desk.actor != w.principal:
+        ctx = self.ctx
+        now, views, language = ctx.now, ctx.views, ctx.language
+        services = now.services
+        if services is None or now.principal is None or loaded.desk.actor != now.principal:
             return  # signed out (or somebody else signed in) meanwhile
-        w.desk = w.operations.desk = w.calls.desk = loaded.desk
-        w.set_localize(
-            lambda address, geo=loaded.desk.geo, language=w.language: geo.localized(address, language)
-        )
-        w.categories = {c.code: c for c in loaded.categories}
-        w.queue.model.categories = w.categories
-        w.queue.proxy.today = loaded.today_started
-        w.queue.model.reset(list({i.number: i for i in [*loaded.today, *loaded.incidents]}.values()))
-        w.units.model.reset(loaded.units)
-        w.units.proxy.sort(0)
+        now.desk = ctx.operations.desk = self.taking.desk = loaded.desk
+        geo = loaded.desk.geo
+        self.localize(lambda address: geo.localized(address, language))
+        now.categories = {c.code: c for c in loaded.categories}
+        views.queue.model.categories = now.categories
+        views.queue.proxy.today = loaded.today_started
+        views.queue.model.reset(list({i.number: i for i in [*loaded.today, *loaded.incidents]}.values()))
+        views.units.model.reset(loaded.units)
+        views.units.proxy.sort(0)
         precincts = sorted(
             {u.home_precinct for u in loaded.units if u.home_precinct}
             | {i.precinct for i in loaded.incidents if i.precinct}
         )
-        w.queue.fill_filters(precincts, list(w.categories.values()), w.language)
-        w.units.fill_filters(precincts)
-        w.call_form.set_categories([c for c in loaded.categories if c.active], w.language)
-        if w.map_driver is not None:
-            w.map_driver.load(loaded.incidents, loaded.units)
-        w.update_counts()
-        w.feed.start(services, loaded.desk, loaded.last_seq)
-        w.overdue.load(loaded.desk)
-        w.look_outs.load(loaded.desk)
-        w.lead.load(loaded.desk)
-        w.app_calls.load(loaded.desk)
-        if w.queue.proxy.rowCount():
-            w.queue.table.selectRow(0)
-        w.update_actions()
-        w.calls.offer_draft()
+        views.queue.fill_filters(precincts, list(now.categories.values()), language)
+        views.units.fill_filters(precincts)
+        views.call_form.set_categories([c for c in loaded.categories if c.active], language)
+        if ctx.map_driver is not None:
+            ctx.map_driver.load(loaded.incidents, loaded.units)
+        self.counted()
+        self.feed.start(services, loaded.desk, loaded.last_seq)
+        for part in self.parts:
+            part.load(loaded.desk)
+        if views.queue.proxy.rowCount():
+            views.queue.table.selectRow(0)
+        ctx.changed()
+        self.taking.offer_draft()
+
+    def localize(self, localize: Callable[[str], str]) -> None:
+        """How stored addresses are shown: the street in the desk's language (``str``: as stored)."""
+        views = self.ctx.views
+        views.queue.model.localize = views.detail.localize = localize
+        if self.ctx.map_driver is not None:
+            self.ctx.map_driver.localize = localize
 
     def end(self) -> None:
         """The person's session is over: nothing loaded for them stays in the desk."""
-        w = self.window
-        w.admin.close_all()
-        w.feed.pause()
-        w.desk = w.operations.desk = w.calls.desk = None
-        w.set_localize(str)
-        w.selected_number = None
-        w.queue.model.reset([])
-        w.units.model.reset([])
-        w.units.model.set_shift_times({})
-        w.look_outs.clear()
-        w.lead.clear()
-        w.app_calls.clear()
-        w.hot_spots.clear()
-        w.problems.clear()
-        w.detail.show_incident(None)
-        if w.map_driver is not None:
-            w.map_driver.load([], [])
-        w.operator_status.show_person(None)
-        w.update_counts()
-        w.update_actions()
-
-    def set_locked(self, locked: bool) -> None:
-        """Hide the desk behind the sign-in screen (keeping the docks' layout), or show it again."""
-        w = self.window
-        docks = (
-            w.queue_dock,
-            w.unit_dock,
-            w.detail_dock,
-            w.call_dock,
-            w.look_outs.dock,
-            w.app_calls.list_dock,
-            w.app_calls.call_view_dock,
-        )
-        if locked:
-            w.admin.close_all()
-            if self.desk_layout is None:
-                self.desk_layout = w.saveState()
-            for dock in docks:
-                dock.hide()
-            w.central.setCurrentWidget(w.sign_in_screen)
-        else:
-            if self.desk_layout is not None:
-                w.restoreState(self.desk_layout)
-                self.desk_layout = None
-            w.central.setCurrentIndex(0)
-            w.layout_keeper.default()
-        for toggle in w.dock_toggles:
-            toggle.setEnabled(not locked)
-        w.update_actions()
-
-    def layout(self) -> QByteArray:
-        """The docks' layout to keep: as the person left it, also while the desk is hidden."""
-        return self.desk_layout if self.desk_layout is not None else self.window.saveState()
+        ctx = self.ctx
+        now, views = ctx.now, ctx.views
+        ctx.windows.close_all()
+        self.feed.pause()
+        now.desk = ctx.operations.desk = self.taking.desk = None
+        self.localize(str)
+        now.selected_number = None
+        views.queue.model.reset([])
+        views.units.model.reset([])
+        views.units.model.set_shift_times({})
+        for part in self.parts:
+            part.clear()
+        views.detail.show_incident(None)
+        if ctx.map_driver is not None:
+            ctx.map_driver.load([], [])
+        self.person.show_person(None)
+        self.counted()
+        ctx.changed()

@@ -41,7 +41,7 @@ def test_an_administrator_adds_an_account_and_reads_its_one_time_password(qtbot,
     sign_in(qtbot, window, "asel")
     assert visible(window, "accounts") and visible(window, "audit")
     window.desk_actions.actions["accounts"].trigger()
-    dialog = window.admin.dialogs[-1]
+    dialog = window.windows.dialogs[-1]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10_000)
     dialog.new.click()
     dialog.login.setText("<b>bad login</b>")
@@ -66,7 +66,7 @@ def test_an_administrator_adds_an_account_and_reads_its_one_time_password(qtbot,
     password = box.text().split("\n\n")[1]
     assert len(password) == 14 and dialog.selected().login == "nurlan"
     box.accept()
-    assert AccountService(window.services.db).sign_in("nurlan", password).must_change_password
+    assert AccountService(window.now.services.db).sign_in("nurlan", password).must_change_password
     dialog.toggle.click()  # disable
     qtbot.waitUntil(lambda: "can no longer sign in" in dialog.status.text(), timeout=10_000)
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "nurlan")
@@ -76,7 +76,7 @@ def test_an_administrator_adds_an_account_and_reads_its_one_time_password(qtbot,
     qtbot.waitUntil(lambda: "can sign in again" in dialog.status.text(), timeout=10_000)
     qtbot.waitUntil(lambda: "Disable" in dialog.toggle.text(), timeout=5_000)
     window.lock_screen()  # nothing of the accounts stays on screen behind the lock
-    assert not window.admin.dialogs and not dialog.isVisible()
+    assert not window.windows.dialogs and not dialog.isVisible()
 
 
 def test_the_audit_viewer_answers_who_looked_at_a_callers_identity(qtbot, window, tmp_path):
@@ -99,7 +99,7 @@ def test_the_audit_viewer_answers_who_looked_at_a_callers_identity(qtbot, window
     sign_in(qtbot, window, "gulnara")
     assert visible(window, "audit") and not visible(window, "accounts")
     window.admin.audit(call.number)
-    dialog = window.admin.dialogs[-1]
+    dialog = window.windows.dialogs[-1]
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10_000)
     rows = [[dialog.table.item(r, c).text() for c in range(7)] for r in range(dialog.table.rowCount())]
     assert ["aigerim", "desk-9", "caller's identity viewed", call.number] in [row[2:6] for row in rows]
@@ -130,7 +130,7 @@ def test_the_audit_viewer_answers_who_looked_at_a_callers_identity(qtbot, window
     exported = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(exported) == dialog.table.rowCount() and {r["subject"] for r in exported} == {call.number}
     window.sign_out()
-    assert not window.admin.dialogs
+    assert not window.windows.dialogs
 
 
 def test_a_confidential_role_waits_in_the_dialog_for_a_second_administrator(qtbot, tmp_path):
@@ -142,7 +142,7 @@ def test_a_confidential_role_waits_in_the_dialog_for_a_second_administrator(qtbo
     try:
         sign_in(qtbot, window, "asel")
         window.desk_actions.actions["accounts"].trigger()
-        dialog = window.admin.dialogs[-1]
+        dialog = window.windows.dialogs[-1]
         qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10_000)
         assert not dialog.requests.isVisible()  # nothing waits
         row = next(r for r in range(3) if dialog.table.item(r, 0).text() == "aigerim")
@@ -160,12 +160,12 @@ def test_a_confidential_role_waits_in_the_dialog_for_a_second_administrator(qtbo
         window.sign_out()
         sign_in(qtbot, window, "marat")
         window.desk_actions.actions["accounts"].trigger()
-        dialog = window.admin.dialogs[-1]
+        dialog = window.windows.dialogs[-1]
         qtbot.waitUntil(lambda: dialog.requests.rowCount() == 1, timeout=10_000)
         dialog.confirm.click()
         qtbot.waitUntil(lambda: "confirmed" in dialog.status.text(), timeout=10_000)
         qtbot.waitUntil(lambda: not dialog.requests.isVisible(), timeout=10_000)
-        roles = AccountService(window.services.db).sign_in("aigerim", PASSWORD).account.roles
+        roles = AccountService(window.now.services.db).sign_in("aigerim", PASSWORD).account.roles
         assert [r.value for r in roles] == ["operator", "auditor"]
     finally:
         window.close()
@@ -202,7 +202,8 @@ def test_only_a_persons_look_at_an_incident_is_an_access(qtbot, window):
     qtbot.waitUntil(
         lambda: None not in (model.row_of(shown.number), model.row_of(clicked.number)), timeout=10_000
     )
-    window.select_incident(shown.number)  # the desk's own selection: its detail shows, nobody looked
+    # the desk's own selection: its detail shows, nobody looked
+    window.selection.select_incident(shown.number)
     qtbot.waitUntil(
         lambda: window.detail.incident is not None and window.detail.incident.number == shown.number,
         timeout=10_000,

@@ -55,7 +55,7 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
     qtbot.addWidget(operator)
     operator.show()
     operator.start()
-    qtbot.waitUntil(lambda: operator.services is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: operator.now.services is not None, timeout=30_000)
     sign_in(qtbot, operator, "operator", DEMO_PASSWORD, 30_000)
     qtbot.waitUntil(lambda: operator.map.ready, timeout=30_000)
     lead = open_window(
@@ -131,7 +131,7 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
         incident = saved[0]
         assert incident.channel is Channel.VIDEO_CALL and incident.caller.app_user_id == "app-4417"
-        desk = operator.desk
+        desk = operator.now.desk
         qtbot.waitUntil(
             lambda: any(a.kind is AttachmentKind.PHOTO for a in desk.incident(incident.number).attachments),
             timeout=10_000,

@@ -88,7 +88,7 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     assert window.notifier.count == 1
     assert number in window.statusBar().currentMessage()
 
-    window.select_incident(number)
+    window.selection.select_incident(number)
     detail = window.detail
     qtbot.waitUntil(lambda: detail.media.count() == 2, timeout=5_000)
     assert "Video call requested" in detail.flags.text()
@@ -100,7 +100,8 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     assert not photo_item.icon().isNull()
 
     attachments = {a.kind: a for a in detail.incident.attachments}
-    window.open_media(attachments[AttachmentKind.PHOTO])  # where it lies is asked of the desk, off the GUI
+    # where it lies is asked of the desk, off the GUI
+    window.selection.open_media(attachments[AttachmentKind.PHOTO])
     qtbot.waitUntil(lambda: window.findChild(MediaViewer) is not None, timeout=10_000)
     viewer = window.findChild(MediaViewer)
     assert isinstance(viewer.view, ZoomView)
@@ -113,7 +114,7 @@ def test_an_app_report_with_media_reaches_the_desk_and_plays(window, qtbot, inta
     assert viewer.view.zoom == pytest.approx(before * 2.0)
     viewer.close()
 
-    window.open_media(attachments[AttachmentKind.AUDIO])
+    window.selection.open_media(attachments[AttachmentKind.AUDIO])
     qtbot.waitUntil(
         lambda: any(v.player is not None for v in window.findChildren(MediaViewer)), timeout=10_000
     )
@@ -140,13 +141,13 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     settings.database_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
     add_person(db, "op-test")
     window = open_window(qtbot, settings, login="op-test")
-    qtbot.waitUntil(lambda: window.database_ok, timeout=20_000)
+    qtbot.waitUntil(lambda: window.database_status.ok, timeout=20_000)
     window.calls.new_call()
     window.call_form.address.setText("Торайгырова 64")
     window.call_form.description.setPlainText("Соседи шумят")
 
     proxy.cut()
-    qtbot.waitUntil(lambda: not window.database_ok, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.database_status.ok, timeout=10_000)
     assert "unavailable" in window.database_status.text()
     other = DeskService(
         Database(db.url), Principal.for_system("op-second")
@@ -155,7 +156,7 @@ def test_database_outage_is_shown_keeps_the_typing_and_recovers(qtbot, db, pg_ur
     assert window.call_form.address.text() == "Торайгырова 64"
 
     proxy.restore()
-    qtbot.waitUntil(lambda: window.database_ok, timeout=15_000)
+    qtbot.waitUntil(lambda: window.database_status.ok, timeout=15_000)
     qtbot.waitUntil(lambda: window.queue.model.row_of(made.number) is not None, timeout=5_000)
     assert window.call_form.description.toPlainText() == "Соседи шумят"
     window.close()

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 
 
 def board_of(window) -> CityBoard | None:
-    return next((d for d in window.admin.dialogs if isinstance(d, CityBoard)), None)
+    return next((d for d in window.windows.dialogs if isinstance(d, CityBoard)), None)
 
 
 def lines(board: CityBoard) -> dict:
@@ -88,9 +88,9 @@ def test_response_intervals_in_the_desk(qtbot, sqlite_city):
     with demo_desk(qtbot, sqlite_city, "shiftlead") as window:
         window.desk_actions.actions["intervals"].trigger()
         qtbot.waitUntil(
-            lambda: any(isinstance(d, IntervalsDialog) for d in window.admin.dialogs), timeout=5_000
+            lambda: any(isinstance(d, IntervalsDialog) for d in window.windows.dialogs), timeout=5_000
         )
-        dialog = next(d for d in window.admin.dialogs if isinstance(d, IntervalsDialog))
+        dialog = next(d for d in window.windows.dialogs if isinstance(d, IntervalsDialog))
         dialog.since.setDateTime(dialog.since.dateTime().addDays(-2))
         dialog.refresh()
         qtbot.waitUntil(
@@ -128,7 +128,7 @@ def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtb
         model = window.queue.model
         qtbot.waitUntil(lambda: waiting.number in model.unacknowledged(), timeout=10_000)
         window.desk_actions.actions["overdue"].trigger()
-        dialog = next(d for d in window.admin.dialogs if isinstance(d, OverdueDialog))
+        dialog = next(d for d in window.windows.dialogs if isinstance(d, OverdueDialog))
         row = next(
             r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == waiting.number
         )

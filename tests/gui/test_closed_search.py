@@ -118,7 +118,7 @@ def test_a_slow_search_never_holds_up_the_desks_own_work(qtbot, sqlite_city, mon
     window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
     try:
         release = threading.Event()
-        desk = window.desk
+        desk = window.now.desk
         real = desk.search_incidents
 
         def slow(text: str, limit: int = 100):

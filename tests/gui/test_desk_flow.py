@@ -48,7 +48,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     incident = created[0]
     assert incident.caller.phone == "+77015551234" and incident.location.source == LocationSource.GEOCODED
     assert incident.precinct is not None and incident.category == "fight_assault"
-    qtbot.waitUntil(lambda: window.selected_number == incident.number, timeout=5_000)
+    qtbot.waitUntil(lambda: window.now.selected_number == incident.number, timeout=5_000)
     wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {json.dumps(incident.number)})")
 
     # The recommended unit, dispatched with one keystroke.
@@ -147,7 +147,7 @@ def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city)
         Qt.KeyboardModifier.NoModifier,
         QPoint(round(point[0]), round(point[1])),
     )
-    qtbot.waitUntil(lambda: window.selected_number == incident.number, timeout=10_000)
+    qtbot.waitUntil(lambda: window.now.selected_number == incident.number, timeout=10_000)
 
 
 def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
@@ -160,10 +160,10 @@ def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
     )
     desk.dispatch(first.number, unit)
     qtbot.waitUntil(lambda: window.queue.model.row_of(second.number) is not None, timeout=10_000)
-    window.select_incident(second.number)
+    window.selection.select_incident(second.number)
     window.units.select(unit)
     qtbot.waitUntil(
-        lambda: window.selected_number == second.number and window.units.selected_unit() == unit,
+        lambda: window.now.selected_number == second.number and window.units.selected_unit() == unit,
         timeout=5_000,
     )
     window.incidents.reassign_selected(reason="the fight comes first")
@@ -204,7 +204,7 @@ def test_hostile_text_is_shown_as_text_everywhere_and_never_runs(qtbot, desk_win
         "[typeof window.__pwned, document.querySelectorAll('.dd-popup img, .dd-popup script, "
         ".leaflet-pane a[href^=javascript]').length]",
     ) == ["undefined", 0]
-    window.select_incident(incident.number)
+    window.selection.select_incident(incident.number)
     qtbot.waitUntil(
         lambda: window.detail.incident is not None and window.detail.incident.number == incident.number,
         timeout=10_000,
@@ -276,7 +276,7 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     assert handled and drop.isAccepted(), (
         point,
         window.queue.table.indexAt(point).isValid(),
-        window.services is not None,
+        window.now.services is not None,
     )
     qtbot.waitUntil(lambda: desk.unit(unit).current_incident == first.number, timeout=10_000)
     # Dropped on another incident while busy: moved, with the reason asked for.
@@ -335,8 +335,8 @@ def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window
     lost = desk.create_incident(CallDraft(Channel.PHONE, "other", address="где-то за рынком"))
     assert lost.location is None
     qtbot.waitUntil(lambda: window.queue.model.row_of(lost.number) is not None, timeout=10_000)
-    window.select_incident(lost.number)
-    qtbot.waitUntil(lambda: window.selected_number == lost.number, timeout=5_000)
+    window.selection.select_incident(lost.number)
+    qtbot.waitUntil(lambda: window.now.selected_number == lost.number, timeout=5_000)
     QTest.keyClick(
         window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -366,7 +366,7 @@ def test_one_action_refreshes_the_incident_panel_once(qtbot, desk_window, sqlite
     desk = DeskService(sqlite_city, Principal.for_system("other"))
     incident = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(incident.number) is not None, timeout=10_000)
-    window.select_incident(incident.number)
+    window.selection.select_incident(incident.number)
     qtbot.waitUntil(
         lambda: bool(
             window.detail.incident is not None
@@ -407,7 +407,7 @@ def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch
         lambda: window.units.model.unit(window.units.model.row_of(other)).current_incident == robbery.number,
         timeout=10_000,
     )
-    window.select_incident(theft.number)
+    window.selection.select_incident(theft.number)
     window.units.select(other)  # a unit of the other incident is selected in the unit panel
     qtbot.waitUntil(
         lambda: (
@@ -444,7 +444,7 @@ def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, d
     desk = DeskService(sqlite_city, Principal.for_system("other"))
     theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 14"))
     qtbot.waitUntil(lambda: window.queue.model.row_of(theft.number) is not None, timeout=10_000)
-    window.select_incident(theft.number)
+    window.selection.select_incident(theft.number)
     qtbot.waitUntil(
         lambda: bool(
             window.detail.incident is not None

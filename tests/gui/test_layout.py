@@ -33,7 +33,7 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
         window.resize(1600, 900)
         window.show()
         window.start()
-        qtbot.waitUntil(lambda: window.services is not None and window.map.ready, timeout=60_000)
+        qtbot.waitUntil(lambda: window.now.services is not None and window.map.ready, timeout=60_000)
         sign_in(qtbot, window, "operator", DEMO_PASSWORD, 30_000)
         tiles = window.units.tiles
         qtbot.waitUntil(lambda: tiles.model().rowCount() == 42, timeout=10_000)
@@ -58,7 +58,7 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
 
         # With an incident open in the panel (its buttons at their widest), every queue column is in sight.
         queue = window.queue.table
-        window.select_incident(window.queue.model.incidents()[0].number)
+        window.selection.select_incident(window.queue.model.incidents()[0].number)
         qtbot.waitUntil(lambda: window.detail.incident is not None, timeout=10_000)
         qtbot.wait(100)
         assert columns_width(queue) <= queue.viewport().width() + 1, "the queue scrolls sideways"
@@ -86,7 +86,7 @@ def test_every_unit_and_queue_column_and_whole_category_names_at_1600x900(qtbot,
         column = columns.index("category")
         metrics = queue.fontMetrics()
         width, height = queue.columnWidth(column) - 8, queue.verticalHeader().defaultSectionSize()
-        for category in window.categories.values():
+        for category in window.now.categories.values():
             name = category.name(language)
             box = metrics.boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, name)
             assert box.width() <= width and box.height() <= height - 4, name

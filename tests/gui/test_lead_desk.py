@@ -99,7 +99,7 @@ def test_the_shift_lead_starts_a_shift_marks_a_meal_break_and_sees_the_time_in_e
         off = next((u.call_sign for u in model.units() if u.status is UnitStatus.OFF_SHIFT), None)
         if off is None:  # at some hours of the demo day every unit is on shift: one goes off first
             off = next(u.call_sign for u in model.units() if u.status is UnitStatus.AVAILABLE)
-            window.desk.lead.end_shift(off)
+            window.now.desk.lead.end_shift(off)
             qtbot.waitUntil(
                 lambda: model.unit_by_call_sign(off).status is UnitStatus.OFF_SHIFT, timeout=10_000
             )
@@ -162,7 +162,7 @@ def test_the_handover_is_printed_made_and_its_receipt_confirmed_by_the_incoming_
         assert dialog.receipt.isVisible() and "<script>" in dialog.receipt_text.text()
         dialog.confirm.click()
         qtbot.waitUntil(lambda: not dialog.receipt.isVisible(), timeout=10_000)
-        handover = incoming.desk.lead.handovers(1)[0]
+        handover = incoming.now.desk.lead.handovers(1)[0]
         assert handover.received_by == "shiftlead2" and handover.handed_by == "shiftlead"
         assert handover.notes.endswith("<script>alert(1)</script>")
         assert handover.received_at - handover.handed_at < timedelta(minutes=5)

@@ -47,7 +47,7 @@ def test_window_lists_open_incidents_by_priority_and_follows_other_workstations(
     other.close(low.number, "handled by phone")
     qtbot.waitUntil(lambda: rows(window) == [high.number], timeout=5_000)
     assert "P1: 1" in window.incident_counts.text()
-    assert window.database_ok
+    assert window.database_status.ok
 
 
 def test_citizen_text_is_shown_as_text(window, qtbot, db, clock):
@@ -116,7 +116,7 @@ def test_unreachable_database_is_shown_and_retried(qtbot):
     win.show()
     win.start()
     qtbot.waitUntil(lambda: "unavailable" in win.database_status.text(), timeout=10_000)
-    assert not win.database_ok
+    assert not win.database_status.ok
     win.close()
 
 
@@ -126,8 +126,8 @@ def test_first_start_on_the_default_database_builds_the_demo_city(qtbot):
     qtbot.addWidget(win)
     win.show()
     win.start()
-    qtbot.waitUntil(lambda: win.services is not None, timeout=60_000)
-    assert win.services.is_demo and win.services.built_demo
+    qtbot.waitUntil(lambda: win.now.services is not None, timeout=60_000)
+    assert win.now.services.is_demo and win.now.services.built_demo
     assert "demo data" in win.windowTitle() and "Pavlodar" in win.windowTitle()
     win.close()
 

@@ -57,7 +57,7 @@ def test_the_basemap_is_served_offline_and_the_map_reads_at_any_hour(qtbot, desk
         "Array.from(document.querySelectorAll('.dd-edge')).find((e) => e.textContent.includes(%s)).click()"
     )
     js(qtbot, window, "(" + click % json.dumps(far.number) + ", true)")  # its own arrow: others may show too
-    qtbot.waitUntil(lambda: window.selected_number == far.number, timeout=10_000)
+    qtbot.waitUntil(lambda: window.now.selected_number == far.number, timeout=10_000)
     wait_map(qtbot, window, lambda v: not any(far.number in e for e in v["edges"]), "desk.look()")
 
     # Night: the map darkens with the desk.

@@ -20,7 +20,7 @@ def test_a_dispatch_is_confirmed_whole_and_kept(qtbot, sqlite_city):
     incident = system.create_incident(CallDraft(Channel.PHONE, "theft", "Украли сумку", "Естая 105"))
     with demo_desk(qtbot, sqlite_city, "operator") as window:
         window.resize(1600, 900)
-        window.look_at_incident(incident.number)
+        window.selection.look_at_incident(incident.number)
         qtbot.waitUntil(lambda: bool(window.detail.candidates), timeout=10_000)
         unit = window.detail.candidates[0].call_sign
         window.desk_actions.actions["dispatch_first"].trigger()

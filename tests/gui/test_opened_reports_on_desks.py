@@ -38,10 +38,10 @@ def test_an_opened_report_is_not_unopened_again_after_a_restart_or_elsewhere(qtb
     with demo_desk(qtbot, sqlite_city, "operator") as window:
         model = window.queue.model
         qtbot.waitUntil(lambda: {first.number, second.number} <= _unopened(model), timeout=10_000)
-        window.look_at_incident(first.number)
+        window.selection.look_at_incident(first.number)
         qtbot.waitUntil(lambda: first.number not in _unopened(model), timeout=10_000)
         qtbot.waitUntil(lambda: len(_opened(sqlite_city, first.number)) == 1, timeout=10_000)
-        window.look_at_incident(first.number)  # a second look records nothing more
+        window.selection.look_at_incident(first.number)  # a second look records nothing more
 
     with demo_desk(qtbot, sqlite_city, "operator") as window:  # the desk started again
         model = window.queue.model

@@ -35,7 +35,7 @@ def test_an_acknowledged_p1_comes_back_escalated(qtbot, sqlite_city):
         qtbot.waitUntil(lambda: waiting.number in model.unacknowledged(), timeout=10_000)
         qtbot.waitUntil(lambda: window.notifier.alerts >= 1, timeout=5_000)  # it sounded
         window.desk_actions.actions["overdue"].trigger()
-        dialog = next(d for d in window.admin.dialogs if isinstance(d, OverdueDialog))
+        dialog = next(d for d in window.windows.dialogs if isinstance(d, OverdueDialog))
         row = next(
             r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == waiting.number
         )

@@ -23,7 +23,7 @@ def test_ctrl_d_shows_the_hidden_list_first_and_sends_on_the_second_press(qtbot,
     system = DeskService(sqlite_city, Principal.for_system("calls"))
     incident = system.create_incident(CallDraft(Channel.PHONE, "theft", "Украли сумку", "Естая 105"))
     with demo_desk(qtbot, sqlite_city, "operator") as window:
-        window.look_at_incident(incident.number)
+        window.selection.look_at_incident(incident.number)
         qtbot.waitUntil(
             lambda: window.detail.incident is not None and bool(window.detail.candidates), timeout=10_000
         )

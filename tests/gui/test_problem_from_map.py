@@ -38,7 +38,9 @@ def test_the_inspector_opens_a_problem_from_the_hottest_cell(qtbot, sqlite_city)
         window.desk_actions.actions["hot_spots"].trigger()
         qtbot.waitUntil(lambda: window.hot_spots.shown.get("cells", 0) > 0, timeout=20_000)
         until = datetime.now(UTC)
-        picture = PrecinctAnalytics(sqlite_city, window.principal).picture(until - timedelta(days=28), until)
+        picture = PrecinctAnalytics(sqlite_city, window.now.principal).picture(
+            until - timedelta(days=28), until
+        )
         hottest = max((c for c in picture.hot if c.level > 0), key=lambda c: c.count)  # the yard's cell
         assert hottest.count >= 20
 

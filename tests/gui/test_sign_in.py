@@ -34,7 +34,7 @@ def test_nothing_shows_before_sign_in_and_a_wrong_password_says_so(qtbot, window
     screen.submit()
     qtbot.waitUntil(lambda: screen.button.isEnabled(), timeout=10_000)
     assert screen.message.text() == "Wrong login or password." and screen.password.text() == ""
-    assert window.desk is None
+    assert window.now.desk is None
     sign_in(qtbot, window, "aigerim")
     assert window.queue_dock.isVisible() and window.central.currentIndex() == 0
     assert "Aigerim" in window.operator_status.text() and "operator" in window.operator_status.text()
@@ -58,20 +58,22 @@ def test_the_idle_desk_locks_and_the_next_person_takes_over_keeping_the_call(qtb
     window.sign_in_screen.password.setText(PASSWORD)
     window.sign_in_screen.submit()
     qtbot.waitUntil(
-        lambda: window.principal is not None and window.principal.login == "erlan", timeout=10_000
+        lambda: window.now.principal is not None and window.now.principal.login == "erlan", timeout=10_000
     )
-    qtbot.waitUntil(lambda: window.desk is not None and window.desk.actor.login == "erlan", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.now.desk is not None and window.now.desk.actor.login == "erlan", timeout=10_000
+    )
     assert window.call_form.address.text() == "Торайгырова 64"  # the call goes on with the next person
     assert "shift lead" in window.operator_status.text()
     qtbot.wait(300)  # the lock's record is written on the lane
-    log = window.services.accounts.access_log(Principal.for_system("test"), subject="aigerim")
+    log = window.now.services.accounts.access_log(Principal.for_system("test"), subject="aigerim")
     assert {"sign_in", "screen_locked"} <= {e.kind for e in log}
 
 
 def test_sign_out_empties_the_desk(qtbot, window):
     sign_in(qtbot, window, "aigerim")
     window.sign_out()
-    assert window.desk is None and window.principal is None and window.queue.model.rowCount() == 0
+    assert window.now.desk is None and window.now.principal is None and window.queue.model.rowCount() == 0
     assert (
         window.sign_in_screen.login.text() == "" and window.central.currentWidget() is window.sign_in_screen
     )
@@ -84,6 +86,6 @@ def test_a_lockout_ends_at_the_centres_time_not_the_machines(qtbot, window, monk
     from dispatch_desk.services.accounts import SignInRefused
 
     monkeypatch.setenv("TZ", "UTC")  # a machine on UTC, as the workstation in the field test was
-    window.services.settings.timezone = "Asia/Almaty"
+    window.now.services.settings.timezone = "Asia/Almaty"
     refusal = SignInRefused("locked", "locked", datetime(2026, 12, 7, 1, 49, tzinfo=UTC))
     assert "06:49" in window.session.refusal_text(refusal)

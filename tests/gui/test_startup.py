@@ -37,7 +37,7 @@ def test_a_desk_without_its_sound_library_starts_and_says_sound_is_off(qtbot, ba
     assert sound_unavailable() is not None
     bare_window.notifier.sound_enabled = True
     bare_window.start()
-    qtbot.waitUntil(lambda: bare_window.services is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: bare_window.now.services is not None, timeout=20_000)
     assert (
         bare_window.sound_status.isVisibleTo(bare_window)
         and "Sound is off" in bare_window.sound_status.text()

@@ -21,7 +21,7 @@ def sign_in(qtbot, window: MainWindow, login: str, password: str = PASSWORD, tim
     screen.login.setText(login)
     screen.password.setText(password)
     screen.submit()
-    qtbot.waitUntil(lambda: window.desk is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: window.now.desk is not None, timeout=timeout)
 
 
 def open_window(
@@ -31,7 +31,7 @@ def open_window(
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: window.now.services is not None, timeout=timeout)
     if login:
         sign_in(qtbot, window, login, password, timeout)
     return window
@@ -86,7 +86,7 @@ def map_desk(qtbot, db, login: str):
     window.show()
     window.start()
     try:
-        qtbot.waitUntil(lambda: window.services is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: window.now.services is not None, timeout=30_000)
         sign_in(qtbot, window, login, DEMO_PASSWORD, 30_000)
         qtbot.waitUntil(lambda: window.map.ready, timeout=30_000)
         yield window

@@ -1,4 +1,4 @@
-"""What the window does about calls from the app: the calls dock and the call dock, ringing, answering
+"""What the desk does about calls from the app: the calls dock and the call dock, ringing, answering
 (first desk wins), the call in progress, its snapshots and recording, missed calls called back.
 
 A call rings on every desk whose person takes calls, from the moment the feed brings it: a ring every
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from dispatch_desk.domain.access import Permission
@@ -29,9 +29,10 @@ from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import keys_text
 from dispatch_desk.ui.call.list import CallsList
 from dispatch_desk.ui.call.panel import CallPanel
+from dispatch_desk.ui.desk_part import Part, PartContext
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.main_window import MainWindow
+    from dispatch_desk.ui.call_taking import CallTaking
 
 log = logging.getLogger(__name__)
 RING_EVERY_MS = 3000
@@ -44,11 +45,11 @@ def signalling_url(intake_url: str, call_id: str) -> str:
     return f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/v2/calls/{call_id}/desk"
 
 
-class CallsDesk(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        settings = window.settings
+class CallsDesk(Part):
+    def __init__(self, ctx: PartContext, taking: CallTaking) -> None:
+        super().__init__(ctx)
+        self.taking = taking  # the call form's work: a call answered becomes a call being taken
+        settings = ctx.settings
         self.settings = settings
         self.list = CallsList(settings.timezone)
         self.panel = CallPanel(settings.call_camera)
@@ -58,10 +59,11 @@ class CallsDesk(QObject):
         # while the operator talks, so that the queue keeps its height too.
         self.list_dock = self._dock(self.tr("Calls from the app"), "appCallsDock", self.list, left)
         self.call_view_dock = self._dock(self.tr("Call"), "appCallDock", self.panel, right)
-        window.tabifyDockWidget(window.unit_dock, self.list_dock)
-        window.splitDockWidget(window.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
-        window.unit_dock.raise_()
-        window.detail_dock.raise_()
+        views = ctx.views
+        ctx.place.tab(views.unit_dock, self.list_dock)
+        ctx.place.split(views.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
+        views.unit_dock.raise_()
+        views.detail_dock.raise_()
         self.call_view_dock.hide()
         self.calls: dict[str, AppCall] = {}  # live calls, by id
         self.active: AppCall | None = None  # this desk's call in progress
@@ -76,7 +78,7 @@ class CallsDesk(QObject):
         self.ringer.setInterval(RING_EVERY_MS)
         self.ringer.timeout.connect(self._ring)
         self.list.answerRequested.connect(self.answer)
-        window.calls.callRecorded.connect(self._recorded)
+        self.listen(taking.callRecorded, self._recorded)
 
     @property
     def api(self):
@@ -125,18 +127,21 @@ class CallsDesk(QObject):
             follow()
 
     def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(title, self.ctx.parent)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(area, dock)
+        self.ctx.place.add(dock, area)
         return dock
 
     @property
     def desk(self):
-        return self.window.desk
+        return self.ctx.now.desk
 
     def takes_calls(self) -> bool:
         return self.desk is not None and self.desk.actor.may(Permission.TAKE_CALLS)
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.list_dock, self.call_view_dock]
 
     def waiting(self) -> list[AppCall]:
         return sorted((c for c in self.calls.values() if c.waiting), key=lambda c: (c.rung_at, c.id))
@@ -147,6 +152,8 @@ class CallsDesk(QObject):
         if not desk.actor.may(Permission.TAKE_CALLS):
             self.clear()
             return
+        language = self.ctx.language
+        self.list.localize = lambda address: desk.geo.localized(address, language)
         self._view()  # loaded now, ready when the first call is answered
 
         def done(result) -> None:
@@ -157,9 +164,7 @@ class CallsDesk(QObject):
             self.list.show_missed(missed)
             self._show()
 
-        self.window.tasks.run(
-            lambda: (desk.calls.live(), desk.calls.to_call_back()), done, self.window.action_failed
-        )
+        self.ctx.tasks.run(lambda: (desk.calls.live(), desk.calls.to_call_back()), done, self.ctx.failed)
 
     def clear(self) -> None:
         """The person's session ended: their call ends too, nothing of the calls stays on screen."""
@@ -168,6 +173,7 @@ class CallsDesk(QObject):
         self.calls = {}
         self.list.show_missed([])
         self._show()
+        self.list.localize = str
 
     def apply(self, update: Update) -> None:
         if not update.calls or not self.takes_calls():
@@ -194,7 +200,7 @@ class CallsDesk(QObject):
     def _reload_missed(self) -> None:
         desk = self.desk
         if desk is not None:
-            self.window.tasks.run(desk.calls.to_call_back, self.list.show_missed, self.window.action_failed)
+            self.ctx.tasks.run(desk.calls.to_call_back, self.list.show_missed, self.ctx.failed)
 
     def _show(self) -> None:
         now = datetime.now(UTC)
@@ -205,7 +211,7 @@ class CallsDesk(QObject):
                 self.ringer.start()
         else:
             self.ringer.stop()
-        api = self.window.map_api
+        api = self.ctx.map_api
         if api is not None:
             callers = [
                 {
@@ -220,11 +226,11 @@ class CallsDesk(QObject):
                 if c.location is not None
             ]
             api.set_callers(callers)
-        self.window.update_actions()
+        self.ctx.changed()
 
     def _ring(self) -> None:
         if self.waiting() and self.active is None and self.takes_calls():
-            self.window.notifier.ring()
+            self.ctx.notifier.ring()
 
     def tick(self) -> None:
         now = datetime.now(UTC)
@@ -247,12 +253,10 @@ class CallsDesk(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, CallTaken):
-                self.window.statusBar().showMessage(
-                    self.tr("Taken by %1 first").replace("%1", error.by or "—"), 8000
-                )
+                self.ctx.say(self.tr("Taken by %1 first").replace("%1", error.by or "—"), 8000)
             self._show()
 
-        self.window.operations.run(
+        self.ctx.operations.run(
             lambda: desk.calls.answer(chosen), lambda _r: self.tr("Call answered"), self._answered, failed
         )
 
@@ -263,8 +267,8 @@ class CallsDesk(QObject):
         self.first_frame, self.stats = False, {}
         self.panel.show_call(call)
         self.call_view_dock.show()
-        if self.call_view_dock in self.window.tabifiedDockWidgets(self.window.detail_dock):  # an older layout
-            self.window.splitDockWidget(self.window.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
+        if self.call_view_dock in self.ctx.place.tabbed_with(self.ctx.views.detail_dock):  # an older layout
+            self.ctx.place.split(self.ctx.views.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
         self.call_view_dock.raise_()
         record = self.settings.call_recording
         if record:
@@ -274,7 +278,7 @@ class CallsDesk(QObject):
         self.api.start(
             signalling_url(self.settings.intake_url, call.id), token, self.settings.call_camera, record
         )
-        self.window.calls.take_app_call(call)
+        self.taking.take_app_call(call)
         self._show()
 
     def _active_changed(self, call: AppCall, before: AppCall | None) -> None:
@@ -282,7 +286,7 @@ class CallsDesk(QObject):
         self.active = call
         self.panel.call = call
         if call.live:
-            self.window.calls.move_app_call(call, previous_address)
+            self.taking.move_app_call(call, previous_address)
         else:
             self._ended(call.end_reason or "lost")
 
@@ -294,7 +298,7 @@ class CallsDesk(QObject):
 
         def sent(through_server) -> None:
             if through_server is not True and desk is not None:  # the server is away: end it in the database
-                self.window.operations.run(lambda: desk.calls.hang_up(call.id), "")
+                self.ctx.operations.run(lambda: desk.calls.hang_up(call.id), "")
             self._ended("operator")
 
         self.api.hang_up(sent)
@@ -309,7 +313,7 @@ class CallsDesk(QObject):
 
         def taken(data_url) -> None:
             if not isinstance(data_url, str) or "," not in data_url:
-                self.window.statusBar().showMessage(self.tr("No picture from the caller yet"), 5000)
+                self.ctx.say(self.tr("No picture from the caller yet"), 5000)
                 return
             try:
                 data = base64.b64decode(data_url.split(",", 1)[1], validate=True)
@@ -326,11 +330,9 @@ class CallsDesk(QObject):
             return
         if number is None:
             self.pending.append((data, kind, name))
-            self.window.statusBar().showMessage(
-                self.tr("Kept: it goes into the incident when it is saved"), 6000
-            )
+            self.ctx.say(self.tr("Kept: it goes into the incident when it is saved"), 6000)
             return
-        self.window.operations.run(
+        self.ctx.operations.run(
             lambda: desk.calls.add_media(number, data, kind, name),
             lambda _a: self.tr("Added to %1").replace("%1", number),
         )
@@ -374,7 +376,7 @@ class CallsDesk(QObject):
         if mute is not None:
             mute.setChecked(False)
         self._show()
-        self.window.statusBar().showMessage(self.panel.state.text(), 8000)
+        self.ctx.say(self.panel.state.text(), 8000)
 
     def _recorded_chunk(self, chunk: bytes) -> None:
         if self.recording is not None:
@@ -396,6 +398,7 @@ class CallsDesk(QObject):
         if self.active is not None:
             self.hang_up()
         self.ringer.stop()
+        super().close()
         if self.panel.view is not None:
             self.panel.view.page().deleteLater()
 
@@ -403,4 +406,4 @@ class CallsDesk(QObject):
         desk, call_id = self.desk, self.list.selected_missed()
         if desk is None or call_id is None:
             return
-        self.window.operations.run(lambda: desk.calls.call_back(call_id), self.tr("Marked as called back"))
+        self.ctx.operations.run(lambda: desk.calls.call_back(call_id), self.tr("Marked as called back"))
