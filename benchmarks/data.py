@@ -214,5 +214,5 @@ def ready_for_analytics(db: Database) -> None:
                 "SELECT setval(pg_get_serial_sequence('change_feed', 'seq'), (SELECT max(seq) FROM change_feed))"
             )
     desk = DeskService(db, Principal.for_system("bench"))
-    if not desk.precincts():
+    if not desk.read.precincts():
         desk.import_precincts(load_precincts())

@@ -102,13 +102,22 @@ def main() -> int:
     def ready() -> None:
         nonlocal asked
         screen = window.sign_in_screen
-        if window.services is not None and window.desk is None and not asked and screen.button.isEnabled():
+        if (
+            window.now.services is not None
+            and window.now.desk is None
+            and not asked
+            and screen.button.isEnabled()
+        ):
             screen.login.setText(os.environ["DISPATCH_DESK_USER"])
             screen.password.setText(os.environ["DISPATCH_DESK_PASSWORD"])
             screen.submit()
             asked = True
         view = window.app_calls.panel.view
-        if window.desk is not None and window.feed.waker is not None and (not calls or (view and view.ready)):
+        if (
+            window.now.desk is not None
+            and window.feed.waker is not None
+            and (not calls or (view and view.ready))
+        ):
             print("ready", flush=True)
         else:
             QTimer.singleShot(50, ready)

@@ -75,7 +75,7 @@ def test_board_update_naive_reading_the_database(benchmark, million_db):
     precincts = [Precinct(f"{n:02d}", "п", "п", "p", SQUARE) for n in range(1, 13)]
 
     def update() -> int:
-        lines, _ = board_lines(precincts, desk.open_incidents(), desk.units(), NOW, ZONE)
+        lines, _ = board_lines(precincts, desk.read.open_incidents(), desk.read.units(), NOW, ZONE)
         return len(lines)
 
     assert benchmark.pedantic(update, rounds=5) >= 12

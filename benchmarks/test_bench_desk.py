@@ -184,7 +184,7 @@ window = MainWindow(settings)
 window.show()
 window.start()
 def check():
-    if window.services is not None and window.map.ready:
+    if window.now.services is not None and window.map.ready:
         print(f"interactive {{time.perf_counter() - started:.3f}}", flush=True)
         app.quit()
 timer = QTimer(); timer.timeout.connect(check); timer.start(5)

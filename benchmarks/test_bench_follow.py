@@ -23,7 +23,7 @@ PAGE = 5  # 50 reports a second, woken ten times a second
 def _each_by_itself(desk: DeskService, entries) -> list:
     """The way before: one read (and its three loads) per incident the page names."""
     changes = Changes.of([e.record for e in entries])
-    return [desk.incident(n) for n in sorted(changes.incidents)]
+    return [desk.read.incident(n) for n in sorted(changes.incidents)]
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -39,7 +39,7 @@ def reports(request, tmp_path_factory):
     migrate.upgrade(db)
     build_demo(db, days=1)
     desk = DeskService(db, Principal("operator", "Op", (Role.OPERATOR,)))
-    start = desk.last_feed_seq()
+    start = desk.read.last_feed_seq()
     intake = DeskService(db, Principal.for_system("intake"))
     where = Location(52.285, 76.95, LocationSource.GPS, 10)
     for _ in range(REPORTS):

@@ -28,7 +28,7 @@ def _operator(db) -> DeskService:
 
 def test_caller_history_by_number_and_address(benchmark, million_db):
     desk = _operator(million_db)
-    history = benchmark(lambda: desk.caller_history(PHONE, ADDRESS))
+    history = benchmark(lambda: desk.read.caller_history(PHONE, ADDRESS))
     assert history.phone.total == 5 and history.address.total >= 5
 
 
@@ -53,15 +53,15 @@ def test_caller_history_naive_read_everything_and_count(benchmark, million_db):
 
 def test_search_closed_incidents_a_common_word(benchmark, million_db):
     desk = _operator(million_db)
-    assert len(benchmark(lambda: desk.search_incidents("обращения"))) == 100
+    assert len(benchmark(lambda: desk.read.search_incidents("обращения"))) == 100
 
 
 def test_search_closed_incidents_a_word_nobody_wrote(benchmark, million_db):
     desk = _operator(million_db)
-    assert benchmark.pedantic(lambda: desk.search_incidents("велосипед"), rounds=3) == []
+    assert benchmark.pedantic(lambda: desk.read.search_incidents("велосипед"), rounds=3) == []
 
 
 def test_incidents_of_today(benchmark, million_db):
     desk = _operator(million_db)
     since = NOW - timedelta(hours=18)
-    assert len(benchmark(lambda: desk.incidents_since(since))) > 1000
+    assert len(benchmark(lambda: desk.read.incidents_since(since))) > 1000

@@ -35,11 +35,11 @@ def alerted(numbers):
             said.add(number)
             print(f"alert {number} {time.time():.3f}", flush=True)
 def step():
-    if window.services is not None and window.desk is None and window.sign_in_screen.button.isEnabled():
+    if window.now.services is not None and window.now.desk is None and window.sign_in_screen.button.isEnabled():
         window.sign_in_screen.login.setText("operator")
         window.sign_in_screen.password.setText("demo")
         window.sign_in_screen.submit()
-    if window.desk is not None and not said:
+    if window.now.desk is not None and not said:
         said.add("")
         window.queue.model.overdueChanged.connect(alerted)
         print("ready", flush=True)

@@ -105,11 +105,11 @@ def main() -> int:
     window.resize(1600, 900)
     window.show()
     window.start()
-    wait_for(lambda: window.services is not None and window.map.ready, "the desk's start")
+    wait_for(lambda: window.now.services is not None and window.map.ready, "the desk's start")
     window.sign_in_screen.login.setText("operator")
     window.sign_in_screen.password.setText(os.environ.get("DISPATCH_DESK_PASSWORD", "demo"))
     window.sign_in_screen.submit()
-    wait_for(lambda: window.desk is not None and window.app_calls.panel.view is not None, "the sign-in")
+    wait_for(lambda: window.now.desk is not None and window.app_calls.panel.view is not None, "the sign-in")
     wait_for(lambda: window.app_calls.panel.view.ready, "the call page")
     phones = []
     for who in CALLERS[: 2 if args.ringing else 1]:

@@ -155,7 +155,7 @@ class Names:
 
     def __init__(self, desk: DeskService, language: str) -> None:
         self.language = choose(language)
-        self._categories = {c.code: c for c in desk.categories(include_inactive=True)}
+        self._categories = {c.code: c for c in desk.read.categories(include_inactive=True)}
         self._geo = desk.geo
 
     def category(self, code: str) -> str:

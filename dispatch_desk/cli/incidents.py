@@ -39,7 +39,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def recommend_units(args: argparse.Namespace, settings: Settings) -> int:
-    candidates = desk_as_user(settings)[1].recommend_units(args.number.strip(), args.limit)
+    candidates = desk_as_user(settings)[1].read.recommend_units(args.number.strip(), args.limit)
     if args.json:
         print_json([c.summary() for c in candidates])
         return 0
@@ -63,7 +63,7 @@ def recommend_units(args: argparse.Namespace, settings: Settings) -> int:
 
 def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
     desk = desk_as_user(settings)[1]
-    incidents = desk.open_incidents() if args.open else desk.recent_incidents(args.limit)
+    incidents = desk.read.open_incidents() if args.open else desk.read.recent_incidents(args.limit)
     incidents = incidents[: args.limit]
     if args.json:
         print_json([i.summary() for i in incidents])
@@ -97,7 +97,7 @@ def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def list_units(args: argparse.Namespace, settings: Settings) -> int:
-    units = desk_as_user(settings)[1].units()
+    units = desk_as_user(settings)[1].read.units()
     if args.json:
         print_json([u.summary() for u in units])
         return 0

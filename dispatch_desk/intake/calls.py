@@ -87,7 +87,7 @@ class CallHub:
             ChangeKind.CALL_MISSED,
             ChangeKind.CALL_RINGING,
         )
-        follower = FeedFollower(self.line.desk, self.line.desk.last_feed_seq(), kinds)
+        follower = FeedFollower(self.line.desk, self.line.desk.read.last_feed_seq(), kinds)
         loop = self.loop
 
         def wake() -> None:

@@ -174,7 +174,7 @@ class CallDesk:
 
     def of_incident(self, number: str) -> AppCall | None:
         """The call an incident was recorded from (its ring, answer and end times), for who sees it."""
-        self.desk.incident(number)  # refused, or not found, for who does not see the incident
+        self.desk.read.incident(number)  # refused, or not found, for who does not see the incident
         with self.desk.db.reading() as session:
             call = AppCalls(session).of_incident(number)
         if call is None:
@@ -225,7 +225,7 @@ class CallDesk:
 
     def record(self, call_id: str, number: str) -> AppCall:
         """The call became incident ``number``: the incident shows the call's times."""
-        self.desk.incident(number)
+        self.desk.read.incident(number)
         return self._change(call_id, ChangeKind.CALL_RECORDED, lambda call, _work: call.link(number))
 
     def call_back(self, call_id: str) -> AppCall:

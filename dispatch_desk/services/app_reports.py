@@ -179,14 +179,14 @@ class IntakeService:
     def categories_by_code(self, reload: bool = False) -> dict[str, Category]:
         """Every category, inactive ones too (old reports keep their names), re-read once a minute."""
         if reload or not self._categories or time.monotonic() - self._categories_loaded > 60:
-            self._categories = {c.code: c for c in self.desk.categories(include_inactive=True)}
+            self._categories = {c.code: c for c in self.desk.read.categories(include_inactive=True)}
             self._categories_loaded = time.monotonic()
         return self._categories
 
     def precincts(self) -> dict[str, Precinct]:
         """The precincts by code (for ``agency_responsible``), re-read once a minute."""
         if not self._precincts or time.monotonic() - self._precincts_loaded > 60:
-            self._precincts = {p.code: p for p in self.desk.precincts()}
+            self._precincts = {p.code: p for p in self.desk.read.precincts()}
             self._precincts_loaded = time.monotonic()
         return self._precincts
 
@@ -194,7 +194,7 @@ class IntakeService:
         """Keep this process current with what other workstations change: a precinct or address import
         reaches the lookups, new precinct and category names the answers, within about a second."""
         kinds = (ChangeKind.PRECINCT_SAVED, ChangeKind.GAZETTEER_REPLACED, ChangeKind.CATEGORY_SAVED)
-        follower = FeedFollower(self.desk, self.desk.last_feed_seq(), kinds)
+        follower = FeedFollower(self.desk, self.desk.read.last_feed_seq(), kinds)
 
         def wake() -> None:
             while True:

@@ -35,6 +35,7 @@ from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.services.app_calls import CallDesk
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.desk_queries import DeskQueries
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import CallDraft, make_incident
@@ -51,8 +52,10 @@ __all__ = ["CallDraft", "DeskService"]
 GAZETTEER_REACH_M = 20_000  # an address of the city lies within this of some precinct
 
 
-class DeskService(DeskQueries):
-    """The desk's use cases: each change is one transaction with its change-feed records."""
+class DeskService:
+    """The desk's use cases: each change is one transaction with its change-feed records; ``read`` holds
+    the reads, ``lead`` the shift lead's use cases, ``calls`` the calls from the app — all over one
+    ``DeskContext`` (the person acting, their visibility, the access log, the clock)."""
 
     def __init__(
         self,
@@ -67,20 +70,21 @@ class DeskService(DeskQueries):
         duplicate_window: timedelta = timedelta(minutes=30),
         media: MediaStore | None = None,
     ) -> None:
-        super().__init__(
-            db,
-            actor,
-            geo=geo,
-            clock=clock,
-            timezone=timezone,
+        self.db, self.actor, self.clock = db, actor, clock
+        self.context = DeskContext(db, actor, clock, timezone)  # visibility and changes, shared
+        self.zone = self.context.zone
+        self.geo = geo if geo is not None else GeoService(db, clock=clock)
+        self.read = DeskQueries(
+            self.context,
+            self.geo,
             rules=rules,
             duplicate_radius_m=duplicate_radius_m,
             duplicate_window=duplicate_window,
         )
+        self.geography = self.read.geography
         self.media = media
         self.lead = ShiftLead(self)  # the shift lead's own use cases: shifts, look-outs, the handover
         self.calls = CallDesk(self)  # calls from the app: ringing, answering, missed ones called back
-        self.access = self.context.access  # who looked at whose data
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:
@@ -88,15 +92,15 @@ class DeskService(DeskQueries):
         confidential report at all, writes an access record — once per person, incident and
         ``REOPENED_AFTER``, however often the view is refreshed meanwhile. ``looked`` False: the desk
         showed it by itself (selected after a save, the first row at start), no person's look."""
-        incident = self.incident(number)
+        incident = self.read.incident(number)
         if not looked:
             return incident
         if incident.channel is Channel.APP and incident.status.is_open and not incident.confidential:
             self._first_opened(incident)
         if incident.confidential:
-            self.access.record(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
+            self.context.access.record(AccessKind.CONFIDENTIAL_OPENED, number, confidential=True)
         if not incident.caller.is_empty:
-            self.access.record(AccessKind.IDENTITY_VIEWED, number, confidential=incident.confidential)
+            self.context.access.record(AccessKind.IDENTITY_VIEWED, number, confidential=incident.confidential)
         return incident
 
     def _first_opened(self, incident: Incident) -> None:
@@ -117,13 +121,13 @@ class DeskService(DeskQueries):
         the incident. ``opened`` (played or opened, not a thumbnail): written to the access log."""
         if self.media is None:
             raise NotFound("this desk has no media store")
-        incident = self.incident(number)
+        incident = self.read.incident(number)
         attachment = next((a for a in incident.attachments if a.sha256 == sha256), None)
         if attachment is None:
             raise NotFound(f"incident {number} has no such file")
         if opened:
             detail = f"{attachment.kind.value} {sha256[:12]}"
-            self.access.record(
+            self.context.access.record(
                 AccessKind.MEDIA_OPENED, number, detail, force=True, confidential=incident.confidential
             )
         return self.media.path(sha256)
@@ -155,7 +159,7 @@ class DeskService(DeskQueries):
             work.categories.put(category)
             work.record(CategoryChange(ChangeKind.CATEGORY_SAVED, category.code))
             work.commit()
-        self.forget_categories()
+        self.read.forget_categories()
 
     def precinct_index(self) -> PrecinctIndex:
         return self.geo.precinct_index()
@@ -221,7 +225,7 @@ class DeskService(DeskQueries):
     # -- incidents ------------------------------------------------------------------------------
     def create_incident(self, draft: CallDraft) -> Incident:
         self.actor.require(Permission.TAKE_CALLS)
-        category = self.category(draft.category)
+        category = self.read.category(draft.category)
         if category is None:
             raise ValidationError(f"'{draft.category}' is not a known category")
         incident = make_incident(draft, category, self.geography, now=self.clock())

@@ -1,6 +1,6 @@
 """What the desk reads: incidents, units, the feed, recommendations, duplicates, reference data.
 
-``DeskService`` (desk.py) adds the changes on top; this half never writes. Every method opens one short
+``DeskService`` (desk.py) holds one as ``read`` beside its changes; this half never writes. Every method opens one short
 read-only session. What a read returns is what the person acting may see (``domain/access.py``):
 incidents of the precincts they see, callers' identity only to roles that need it, nothing of incidents
 to roles without operational data (administrators, auditors) — as row-level security filters rows, an
@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
-from dispatch_desk.domain.access import Permission, Principal
+from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.address import address_key, search_key
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.changes import IncidentChange, ThresholdsChange
@@ -32,12 +31,10 @@ from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.history import REPEAT_WINDOW, SHOWN, CallerHistory, History
 from dispatch_desk.domain.overdue import Thresholds, thresholds_of
 from dispatch_desk.domain.values import Location, normalize_phone
-from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import Geography
 from dispatch_desk.store import feed
-from dispatch_desk.store.db import Database
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
 
@@ -45,28 +42,24 @@ INCIDENT = "incident"
 
 
 class DeskQueries:
+    """The reads of one person's desk (``DeskService.read``), over the context it shares with the changes."""
+
     def __init__(
         self,
-        db: Database,
-        actor: Principal,
+        context: DeskContext,
+        geo: GeoService,
         *,
-        geo: GeoService | None = None,
-        clock: Clock = utc_now,
-        timezone: str = "Asia/Almaty",
         rules: DispatchRules | None = None,
         duplicate_radius_m: float = 200.0,
         duplicate_window: timedelta = timedelta(minutes=30),
     ) -> None:
-        self.db = db
-        self.actor = actor
-        self.context = DeskContext(db, actor, clock, timezone)  # visibility and changes, shared
-        self.geo = geo if geo is not None else GeoService(db, clock=clock)
-        self.clock = clock
-        self.zone = ZoneInfo(timezone)
+        self.context = context  # visibility, the clock, the time zone: shared with the changes
+        self.db, self.actor, self.clock = context.db, context.actor, context.clock
+        self.geo = geo
         self.rules = rules or DispatchRules()
         self.duplicate_radius_m = duplicate_radius_m
         self.duplicate_window = duplicate_window
-        self.geography = Geography(self.geo.locate, self.geo.geocode, self.geo.reverse)
+        self.geography = Geography(geo.locate, geo.geocode, geo.reverse)
         self._categories: dict[str, Category] = {}  # read once; dropped when a category changes
 
     def categories(self, include_inactive: bool = False) -> list[Category]:
@@ -160,7 +153,7 @@ class DeskQueries:
 
     def today_started(self) -> datetime:
         """Midnight of the desk's local day."""
-        local = self.clock().astimezone(self.zone)
+        local = self.clock().astimezone(self.context.zone)
         return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
     def search_incidents(self, text: str, limit: int = 100) -> list[Incident]:

@@ -61,8 +61,8 @@ class Update:
 def update_of(desk: DeskService, entries: list[FeedEntry], *, local: bool = False) -> Update:
     """Read the incidents and units that ``entries`` name (one query each; a row deleted since is skipped)."""
     changes = Changes.of([e.record for e in entries])
-    incidents = desk.incidents_named(sorted(changes.incidents))  # one read for the page, not one each
-    units = desk.units_named(sorted(changes.units))
+    incidents = desk.read.incidents_named(sorted(changes.incidents))  # one read for the page, not one each
+    units = desk.read.units_named(sorted(changes.units))
     calls = tuple(desk.calls.of_ids(list(changes.calls))) if changes.calls else ()
     opened = tuple(
         e.record.number
@@ -118,14 +118,14 @@ class FeedFollower:
     def poll(self, limit: int = 1000) -> FeedBatch:
         """The rows committed since the last poll (at most ``limit``), and what they changed."""
         if self.kinds is not None:
-            entries, self.last_seq = self.desk.feed_of_kinds_after(self.last_seq, self.kinds, limit)
+            entries, self.last_seq = self.desk.read.feed_of_kinds_after(self.last_seq, self.kinds, limit)
         else:
-            entries, self.last_seq = self.desk.feed_page_after(self.last_seq, limit)
+            entries, self.last_seq = self.desk.read.feed_page_after(self.last_seq, limit)
         changes = Changes.of([e.record for e in entries])
         if changes.geography:
             self.desk.geo.reload(precincts=changes.precincts, gazetteer=changes.gazetteer)
         if changes.categories:
-            self.desk.forget_categories()
+            self.desk.read.forget_categories()
         return FeedBatch(entries, changes, self.last_seq)
 
 

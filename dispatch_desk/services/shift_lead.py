@@ -65,7 +65,7 @@ class ShiftLead:
     def lend(self, call_sign: str, precinct: str, until: datetime) -> Unit:
         """Lend the unit to ``precinct`` until ``until``: it is recommended there as one of its own."""
         require_aware(until, "end of the loan")
-        if precinct not in {p.code for p in self.desk.precincts()}:
+        if precinct not in {p.code for p in self.desk.read.precincts()}:
             raise ValidationError(f"there is no precinct {precinct[:40]}")
         return self._change_unit(call_sign, ChangeKind.UNIT_LENT, lambda u, now: u.lend(precinct, until, now))
 
@@ -122,7 +122,7 @@ class ShiftLead:
         """A new look-out on every desk until ``expires_at``; ``photo``: a JPEG, PNG or WebP image."""
         self.desk.actor.require(Permission.LEAD_SHIFT)
         now = self.desk.clock()
-        known = {p.code for p in self.desk.precincts()}
+        known = {p.code for p in self.desk.read.precincts()}
         unknown = [p for p in precincts if p not in known]
         if unknown:
             raise ValidationError(f"there is no precinct {unknown[0][:40]}")
@@ -241,7 +241,7 @@ class ShiftLead:
             open_at_end=desk.context.visible(carried),
             units=units,
             look_outs=look_outs,
-            thresholds=desk.thresholds(),
+            thresholds=desk.read.thresholds(),
             acknowledgements=acknowledgements,
             local_hour=lambda at: at.astimezone(zone).hour,
             notes=notes if notes is not None else handover.notes if handover else "",

@@ -213,7 +213,7 @@ class CallTaking(QObject):
                 self.tr("Duplicates could not be looked for: %1").replace("%1", str(error)), 8000
             )
 
-        self.tasks.run(lambda: desk.likely_duplicates(category, location, address=address), show, failed)
+        self.tasks.run(lambda: desk.read.likely_duplicates(category, location, address=address), show, failed)
 
     def match_words(self, found: Geocoded) -> tuple[str, bool]:
         """How sure the match is, in words with the reason; True when the operator should look twice."""
@@ -247,7 +247,7 @@ class CallTaking(QObject):
                 self.tr("Earlier incidents could not be read: %1").replace("%1", str(error)), 8000
             )
 
-        self.tasks.run(lambda: desk.caller_history(phone, address), show, failed)
+        self.tasks.run(lambda: desk.read.caller_history(phone, address), show, failed)
 
     def _duplicate_text(self, duplicate) -> str:
         incident = duplicate.incident

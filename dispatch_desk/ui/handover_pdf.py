@@ -410,8 +410,8 @@ class HandoverPdf(QObject):
 
 def write_handover(desk: DeskService, report: HandoverReport, path: Path, language: str) -> None:
     """``report`` as a PDF at ``path``, categories and precincts named in ``language`` (kk, ru, en)."""
-    categories = {c.code: c.name(language) for c in desk.categories(True)}
-    precincts = {p.code: p.name(language) for p in desk.precincts()}
+    categories = {c.code: c.name(language) for c in desk.read.categories(True)}
+    precincts = {p.code: p.name(language) for p in desk.read.precincts()}
     gazetteer = desk.geo.gazetteer
     HandoverPdf(desk.zone, categories, precincts, lambda a: gazetteer.localized(a, language)).write(
         report, path

@@ -230,7 +230,7 @@ class IncidentActions(Part):
             return
         queue = self.ctx.views.queue
         self.search_lane.run(
-            lambda: desk.search_incidents(text),
+            lambda: desk.read.search_incidents(text),
             lambda found: queue.show_found(text, found),
             self.ctx.failed,
         )

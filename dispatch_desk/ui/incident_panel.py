@@ -74,10 +74,10 @@ class IncidentPanel(QObject):
         incident = desk.open_incident(number, looked=looked)
         dispatching = incident.status.is_open and not incident.confidential
         may_dispatch = dispatching and desk.actor.may(Permission.DISPATCH)
-        candidates = desk.recommend_units(number, 9) if may_dispatch else []
-        history = desk.caller_history(incident.caller.phone, incident.address, exclude=number)
+        candidates = desk.read.recommend_units(number, 9) if may_dispatch else []
+        history = desk.read.caller_history(incident.caller.phone, incident.address, exclude=number)
         call = desk.calls.of_incident(number) if desk.actor.may(Permission.TAKE_CALLS) else None
-        return incident, candidates, desk.timeline(number), desk.photo_files(incident), history, call
+        return incident, candidates, desk.read.timeline(number), desk.photo_files(incident), history, call
 
     def _show(self, result: tuple) -> None:
         incident, candidates, timeline, photos, history, call = result

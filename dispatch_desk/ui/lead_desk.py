@@ -348,7 +348,7 @@ class LeadDesk(Part):
             dialog.show()
             self.lend_dialog = dialog
 
-        self.ctx.tasks.run(desk.precincts, show, self.ctx.failed)
+        self.ctx.tasks.run(desk.read.precincts, show, self.ctx.failed)
 
     def end_loan(self) -> None:
         desk, unit = self._unit()

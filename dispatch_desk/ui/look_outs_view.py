@@ -408,7 +408,7 @@ class LookOutDesk(Part):
         def show(precincts) -> None:
             self._open_dialog(desk, [(p.code, p.name(self.ctx.language)) for p in precincts])
 
-        self.ctx.tasks.run(desk.precincts, show, self.ctx.failed)
+        self.ctx.tasks.run(desk.read.precincts, show, self.ctx.failed)
 
     def _open_dialog(self, desk, precincts: list[tuple[str, str]]) -> LookOutDialog:
         dialog = LookOutDialog(precincts, self.ctx.parent)

@@ -360,8 +360,8 @@ def names(services: Services, person: Principal, language: str) -> tuple[dict[st
     """Categories and precincts by code, named in ``language``."""
     desk = services.desk_for(person)
     return (
-        {c.code: c.name(language) for c in desk.categories(True)},
-        {p.code: p.name(language) for p in desk.precincts()},
+        {c.code: c.name(language) for c in desk.read.categories(True)},
+        {p.code: p.name(language) for p in desk.read.precincts()},
     )
 
 

@@ -66,16 +66,16 @@ class ShiftChange(QObject):
         self.person.show_person(principal)
 
         def work() -> Loaded:
-            last_seq = desk.last_feed_seq()  # first: a change made while loading is then seen again
+            last_seq = desk.read.last_feed_seq()  # first: a change made while loading is then seen again
             desk.geo.warm()  # now: addresses are shown with streets in the desk's language, the first call is quick
-            started = desk.today_started()
+            started = desk.read.today_started()
             return Loaded(
                 desk,
-                desk.open_incidents(),
-                desk.units(),
-                desk.categories(True),
+                desk.read.open_incidents(),
+                desk.read.units(),
+                desk.read.categories(True),
                 last_seq,
-                desk.incidents_since(started),
+                desk.read.incidents_since(started),
                 started,
             )
 

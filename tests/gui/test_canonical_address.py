@@ -28,8 +28,10 @@ def test_an_app_calls_address_is_stored_as_the_gazetteer_has_it(sqlite_city, lan
     )
     assert incident.address == CANONICAL and incident.address_key == address_key(CANONICAL)
     assert incident.location.source is LocationSource.GPS  # the caller's point is kept, not the house's
-    assert earlier.number in [i.number for i in desk.incidents_at_address(CANONICAL)]
-    assert incident.number in [d.incident.number for d in desk.likely_duplicates("theft", gps, address=shown)]
+    assert earlier.number in [i.number for i in desk.read.incidents_at_address(CANONICAL)]
+    assert incident.number in [
+        d.incident.number for d in desk.read.likely_duplicates("theft", gps, address=shown)
+    ]
     assert desk.geo.localized(incident.address, "kk") == desk.geo.localized(CANONICAL, "kk")
 
 

@@ -50,7 +50,7 @@ def test_the_board_follows_another_process_and_a_click_narrows_the_desk(qtbot, s
             from dispatch_desk.services.desk import CallDraft, DeskService
             from dispatch_desk.store.db import Database
             desk = DeskService(Database({sqlite_city.url!r}), Principal.for_system("other-desk"))
-            point = shape(next(p for p in desk.precincts() if p.code == "01").boundary).representative_point()
+            point = shape(next(p for p in desk.read.precincts() if p.code == "01").boundary).representative_point()
             print(desk.create_incident(CallDraft(Channel.PHONE, "robbery", "Грабёж",
                                                  location=Location.placed(point.y, point.x))).number)
         """)
@@ -144,12 +144,14 @@ def test_the_shift_lead_acknowledges_an_overdue_incident_and_sets_thresholds(qtb
             ),
             timeout=5_000,
         )
-        assert "incident.overdue_acknowledged" in [e.kind for e in other.timeline(waiting.number)]
+        assert "incident.overdue_acknowledged" in [e.kind for e in other.read.timeline(waiting.number)]
 
         dialog.spins["p2"].setValue(45)
         dialog.save_thresholds()
         qtbot.waitUntil(lambda: model.thresholds.not_dispatched_s[2] == 45.0, timeout=10_000)
-        assert DeskService(sqlite_city, Principal.for_system("x")).thresholds().not_dispatched_s[2] == 45.0
+        assert (
+            DeskService(sqlite_city, Principal.for_system("x")).read.thresholds().not_dispatched_s[2] == 45.0
+        )
 
 
 def test_an_operator_has_no_overdue_list(qtbot, sqlite_city):

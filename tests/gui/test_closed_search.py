@@ -103,7 +103,7 @@ def test_closed_incidents_are_found_and_reopened_and_all_today_survives_a_restar
     dialog = window.findChild(QInputDialog, "reasonDialog")
     dialog.setTextValue("Заявитель позвонил повторно")
     dialog.accept()
-    qtbot.waitUntil(lambda: desk.incident(old.number).status == IncidentStatus.REOPENED, timeout=10_000)
+    qtbot.waitUntil(lambda: desk.read.incident(old.number).status == IncidentStatus.REOPENED, timeout=10_000)
     qtbot.waitUntil(lambda: old.number not in shown_numbers(window), timeout=10_000)  # no longer closed
     queue.set_mode("open")
     qtbot.waitUntil(lambda: old.number in shown_numbers(window), timeout=10_000)
@@ -119,19 +119,21 @@ def test_a_slow_search_never_holds_up_the_desks_own_work(qtbot, sqlite_city, mon
     try:
         release = threading.Event()
         desk = window.now.desk
-        real = desk.search_incidents
+        real = desk.read.search_incidents
 
         def slow(text: str, limit: int = 100):
             release.wait(20)  # a search over every row of a large archive
             return real(text, limit)
 
-        monkeypatch.setattr(desk, "search_incidents", slow)
+        monkeypatch.setattr(desk.read, "search_incidents", slow)
         queue = window.queue
         queue.set_mode("closed")
         type_text(queue.search, "Торайгырова")
         qtbot.wait(400)  # the search is under way
         done: list = []
-        window.tasks.run(lambda: desk.last_feed_seq(), done.append)  # what the feed, saves, dispatches run on
+        window.tasks.run(
+            lambda: desk.read.last_feed_seq(), done.append
+        )  # what the feed, saves, dispatches run on
         qtbot.waitUntil(lambda: bool(done), timeout=5_000)
         assert not release.is_set()
         release.set()

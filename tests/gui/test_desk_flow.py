@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     window = desk_window
     desk = DeskService(sqlite_city, Principal.for_system("checker"))
-    before = {i.number for i in desk.open_incidents()}
+    before = {i.number for i in desk.read.open_incidents()}
     QTest.keyClick(window, Qt.Key.Key_F2)
     form = window.call_form
     qtbot.waitUntil(lambda: form.phone.hasFocus(), timeout=5_000)
@@ -43,7 +43,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     type_text(form.description, "Драка во дворе")
     QTest.keyClick(form.address, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
-    created = [i for i in desk.open_incidents() if i.number not in before]
+    created = [i for i in desk.read.open_incidents() if i.number not in before]
     assert len(created) == 1
     incident = created[0]
     assert incident.caller.phone == "+77015551234" and incident.location.source == LocationSource.GEOCODED
@@ -63,14 +63,18 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     first = window.detail.candidates[0].call_sign
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
-        lambda: desk.incident(incident.number).status == IncidentStatus.DISPATCHED, timeout=10_000
+        lambda: desk.read.incident(incident.number).status == IncidentStatus.DISPATCHED, timeout=10_000
     )
-    assert desk.unit(first).current_incident == incident.number
+    assert desk.read.unit(first).current_incident == incident.number
     qtbot.waitUntil(lambda: bool(window.detail.incident.active_assignments()), timeout=10_000)
     QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.EN_ROUTE, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: desk.read.incident(incident.number).status == IncidentStatus.EN_ROUTE, timeout=10_000
+    )
     QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.ON_SCENE, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: desk.read.incident(incident.number).status == IncidentStatus.ON_SCENE, timeout=10_000
+    )
     qtbot.waitUntil(lambda: window.detail.incident.status == IncidentStatus.ON_SCENE, timeout=10_000)
 
     QTest.keyClick(
@@ -90,11 +94,13 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
     assert dialog.message.hasFocus()
     type_text(dialog.message, "Патруль выехал, составлен протокол.")
     QTest.keyClick(dialog.disposition, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desk.incident(incident.number).status == IncidentStatus.CLOSED, timeout=10_000)
-    closed = desk.incident(incident.number)
+    qtbot.waitUntil(
+        lambda: desk.read.incident(incident.number).status == IncidentStatus.CLOSED, timeout=10_000
+    )
+    closed = desk.read.incident(incident.number)
     assert closed.citizen_message == "Патруль выехал, составлен протокол."
     assert (closed.disposition_code, closed.disposition) == ("taken_to_precinct", "both participants")
-    assert desk.unit(first).status == UnitStatus.AVAILABLE
+    assert desk.read.unit(first).status == UnitStatus.AVAILABLE
     # The queue and the map follow.
     qtbot.waitUntil(
         lambda: (
@@ -105,7 +111,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
         timeout=10_000,
     )
     wait_map(qtbot, window, lambda v: v is None, f"desk.info('incident', {json.dumps(incident.number)})")
-    kinds = [e.kind for e in desk.timeline(incident.number)]
+    kinds = [e.kind for e in desk.read.timeline(incident.number)]
     assert kinds == [
         "incident.created",
         "incident.dispatched",
@@ -113,7 +119,7 @@ def test_a_whole_call_with_the_keyboard_alone(qtbot, desk_window, sqlite_city):
         "incident.on_scene",
         "incident.closed",
     ]
-    assert {e.actor for e in desk.timeline(incident.number)} == {"operator"}
+    assert {e.actor for e in desk.read.timeline(incident.number)} == {"operator"}
 
 
 def test_clicking_a_marker_selects_the_incident(qtbot, desk_window, sqlite_city):
@@ -156,7 +162,9 @@ def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
     first = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     second = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="Ломова 20"))
     unit = next(
-        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
+        u.call_sign
+        for u in desk.read.units()
+        if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
     )
     desk.dispatch(first.number, unit)
     qtbot.waitUntil(lambda: window.queue.model.row_of(second.number) is not None, timeout=10_000)
@@ -167,10 +175,10 @@ def test_reassigning_a_unit_from_the_desk(qtbot, desk_window, sqlite_city):
         timeout=5_000,
     )
     window.incidents.reassign_selected(reason="the fight comes first")
-    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
-    moved = desk.incident(second.number).assignments[0]
+    qtbot.waitUntil(lambda: desk.read.unit(unit).current_incident == second.number, timeout=10_000)
+    moved = desk.read.incident(second.number).assignments[0]
     assert moved.call_sign == unit and moved.reason == "the fight comes first"
-    assert desk.incident(first.number).status == IncidentStatus.NEW
+    assert desk.read.incident(first.number).status == IncidentStatus.NEW
     qtbot.waitUntil(
         lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == second.number,
         timeout=10_000,
@@ -244,7 +252,9 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
     first = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     second = desk.create_incident(CallDraft(Channel.PHONE, "fight_assault", address="Ломова 20"))
     unit = next(
-        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
+        u.call_sign
+        for u in desk.read.units()
+        if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
     )
     qtbot.waitUntil(lambda: window.queue.model.row_of(first.number) is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.units.model.row_of(unit) is not None, timeout=10_000)
@@ -278,18 +288,18 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
         window.queue.table.indexAt(point).isValid(),
         window.now.services is not None,
     )
-    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == first.number, timeout=10_000)
+    qtbot.waitUntil(lambda: desk.read.unit(unit).current_incident == first.number, timeout=10_000)
     # Dropped on another incident while busy: moved, with the reason asked for.
     qtbot.waitUntil(
         lambda: window.units.model.unit(window.units.model.row_of(unit)).current_incident == first.number,
         timeout=10_000,
     )
     window.incidents.drop_unit_on_incident(unit, second.number, reason="backup for the fight")
-    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == second.number, timeout=10_000)
-    assert desk.incident(second.number).assignments[0].reason == "backup for the fight"
+    qtbot.waitUntil(lambda: desk.read.unit(unit).current_incident == second.number, timeout=10_000)
+    assert desk.read.incident(second.number).assignments[0].reason == "backup for the fight"
     # Dropped on an incident's marker on the map.
     other = next(
-        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.call_sign != unit
+        u.call_sign for u in desk.read.units() if u.status == UnitStatus.AVAILABLE and u.call_sign != unit
     )
     third = desk.create_incident(
         CallDraft(
@@ -325,7 +335,7 @@ def test_a_unit_dropped_on_an_incident_is_sent_or_moved(qtbot, desk_window, sqli
             at, Qt.DropAction.CopyAction, dragged, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
         )
     )
-    qtbot.waitUntil(lambda: desk.unit(other).current_incident == third.number, timeout=10_000)
+    qtbot.waitUntil(lambda: desk.read.unit(other).current_incident == third.number, timeout=10_000)
     assert isinstance(mime, QMimeData)
 
 
@@ -354,8 +364,8 @@ def test_an_unverified_incident_is_placed_by_clicking_the_map(qtbot, desk_window
         Qt.KeyboardModifier.NoModifier,
         QPoint(round(point[0]), round(point[1])),
     )
-    qtbot.waitUntil(lambda: desk.incident(lost.number).location is not None, timeout=10_000)
-    placed = desk.incident(lost.number)
+    qtbot.waitUntil(lambda: desk.read.incident(lost.number).location is not None, timeout=10_000)
+    placed = desk.read.incident(lost.number)
     assert placed.location.source == LocationSource.MAP and placed.precinct is not None
     assert abs(placed.location.lat - 52.2801) < 0.0005 and abs(placed.location.lon - 76.9702) < 0.0005
     wait_map(qtbot, window, lambda v: v is not None, f"desk.info('incident', {json.dumps(lost.number)})")
@@ -383,7 +393,7 @@ def test_one_action_refreshes_the_incident_panel_once(qtbot, desk_window, sqlite
     )
     unit = window.detail.candidates[0].call_sign
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.unit(unit).current_incident == incident.number, timeout=10_000)
+    qtbot.waitUntil(lambda: desk.read.unit(unit).current_incident == incident.number, timeout=10_000)
     qtbot.wait(2500)  # the feed's own poll (every second) brings the same rows: they must not refresh again
     assert shown == [incident.number]
 
@@ -398,7 +408,9 @@ def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch
     theft = desk.create_incident(CallDraft(Channel.PHONE, "theft", address="Естая 12"))
     robbery = desk.create_incident(CallDraft(Channel.PHONE, "robbery", address="Ломова 20"))
     free = [
-        u.call_sign for u in desk.units() if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
+        u.call_sign
+        for u in desk.read.units()
+        if u.status == UnitStatus.AVAILABLE and u.kind.value == "patrol_car"
     ]
     own, other = free[0], free[1]
     desk.dispatch(theft.number, own)
@@ -418,8 +430,8 @@ def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch
         timeout=10_000,
     )
     QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.unit(own).status == UnitStatus.EN_ROUTE, timeout=10_000)
-    assert desk.unit(other).status == UnitStatus.DISPATCHED  # untouched
+    qtbot.waitUntil(lambda: desk.read.unit(own).status == UnitStatus.EN_ROUTE, timeout=10_000)
+    assert desk.read.unit(other).status == UnitStatus.DISPATCHED  # untouched
     # The incident has a unit: Ctrl+D sends a further one only after asking.
     qtbot.waitUntil(
         lambda: bool(window.detail.candidates) and window.detail.incident.status.value == "en_route",
@@ -430,11 +442,11 @@ def test_status_keys_never_move_a_unit_of_another_incident_and_a_second_dispatch
     question = window.findChild(QMessageBox, "anotherUnitQuestion")
     assert theft.number in question.text() and own in question.text()
     qtbot.wait(500)
-    assert [a.call_sign for a in desk.incident(theft.number).active_assignments()] == [
+    assert [a.call_sign for a in desk.read.incident(theft.number).active_assignments()] == [
         own
     ]  # nothing sent yet
     question.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: len(desk.incident(theft.number).active_assignments()) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(desk.read.incident(theft.number).active_assignments()) == 2, timeout=10_000)
 
 
 def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, desk_window, sqlite_city):
@@ -456,10 +468,10 @@ def test_two_quick_dispatches_send_one_unit_until_the_operator_confirms(qtbot, d
     window.detail.dispatch_nth(1)
     window.detail.dispatch_nth(2)  # at once, before the first has come back
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "anotherUnitQuestion") is not None, timeout=5_000)
-    qtbot.waitUntil(lambda: len(desk.incident(theft.number).active_assignments()) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(desk.read.incident(theft.number).active_assignments()) == 1, timeout=10_000)
     window.findChild(QMessageBox, "anotherUnitQuestion").button(QMessageBox.StandardButton.No).click()
     qtbot.wait(500)
-    assert len(desk.incident(theft.number).active_assignments()) == 1
+    assert len(desk.read.incident(theft.number).active_assignments()) == 1
 
 
 def test_tab_goes_from_category_to_description_and_enter_saves_from_the_priority(
@@ -469,7 +481,7 @@ def test_tab_goes_from_category_to_description_and_enter_saves_from_the_priority
     it, and Enter did not save."""
     window = desk_window
     desk = DeskService(sqlite_city, Principal.for_system("checker"))
-    before = {i.number for i in desk.open_incidents()}
+    before = {i.number for i in desk.read.open_incidents()}
     QTest.keyClick(window, Qt.Key.Key_F2)
     form = window.call_form
     qtbot.waitUntil(lambda: form.phone.hasFocus(), timeout=5_000)
@@ -486,5 +498,5 @@ def test_tab_goes_from_category_to_description_and_enter_saves_from_the_priority
     assert QApplication.focusWidget() is form.priority
     QTest.keyClick(form.priority, Qt.Key.Key_Return)  # Enter in the priority list saves too
     qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
-    [created] = [i for i in desk.open_incidents() if i.number not in before]
+    [created] = [i for i in desk.read.open_incidents() if i.number not in before]
     assert created.category == "theft" and created.description == "Украли велосипед у подъезда"

@@ -125,7 +125,9 @@ def test_an_overdue_p1_is_seen_without_looking_for_it_and_clears_when_a_unit_goe
     assert "no unit sent yet" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     wait_map(qtbot, window, lambda v: waiting.number in v["overdue"], "desk.look()")
     unit = next(
-        u.call_sign for u in desk.units() if u.status.value == "available" and u.kind.value == "patrol_car"
+        u.call_sign
+        for u in desk.read.units()
+        if u.status.value == "available" and u.kind.value == "patrol_car"
     )
     desk.dispatch(waiting.number, unit)
     qtbot.waitUntil(lambda: waiting.number not in model.overdue, timeout=10_000)

@@ -22,7 +22,7 @@ def _unopened(model) -> set[str]:
 
 
 def _opened(db, number: str) -> list:
-    timeline = DeskService(db, Principal.for_system("auditor")).timeline(number)
+    timeline = DeskService(db, Principal.for_system("auditor")).read.timeline(number)
     return [e for e in timeline if e.kind == ChangeKind.INCIDENT_OPENED.value]
 
 

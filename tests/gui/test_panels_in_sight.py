@@ -36,11 +36,11 @@ def test_ctrl_d_shows_the_hidden_list_first_and_sends_on_the_second_press(qtbot,
         qtbot.waitUntil(lambda: _in_sight(window.detail.recommended), timeout=5_000)
         assert "Nothing sent" in window.statusBar().currentMessage()
         qtbot.wait(300)
-        assert system.incident(incident.number).assignments == []
+        assert system.read.incident(incident.number).assignments == []
 
         dispatch.trigger()  # the list in sight: the unit the operator sees at the top goes
-        qtbot.waitUntil(lambda: bool(system.incident(incident.number).assignments), timeout=10_000)
-        assert system.incident(incident.number).assignments[0].call_sign == first
+        qtbot.waitUntil(lambda: bool(system.read.incident(incident.number).assignments), timeout=10_000)
+        assert system.read.incident(incident.number).assignments[0].call_sign == first
 
 
 def test_panel_keys_bring_to_front_and_the_tiles_come_back_after_a_call(qtbot, sqlite_city):

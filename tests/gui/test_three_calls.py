@@ -54,8 +54,8 @@ def test_three_calls_in_a_row_by_keyboard_without_a_wrong_or_extra_unit(qtbot, s
     try:
         form = window.call_form
         for n, (phone, address, category, text) in enumerate(CALLS[language]):
-            before = {u.call_sign: (u.status, u.current_incident) for u in checker.units()}
-            opened = {i.number for i in checker.open_incidents()}
+            before = {u.call_sign: (u.status, u.current_incident) for u in checker.read.units()}
+            opened = {i.number for i in checker.read.open_incidents()}
             QTest.keyClick(window, Qt.Key.Key_F2)
             qtbot.waitUntil(lambda: form.phone.hasFocus(), timeout=5_000)
             qtbot.keyClicks(form.phone, phone)
@@ -79,7 +79,7 @@ def test_three_calls_in_a_row_by_keyboard_without_a_wrong_or_extra_unit(qtbot, s
             type_text(form.description, text)
             QTest.keyClick(form.description, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
-            new = [i for i in checker.open_incidents() if i.number not in opened]
+            new = [i for i in checker.read.open_incidents() if i.number not in opened]
             assert len(new) == 1 and new[0].description == text and new[0].location is not None
             number = new[0].number
             qtbot.waitUntil(
@@ -93,7 +93,7 @@ def test_three_calls_in_a_row_by_keyboard_without_a_wrong_or_extra_unit(qtbot, s
             first = window.detail.candidates[0].call_sign
             QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
             qtbot.waitUntil(
-                lambda first=first, number=number: checker.unit(first).current_incident == number,
+                lambda first=first, number=number: checker.read.unit(first).current_incident == number,
                 timeout=10_000,
             )
             qtbot.waitUntil(lambda: bool(window.detail.incident.active_assignments()), timeout=10_000)
@@ -101,9 +101,9 @@ def test_three_calls_in_a_row_by_keyboard_without_a_wrong_or_extra_unit(qtbot, s
                 window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
             )  # en route: its own unit
             qtbot.waitUntil(
-                lambda first=first: checker.unit(first).status.value == "en_route", timeout=10_000
+                lambda first=first: checker.read.unit(first).status.value == "en_route", timeout=10_000
             )
-            after = {u.call_sign: (u.status, u.current_incident) for u in checker.units()}
+            after = {u.call_sign: (u.status, u.current_incident) for u in checker.read.units()}
             moved = {c for c in after if after[c] != before[c]}
             assert moved == {first}, f"call {n + 1}: units moved {sorted(moved)}"
     finally:

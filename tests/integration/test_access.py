@@ -272,7 +272,7 @@ def actions(numbers):
         Permission.MANAGE_GEOGRAPHY: lambda d: d.import_precincts(
             [Precinct("07", "Жетінші", "Седьмой", "Seventh", square(76.92, 52.28))]
         ),
-        Permission.MANAGE_REFERENCE: lambda d: d.save_category(d.category("theft")),
+        Permission.MANAGE_REFERENCE: lambda d: d.save_category(d.read.category("theft")),
     }
 
 
@@ -296,17 +296,17 @@ def test_an_inspector_sees_only_the_home_precinct_and_no_callers(town, db, clock
     setup, fifth, sixth, _closed = town
     inspector = person(accounts, "nurlan", Role.INSPECTOR, precinct="05")
     desk = desk_of(accounts, inspector, setup, clock)
-    shown = desk.open_incidents()
+    shown = desk.read.open_incidents()
     assert [i.number for i in shown] == [fifth] and shown[0].caller.is_empty
-    assert setup.incident(fifth).caller.name == "Айгерім"  # it is stored; only not shown to her
+    assert setup.read.incident(fifth).caller.name == "Айгерім"  # it is stored; only not shown to her
     with pytest.raises(NotFound, match=f"no incident {sixth}"):
-        desk.incident(sixth)
+        desk.read.incident(sixth)
     with pytest.raises(NotFound):
-        desk.timeline(sixth)
-    assert all(e.record.precinct == "05" for e in desk.feed_after(0) if e.entity == "incident")
-    assert {i.precinct for i in desk.recent_incidents(100)} == {"05"}
+        desk.read.timeline(sixth)
+    assert all(e.record.precinct == "05" for e in desk.read.feed_after(0) if e.entity == "incident")
+    assert {i.precinct for i in desk.read.recent_incidents(100)} == {"05"}
     with pytest.raises(Forbidden):
-        desk.recommend_units(fifth)
+        desk.read.recommend_units(fifth)
 
 
 def test_administrators_and_auditors_see_no_operational_data(town, db, clock, accounts):
@@ -314,11 +314,15 @@ def test_administrators_and_auditors_see_no_operational_data(town, db, clock, ac
     for role in (Role.ADMIN, Role.AUDITOR):
         who = person(accounts, f"x-{role.value}".replace("_", "-"), role)
         desk = desk_of(accounts, who, setup, clock)
-        assert desk.open_incidents() == [] and desk.units() == [] and desk.recent_incidents() == []
-        assert not [e for e in desk.feed_after(0) if e.entity in ("incident", "unit")]
-        assert [e.kind for e in desk.feed_after(0) if e.entity == "precinct"]  # reference data they keep
+        assert (
+            desk.read.open_incidents() == []
+            and desk.read.units() == []
+            and desk.read.recent_incidents() == []
+        )
+        assert not [e for e in desk.read.feed_after(0) if e.entity in ("incident", "unit")]
+        assert [e.kind for e in desk.read.feed_after(0) if e.entity == "precinct"]  # reference data they keep
         with pytest.raises(NotFound):
-            desk.incident(fifth)
+            desk.read.incident(fifth)
 
 
 def test_a_follower_moves_past_rows_its_person_does_not_see(town, db, clock, accounts):
@@ -328,14 +332,14 @@ def test_a_follower_moves_past_rows_its_person_does_not_see(town, db, clock, acc
     auditor = person(accounts, "gulnara", Role.AUDITOR)
     follower = FeedFollower(desk_of(accounts, auditor, setup, clock), 0)
     follower.poll()
-    assert follower.last_seq == setup.last_feed_seq()  # not stuck on the last row it may see
+    assert follower.last_seq == setup.read.last_feed_seq()  # not stuck on the last row it may see
 
 
 def test_changes_are_recorded_under_the_login_of_who_made_them(town, db, clock, accounts):
     setup, fifth, *_ = town
     operator = person(accounts, "aigerim", Role.OPERATOR)
     desk_of(accounts, operator, setup, clock).dispatch(fifth, "П-051")
-    assert setup.timeline(fifth)[-1].actor == "aigerim"
+    assert setup.read.timeline(fifth)[-1].actor == "aigerim"
 
 
 def test_the_same_priority_again_is_refused_with_a_reason(town, db, clock, accounts):
@@ -345,7 +349,7 @@ def test_the_same_priority_again_is_refused_with_a_reason(town, db, clock, accou
     with pytest.raises(DomainError, match="priority 3 already"):
         desk.set_priority(fifth, Priority.ROUTINE, "no change")
     assert desk.set_priority(fifth, Priority.URGENT, "children at home").priority == Priority.URGENT
-    assert setup.timeline(fifth)[-1].kind == "incident.priority"
+    assert setup.read.timeline(fifth)[-1].kind == "incident.priority"
 
 
 # -- confidential reports ---------------------------------------------------------------------------
@@ -372,22 +376,22 @@ def test_a_confidential_report_is_absent_for_every_role_but_anti_corruption(
     town, db, clock, accounts, category
 ):
     setup, _fifth, number = confidential_report(town, db, clock, accounts, category)
-    assert setup.incident(number).confidential
+    assert setup.read.incident(number).confidential
     for role in (r for r in Role if r is not Role.ANTI_CORRUPTION):
         login = f"p-{role.value}".replace("_", "-")
         who = person(accounts, login, role, precinct="05" if role is Role.INSPECTOR else None)
         desk = desk_of(accounts, who, setup, clock)
-        assert number not in [i.number for i in desk.open_incidents()], role
-        assert number not in [i.number for i in desk.recent_incidents(1000)], role
-        assert number not in [i.number for i in desk.incidents_at_address("Абая 10")], role
-        assert not desk.likely_duplicates(category, Location(52.285, 76.905, "map"), address="Абая 10")
-        for entry in desk.feed_after(0):
+        assert number not in [i.number for i in desk.read.open_incidents()], role
+        assert number not in [i.number for i in desk.read.recent_incidents(1000)], role
+        assert number not in [i.number for i in desk.read.incidents_at_address("Абая 10")], role
+        assert not desk.read.likely_duplicates(category, Location(52.285, 76.905, "map"), address="Абая 10")
+        for entry in desk.read.feed_after(0):
             assert not getattr(entry.record, "confidential", False), role
             assert getattr(entry.record, "number", None) != number, role
         with pytest.raises(NotFound):
-            desk.incident(number)
+            desk.read.incident(number)
         with pytest.raises(NotFound):
-            desk.timeline(number)
+            desk.read.timeline(number)
         with pytest.raises((NotFound, Forbidden)):
             desk.close(number, "looked into it")
 
@@ -396,18 +400,18 @@ def test_an_anti_corruption_officer_sees_and_handles_only_confidential_reports(t
     setup, fifth, number = confidential_report(town, db, clock, accounts)
     officer = person(accounts, "dana", Role.ANTI_CORRUPTION)
     desk = desk_of(accounts, officer, setup, clock)
-    assert [i.number for i in desk.open_incidents()] == [number]
-    assert [i.number for i in desk.recent_incidents(1000)] == [number]
-    assert desk.incident(number).caller.name == "Серік"
-    assert desk.units() == []
+    assert [i.number for i in desk.read.open_incidents()] == [number]
+    assert [i.number for i in desk.read.recent_incidents(1000)] == [number]
+    assert desk.read.incident(number).caller.name == "Серік"
+    assert desk.read.units() == []
     with pytest.raises(NotFound):
-        desk.incident(fifth)
-    assert {e.record.number for e in desk.feed_after(0) if e.entity == "incident"} == {number}
+        desk.read.incident(fifth)
+    assert {e.record.number for e in desk.read.feed_after(0) if e.entity == "incident"} == {number}
     with pytest.raises(DomainError, match="patrol units are not sent"):
         setup.dispatch(number, "П-051")
     closed = desk.close(number, "passed to the Agency", "Your report has been passed to the Agency")
     assert closed.citizen_message.startswith("Your report")
-    assert desk.timeline(number)[-1].actor == "dana"
+    assert desk.read.timeline(number)[-1].actor == "dana"
 
 
 # -- who saw what -----------------------------------------------------------------------------------
@@ -466,10 +470,10 @@ def test_opening_a_reports_media_is_recorded_and_only_for_who_sees_it(town, db, 
     )
     number = intake.enqueue(intake.prepare(client, report)).result(timeout=30).number
     intake.close()
-    sha = setup.incident(number).attachments[0].sha256
+    sha = setup.read.incident(number).attachments[0].sha256
     operator = person(accounts, "aigerim", Role.OPERATOR)
     desk = desk_of(accounts, operator, setup, clock, media=media)
-    assert desk.photo_files(desk.incident(number)) == {sha: media.path(sha)}
+    assert desk.photo_files(desk.read.incident(number)) == {sha: media.path(sha)}
     assert desk.media_file(number, sha).read_bytes() == picture
     desk.media_file(number, sha)  # every opening counts
     with pytest.raises(NotFound):

@@ -13,16 +13,13 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
-from dispatch_desk.demo.city import load_precincts, load_streets
 from dispatch_desk.domain.access import Principal, Role
 from dispatch_desk.domain.calls import CallStatus, CallTaken
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.intake.app import create_app
 from dispatch_desk.intake.call_legs import MAX_CANDIDATES, Close
-from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import DeskService
-from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread
+from tests.support.intake import ServerThread, app_key, intake_on
 
 CENTRE = (52.2873, 76.9674)
 SDP = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
@@ -35,16 +32,13 @@ CANDIDATE = {
 
 @pytest.fixture
 def intake(desk, tmp_path):
-    desk.import_precincts(load_precincts())
-    desk.replace_gazetteer(load_streets(), [])
-    service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    yield service
-    service.close()
+    with intake_on(desk, tmp_path, streets=True) as service:
+        yield service
 
 
 @pytest.fixture
 def key(intake) -> str:
-    return intake.create_api_key("102-app", rate_per_minute=100_000, by=Principal.for_system("admin"))[1]
+    return app_key(intake)
 
 
 @pytest.fixture
@@ -118,7 +112,7 @@ def wait_until(condition, timeout: float = 5.0):
 
 def test_a_call_rings_is_taken_by_the_first_desk_and_signalled_both_ways(server, key, desk, sockets):
     first_desk, second_desk = operator(desk, "aigerim", "Айгерім"), operator(desk, "boris", "Борис")
-    seq = desk.last_feed_seq()
+    seq = desk.read.last_feed_seq()
     citizen, waiting = start(server, key, sockets)
     assert waiting["place"] == 1
     call_id = waiting["call"]
@@ -127,7 +121,7 @@ def test_a_call_rings_is_taken_by_the_first_desk_and_signalled_both_ways(server,
     call = ringing[0]
     assert call.caller.name == "Данияр Есенов" and call.caller.phone == "+77015551234" and call.video
     assert call.precinct is not None and call.address  # located: precinct and nearest address
-    kinds = [e.kind for e in desk.feed_after(seq)]
+    kinds = [e.kind for e in desk.read.feed_after(seq)]
     assert ChangeKind.CALL_RINGING.value in kinds
     # Two desks answer the same call: the first takes it, the second learns who did.
     taken, token = first_desk.calls.answer(call_id)

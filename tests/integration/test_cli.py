@@ -458,7 +458,7 @@ def test_audit_answers_who_looked_at_a_callers_identity(capsys, demo_db, monkeyp
     accounts = AccountService(db, workstation="desk-5")
     operator = accounts.sign_in("operator", DEMO_PASSWORD).principal
     desk = DeskService(db, operator)
-    number = next(i.number for i in desk.open_incidents() if not i.caller.is_empty)
+    number = next(i.number for i in desk.read.open_incidents() if not i.caller.is_empty)
     desk.open_incident(number)
     db.dispose()
     act_as(monkeypatch, "auditor", DEMO_PASSWORD)

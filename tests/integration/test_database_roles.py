@@ -216,7 +216,7 @@ def test_the_gate_and_the_intake_roles_reach_only_their_own_work(city, clock, ca
             caller_phone="87011112233",
         )
     )
-    assert desk.incident(taken.number).caller.phone == "+77011112233"
+    assert desk.read.incident(taken.number).caller.phone == "+77011112233"
     with pytest.raises(SignInRefused):
         services.accounts.sign_in("operator", "not the password")
     services.accounts.sign_out(signed.principal)

@@ -90,7 +90,7 @@ def demo(db) -> DeskService:
 
 
 def test_demo_history_has_the_rhythm_of_a_real_centre(demo):
-    incidents = demo.recent_incidents(limit=100_000)
+    incidents = demo.read.recent_incidents(limit=100_000)
     days = Counter(i.received_at.astimezone(ZONE).date() for i in incidents)
     full_days = [
         d for d in days if NOW.astimezone(ZONE).date() - timedelta(days=29) < d < NOW.astimezone(ZONE).date()
@@ -112,7 +112,7 @@ def test_demo_history_has_the_rhythm_of_a_real_centre(demo):
 
 def test_demo_incidents_are_consistent(demo):
     index = demo.precinct_index()
-    incidents = demo.recent_incidents(limit=100_000)
+    incidents = demo.read.recent_incidents(limit=100_000)
     for incident in incidents[:600]:
         if incident.location is not None:
             assert incident.precinct == index.locate(incident.location.lat, incident.location.lon)
@@ -120,7 +120,7 @@ def test_demo_incidents_are_consistent(demo):
             assert incident.precinct is None
         if incident.status.value == "closed":
             assert incident.closed_at >= incident.received_at and incident.disposition
-        kinds = [e.kind for e in demo.timeline(incident.number)]
+        kinds = [e.kind for e in demo.read.timeline(incident.number)]
         assert kinds[0] == "incident.created"
         assert (
             kinds[-1]
@@ -144,13 +144,13 @@ def test_demo_incidents_are_consistent(demo):
 
 
 def test_demo_units_match_the_open_incidents(demo):
-    units = demo.units()
+    units = demo.read.units()
     kinds = Counter(u.kind for u in units)
     assert 28 <= kinds[UnitKind.PATROL_CAR] + kinds[UnitKind.TRAFFIC] + kinds[UnitKind.FOOT_PATROL] <= 32
     assert kinds[UnitKind.JUVENILE_INSPECTOR] == 12
     assert all(u.position is not None and u.position_at is not None for u in units)
     working = {u.call_sign: u for u in units if u.status.is_committed}
-    open_incidents = demo.open_incidents()
+    open_incidents = demo.read.open_incidents()
     assert open_incidents, "the evening peak has open incidents"
     assigned = {a.call_sign: i.number for i in open_incidents for a in i.active_assignments()}
     assert {c: u.current_incident for c, u in working.items()} == assigned

@@ -35,7 +35,7 @@ def test_imports_elsewhere_reach_a_running_intake_server(db, desk, tmp_path):
     process, url = start_intake_process(db.url, tmp_path / "media")
     try:
         first = post(url, key, lat="52.285", long="76.905")
-        assert desk.incident(first["service_request_id"]).precinct == "01"
+        assert desk.read.incident(first["service_request_id"]).precinct == "01"
         # Another workstation replaces the precincts and the address data.
         desk.import_precincts([square("77", 76.90, 52.28)], replace=True)
         street = Street(
@@ -62,8 +62,8 @@ def test_imports_elsewhere_reach_a_running_intake_server(db, desk, tmp_path):
         # The two imports are two changes; the server may pick them up in two polls, so wait for both.
         deadline = time.monotonic() + 10
         while True:
-            incident = desk.incident(post(url, key, lat="52.285", long="76.905")["service_request_id"])
-            by_address = desk.incident(post(url, key, address_string="Новая 5")["service_request_id"])
+            incident = desk.read.incident(post(url, key, lat="52.285", long="76.905")["service_request_id"])
+            by_address = desk.read.incident(post(url, key, address_string="Новая 5")["service_request_id"])
             followed = incident.precinct == "77" and by_address.location is not None
             if followed or time.monotonic() > deadline:
                 break
@@ -83,11 +83,11 @@ def test_a_desk_following_the_feed_drops_its_geography_and_categories_when_anoth
 
     desk.import_precincts([square("01", 76.90, 52.28)])
     other = DeskService(db, Principal.for_system("op-second"))  # another workstation, with caches of its own
-    follower = FeedFollower(other, other.last_feed_seq())
-    assert other.geo.locate(52.285, 76.905) == "01" and other.category("theft") is not None
+    follower = FeedFollower(other, other.read.last_feed_seq())
+    assert other.geo.locate(52.285, 76.905) == "01" and other.read.category("theft") is not None
     desk.import_precincts([square("77", 76.90, 52.28)], replace=True)
     desk.save_category(Category("graffiti", Priority.NO_URGENCY, "Graffiti", "Граффити", "Граффити"))
     assert other.geo.locate(52.285, 76.905) == "01"  # still its copy
     batch = follower.poll()
     assert batch.changes.precincts and batch.changes.categories
-    assert other.geo.locate(52.285, 76.905) == "77" and other.category("graffiti") is not None
+    assert other.geo.locate(52.285, 76.905) == "77" and other.read.category("graffiti") is not None

@@ -295,7 +295,7 @@ def test_a_forged_feed_row_is_named_and_never_applied(city):
     assert actor == "operator" and at.year > 2001  # under the forger's name, at the server's time
     lead = accounts.sign_in("shiftlead", DEMO_PASSWORD).principal
     desk = DeskService(accounts.database_for(lead), lead)
-    follower = FeedFollower(desk, desk.last_feed_seq() - 1)
+    follower = FeedFollower(desk, desk.read.last_feed_seq() - 1)
     batch = follower.poll()
     forged = [e for e in batch.entries if e.actor == "operator" and e.kind == "incident.created"]
     assert forged and isinstance(forged[-1].record, UnknownChange)

@@ -11,7 +11,6 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.demo.simulator import photo, voice_message
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import AttachmentKind, Channel, LocationSource
@@ -19,7 +18,7 @@ from dispatch_desk.intake.app import MB, IntakeLimits, create_app
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread, unlimited_senders
+from tests.support.intake import ServerThread, app_key, intake_on, unlimited_senders
 
 CENTRE = (52.2873, 76.9674)  # Pavlodar, inside the demo precincts
 LIMITS = unlimited_senders(IntakeLimits(max_file_bytes=512 * 1024, max_report_bytes=1 * MB, max_files=3))
@@ -27,10 +26,8 @@ LIMITS = unlimited_senders(IntakeLimits(max_file_bytes=512 * 1024, max_report_by
 
 @pytest.fixture
 def intake(desk, tmp_path):
-    desk.import_precincts(load_precincts())
-    service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    yield service
-    service.close()
+    with intake_on(desk, tmp_path) as service:
+        yield service
 
 
 @pytest.fixture
@@ -41,7 +38,7 @@ def server(intake):
 
 @pytest.fixture
 def key(intake) -> str:
-    return intake.create_api_key("102-app", rate_per_minute=100_000, by=Principal.for_system("admin"))[1]
+    return app_key(intake)
 
 
 @pytest.fixture
@@ -89,7 +86,7 @@ def test_form_post_as_the_specification_shows_it_becomes_an_app_incident(client,
     number = receipt["service_request_id"]
     assert answer.headers["location"] == f"/v2/requests/{number}.json"
     assert receipt["account_id"] == "123456"
-    incident = desk.incident(number)
+    incident = desk.read.incident(number)
     assert incident.channel is Channel.APP
     assert incident.location.source is LocationSource.GPS
     assert (incident.location.lat, incident.location.lon) == CENTRE
@@ -99,7 +96,7 @@ def test_form_post_as_the_specification_shows_it_becomes_an_app_incident(client,
     assert incident.priority == 3  # theft's default
     # The phone "111111111" is not a possible number: kept in the text, the report is not refused.
     assert "(phone as sent: 111111111)" in incident.description
-    assert [e.kind for e in desk.feed_after(0) if e.entity == "incident"][-1] == "incident.created"
+    assert [e.kind for e in desk.read.feed_after(0) if e.entity == "incident"][-1] == "incident.created"
 
 
 def test_form_text_in_raw_utf8_reads_as_sent_and_other_bytes_are_refused(client, key, desk):
@@ -113,14 +110,14 @@ def test_form_text_in_raw_utf8_reads_as_sent_and_other_bytes_are_refused(client,
         "/v2/requests.json", content=raw, headers=form
     )  # as curl -d sends it: not percent-encoded
     assert answer.status_code == 201, answer.text
-    assert desk.incident(answer.json()[0]["service_request_id"]).description == text
+    assert desk.read.incident(answer.json()[0]["service_request_id"]).description == text
     escaped = f"api_key={key}&service_code=theft&lat=52.2873&long=76.9674&description=%D0%9A%D1%80%D0%B0%D0%B6%D0%B0"
     answer = client.post("/v2/requests.json", content=escaped.encode(), headers=form)
     assert (
         answer.status_code == 201
-        and desk.incident(answer.json()[0]["service_request_id"]).description == "Кража"
+        and desk.read.incident(answer.json()[0]["service_request_id"]).description == "Кража"
     )
-    before = len(desk.recent_incidents(1000))
+    before = len(desk.read.recent_incidents(1000))
     for bad in (b"\xff\xfe", b"%FF%FE", "Кража".encode("cp1251")):
         body = f"api_key={key}&service_code=theft&lat=52.2873&long=76.9674&description=".encode() + bad
         answer = client.post("/v2/requests.json", content=body, headers=form)
@@ -128,7 +125,7 @@ def test_form_text_in_raw_utf8_reads_as_sent_and_other_bytes_are_refused(client,
     many = "&".join(f"f{n}=x" for n in range(150))
     answer = client.post("/v2/requests.json", content=f"api_key={key}&{many}".encode(), headers=form)
     assert answer.status_code == 400 and "more than 100 fields" in answer.json()[0]["description"]
-    assert len(desk.recent_incidents(1000)) == before  # nothing stored from a refused body
+    assert len(desk.read.recent_incidents(1000)) == before  # nothing stored from a refused body
 
 
 def test_json_post_with_attributes(client, key, desk):
@@ -144,7 +141,7 @@ def test_json_post_with_attributes(client, key, desk):
         },
     )
     assert answer.status_code == 201, answer.text
-    incident = desk.incident(answer.json()[0]["service_request_id"])
+    incident = desk.read.incident(answer.json()[0]["service_request_id"])
     assert incident.video_call_requested is True
     assert incident.location.accuracy_m == 12
     assert incident.caller.phone == "+77012345678"
@@ -157,7 +154,7 @@ def test_address_only_report_is_accepted_without_a_position(client, key, desk):
         data={"api_key": key, "service_code": "noise_night", "address_string": "Торайгырова 64"},
     )
     assert answer.status_code == 201, answer.text
-    incident = desk.incident(answer.json()[0]["service_request_id"])
+    incident = desk.read.incident(answer.json()[0]["service_request_id"])
     assert incident.location is None and incident.address == "Торайгырова 64"
 
 
@@ -172,7 +169,7 @@ def test_multipart_media_is_typed_by_content_and_stored_once_by_hash(client, key
     assert first.status_code == 201, first.text
     second = client.post("/v2/requests.json", data=report(key), files=files[:1])
     assert second.status_code == 201
-    incident = desk.incident(first.json()[0]["service_request_id"])
+    incident = desk.read.incident(first.json()[0]["service_request_id"])
     kinds = {a.kind: a for a in incident.attachments}
     assert kinds[AttachmentKind.PHOTO].media_type == "image/jpeg"
     assert kinds[AttachmentKind.AUDIO].media_type == "audio/x-wav"
@@ -195,7 +192,7 @@ def test_a_retry_with_the_same_idempotency_key_never_makes_a_second_incident(cli
     a = client.post("/v2/requests.json", data=by_device).json()[0]
     b = client.post("/v2/requests.json", data=by_device).json()[0]
     assert a["service_request_id"] == b["service_request_id"] != first["service_request_id"]
-    assert len([i for i in desk.recent_incidents(50) if i.channel is Channel.APP]) == 2
+    assert len([i for i in desk.read.recent_incidents(50) if i.channel is Channel.APP]) == 2
 
 
 def test_concurrent_retries_make_one_incident(server, key, desk):
@@ -214,7 +211,7 @@ def test_concurrent_retries_make_one_incident(server, key, desk):
     for thread in threads:
         thread.join()
     assert len(numbers) == 8 and len(set(numbers)) == 1
-    assert len(desk.recent_incidents(50)) == 1
+    assert len(desk.read.recent_incidents(50)) == 1
 
 
 def test_keys_are_required_checked_and_revocable(client, key, intake):
@@ -633,14 +630,14 @@ def test_bad_input_gets_a_clear_4xx_and_stores_nothing(client, key, desk, intake
     assert answer.status_code == status, answer.text
     [error] = answer.json()
     assert error["code"] == status and message in error["description"], error
-    assert desk.recent_incidents(10) == []
+    assert desk.read.recent_incidents(10) == []
     assert not intake.media.root.exists() or not any(p.is_file() for p in intake.media.root.rglob("*"))
 
 
 def test_hostile_text_is_stored_as_text(client, key, desk):
     hostile = '<img src=x onerror="alert(1)"><script>document.title="x"</script>\x00\x1b[31m'
     answer = client.post("/v2/requests.json", data=report(key, description=hostile, first_name="<b>Bob</b>"))
-    incident = desk.incident(answer.json()[0]["service_request_id"])
+    incident = desk.read.incident(answer.json()[0]["service_request_id"])
     assert incident.description == '<img src=x onerror="alert(1)"><script>document.title="x"</script>[31m'
     assert incident.caller.name == "<b>Bob</b>"
     secret = answer.json()[0]["report_secret"]
@@ -692,4 +689,4 @@ def test_a_database_away_answers_503_and_the_retry_goes_through(db, desk, tmp_pa
         service.close()
         proxied.dispose()
         proxy.close()
-    assert len(desk.recent_incidents(10)) == 2
+    assert len(desk.read.recent_incidents(10)) == 2

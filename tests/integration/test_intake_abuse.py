@@ -25,7 +25,7 @@ from dispatch_desk.intake.limits import client_address, parse_networks
 from dispatch_desk.intake.server import LastResort
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread
+from tests.support.intake import ServerThread, app_key, intake_on
 
 CENTRE = ("52.2873", "76.9674")
 LIMITS = IntakeLimits(
@@ -42,10 +42,8 @@ LIMITS = IntakeLimits(
 
 @pytest.fixture
 def intake(desk, tmp_path):
-    desk.import_precincts(load_precincts())
-    service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    yield service
-    service.close()
+    with intake_on(desk, tmp_path) as service:
+        yield service
 
 
 @pytest.fixture
@@ -56,7 +54,7 @@ def server(intake):
 
 @pytest.fixture
 def key(intake) -> str:
-    return intake.create_api_key("102-app", rate_per_minute=60, by=Principal.for_system("admin"))[1]
+    return app_key(intake, 60)
 
 
 @pytest.fixture
@@ -87,7 +85,7 @@ def test_a_retry_key_taken_first_by_someone_else_is_refused_and_nothing_is_repla
     assert victim.status_code == 409 and "new key" in victim.json()[0]["description"]
     assert victim.json()[0]["code"] == 409
     number = planted.json()[0]["service_request_id"]
-    assert desk.incident(number).description == "всё хорошо"  # the first report stays as it was
+    assert desk.read.incident(number).description == "всё хорошо"  # the first report stays as it was
     retry = post(http, key, description="всё хорошо", **pair)  # a true retry still finds its incident
     assert retry.status_code == 201 and retry.json()[0]["service_request_id"] == number
     assert "earlier" in retry.json()[0]["service_notice"]
@@ -101,7 +99,7 @@ def test_a_retry_key_taken_first_by_someone_else_is_refused_and_nothing_is_repla
 
 def test_a_flooding_device_or_address_does_not_starve_an_honest_citizen_on_the_same_key(http, key, desk):
     assert post(http, key, description="первое").status_code == 201  # the address data is loaded now
-    before = len(desk.open_incidents())
+    before = len(desk.read.open_incidents())
     answers: list[int] = []
 
     def flood(device: str | None, address: str) -> None:
@@ -124,7 +122,9 @@ def test_a_flooding_device_or_address_does_not_starve_an_honest_citizen_on_the_s
     assert [a.status_code for a in honest] == [201, 201, 201]
     accepted = answers.count(201)
     assert answers.count(429) >= 70 and set(answers) <= {201, 429}  # at most the address's burst of 5
-    assert len(desk.open_incidents()) - before == accepted + 3  # a refused report never became an incident
+    assert (
+        len(desk.read.open_incidents()) - before == accepted + 3
+    )  # a refused report never became an incident
     refused = post(http, key, address="10.0.0.66", device_id="flood-phone")
     assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
 
@@ -302,12 +302,12 @@ def test_a_burst_from_one_phone_joins_its_first_open_report(http, key, desk):
         for n in range(3)
     ]
     other = post(http, key, device_id="phone-y", description="другое").json()[0]["service_request_id"]
-    assert desk.incident(numbers[0]).parent_number is None
-    assert [desk.incident(n).parent_number for n in numbers[1:]] == [numbers[0], numbers[0]]
-    assert desk.incident(other).parent_number is None
+    assert desk.read.incident(numbers[0]).parent_number is None
+    assert [desk.read.incident(n).parent_number for n in numbers[1:]] == [numbers[0], numbers[0]]
+    assert desk.read.incident(other).parent_number is None
     desk.close(numbers[0], "проверено")  # handled: the sender's next report starts a group of its own
     later = post(http, key, device_id="phone-z", description="снова").json()[0]["service_request_id"]
-    assert desk.incident(later).parent_number is None
+    assert desk.read.incident(later).parent_number is None
 
 
 def test_every_request_takes_its_key_from_the_header(http, intake):
@@ -383,5 +383,5 @@ def test_reports_of_one_sender_committed_together_form_one_group(intake, key, de
     ]
     receipts = intake._commit(pending)  # one batch, as the writer commits a burst
     numbers = [r.number for r in receipts]
-    parents = [desk.incident(n).parent_number for n in numbers]
+    parents = [desk.read.incident(n).parent_number for n in numbers]
     assert parents == [None, numbers[0], None, numbers[0]]

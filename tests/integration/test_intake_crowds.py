@@ -15,14 +15,10 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
-from dispatch_desk.demo.city import load_precincts
 from dispatch_desk.domain import app_accounts
-from dispatch_desk.domain.access import Principal
 from dispatch_desk.intake.app import IntakeLimits, create_app
 from dispatch_desk.intake.call_legs import Close
-from dispatch_desk.services.app_reports import IntakeService
-from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread
+from tests.support.intake import ServerThread, app_key, intake_on
 
 SECRET = b"the registration service's secret, 32+ bytes long"
 LIMITS = IntakeLimits(account_secret=SECRET, calls_per_address_per_minute=600, calls_ringing_per_address=3)
@@ -33,10 +29,8 @@ CENTRE = (52.2873, 76.9674)
 def intake(desk, tmp_path):
     if desk.db.is_postgresql:
         pytest.skip("the limits are the intake's, whatever the database")
-    desk.import_precincts(load_precincts())
-    service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    yield service
-    service.close()
+    with intake_on(desk, tmp_path) as service:
+        yield service
 
 
 @pytest.fixture
@@ -49,7 +43,7 @@ def server(intake):
 def key(intake) -> str:
     """The app's key, shared by every anonymous citizen: 6 a minute after a burst of five (a slow refill,
     so that the crowd's spending does not depend on how fast this machine sends it)."""
-    return intake.create_api_key("102-app", rate_per_minute=6, by=Principal.for_system("admin"))[1]
+    return app_key(intake, 6)
 
 
 def client_from(server, source: str) -> httpx.Client:

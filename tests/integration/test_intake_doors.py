@@ -13,13 +13,9 @@ import time
 import httpx
 import pytest
 
-from dispatch_desk.demo.city import load_precincts
-from dispatch_desk.domain.access import Principal
 from dispatch_desk.intake.app import IntakeLimits, create_app
 from dispatch_desk.intake.server import LastResort
-from dispatch_desk.services.app_reports import IntakeService
-from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread
+from tests.support.intake import ServerThread, app_key, intake_on
 
 LIMITS = IntakeLimits(
     connections_per_address=20, max_connections=60, header_timeout_s=2.0, body_timeout_s=2.0
@@ -31,10 +27,8 @@ HONEST = "127.0.0.2"
 def intake(desk, tmp_path):
     if desk.db.is_postgresql:
         pytest.skip("the doors are the server's, whatever the database")
-    desk.import_precincts(load_precincts())
-    service = IntakeService(desk, MediaStore(tmp_path / "media"))
-    yield service
-    service.close()
+    with intake_on(desk, tmp_path) as service:
+        yield service
 
 
 @pytest.fixture
@@ -45,7 +39,7 @@ def server(intake):
 
 @pytest.fixture
 def key(intake) -> str:
-    return intake.create_api_key("102-app", rate_per_minute=600, by=Principal.for_system("admin"))[1]
+    return app_key(intake, 600)
 
 
 def honest(server) -> httpx.Client:

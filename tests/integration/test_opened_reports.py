@@ -12,7 +12,7 @@ from tests.support.people import DEMO_PASSWORD
 
 
 def _opened_rows(desk: DeskService, number: str) -> list:
-    return [e for e in desk.timeline(number) if e.kind == ChangeKind.INCIDENT_OPENED.value]
+    return [e for e in desk.read.timeline(number) if e.kind == ChangeKind.INCIDENT_OPENED.value]
 
 
 def test_the_first_look_is_recorded_once_and_read_by_every_desk(db, clock):
@@ -24,21 +24,21 @@ def test_the_first_look_is_recorded_once_and_read_by_every_desk(db, clock):
     )
     first = DeskService(db, Principal("op1", "Op One", (Role.OPERATOR,)), clock=clock)
     second = DeskService(db, Principal("op2", "Op Two", (Role.OPERATOR,)), clock=clock)
-    assert second.opened_reports() == set()
+    assert second.read.opened_reports() == set()
 
     first.open_incident(report.number, looked=False)  # the desk showing it by itself: nobody's look
-    assert second.opened_reports() == set()
+    assert second.read.opened_reports() == set()
     first.open_incident(report.number)
     first.open_incident(report.number)
     clock.advance(minutes=5)
     second.open_incident(report.number)  # opened before: nothing more is written
     assert [e.actor for e in _opened_rows(system, report.number)] == ["op1"]
-    assert second.opened_reports() == {report.number}
+    assert second.read.opened_reports() == {report.number}
 
     first.open_incident(phoned.number)  # only app reports wait to be opened
     assert _opened_rows(system, phoned.number) == []
     system.close(report.number, "Проверено")
-    assert second.opened_reports() == set()  # only open reports are asked about
+    assert second.read.opened_reports() == set()  # only open reports are asked about
 
 
 def test_an_operators_own_connection_records_it_on_postgresql(city, clock):
@@ -50,5 +50,5 @@ def test_an_operators_own_connection_records_it_on_postgresql(city, clock):
     desk.open_incident(report.number)
     lead = accounts.sign_in("shiftlead", DEMO_PASSWORD).principal
     lead_desk = DeskService(accounts.database_for(lead), lead, clock=clock)
-    assert report.number in lead_desk.opened_reports()
+    assert report.number in lead_desk.read.opened_reports()
     assert [e.actor for e in _opened_rows(intake, report.number)] == ["operator"]

@@ -96,7 +96,7 @@ def test_a_problem_from_a_hot_cell_follows_its_incidents_through_the_cycle(preci
         inspector.add_note(problem.id, "ещё")
     assert inspector.problems(open_only=True) == [] and len(inspector.problems()) == 1
 
-    kinds = [e.kind for e in precinct.feed_after(0) if e.kind.startswith("problem.")]
+    kinds = [e.kind for e in precinct.read.feed_after(0) if e.kind.startswith("problem.")]
     assert kinds[0] == "problem.opened" and kinds.count("problem.changed") == 5
     with precinct.db.reading() as session:
         payloads = [e.record.payload() for e in feed.after(session, 0) if e.kind.startswith("problem.")]

@@ -159,7 +159,7 @@ def test_the_databases_figures_are_the_domains_on_a_weeks_demo_history(demo_db):
     db = Database(f"sqlite:///{demo_db}")
     since, until = datetime(2026, 11, 14, 19, tzinfo=UTC), datetime(2026, 11, 21, 19, tzinfo=UTC)
     fast = Analytics(db, Principal("lead", "Lead", (Role.SHIFT_LEAD,))).intervals(IntervalQuery(since, until))
-    everything = DeskService(db, Principal.for_system("checker")).incidents_since(since, limit=100_000)
+    everything = DeskService(db, Principal.for_system("checker")).read.incidents_since(since, limit=100_000)
     reference = interval_report(
         [
             IncidentTimes(

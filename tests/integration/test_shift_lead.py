@@ -80,7 +80,7 @@ def test_a_unit_goes_on_shift_with_its_crew_and_off_again(lead, clock):
     ended = lead.lead.end_shift("П-022")
     assert ended.status is UnitStatus.OFF_SHIFT and ended.crew == []
     assert lead.lead.shift_times()["П-022"].on_shift_s(clock.now) is None
-    kinds = [e.kind for e in lead.feed_after(0) if getattr(e.record, "call_sign", "") == "П-022"]
+    kinds = [e.kind for e in lead.read.feed_after(0) if getattr(e.record, "call_sign", "") == "П-022"]
     assert kinds[-4:] == ["unit.shift_started", "unit.status", "unit.status", "unit.shift_ended"]
 
 
@@ -110,7 +110,7 @@ def test_a_lent_unit_is_recommended_as_its_new_precincts_own_until_the_loan_ends
         )
     )
     assert incident.precinct == "02"
-    before = {c.call_sign: c for c in lead.recommend_units(incident.number)}
+    before = {c.call_sign: c for c in lead.read.recommend_units(incident.number)}
     assert [r.code for r in before["П-011"].reasons][-1] == "other_precinct"
     with pytest.raises(ValidationError, match="12 hours"):
         lead.lead.lend("П-011", "02", clock.now + timedelta(hours=13))
@@ -118,13 +118,13 @@ def test_a_lent_unit_is_recommended_as_its_new_precincts_own_until_the_loan_ends
         lead.lead.lend("П-021", "02", clock.now + timedelta(hours=1))
     unit = lead.lead.lend("П-011", "02", clock.now + timedelta(hours=2))
     assert unit.precinct_at(clock.now) == "02"
-    after = {c.call_sign: c for c in lead.recommend_units(incident.number)}
+    after = {c.call_sign: c for c in lead.read.recommend_units(incident.number)}
     assert "lent_here" in [r.code for r in after["П-011"].reasons]
     clock.advance(hours=2, seconds=1)  # the loan ran out: back to its own precinct without a write
-    again = {c.call_sign: c for c in lead.recommend_units(incident.number)}
+    again = {c.call_sign: c for c in lead.read.recommend_units(incident.number)}
     assert "other_precinct" in [r.code for r in again["П-011"].reasons]
     lead.lead.end_loan("П-011")
-    assert lead.units()[0].lent_to is None
+    assert lead.read.units()[0].lent_to is None
 
 
 def test_a_meal_break_is_not_recommended(lead, clock):
@@ -138,9 +138,9 @@ def test_a_meal_break_is_not_recommended(lead, clock):
         )
     )
     lead.lead.meal_break("П-021")
-    assert "П-021" not in [c.call_sign for c in lead.recommend_units(incident.number)]
+    assert "П-021" not in [c.call_sign for c in lead.read.recommend_units(incident.number)]
     lead.dispatch(incident.number, "П-021")  # the shift lead may still send it
-    assert {u.call_sign: u.status for u in lead.units()}["П-021"] is UnitStatus.DISPATCHED
+    assert {u.call_sign: u.status for u in lead.read.units()}["П-021"] is UnitStatus.DISPATCHED
 
 
 def test_look_outs_are_issued_watched_for_and_ended(lead, clock):
@@ -180,7 +180,7 @@ def test_look_outs_are_issued_watched_for_and_ended(lead, clock):
     assert [lo.id for lo in desk.lead.active_look_outs()] == [person.id]
     clock.advance(hours=24)
     assert desk.lead.active_look_outs() == []
-    kinds = [e.kind for e in lead.feed_after(0) if e.kind.startswith("look_out.")]
+    kinds = [e.kind for e in lead.read.feed_after(0) if e.kind.startswith("look_out.")]
     assert kinds == ["look_out.issued", "look_out.issued", "look_out.ended"]
 
 
@@ -201,7 +201,7 @@ def test_the_handover_is_made_by_one_lead_and_confirmed_by_the_next(lead, clock)
     assert incoming.lead.awaiting_receipt() is None
     with pytest.raises(DomainError, match="already received"):
         incoming.lead.confirm_receipt(handover.id)
-    entries = [e for e in lead.feed_after(0) if e.kind.startswith("handover.")]
+    entries = [e for e in lead.read.feed_after(0) if e.kind.startswith("handover.")]
     assert [(e.kind, e.actor) for e in entries] == [
         ("handover.made", "lead-marat"),
         ("handover.received", "lead-dana"),

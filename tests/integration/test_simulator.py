@@ -71,7 +71,7 @@ def test_simulated_reports_become_app_incidents_and_a_rerun_makes_no_duplicates(
     assert (first.sent, first.created, first.failed) == (12, 12, 0)
     again = simulator.run(plan, speed=0)  # the app retrying everything: idempotency keys
     assert (again.sent, again.replayed, again.created) == (12, 12, 0)
-    incidents = [i for i in desk.recent_incidents(50) if i.channel is Channel.APP]
+    incidents = [i for i in desk.read.recent_incidents(50) if i.channel is Channel.APP]
     assert len(incidents) == 12
     assert sum(len(i.attachments) for i in incidents) == first.with_media > 0
     assert all(i.precinct for i in incidents) and all(i.caller.phone for i in incidents)

@@ -71,7 +71,7 @@ def test_feed_follower_never_misses_a_change_made_by_concurrent_writers(db, cloc
         try:
             while True:
                 finished = done.is_set()
-                entries = desk.feed_after(last)
+                entries = desk.read.feed_after(last)
                 for entry in entries:
                     assert entry.seq > last
                     seen.append(entry.seq)
@@ -102,8 +102,8 @@ def test_feed_follower_never_misses_a_change_made_by_concurrent_writers(db, cloc
     done.set()
     follower.join(60)
     assert errors == []
-    everything = [e.seq for e in desk.feed_after(0, limit=10_000)]
-    created = [e for e in desk.feed_after(0, limit=10_000) if e.kind == "incident.created"]
+    everything = [e.seq for e in desk.read.feed_after(0, limit=10_000)]
+    created = [e for e in desk.read.feed_after(0, limit=10_000) if e.kind == "incident.created"]
     assert len(created) == writers * per_writer
     assert seen == everything  # every row, each once, in order
     numbers = [e.record.number for e in created]
@@ -121,7 +121,7 @@ def test_postgresql_feed_notifies_listeners(pg_database, clock):
         desk.ensure_reference_data()
         desk.create_incident(CallDraft(Channel.APP, "fraud", address="Ломова 5"))
         notes = list(listener.notifies(timeout=5, stop_after=1))
-    assert notes and int(notes[0].payload) == desk.last_feed_seq()
+    assert notes and int(notes[0].payload) == desk.read.last_feed_seq()
 
 
 def test_unavailable_database_gives_a_clear_error():
@@ -149,5 +149,5 @@ def test_sessions_never_see_half_a_change(db, clock):
         assert connection.execute(text("SELECT count(*) FROM incidents")).scalar() == before
         assert connection.execute(text("SELECT count(*) FROM meta WHERE key = 'x'")).scalar() == 0
         assert connection.execute(text("SELECT count(*) FROM change_feed")).scalar() == len(
-            desk.feed_after(0)
+            desk.read.feed_after(0)
         )

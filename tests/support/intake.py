@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
+from pathlib import Path
 
 import uvicorn
 
@@ -103,3 +105,30 @@ def start_intake_process(db_url: str, media_dir, port: int | None = None, extra_
             output = process.stdout.read().decode() if process.stdout else ""
             raise RuntimeError(f"the intake server did not start: {output[-2000:]}")
         time.sleep(0.1)
+
+
+@contextmanager
+def intake_on(desk, folder: Path, *, streets: bool = False):
+    """The intake's service over ``desk``'s database, with the demo city's precincts (and its streets, for
+    tests that look addresses up); its media under ``folder``."""
+    from dispatch_desk.demo.city import load_precincts, load_streets
+    from dispatch_desk.services.app_reports import IntakeService
+    from dispatch_desk.store.media_files import MediaStore
+
+    desk.import_precincts(load_precincts())
+    if streets:
+        desk.replace_gazetteer(load_streets(), [])
+    service = IntakeService(desk, MediaStore(folder / "media"))
+    try:
+        yield service
+    finally:
+        service.close()
+
+
+def app_key(intake, rate_per_minute: int = 100_000) -> str:
+    """A key of the "102" app, made by an administrator."""
+    from dispatch_desk.domain.access import Principal
+
+    return intake.create_api_key(
+        "102-app", rate_per_minute=rate_per_minute, by=Principal.for_system("admin")
+    )[1]
