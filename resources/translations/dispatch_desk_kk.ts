@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
         <location filename="../../dispatch_desk/cli/reports.py" line="205"/>
         <source>precinct {code}</source>
         <translation>{code} учаскесі</translation>
@@ -200,8 +200,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="172"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="174"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="198"/>
         <source>warning: {warning}</source>
         <translation>ескерту: {warning}</translation>
     </message>
@@ -409,138 +409,138 @@
         <translation>скриншот PNG түрінде жазылады: .png деп аяқталатын файл атын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="106"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="107"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
         <source>NAME (RU)</source>
         <translation>АТАУЫ (RU)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
         <source>NAME (KK)</source>
         <translation>АТАУЫ (KK)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
         <source>NAME (EN)</source>
         <translation>АТАУЫ (EN)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
         <source>HOURS</source>
         <translation>ЖҰМЫС УАҚЫТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="113"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
         <source>SERVICE CENTRE</source>
         <translation>ҚЫЗМЕТ КӨРСЕТУ ОРТАЛЫҒЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="116"/>
         <source>no precincts</source>
         <translation>учаскелер жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
         <source> ({count} objects without usable geometry skipped)</source>
         <translation> (жарамды геометриясы жоқ нысандар өткізілді: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="140"/>
         <source> ({count} addresses far from every precinct left out)</source>
         <translation> (барлық учаскеден алыс мекенжайлар қосылмады: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="141"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="143"/>
         <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
         <translation>мекенжай анықтамалығы ауыстырылды: көшелер {streets}, мекенжайлар {addresses}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="153"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
         <source>give an ADDRESS, or --reverse LAT LON</source>
         <translation>МЕКЕНЖАЙ немесе --reverse ЕНДІК БОЙЛЫҚ көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="157"/>
         <source>the address is too long ({count} characters, at most 300)</source>
         <translation>мекенжай тым ұзын ({count} таңба, ең көбі 300)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="162"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
         <source>no suggestions</source>
         <translation>ұсыныстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="167"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="169"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="219"/>
         <source>({lat}, {lon}) is not a latitude and longitude</source>
         <translation>({lat}, {lon}) ендік пен бойлық емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="177"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="179"/>
         <source>no match: the location stays unverified until the operator places it on the map</source>
         <translation>сәйкестік жоқ: оператор картаға белгілегенше орын тексерілмеген болып қалады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="183"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="185"/>
         <source>confidence {value}</source>
         <translation>сенімділік {value}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="201"/>
         <source>imported {count} precincts</source>
         <translation>импортталған учаскелер: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="202"/>
         <source> (all earlier precincts replaced)</source>
         <translation> (бұрынғы барлық учаскелер ауыстырылды)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="209"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
         <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
         <translation>ЕНДІК БОЙЛЫҚ немесе --lat-column және --lon-column параметрлерімен --csv ФАЙЛ көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="213"/>
         <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
         <translation>--csv үшін --lat-column мен --lon-column керек, ЕНДІК БОЙЛЫҚ қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="214"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="216"/>
         <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
         <translation>учаскелер жоқ: оларды &apos;dispatch-desk precincts import&apos; командасымен импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="224"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
         <source>outside every precinct ({match})</source>
         <translation>барлық учаскеден тыс ({match})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="228"/>
         <source>, {metres} m outside</source>
         <translation>, шекарадан {metres} м тыс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="235"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="237"/>
         <source>cannot write {file}</source>
         <translation>{file} жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="249"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="251"/>
         <source>{count} rows: {summary}</source>
         <translation>жолдар {count}: {summary}</translation>
     </message>
@@ -1013,82 +1013,82 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="52"/>
         <source>Accounts</source>
         <translation>Есептік жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
         <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="113"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="86"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="87"/>
         <source>Last sign-in</source>
         <translation>Соңғы кіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
         <source>for a precinct inspector</source>
         <translation>учаскелік инспектор үшін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
         <source>Personal number</source>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Home precinct</source>
         <translation>Өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
         <source>&amp;New account</source>
         <translation>&amp;Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="118"/>
         <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="119"/>
         <source>&amp;Reset password</source>
         <translation>Құпиясөзді &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="129"/>
         <source>Waiting for a second administrator</source>
         <translation>Екінші әкімшіні күтуде</translation>
     </message>
@@ -1188,17 +1188,17 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="343"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>%1 үшін бір реттік құпиясөз бір рет көрсетілді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="346"/>
         <source>One-time password</source>
         <translation>Бір реттік құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="348"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -1211,7 +1211,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Оны тек осы адамға айтыңыз; ол тек қазір көрсетіледі және алғашқы кіргенде ауыстырылуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="359"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — құпия деректерге қолжетімділік: сұрау екінші әкімшінің растауын күтуде.</translation>
     </message>
@@ -1219,337 +1219,337 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="100"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="101"/>
         <source>&amp;Incident</source>
         <translation>&amp;Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="102"/>
         <source>&amp;Units</source>
         <translation>&amp;Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="26"/>
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="38"/>
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="47"/>
         <source>&amp;Answer the call from the app</source>
         <translation>Қосымшадан келген қоңырауға &amp;жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="52"/>
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="57"/>
         <source>&amp;Hang up</source>
         <translation>Қоңырауды &amp;аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="62"/>
         <source>Hang up</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="67"/>
         <source>&amp;Mute the microphone</source>
         <translation>Микрофонды &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="73"/>
         <source>Mute</source>
         <translation>Дыбысты өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="78"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Қоңырау шалушының &amp;бейнесінен кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="83"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="88"/>
         <source>Missed call &amp;called back</source>
         <translation>Өткізілген қоңырауға &amp;кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="93"/>
         <source>Called back</source>
         <translation>Кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="97"/>
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="101"/>
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="108"/>
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="115"/>
         <source>City &amp;board…</source>
         <translation>Қала &amp;тақтасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="125"/>
         <source>&amp;Overdue incidents…</source>
         <translation>Мерзімі &amp;өткен оқиғалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="134"/>
         <source>Response &amp;intervals…</source>
         <translation>Әрекет ету &amp;аралықтары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="143"/>
         <source>&amp;Meeting pack (PDF)…</source>
         <translation>&amp;Кездесу материалдары (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="152"/>
         <source>Meeting pack for &amp;residents (PDF)…</source>
         <translation>&amp;Тұрғындарға арналған материалдар (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="161"/>
         <source>New &amp;look-out…</source>
         <translation>Жаңа &amp;іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="170"/>
         <source>Shift &amp;handover…</source>
         <translation>Ауысымды &amp;тапсыру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="179"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="189"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="198"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="208"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="217"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="234"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="240"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="246"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="258"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="264"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="269"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="275"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="280"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="286"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="291"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="296"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="303"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="302"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="307"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="312"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="317"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="322"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="327"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="349"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="360"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="370"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="380"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="391"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Соңғы хабарлар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="398"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="406"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="416"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="426"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="431"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="435"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="443"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="450"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="458"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1557,109 +1557,109 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="58"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="97"/>
         <source>login, e.g. operator</source>
         <translation>логин, мысалы operator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="99"/>
         <source>incident number, call sign or login</source>
         <translation>оқиға нөмірі, шақыру белгісі немесе логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="103"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
         <source>Changes and accesses</source>
         <translation>Өзгерістер мен қараулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
         <source>Changes only</source>
         <translation>Тек өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
         <source>Accesses only</source>
         <translation>Тек қараулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="113"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="116"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
         <source>Person</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="124"/>
         <source>About</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="130"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
         <source>Workstation</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="176"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
@@ -1667,37 +1667,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="178"/>
         <source>the current shift only, from %1</source>
         <translation>тек ағымдағы ауысым, %1 бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="182"/>
         <source>more lines match: narrow the search</source>
         <translation>көбірек жол табылды: іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>access</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="228"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n жол %1 файлына жазылды</numerusform>
@@ -1775,77 +1775,77 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88"/>
         <source>Street and house, or coordinates</source>
         <translation>Көше мен үй немесе координаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Caller phone</source>
         <translation>Өтініш берушінің телефоны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
         <source>Caller name</source>
         <translation>Өтініш берушінің аты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Location</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
         <source>Place on map (%1)</source>
         <translation>Картада белгілеу (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="204"/>
         <source>Link to it (%1)</source>
         <translation>Байланыстыру (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
         <source>Discard (%1)</source>
         <translation>Тастау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>Save (%1)</source>
         <translation>Сақтау (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Не болды (Enter — сақтау, Shift+Enter — жаңа жол)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="440"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="465"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="441"/>
         <source>Go on with the call</source>
         <translation>Қоңырауды жалғастыру</translation>
     </message>
@@ -1858,37 +1858,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Не болды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="216"/>
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="234"/>
         <source>Category default</source>
         <translation>Санат бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
         <source>1 — life in danger</source>
         <translation>1 — өмірге қауіп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>2 — urgent</source>
         <translation>2 — шұғыл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>3 — routine</source>
         <translation>3 — кәдімгі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240"/>
         <source>4 — no urgency</source>
         <translation>4 — шұғыл емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="252"/>
         <source>looking up…</source>
         <translation>ізделуде…</translation>
     </message>
@@ -1897,29 +1897,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">мұндай телефон нөмірі болмайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="315"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>расталмаған: мекенжайды енгізіңіз немесе картада белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="328"/>
         <source>Likely duplicate: %1</source>
         <translation>Ықтимал қайталану: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="334"/>
         <source>Linked to %1</source>
         <translation>%1 оқиғасымен байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="435"/>
         <source>Discard the call?</source>
         <translation>Қоңырауды тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="436"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Осы қоңырау бойынша енгізілгеннің бәрі жоғалады.</translation>
+    </message>
+</context>
+<context>
+    <name>CallMedia</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/media.py" line="46"/>
+        <source>No picture from the caller yet</source>
+        <translation>Қоңырау шалушыдан әзірге сурет жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/media.py" line="61"/>
+        <source>Kept: it goes into the incident when it is saved</source>
+        <translation>Сақталды: оқиға сақталғанда оған қосылады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/media.py" line="65"/>
+        <source>Added to %1</source>
+        <translation>%1 ішіне қосылды</translation>
     </message>
 </context>
 <context>
@@ -2110,47 +2128,44 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="56"/>
         <source>Calls from the app</source>
         <translation>Қосымшадан қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="57"/>
         <source>Call</source>
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="248"/>
         <source>Taken by %1 first</source>
         <translation>Бұрын %1 қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="252"/>
         <source>Call answered</source>
         <translation>Қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="312"/>
         <source>No picture from the caller yet</source>
-        <translation>Қоңырау шалушыдан әзірге сурет жоқ</translation>
+        <translation type="vanished">Қоңырау шалушыдан әзірге сурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="330"/>
         <source>Kept: it goes into the incident when it is saved</source>
-        <translation>Сақталды: оқиға сақталғанда оған қосылады</translation>
+        <translation type="vanished">Сақталды: оқиға сақталғанда оған қосылады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="335"/>
         <source>Added to %1</source>
-        <translation>%1 ішіне қосылды</translation>
+        <translation type="vanished">%1 ішіне қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="312"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Қоңырау байланысы орнатылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="345"/>
         <source>Marked as called back</source>
         <translation>Кері қоңырау шалынды деп белгіленді</translation>
     </message>
@@ -2331,22 +2346,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CrewDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="48"/>
         <source>%1 goes on shift</source>
         <translation>%1 ауысымға шығады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="50"/>
         <source>one name a line</source>
         <translation>бір жолға бір есім</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="52"/>
         <source>Start the shift</source>
         <translation>Ауысымды бастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="56"/>
         <source>Crew</source>
         <translation>Құрамы</translation>
     </message>
@@ -2372,7 +2387,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../dispatch_desk/ui/layout.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/layout.py" line="142"/>
         <source>Panels shown</source>
         <translation>Көрсетілген панельдер</translation>
     </message>
@@ -2403,17 +2418,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DurationSpin</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>h</source>
         <translation>сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>s</source>
         <translation>с</translation>
     </message>
@@ -2421,87 +2436,87 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="97"/>
         <source>Shift handover</source>
         <translation>Ауысымды тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="101"/>
         <source>Handed over to you</source>
         <translation>Сізге тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="105"/>
         <source>Save its report as PDF…</source>
         <translation>Оның есебін PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="106"/>
         <source>Confirm receipt</source>
         <translation>Қабылдауды растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="120"/>
         <source>What the incoming shift lead must know: units, places, people, what is promised</source>
         <translation>Келесі ауысым басшысы білуі тиіс нәрсе: жасақтар, орындар, адамдар, уәде етілгені</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="122"/>
         <source>Save the report as PDF…</source>
         <translation>Есепті PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
         <source>Hand over</source>
         <translation>Тапсыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="130"/>
         <source>Your shift</source>
         <translation>Сіздің ауысымыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="132"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="157"/>
         <source>%1 handed over the period %2 – %3 at %4.</source>
         <translation>%1 %2 – %3 кезеңін %4 уақытында тапсырды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="186"/>
         <source>Report written: %1</source>
         <translation>Есеп жазылды: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="198"/>
         <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
         <translation>Тапсырылды; келесі ауысым басшысы қабылдауды өз пультінде растайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="216"/>
         <source>Receipt confirmed and recorded.</source>
         <translation>Қабылдау расталды және жазылды.</translation>
     </message>
@@ -2999,42 +3014,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HotSpotsLayer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
         <source>Hot spots (Gi*), %1 days</source>
         <translation>Ыстық нүктелер (Gi*), %1 күн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="39"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан өтініштер</translation>
     </message>
@@ -3057,7 +3072,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="68"/>
         <source>No dispatched incidents in the period</source>
         <translation>Кезеңде жасақ жіберілген оқиға жоқ</translation>
     </message>
@@ -3065,103 +3080,103 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="62"/>
         <source>Send another unit?</source>
         <translation>Тағы бір жасақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="63"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>%1 оқиғасына %2 жіберілген. %3 жасағын да жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="112"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 %2 оқиғасына жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="136"/>
         <source>No unit is on %1 yet</source>
         <translation>%1 оқиғасында әзірге жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="140"/>
         <source>%1 en route</source>
         <translation>%1 жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="141"/>
         <source>%1 on scene</source>
         <translation>%1 орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="142"/>
         <source>%1 cleared</source>
         <translation>%1 босатылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Жасақтар тақтасынан жасақты, кезектен оқиғаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="161"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 %2 оқиғасына қайта жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="169"/>
         <source>Reassign %1</source>
         <translation>%1 қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="170"/>
         <source>Why is %1 moved to %2?</source>
         <translation>%1 неліктен %2 оқиғасына ауыстырылады?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="191"/>
         <source>%1: en route</source>
         <translation>%1: жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="192"/>
         <source>%1: on scene</source>
         <translation>%1: орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="193"/>
         <source>%1: clear</source>
         <translation>%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="214"/>
         <source>%1 closed</source>
         <translation>%1 жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="244"/>
         <source>Reopen %1</source>
         <translation>%1 қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="245"/>
         <source>Why?</source>
         <translation>Себебі?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="247"/>
         <source>%1 reopened</source>
         <translation>%1 қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="258"/>
         <source>Click the map where %1 is</source>
         <translation>%1 орналасқан жерді картадан басыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="269"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="270"/>
         <source>%1 placed on the map</source>
         <translation>%1 орны картада белгіленді</translation>
     </message>
@@ -3431,117 +3446,117 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IntervalsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="131"/>
         <source>Response intervals</source>
         <translation>Әрекет ету аралықтары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="140"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="144"/>
         <source>All priorities</source>
         <translation>Барлық басымдықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="155"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="160"/>
         <source>Which</source>
         <translation>Қайсысы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="164"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="165"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="166"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="167"/>
         <source>Longest</source>
         <translation>Ең ұзағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="168"/>
         <source>Not yet</source>
         <translation>Әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="169"/>
         <source>Left out</source>
         <translation>Есепке алынбаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="186"/>
         <source>Queue time by hour of day: median (blue), 90 % (red), response median (grey)</source>
         <translation>Кезекте күту уақыты тәулік сағаттары бойынша: медиана (көк), 90 % (қызыл), әрекет ету медианасы (сұр)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="194"/>
         <source>Queue: received → dispatched</source>
         <translation>Кезек: қабылданды → жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
         <source>Travel: dispatched → on scene</source>
         <translation>Жол: жіберілді → орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="196"/>
         <source>Response: received → on scene</source>
         <translation>Әрекет ету: қабылданды → орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="197"/>
         <source>On scene → closed</source>
         <translation>Орнында → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="198"/>
         <source>Total: received → closed</source>
         <translation>Барлығы: қабылданды → жабылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="213"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="238"/>
         <source>No incident was dispatched in the period.</source>
         <translation>Кезеңде бірде-бір оқиғаға жасақ жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
         <source>target met</source>
         <translation>мақсатқа жетті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
         <source>target not met</source>
         <translation>мақсатқа жетпеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="244"/>
         <source>P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5</source>
         <translation>P%1 — жасақ %2 мин ішінде жіберілді: %4 ішінен %3 (мақсат 90 %) — %5</translation>
     </message>
@@ -3550,7 +3565,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">60 с ішінде жіберілді: оқиғалардың %1 (мақсат 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="256"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>Кезеңде %n оқиға.</numerusform>
@@ -3558,7 +3573,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="258"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Есепке алынбағандар (уақыты жоқ немесе ретсіз): %1</translation>
     </message>
@@ -4178,32 +4193,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LeadDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="255"/>
         <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
         <translation>%1 ауысымды сізге тапсырды: «Ауысымды тапсыру» терезесінде қабылдауды растаңыз (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="321"/>
         <source>%1 is on shift</source>
         <translation>%1 ауысымда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="344"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 %2 учаскесіне берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="358"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 өз учаскесіне оралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="368"/>
         <source>%1: meal break</source>
         <translation>%1: тамақ үзілісі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="368"/>
         <source>%1: back from the meal break</source>
         <translation>%1: тамақ үзілісінен оралды</translation>
     </message>
@@ -4211,35 +4226,43 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="70"/>
         <source>Lend %1 to another precinct</source>
         <translation>%1 жасағын басқа учаскеге беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="77"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="81"/>
         <source>Lend</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="85"/>
         <source>To precinct</source>
         <translation>Учаскеге</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="86"/>
         <source>For</source>
         <translation>Ұзақтығы</translation>
     </message>
 </context>
 <context>
+    <name>LiveViews</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_views.py" line="42"/>
+        <source>New app report(s): %1</source>
+        <translation>Қосымшадан жаңа хабарламалар: %1</translation>
+    </message>
+</context>
+<context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="289"/>
         <source>Look-outs</source>
         <translation>Іздеу хабарламалары</translation>
     </message>
@@ -4249,32 +4272,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Жаңа іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="379"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Іздеу хабарламасымен сәйкестік: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="393"/>
         <source>Look-out: %1</source>
         <translation>Іздеу хабарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="422"/>
         <source>Look-out issued to every desk</source>
         <translation>Іздеу хабарламасы барлық пульттерге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="437"/>
         <source>End the look-out</source>
         <translation>Іздеу хабарламасын аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="442"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="438"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Неге аяқталады (табылды, енді ізделмейді)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="440"/>
         <source>Look-out ended</source>
         <translation>Іздеу хабарламасы аяқталды</translation>
     </message>
@@ -4282,93 +4305,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="166"/>
         <source>New look-out</source>
         <translation>Жаңа іздеу хабарламасы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="173"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кім немесе не ізделуде және неге: сыртқы түрі, киімі, көлігі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="177"/>
         <source>words a caller would use, separated by commas</source>
         <translation>қоңырау шалушы айтатын сөздер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="186"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="195"/>
         <source>Choose a photo…</source>
         <translation>Фотосурет таңдау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="197"/>
         <source>no photo</source>
         <translation>фотосурет жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="206"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
         <source>Words to watch for</source>
         <translation>Бақыланатын сөздер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="211"/>
         <source>Valid for</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="212"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Учаскелер (ешқайсысы: бүкіл қала)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="214"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="236"/>
         <source>Photo</source>
         <translation>Фотосурет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="215"/>
         <source>Issue to every desk</source>
         <translation>Барлық пульттерге жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>123 ABC 02 сияқты қазақстандық нөмір емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="236"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="247"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фотосуретті оқу мүмкін емес немесе ол 8 МБ-тан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="269"/>
         <source>Issuing…</source>
         <translation>Жіберілуде…</translation>
     </message>
@@ -4376,52 +4399,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="85"/>
         <source>Sought</source>
         <translation>Ізделуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
         <source>Plate</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
         <source>Until</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
         <source>Matched</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="101"/>
         <source>New look-out…</source>
         <translation>Жаңа іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
         <source>End the selected…</source>
         <translation>Таңдалғанды аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="105"/>
         <source>No active look-outs.</source>
         <translation>Белсенді іздеу хабарламалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="134"/>
         <source>Words: %1</source>
         <translation>Сөздер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="136"/>
         <source>Precincts: %1</source>
         <translation>Учаскелер: %1</translation>
     </message>
@@ -4429,17 +4452,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOuts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="62"/>
         <source>person sought</source>
         <translation>ізделетін адам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
         <source>vehicle sought</source>
         <translation>ізделетін көлік</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
         <source>missing person</source>
         <translation>хабарсыз кеткен адам</translation>
     </message>
@@ -4447,7 +4470,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
@@ -4472,7 +4495,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="330"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
@@ -4499,22 +4522,21 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="342"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="334"/>
         <source>New app report(s): %1</source>
-        <translation>Қосымшадан жаңа хабарламалар: %1</translation>
+        <translation type="vanished">Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="391"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -4535,12 +4557,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -4606,27 +4628,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="99"/>
         <source>Meeting pack for residents</source>
         <translation>Тұрғындарға арналған материалдар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="99"/>
         <source>Meeting pack</source>
         <translation>Кездесу материалдары</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="118"/>
         <source>Preparing the meeting pack…</source>
         <translation>Кездесу материалдары дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="167"/>
         <source>Meeting pack written to %1</source>
         <translation>Кездесу материалдары жазылды: %1</translation>
     </message>
@@ -5007,32 +5029,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>NewProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="41"/>
         <source>New problem</source>
         <translation>Жаңа проблема</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="45"/>
         <source>What is known so far (optional)</source>
         <translation>Әзірге белгілісі (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
         <source>Place</source>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="51"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="52"/>
         <source>First note</source>
         <translation>Алғашқы жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="56"/>
         <source>Open the problem</source>
         <translation>Проблеманы ашу</translation>
     </message>
@@ -5040,17 +5062,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="35"/>
         <source>Nobody signed in</source>
         <translation>Ешкім кірмеген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="40"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
@@ -5066,7 +5088,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="99"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Растаудан кейін қайтадан мерзімі өтті: %1</translation>
     </message>
@@ -5074,85 +5096,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>Overdue incidents</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="179"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="180"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="182"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="183"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="203"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="204"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="209"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="291"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="300"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>
@@ -5173,152 +5195,152 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="154"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="155"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="156"/>
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="163"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="164"/>
         <source>Received</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="165"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="167"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="174"/>
         <source>What drives the contacts here</source>
         <translation>Мұнда өтініштерге не себеп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="177"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="190"/>
         <source>What is done</source>
         <translation>Не істеледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="192"/>
         <source>Who answers for it</source>
         <translation>Кім жауап береді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="197"/>
         <source>Add step</source>
         <translation>Қадам қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="199"/>
         <source>Mark the selected step done</source>
         <translation>Таңдалған қадам орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="117"/>
         <source>Linked incidents</source>
         <translation>Байланысты оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="118"/>
         <source>Analysis</source>
         <translation>Талдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="119"/>
         <source>Response</source>
         <translation>Шаралар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="220"/>
         <source>Problem %1 · precinct %2</source>
         <translation>Проблема %1 · %2 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="239"/>
         <source>Linked incidents (%1)</source>
         <translation>Байланысты оқиғалар (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="249"/>
         <source>overdue</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="272"/>
         <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
         <translation>шараларға дейін: %2 аптада %1 өтініш (аптасына %3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="278"/>
         <source>no response yet</source>
         <translation>шаралар әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="280"/>
         <source>since: %1 in %2 weeks (%3 a week)</source>
         <translation>содан бері: %2 аптада %1 (аптасына %3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="302"/>
         <source>Close the problem</source>
         <translation>Проблеманы жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="303"/>
         <source>Outcome: what changed at these places</source>
         <translation>Нәтиже: бұл орындарда не өзгерді</translation>
     </message>
@@ -5326,42 +5348,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Problems</source>
         <translation>Проблемалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="80"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="81"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="82"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="83"/>
         <source>Places</source>
         <translation>Орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="84"/>
         <source>Steps open</source>
         <translation>Ашық қадамдар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="91"/>
         <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
         <translation>Әзірге проблема жоқ: картадағы ыстық ұяшықтан немесе қайталанатын мекенжайдан ашыңыз (Көрініс → Ыстық нүктелер мен қайталанатын мекенжайлар).</translation>
     </message>
@@ -5369,32 +5391,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="43"/>
         <source>analysis</source>
         <translation>талдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="44"/>
         <source>response</source>
         <translation>шаралар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="45"/>
         <source>assessment</source>
         <translation>бағалау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="46"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="58"/>
         <source>no street yet</source>
         <translation>көше әлі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="61"/>
         <source>hexagon %1 (%2)</source>
         <translation>алтыбұрыш: %1 (%2)</translation>
     </message>
@@ -5402,7 +5424,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="168"/>
         <source>No problem is open at this place</source>
         <translation>Бұл орында ашық проблема жоқ</translation>
     </message>
@@ -5410,47 +5432,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="95"/>
         <source>Search number, address, caller, text</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="98"/>
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="99"/>
         <source>All today</source>
         <translation>Бүгінгінің бәрі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="100"/>
         <source>Closed: search all</source>
         <translation>Жабылғандар: барлығынан іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="107"/>
         <source>All channels</source>
         <translation>Барлық арналар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="197"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Жабылған оқиғаларды табу: нөмір, мекенжай, телефон, мәтін (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="199"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Іздеу: нөмір, мекенжай, өтініш беруші, мәтін (%1)</translation>
     </message>
@@ -5486,12 +5508,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>RecentMessages</name>
     <message>
-        <location filename="../../dispatch_desk/ui/notices.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/notices.py" line="78"/>
         <source>Recent messages</source>
         <translation>Соңғы хабарлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/notices.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/notices.py" line="85"/>
         <source>No messages yet in this session.</source>
         <translation>Бұл сеанста әзірге хабар болған жоқ.</translation>
     </message>
@@ -5499,22 +5521,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ResidentsText</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="42"/>
         <source>Text for the residents</source>
         <translation>Тұрғындарға арналған мәтін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
         <source>The residents&apos; version prints this text as it stands, beside the counts and the places. Write what you want the residents to know; name no one and give no phone number — the pack is not printed while the text holds either.</source>
         <translation>Тұрғындарға арналған нұсқа бұл мәтінді сандар мен орындардың жанында сол күйінде басады. Тұрғындар білуі керек нәрсені жазыңыз; ешкімнің атын атамаңыз, телефон нөмірін бермеңіз — мәтінде олардың бірі болғанша материалдар басылмайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="53"/>
         <source>e.g. Evening patrols on the streets below continue in December.</source>
         <translation>мысалы: Төмендегі көшелердегі кешкі патрульдер желтоқсанда жалғасады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="58"/>
         <source>Print with this text</source>
         <translation>Осы мәтінмен басу</translation>
     </message>
@@ -5522,37 +5544,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13"/>
         <source>shift lead</source>
         <translation>жауапты кезекші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14"/>
         <source>precinct inspector</source>
         <translation>учаскелік инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15"/>
         <source>anti-corruption officer</source>
         <translation>сыбайлас жемқорлыққа қарсы қызмет қызметкері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16"/>
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="17"/>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="17"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="18"/>
         <source>wall display</source>
         <translation>қабырға таблосы</translation>
     </message>
@@ -5726,22 +5748,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="286"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="287"/>
         <source>Show the units as a table with every column</source>
         <translation>Жасақтарды барлық бағандары бар кесте түрінде көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="294"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="315"/>
         <source>All precincts</source>
         <translation>Барлық учаскелер</translation>
     </message>
@@ -5827,74 +5849,74 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="65"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="129"/>
         <source>City board — wall display</source>
         <translation>Қала таблосы — қабырға экраны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="121"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="139"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="147"/>
         <source>Signing in…</source>
         <translation>Кіру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="162"/>
         <source>This account may not show the city board.</source>
         <translation>Бұл тіркелгіге қала таблосы қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="165"/>
         <source>Choose a new password for this account at a desk first.</source>
         <translation>Алдымен пультте бұл тіркелгіге жаңа құпиясөз қойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="167"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="229"/>
         <source>City board</source>
         <translation>Қала таблосы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="177"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Тіркелгі өшірілген. Оны әкімші қоса алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="179"/>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="183"/>
         <source>Cannot sign in again: %1</source>
         <translation>Қайта кіру мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="215"/>
         <source>Reading the board…</source>
         <translation>Табло жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="219"/>
         <source>Updated %1</source>
         <translation>Жаңартылды %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="222"/>
         <source>NOT UPDATED since %1: %2</source>
         <translation>%1 бастап ЖАҢАРТЫЛМАЙДЫ: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="224"/>
         <source>the database does not answer</source>
         <translation>дерекқор жауап бермейді</translation>
     </message>

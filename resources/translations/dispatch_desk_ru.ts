@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
         <location filename="../../dispatch_desk/cli/reports.py" line="205"/>
         <source>precinct {code}</source>
         <translation>участок {code}</translation>
@@ -200,8 +200,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="172"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="196"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="174"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="198"/>
         <source>warning: {warning}</source>
         <translation>предупреждение: {warning}</translation>
     </message>
@@ -409,138 +409,138 @@
         <translation>снимок экрана записывается в PNG: укажите имя файла с окончанием .png</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="106"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="107"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
         <source>NAME (RU)</source>
         <translation>НАЗВАНИЕ (RU)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
         <source>NAME (KK)</source>
         <translation>НАЗВАНИЕ (KK)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
         <source>NAME (EN)</source>
         <translation>НАЗВАНИЕ (EN)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
         <source>HOURS</source>
         <translation>ЧАСЫ РАБОТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="113"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
         <source>SERVICE CENTRE</source>
         <translation>ЦЕНТР ОБСЛУЖИВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="116"/>
         <source>no precincts</source>
         <translation>участков нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="135"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
         <source> ({count} objects without usable geometry skipped)</source>
         <translation> (пропущено объектов без пригодной геометрии: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="140"/>
         <source> ({count} addresses far from every precinct left out)</source>
         <translation> (не включено адресов вдали от всех участков: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="141"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="143"/>
         <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
         <translation>адресный справочник заменён: улиц {streets}, адресов {addresses}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="153"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
         <source>give an ADDRESS, or --reverse LAT LON</source>
         <translation>укажите АДРЕС или --reverse ШИРОТА ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="157"/>
         <source>the address is too long ({count} characters, at most 300)</source>
         <translation>адрес слишком длинный (символов: {count}, не больше 300)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="162"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
         <source>no suggestions</source>
         <translation>подсказок нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="167"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="217"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="169"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="219"/>
         <source>({lat}, {lon}) is not a latitude and longitude</source>
         <translation>({lat}, {lon}) — не широта и долгота</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="177"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="179"/>
         <source>no match: the location stays unverified until the operator places it on the map</source>
         <translation>совпадений нет: место остаётся непроверенным, пока оператор не отметит его на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="182"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="183"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="185"/>
         <source>confidence {value}</source>
         <translation>достоверность {value}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="201"/>
         <source>imported {count} precincts</source>
         <translation>импортировано участков: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="202"/>
         <source> (all earlier precincts replaced)</source>
         <translation> (все прежние участки заменены)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="209"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
         <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
         <translation>укажите ШИРОТА ДОЛГОТА или --csv ФАЙЛ с --lat-column и --lon-column</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="213"/>
         <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
         <translation>--csv требует --lat-column и --lon-column и не принимает ШИРОТА ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="214"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="216"/>
         <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
         <translation>участков нет: импортируйте их командой &apos;dispatch-desk precincts import&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="224"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
         <source>outside every precinct ({match})</source>
         <translation>вне всех участков ({match})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="228"/>
         <source>, {metres} m outside</source>
         <translation>, {metres} м за границей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="235"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="237"/>
         <source>cannot write {file}</source>
         <translation>нельзя записать {file}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="249"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="251"/>
         <source>{count} rows: {summary}</source>
         <translation>строк {count}: {summary}</translation>
     </message>
@@ -1013,82 +1013,82 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="52"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="80"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
         <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="81"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="113"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="86"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="87"/>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
         <source>for a precinct inspector</source>
         <translation>для участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
         <source>Personal number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Home precinct</source>
         <translation>Свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
         <source>&amp;New account</source>
         <translation>&amp;Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="118"/>
         <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="119"/>
         <source>&amp;Reset password</source>
         <translation>Сб&amp;росить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="129"/>
         <source>Waiting for a second administrator</source>
         <translation>Ожидают второго администратора</translation>
     </message>
@@ -1188,17 +1188,17 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="343"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>Одноразовый пароль для %1 показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="346"/>
         <source>One-time password</source>
         <translation>Одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="348"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -1211,7 +1211,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Сообщите его только этому человеку; он показан только сейчас, и его нужно сменить при первом входе.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="359"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — доступ к конфиденциальным данным: запрос ждёт подтверждения второго администратора.</translation>
     </message>
@@ -1219,337 +1219,337 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="100"/>
         <source>&amp;Desk</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="101"/>
         <source>&amp;Incident</source>
         <translation>&amp;Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="102"/>
         <source>&amp;Units</source>
         <translation>&amp;Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_spec.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/action_spec.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="26"/>
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="38"/>
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="47"/>
         <source>&amp;Answer the call from the app</source>
         <translation>&amp;Ответить на звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="52"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="57"/>
         <source>&amp;Hang up</source>
         <translation>&amp;Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="62"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="67"/>
         <source>&amp;Mute the microphone</source>
         <translation>&amp;Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="73"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="78"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Кадр из &amp;видео звонящего</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="83"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="88"/>
         <source>Missed call &amp;called back</source>
         <translation>На пропущенный звонок &amp;перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="93"/>
         <source>Called back</source>
         <translation>Перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="97"/>
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="101"/>
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="108"/>
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="115"/>
         <source>City &amp;board…</source>
         <translation>&amp;Табло города…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="125"/>
         <source>&amp;Overdue incidents…</source>
         <translation>&amp;Просроченные происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="134"/>
         <source>Response &amp;intervals…</source>
         <translation>&amp;Интервалы реагирования…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="143"/>
         <source>&amp;Meeting pack (PDF)…</source>
         <translation>&amp;Материалы к встрече (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="152"/>
         <source>Meeting pack for &amp;residents (PDF)…</source>
         <translation>Материалы для &amp;жителей (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="161"/>
         <source>New &amp;look-out…</source>
         <translation>Новая &amp;ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="170"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Передача смены…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="179"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="189"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="198"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="208"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="217"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="234"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="240"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="246"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="258"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="264"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="269"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="275"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="280"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="286"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="291"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="296"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="303"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="302"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="307"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="312"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="317"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="322"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="327"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="349"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="360"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="370"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="380"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="391"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Последние сообщения…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="398"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="406"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="416"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="426"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="431"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="435"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="443"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="450"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="458"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1557,109 +1557,109 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="58"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="97"/>
         <source>login, e.g. operator</source>
         <translation>логин, например operator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="99"/>
         <source>incident number, call sign or login</source>
         <translation>номер происшествия, позывной или логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="103"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
         <source>Changes and accesses</source>
         <translation>Изменения и просмотры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
         <source>Changes only</source>
         <translation>Только изменения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
         <source>Accesses only</source>
         <translation>Только просмотры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="113"/>
         <source>&amp;Search</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="116"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="124"/>
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="130"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="176"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -1668,37 +1668,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="178"/>
         <source>the current shift only, from %1</source>
         <translation>только текущая смена, с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="182"/>
         <source>more lines match: narrow the search</source>
         <translation>найдено больше строк: уточните поиск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>access</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="228"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n строка записана в %1</numerusform>
@@ -1777,77 +1777,77 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">+7 7xx xxx xx xx</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="88"/>
         <source>Street and house, or coordinates</source>
         <translation>Улица и дом или координаты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
         <source>Caller phone</source>
         <translation>Телефон заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="132"/>
         <source>Caller name</source>
         <translation>Имя заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="133"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="139"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="140"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
         <source>Place on map (%1)</source>
         <translation>Указать на карте (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="204"/>
         <source>Link to it (%1)</source>
         <translation>Связать (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
         <source>Discard (%1)</source>
         <translation>Сбросить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="207"/>
         <source>What happened (Enter saves, Shift+Enter: new line)</source>
         <translation>Что случилось (Enter — сохранить, Shift+Enter — новая строка)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="440"/>
         <source>Discard the call</source>
         <translation>Сбросить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="465"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="441"/>
         <source>Go on with the call</source>
         <translation>Продолжить вызов</translation>
     </message>
@@ -1860,37 +1860,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Что произошло</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="216"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="234"/>
         <source>Category default</source>
         <translation>По категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
         <source>1 — life in danger</source>
         <translation>1 — угроза жизни</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
         <source>2 — urgent</source>
         <translation>2 — срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
         <source>3 — routine</source>
         <translation>3 — обычный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="240"/>
         <source>4 — no urgency</source>
         <translation>4 — не срочно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="252"/>
         <source>looking up…</source>
         <translation>поиск…</translation>
     </message>
@@ -1899,29 +1899,47 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">такого номера телефона не бывает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="315"/>
         <source>unverified: type an address or place it on the map</source>
         <translation>не подтверждено: введите адрес или укажите на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="328"/>
         <source>Likely duplicate: %1</source>
         <translation>Возможный дубль: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="334"/>
         <source>Linked to %1</source>
         <translation>Связано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="435"/>
         <source>Discard the call?</source>
         <translation>Сбросить вызов?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/widgets/call_form.py" line="436"/>
         <source>Everything typed for this call will be lost.</source>
         <translation>Всё, что введено по этому вызову, будет потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>CallMedia</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/media.py" line="46"/>
+        <source>No picture from the caller yet</source>
+        <translation>От звонящего пока нет изображения</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/media.py" line="61"/>
+        <source>Kept: it goes into the incident when it is saved</source>
+        <translation>Сохранено: войдёт в происшествие при его сохранении</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/call/media.py" line="65"/>
+        <source>Added to %1</source>
+        <translation>Добавлено в %1</translation>
     </message>
 </context>
 <context>
@@ -2112,47 +2130,44 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="56"/>
         <source>Calls from the app</source>
         <translation>Звонки из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="57"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="248"/>
         <source>Taken by %1 first</source>
         <translation>Первым ответил %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="252"/>
         <source>Call answered</source>
         <translation>Звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="312"/>
         <source>No picture from the caller yet</source>
-        <translation>От звонящего пока нет изображения</translation>
+        <translation type="vanished">От звонящего пока нет изображения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="330"/>
         <source>Kept: it goes into the incident when it is saved</source>
-        <translation>Сохранено: войдёт в происшествие при его сохранении</translation>
+        <translation type="vanished">Сохранено: войдёт в происшествие при его сохранении</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="335"/>
         <source>Added to %1</source>
-        <translation>Добавлено в %1</translation>
+        <translation type="vanished">Добавлено в %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="312"/>
         <source>The call&apos;s connection failed: %1</source>
         <translation>Соединение звонка не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/desk.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/call/desk.py" line="345"/>
         <source>Marked as called back</source>
         <translation>Отмечено: перезвонили</translation>
     </message>
@@ -2334,22 +2349,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CrewDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="48"/>
         <source>%1 goes on shift</source>
         <translation>%1 заступает на смену</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="50"/>
         <source>one name a line</source>
         <translation>по одному имени в строке</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="52"/>
         <source>Start the shift</source>
         <translation>Начать смену</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="56"/>
         <source>Crew</source>
         <translation>Состав</translation>
     </message>
@@ -2375,7 +2390,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../../dispatch_desk/ui/layout.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/layout.py" line="142"/>
         <source>Panels shown</source>
         <translation>Показанные панели</translation>
     </message>
@@ -2406,17 +2421,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DurationSpin</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
         <source>s</source>
         <translation>с</translation>
     </message>
@@ -2424,87 +2439,87 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="97"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="101"/>
         <source>Handed over to you</source>
         <translation>Передано вам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="105"/>
         <source>Save its report as PDF…</source>
         <translation>Сохранить её отчёт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="106"/>
         <source>Confirm receipt</source>
         <translation>Подтвердить приём</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="120"/>
         <source>What the incoming shift lead must know: units, places, people, what is promised</source>
         <translation>Что должен знать заступающий старший смены: наряды, места, люди, что обещано</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="122"/>
         <source>Save the report as PDF…</source>
         <translation>Сохранить отчёт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="123"/>
         <source>Hand over</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="130"/>
         <source>Your shift</source>
         <translation>Ваша смена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="132"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="133"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="157"/>
         <source>%1 handed over the period %2 – %3 at %4.</source>
         <translation>%1 передал(а) период %2 – %3 в %4.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="181"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="186"/>
         <source>Report written: %1</source>
         <translation>Отчёт записан: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="198"/>
         <source>Handed over; the incoming shift lead confirms receipt at their desk.</source>
         <translation>Передано; заступающий старший смены подтверждает приём за своим пультом.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="216"/>
         <source>Receipt confirmed and recorded.</source>
         <translation>Приём подтверждён и записан.</translation>
     </message>
@@ -3011,42 +3026,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HotSpotsLayer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
         <source>Hot spots (Gi*), %1 days</source>
         <translation>Горячие точки (Gi*), %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="39"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
@@ -3069,7 +3084,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="68"/>
         <source>No dispatched incidents in the period</source>
         <translation>За период нет происшествий с направленным нарядом</translation>
     </message>
@@ -3077,103 +3092,103 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="62"/>
         <source>Send another unit?</source>
         <translation>Направить ещё один наряд?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="63"/>
         <source>%1 already has %2. Send %3 as well?</source>
         <translation>На %1 уже направлен %2. Направить ещё и %3?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="98"/>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="112"/>
         <source>%1 dispatched to %2</source>
         <translation>%1 направлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="136"/>
         <source>No unit is on %1 yet</source>
         <translation>На %1 ещё нет наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="140"/>
         <source>%1 en route</source>
         <translation>%1 в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="141"/>
         <source>%1 on scene</source>
         <translation>%1 на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="142"/>
         <source>%1 cleared</source>
         <translation>%1 освобождён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="154"/>
         <source>Select a unit in the unit panel and an incident in the queue</source>
         <translation>Выберите наряд на панели нарядов и происшествие в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="161"/>
         <source>%1 reassigned to %2</source>
         <translation>%1 перенаправлен на %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="169"/>
         <source>Reassign %1</source>
         <translation>Перенаправить %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="170"/>
         <source>Why is %1 moved to %2?</source>
         <translation>Почему %1 перенаправляется на %2?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="191"/>
         <source>%1: en route</source>
         <translation>%1: в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="192"/>
         <source>%1: on scene</source>
         <translation>%1: на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="193"/>
         <source>%1: clear</source>
         <translation>%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="214"/>
         <source>%1 closed</source>
         <translation>%1 закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="244"/>
         <source>Reopen %1</source>
         <translation>Открыть заново %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="245"/>
         <source>Why?</source>
         <translation>Причина?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="247"/>
         <source>%1 reopened</source>
         <translation>%1 открыто заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="258"/>
         <source>Click the map where %1 is</source>
         <translation>Щёлкните на карте, где находится %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident_actions.py" line="269"/>
+        <location filename="../../dispatch_desk/ui/incident_actions.py" line="270"/>
         <source>%1 placed on the map</source>
         <translation>%1: место указано на карте</translation>
     </message>
@@ -3445,117 +3460,117 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>IntervalsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="131"/>
         <source>Response intervals</source>
         <translation>Интервалы реагирования</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="140"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="144"/>
         <source>All priorities</source>
         <translation>Все приоритеты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="147"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="155"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="160"/>
         <source>Which</source>
         <translation>Какие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="164"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="165"/>
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="166"/>
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="167"/>
         <source>Longest</source>
         <translation>Самое долгое</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="168"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="169"/>
         <source>Left out</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="186"/>
         <source>Queue time by hour of day: median (blue), 90 % (red), response median (grey)</source>
         <translation>Время в очереди по часам суток: медиана (синий), 90 % (красный), медиана реагирования (серый)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="194"/>
         <source>Queue: received → dispatched</source>
         <translation>Очередь: принято → направлено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
         <source>Travel: dispatched → on scene</source>
         <translation>Дорога: направлено → на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="196"/>
         <source>Response: received → on scene</source>
         <translation>Реагирование: принято → на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="197"/>
         <source>On scene → closed</source>
         <translation>На месте → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="198"/>
         <source>Total: received → closed</source>
         <translation>Всего: принято → закрыто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="213"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="238"/>
         <source>No incident was dispatched in the period.</source>
         <translation>За период ни на одно происшествие не направлен наряд.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
         <source>target met</source>
         <translation>цель достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
         <source>target not met</source>
         <translation>цель не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="244"/>
         <source>P%1 dispatched within %2 min: %3 of %4 (target 90 %) — %5</source>
         <translation>P%1 — наряд направлен в пределах %2 мин: %3 из %4 (цель 90 %) — %5</translation>
     </message>
@@ -3564,7 +3579,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Направлено за 60 с: %1 происшествий (цель 90 %) — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="256"/>
         <source>%n incident(s) in the period.</source>
         <translation>
             <numerusform>За период %n происшествие.</numerusform>
@@ -3573,7 +3588,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/intervals_view.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/intervals_view.py" line="258"/>
         <source>Left out (missing or out-of-order times): %1</source>
         <translation>Не учтены (нет времени или нарушен порядок): %1</translation>
     </message>
@@ -4193,32 +4208,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LeadDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="255"/>
         <source>%1 handed the shift over to you: confirm receipt in Shift handover (%2)</source>
         <translation>%1 передал(а) вам смену: подтвердите приём в окне «Передача смены» (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="321"/>
         <source>%1 is on shift</source>
         <translation>%1 на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="344"/>
         <source>%1 lent to precinct %2</source>
         <translation>%1 передан участку %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="358"/>
         <source>%1 is back in its own precinct</source>
         <translation>%1 вернулся на свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="368"/>
         <source>%1: meal break</source>
         <translation>%1: перерыв на обед</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="368"/>
         <source>%1: back from the meal break</source>
         <translation>%1: вернулся с обеда</translation>
     </message>
@@ -4226,35 +4241,43 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="70"/>
         <source>Lend %1 to another precinct</source>
         <translation>Передать %1 другому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="77"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="81"/>
         <source>Lend</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="85"/>
         <source>To precinct</source>
         <translation>Участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/lead_desk.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/lead_desk.py" line="86"/>
         <source>For</source>
         <translation>Длительность</translation>
     </message>
 </context>
 <context>
+    <name>LiveViews</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_views.py" line="42"/>
+        <source>New app report(s): %1</source>
+        <translation>Новые сообщения из приложения: %1</translation>
+    </message>
+</context>
+<context>
     <name>LookOutDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="289"/>
         <source>Look-outs</source>
         <translation>Ориентировки</translation>
     </message>
@@ -4264,32 +4287,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Новая ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="379"/>
         <source>Look-out match: %1 — %2</source>
         <translation>Совпадение с ориентировкой: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="393"/>
         <source>Look-out: %1</source>
         <translation>Ориентировка: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="422"/>
         <source>Look-out issued to every desk</source>
         <translation>Ориентировка разослана на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="437"/>
         <source>End the look-out</source>
         <translation>Завершить ориентировку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="442"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="438"/>
         <source>Why does it end (found, no longer sought)?</source>
         <translation>Почему завершается (найден, розыск прекращён)?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="440"/>
         <source>Look-out ended</source>
         <translation>Ориентировка завершена</translation>
     </message>
@@ -4297,93 +4320,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="166"/>
         <source>New look-out</source>
         <translation>Новая ориентировка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="173"/>
         <source>Who or what is sought, and why: appearance, clothes, vehicle</source>
         <translation>Кто или что разыскивается и почему: приметы, одежда, транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="177"/>
         <source>words a caller would use, separated by commas</source>
         <translation>слова, которые скажет заявитель, через запятую</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="186"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="195"/>
         <source>Choose a photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="197"/>
         <source>no photo</source>
         <translation>без фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="206"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="207"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="208"/>
         <source>Words to watch for</source>
         <translation>Слова для поиска</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="209"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="211"/>
         <source>Valid for</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="212"/>
         <source>Precincts (none: the whole city)</source>
         <translation>Участки (ни одного: весь город)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="214"/>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="236"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="215"/>
         <source>Issue to every desk</source>
         <translation>Разослать на все пульты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="232"/>
         <source>not a Kazakh plate such as 123 ABC 02</source>
         <translation>не казахстанский номер вида 123 ABC 02</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="236"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="247"/>
         <source>The photo cannot be read or is larger than 8 MB.</source>
         <translation>Фото не читается или больше 8 МБ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="269"/>
         <source>Issuing…</source>
         <translation>Рассылается…</translation>
     </message>
@@ -4391,52 +4414,52 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOutPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="85"/>
         <source>Sought</source>
         <translation>Розыск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="86"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="87"/>
         <source>Plate</source>
         <translation>Госномер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="88"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="89"/>
         <source>Matched</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="101"/>
         <source>New look-out…</source>
         <translation>Новая ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="102"/>
         <source>End the selected…</source>
         <translation>Завершить выбранную…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="105"/>
         <source>No active look-outs.</source>
         <translation>Действующих ориентировок нет.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="134"/>
         <source>Words: %1</source>
         <translation>Слова: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="136"/>
         <source>Precincts: %1</source>
         <translation>Участки: %1</translation>
     </message>
@@ -4444,17 +4467,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LookOuts</name>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="62"/>
         <source>person sought</source>
         <translation>разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="63"/>
         <source>vehicle sought</source>
         <translation>разыскиваемый транспорт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/look_outs_view.py" line="64"/>
         <source>missing person</source>
         <translation>пропавший без вести</translation>
     </message>
@@ -4462,7 +4485,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
@@ -4487,7 +4510,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="330"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
@@ -4514,22 +4537,21 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="342"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="334"/>
         <source>New app report(s): %1</source>
-        <translation>Новые сообщения из приложения: %1</translation>
+        <translation type="vanished">Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="391"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -4550,12 +4572,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -4621,27 +4643,27 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="99"/>
         <source>Meeting pack for residents</source>
         <translation>Материалы для жителей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="99"/>
         <source>Meeting pack</source>
         <translation>Материалы к встрече</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="118"/>
         <source>Preparing the meeting pack…</source>
         <translation>Готовятся материалы к встрече…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="167"/>
         <source>Meeting pack written to %1</source>
         <translation>Материалы к встрече записаны: %1</translation>
     </message>
@@ -5022,32 +5044,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>NewProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="41"/>
         <source>New problem</source>
         <translation>Новая проблема</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="45"/>
         <source>What is known so far (optional)</source>
         <translation>Что известно пока (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="51"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="52"/>
         <source>First note</source>
         <translation>Первая заметка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="56"/>
         <source>Open the problem</source>
         <translation>Открыть проблему</translation>
     </message>
@@ -5055,17 +5077,17 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OperatorStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="35"/>
         <source>Nobody signed in</source>
         <translation>Никто не вошёл</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="40"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
@@ -5081,7 +5103,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="99"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Снова просрочено после подтверждения: %1</translation>
     </message>
@@ -5089,85 +5111,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
         <source>Overdue incidents</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="179"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="180"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="182"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="183"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="197"/>
         <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="203"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="204"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="209"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="291"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="300"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>
@@ -5188,152 +5210,152 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="154"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="155"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="156"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="163"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="164"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="165"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="167"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="174"/>
         <source>What drives the contacts here</source>
         <translation>Что вызывает обращения здесь</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="177"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="188"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="190"/>
         <source>What is done</source>
         <translation>Что делается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="192"/>
         <source>Who answers for it</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="197"/>
         <source>Add step</source>
         <translation>Добавить шаг</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="199"/>
         <source>Mark the selected step done</source>
         <translation>Отметить выбранный шаг выполненным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="117"/>
         <source>Linked incidents</source>
         <translation>Связанные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="118"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="119"/>
         <source>Response</source>
         <translation>Меры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="220"/>
         <source>Problem %1 · precinct %2</source>
         <translation>Проблема %1 · участок %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="239"/>
         <source>Linked incidents (%1)</source>
         <translation>Связанные происшествия (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="249"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="272"/>
         <source>before the response: %1 contacts in %2 weeks (%3 a week)</source>
         <translation>до мер: %1 обращений за %2 нед. (%3 в неделю)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="278"/>
         <source>no response yet</source>
         <translation>мер ещё нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="280"/>
         <source>since: %1 in %2 weeks (%3 a week)</source>
         <translation>с тех пор: %1 за %2 нед. (%3 в неделю)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="302"/>
         <source>Close the problem</source>
         <translation>Закрыть проблему</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="303"/>
         <source>Outcome: what changed at these places</source>
         <translation>Итог: что изменилось в этих местах</translation>
     </message>
@@ -5341,42 +5363,42 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemListDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="75"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="81"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="82"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="83"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="84"/>
         <source>Steps open</source>
         <translation>Открытых шагов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="91"/>
         <source>No problems yet: open one from a hot cell or a repeat address on the map (View → Hot spots and repeat addresses).</source>
         <translation>Проблем пока нет: откройте проблему с горячей ячейки или повторного адреса на карте (Вид → Горячие точки и повторные адреса).</translation>
     </message>
@@ -5384,32 +5406,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="43"/>
         <source>analysis</source>
         <translation>анализ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="44"/>
         <source>response</source>
         <translation>меры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="45"/>
         <source>assessment</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="46"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="58"/>
         <source>no street yet</source>
         <translation>улица пока не известна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/problem_dialog.py" line="61"/>
         <source>hexagon %1 (%2)</source>
         <translation>шестиугольник: %1 (%2)</translation>
     </message>
@@ -5417,7 +5439,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ProblemsDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/problems_desk.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/problems_desk.py" line="168"/>
         <source>No problem is open at this place</source>
         <translation>В этом месте нет открытой проблемы</translation>
     </message>
@@ -5425,47 +5447,47 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="95"/>
         <source>Search number, address, caller, text</source>
         <translation>Поиск: номер, адрес, заявитель, текст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="98"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="99"/>
         <source>All today</source>
         <translation>Все за сегодня</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="100"/>
         <source>Closed: search all</source>
         <translation>Закрытые: поиск по всем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="107"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="186"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="197"/>
         <source>Find closed incidents: number, address, phone, text (%1)</source>
         <translation>Найти закрытые происшествия: номер, адрес, телефон, текст (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="199"/>
         <source>Search number, address, caller, text (%1)</source>
         <translation>Поиск: номер, адрес, заявитель, текст (%1)</translation>
     </message>
@@ -5501,12 +5523,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>RecentMessages</name>
     <message>
-        <location filename="../../dispatch_desk/ui/notices.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/notices.py" line="78"/>
         <source>Recent messages</source>
         <translation>Последние сообщения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/notices.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/notices.py" line="85"/>
         <source>No messages yet in this session.</source>
         <translation>В этом сеансе сообщений ещё не было.</translation>
     </message>
@@ -5514,22 +5536,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>ResidentsText</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="42"/>
         <source>Text for the residents</source>
         <translation>Текст для жителей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="45"/>
         <source>The residents&apos; version prints this text as it stands, beside the counts and the places. Write what you want the residents to know; name no one and give no phone number — the pack is not printed while the text holds either.</source>
         <translation>Версия для жителей печатает этот текст как есть, рядом с числами и местами. Напишите то, что жители должны знать; никого не называйте и не указывайте телефонов — пока в тексте есть имя или номер, материалы не печатаются.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="53"/>
         <source>e.g. Evening patrols on the streets below continue in December.</source>
         <translation>например: Вечерние патрули на улицах ниже продолжатся в декабре.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_desk.py" line="58"/>
         <source>Print with this text</source>
         <translation>Печатать с этим текстом</translation>
     </message>
@@ -5537,37 +5559,37 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="11"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13"/>
         <source>shift lead</source>
         <translation>ответственный дежурный</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="13"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14"/>
         <source>precinct inspector</source>
         <translation>участковый инспектор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="14"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15"/>
         <source>anti-corruption officer</source>
         <translation>сотрудник антикоррупционной службы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="15"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="16"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="17"/>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="17"/>
+        <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="18"/>
         <source>wall display</source>
         <translation>настенное табло</translation>
     </message>
@@ -5741,22 +5763,22 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>UnitPanel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="286"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="287"/>
         <source>Show the units as a table with every column</source>
         <translation>Показать наряды таблицей со всеми столбцами</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="294"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/panels.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/panels.py" line="315"/>
         <source>All precincts</source>
         <translation>Все участки</translation>
     </message>
@@ -5842,74 +5864,74 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="65"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="129"/>
         <source>City board — wall display</source>
         <translation>Табло города — настенный экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="121"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="139"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="147"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="162"/>
         <source>This account may not show the city board.</source>
         <translation>Этой учётной записи табло города недоступно.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="165"/>
         <source>Choose a new password for this account at a desk first.</source>
         <translation>Сначала задайте этой учётной записи новый пароль на пульте.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="167"/>
-        <location filename="../../dispatch_desk/ui/wall.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="229"/>
         <source>City board</source>
         <translation>Табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="177"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Учётная запись отключена. Включить её может администратор.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="179"/>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="183"/>
         <source>Cannot sign in again: %1</source>
         <translation>Не удаётся войти снова: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="215"/>
         <source>Reading the board…</source>
         <translation>Табло загружается…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="219"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="222"/>
         <source>NOT UPDATED since %1: %2</source>
         <translation>НЕ ОБНОВЛЯЕТСЯ с %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/wall.py" line="224"/>
         <source>the database does not answer</source>
         <translation>база данных не отвечает</translation>
     </message>

@@ -122,7 +122,7 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         )
         # A snapshot before the incident is saved is kept, then goes into it.
         operator.desk_actions.actions["snapshot"].trigger()
-        qtbot.waitUntil(lambda: len(operator.app_calls.pending) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: len(operator.app_calls.media.pending) == 1, timeout=10_000)
         form.category.setCurrentIndex(form.category.findData("fight_assault"))
         form.description.setPlainText("Драка у подъезда, звонящий снимает на видео")
         saved: list = []
@@ -133,10 +133,14 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         assert incident.channel is Channel.VIDEO_CALL and incident.caller.app_user_id == "app-4417"
         desk = operator.now.desk
         qtbot.waitUntil(
-            lambda: any(a.kind is AttachmentKind.PHOTO for a in desk.incident(incident.number).attachments),
+            lambda: any(
+                a.kind is AttachmentKind.PHOTO for a in desk.read.incident(incident.number).attachments
+            ),
             timeout=10_000,
         )
-        photo = next(a for a in desk.incident(incident.number).attachments if a.kind is AttachmentKind.PHOTO)
+        photo = next(
+            a for a in desk.read.incident(incident.number).attachments if a.kind is AttachmentKind.PHOTO
+        )
         assert media.joinpath(photo.sha256[:2]).exists() or any(media.rglob(photo.sha256 + "*"))
         # The caller hangs up: the desk's call ends, the times stay with the incident.
         run(qtbot, phone, "window.citizenActions.hangUp() || true")
@@ -146,7 +150,7 @@ def test_a_video_call_rings_on_two_desks_one_answers_and_the_caller_is_seen_and_
         qtbot.waitUntil(
             lambda: any(
                 a.kind is AttachmentKind.VIDEO and a.media_type == "video/webm"
-                for a in desk.incident(incident.number).attachments
+                for a in desk.read.incident(incident.number).attachments
             ),
             timeout=10_000,
         )

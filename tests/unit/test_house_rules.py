@@ -188,3 +188,42 @@ def test_the_services_import_one_another_without_a_cycle():
 
     cycles = [found for module in sorted(graph) if (found := cycle_from(module, (module,)))]
     assert cycles == [], " ; ".join(" -> ".join(c) for c in cycles)
+
+
+# The window is built by the front doors (``app.py``, ``screenshot.py``); everything else is given
+# what it needs (``ui/desk_part.PartContext``) and never the window.
+WINDOW_BUILT_BY = {"ui/main_window.py", "ui/app.py", "ui/screenshot.py"}
+
+
+def test_no_part_of_the_desk_imports_the_window():
+    importing = []
+    for path in _package_modules():
+        name = path.relative_to(ROOT / "dispatch_desk").as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            imports_window = (
+                isinstance(node, ast.ImportFrom) and node.module == "dispatch_desk.ui.main_window"
+            )
+            if imports_window and name not in WINDOW_BUILT_BY:
+                importing.append(name)
+    assert importing == [], importing
+
+
+def test_no_class_has_more_methods_than_a_newcomer_keeps_in_mind():
+    """At most 30 methods a class, those it inherits from the package's own classes counted."""
+    classes: dict[str, tuple[list[str], set[str], str]] = {}  # name → (bases, own methods, where)
+    for path in _package_modules():
+        where = path.relative_to(ROOT / "dispatch_desk").as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                methods = {f.name for f in node.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)}
+                bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
+                classes[node.name] = (bases, methods, where)
+
+    def methods(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        bases, own, _ = classes[name]
+        inherited = [methods(b, seen | {name}) for b in bases if b in classes and b not in seen]
+        return own.union(*inherited)
+
+    sizes = {f"{where}:{name}": len(methods(name)) for name, (_, _, where) in classes.items()}
+    assert {where: n for where, n in sizes.items() if n > 30} == {}
+    assert sizes["ui/main_window.py:MainWindow"] > 20  # the count sees what it should

@@ -9,13 +9,9 @@ server with the token only this desk holds, and the call form opens with who cal
 
 from __future__ import annotations
 
-import base64
-import binascii
 import logging
-import os
-import tempfile
 from datetime import UTC, datetime
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -24,10 +20,10 @@ from PySide6.QtWidgets import QDockWidget
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.calls import AppCall, CallStatus, CallTaken
-from dispatch_desk.domain.enums import AttachmentKind
 from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui.actions import keys_text
 from dispatch_desk.ui.call.list import CallsList
+from dispatch_desk.ui.call.media import CallMedia
 from dispatch_desk.ui.call.panel import CallPanel
 from dispatch_desk.ui.desk_part import Part, PartContext
 
@@ -67,18 +63,14 @@ class CallsDesk(Part):
         self.call_view_dock.hide()
         self.calls: dict[str, AppCall] = {}  # live calls, by id
         self.active: AppCall | None = None  # this desk's call in progress
-        self.incident: str | None = None  # the incident the active call became
-        self.pending: list[tuple[bytes, AttachmentKind, str]] = []  # media taken before it was saved
-        self.media_call: str | None = None  # the call those media belong to (it may have ended)
-        self.recording: Path | None = None
-        self.recording_kind = "video"  # or "audio": what the page records of this call
+        self.media = CallMedia(ctx)  # its snapshots and recording
         self.first_frame = False
         self.stats: dict = {}
         self.ringer = QTimer(self)
         self.ringer.setInterval(RING_EVERY_MS)
         self.ringer.timeout.connect(self._ring)
         self.list.answerRequested.connect(self.answer)
-        self.listen(taking.callRecorded, self._recorded)
+        self.listen(taking.callRecorded, self.media.recorded)
 
     @property
     def api(self):
@@ -92,11 +84,11 @@ class CallsDesk(Part):
         bridge = view.bridge
         bridge.stateChanged.connect(self._state)
         bridge.failed.connect(self._failed)
-        bridge.ended.connect(self._page_ended)
+        bridge.ended.connect(self._ended)
         bridge.firstFrame.connect(self._first_frame)
         bridge.statsChanged.connect(self._stats)
-        bridge.recordingChunk.connect(self._recorded_chunk)
-        bridge.recordingDone.connect(self._recording_done)
+        bridge.recordingChunk.connect(self.media.chunk)
+        bridge.recordingDone.connect(self.media.recording_done)
         return view
 
     def bind(self, desk_actions) -> None:
@@ -262,7 +254,7 @@ class CallsDesk(Part):
 
     def _answered(self, result: tuple[AppCall, str]) -> None:
         call, token = result
-        self.active, self.incident, self.pending, self.media_call = call, None, [], call.id
+        self.active = call
         self.calls[call.id] = call
         self.first_frame, self.stats = False, {}
         self.panel.show_call(call)
@@ -271,10 +263,7 @@ class CallsDesk(Part):
             self.ctx.place.split(self.ctx.views.detail_dock, self.call_view_dock, Qt.Orientation.Vertical)
         self.call_view_dock.raise_()
         record = self.settings.call_recording
-        if record:
-            handle, name = tempfile.mkstemp(prefix=f"call-{call.id[:12]}-", suffix=".webm")
-            os.close(handle)
-            self.recording = Path(name)
+        self.media.begin(call.id, record)
         self.api.start(
             signalling_url(self.settings.intake_url, call.id), token, self.settings.call_camera, record
         )
@@ -309,47 +298,12 @@ class CallsDesk(Part):
     def snapshot(self) -> None:
         if self.active is None:
             return
-        call_id = self.active.id
-
-        def taken(data_url) -> None:
-            if not isinstance(data_url, str) or "," not in data_url:
-                self.ctx.say(self.tr("No picture from the caller yet"), 5000)
-                return
-            try:
-                data = base64.b64decode(data_url.split(",", 1)[1], validate=True)
-            except (binascii.Error, ValueError):
-                return
-            name = f"call-{call_id[:8]}-{datetime.now(UTC).strftime('%H%M%S')}.jpg"
-            self._add_media(data, AttachmentKind.PHOTO, name)
-
-        self.api.snapshot(taken)
-
-    def _add_media(self, data: bytes, kind: AttachmentKind, name: str) -> None:
-        desk, number = self.desk, self.incident
-        if desk is None:
-            return
-        if number is None:
-            self.pending.append((data, kind, name))
-            self.ctx.say(self.tr("Kept: it goes into the incident when it is saved"), 6000)
-            return
-        self.ctx.operations.run(
-            lambda: desk.calls.add_media(number, data, kind, name),
-            lambda _a: self.tr("Added to %1").replace("%1", number),
-        )
-
-    def _recorded(self, call_id: str, number: str) -> None:
-        """The call form saved the call as incident ``number``: media taken so far go into it."""
-        if call_id != self.media_call:
-            return
-        self.incident = number
-        pending, self.pending = self.pending, []
-        for data, kind, name in pending:
-            self._add_media(data, kind, name)
+        self.api.snapshot(partial(self.media.snapshot_taken, self.active.id))
 
     # -- what the page says ------------------------------------------------------------------------
     def _state(self, state: str) -> None:
         if state.startswith("recording-"):
-            self.recording_kind = state.split("-", 1)[1]
+            self.media.recording_kind = state.split("-", 1)[1]
             return
         self.panel.set_state(state)
 
@@ -363,9 +317,6 @@ class CallsDesk(Part):
     def _stats(self, stats: dict) -> None:
         self.stats = stats
 
-    def _page_ended(self, by: str) -> None:
-        self._ended(by)
-
     def _ended(self, by: str) -> None:
         if self.active is None:
             return
@@ -377,21 +328,6 @@ class CallsDesk(Part):
             mute.setChecked(False)
         self._show()
         self.ctx.say(self.panel.state.text(), 8000)
-
-    def _recorded_chunk(self, chunk: bytes) -> None:
-        if self.recording is not None:
-            with self.recording.open("ab") as file:
-                file.write(chunk)
-
-    def _recording_done(self) -> None:
-        path, self.recording = self.recording, None
-        if path is None or not path.is_file():
-            return
-        data = path.read_bytes()
-        path.unlink(missing_ok=True)
-        if data:
-            video = self.recording_kind == "video"
-            self._add_media(data, AttachmentKind.VIDEO if video else AttachmentKind.AUDIO, path.name)
 
     def close(self) -> None:
         """The desk closes: a call in progress ends, the page goes before the web profile does."""

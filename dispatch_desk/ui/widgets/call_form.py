@@ -7,7 +7,7 @@ so that a call being taken survives a crash of the application.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from dispatch_desk.domain.entities import Category
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.history import CallerHistory
 from dispatch_desk.ui import labels
+from dispatch_desk.ui.widgets.enter_saves import EnterSaves
 from dispatch_desk.ui.widgets.history import HistoryBox
 from dispatch_desk.ui.widgets.named import named
 from dispatch_desk.ui.widgets.phone_field import PhoneField
@@ -185,8 +186,7 @@ class CallForm(QWidget):
         QWidget.setTabOrder(self.category, self.description)
         QWidget.setTabOrder(self.description, self.priority)
         QWidget.setTabOrder(self.priority, self.discard_button)
-        for choice in (self.category, self.priority):
-            choice.installEventFilter(self)
+        self.enter_saves = EnterSaves(self, (self.category, self.priority), self.address, self.request_save)
 
     def show_look_out(self, text: str) -> None:
         """Say (or stop saying) that what is typed names an active look-out."""
@@ -267,31 +267,6 @@ class CallForm(QWidget):
     def _changed(self) -> None:
         if not self._loading:
             self.draftChanged.emit(self.values())
-
-    def eventFilter(self, watched, event) -> bool:
-        """Enter in the category or priority list saves, as it does in every other field (a closed list
-        would otherwise keep it)."""
-        if (
-            watched in (self.category, self.priority)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not watched.view().isVisible()
-        ):
-            self.request_save()
-            return True
-        return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from every field of the form (a line, a list, the description); the keys come here
-        when the field itself has no use for them."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            popup = self.address.completer().popup()
-            choosing = self.address.hasFocus() and popup is not None and popup.isVisible()
-            if not choosing:  # Enter in the suggestions takes the suggestion
-                self.request_save()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def phone_number(self) -> str | None:
         """The phone typed as E.164; '' when none is typed; None when it cannot be a phone number."""
