@@ -4,6 +4,7 @@ runs in order once it is, and a call whose answer is wanted gets it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QObject
 
 from dispatch_desk.ui.web.view import ScriptedView
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.gui
 def test_calls_before_the_page_is_ready_run_in_order_with_their_answers(qtbot, tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><body><script>window.seen = [];</script></body></html>", encoding="utf-8")
-    view = ScriptedView()
+    view = ScriptedView(QObject())
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loadFinished, timeout=30_000):
         view.load(page.as_uri())

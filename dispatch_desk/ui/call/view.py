@@ -10,15 +10,13 @@ import base64
 import binascii
 import json
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 
 from dispatch_desk.resources import resources_dir
 from dispatch_desk.ui.call.api import CallApi
-from dispatch_desk.ui.web.view import ScriptedView
+from dispatch_desk.ui.web.view import OnePage, ScriptedView
 
 log = logging.getLogger(__name__)
 MAX_CHUNK = 8 * 1024 * 1024  # base64 characters of one recording chunk (a second of video)
@@ -79,12 +77,11 @@ class CallBridge(QObject):
         self.ended.emit(value[:20])
 
 
-class CallPage(QWebEnginePage):
+class CallPage(OnePage):
     """The call page alone: no navigation away, no windows; the microphone (and camera) granted to it."""
 
     def __init__(self, url: QUrl, camera: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.url_ = url
+        super().__init__(url, "call page", parent, with_query=True)
         self.camera = camera
         if hasattr(self, "permissionRequested"):  # Qt 6.8 and newer
             self.permissionRequested.connect(self._permission)
@@ -118,23 +115,13 @@ class CallPage(QWebEnginePage):
             origin, feature, policy.PermissionGrantedByUser if granted else policy.PermissionDeniedByUser
         )
 
-    def acceptNavigationRequest(self, url: QUrl | str, navigation_type, is_main_frame: bool) -> bool:
-        plain = QUrl(QUrl(url).toString().partition("#")[0].partition("?")[0])
-        return plain == self.url_
-
-    def createWindow(self, _type):
-        return None
-
-    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
-        log.info("call page (%s:%s): %s", source.rsplit("/", 1)[-1], line, message[:500])
-
 
 class CallWebView(ScriptedView):
+    namespace = "deskCall"
+
     def __init__(self, camera: bool = False, parent=None) -> None:
-        super().__init__(parent)
-        self.bridge = CallBridge(self)
-        self.channel = QWebChannel(self)
-        self.channel.registerObject("bridge", self.bridge)
+        self.bridge: CallBridge
+        super().__init__(CallBridge(), parent)
         self.bridge.ready.connect(self.page_ready)
         url = QUrl.fromLocalFile(str(resources_dir() / "call" / "desk.html"))
         page = CallPage(url, camera, self)
@@ -143,12 +130,5 @@ class CallWebView(ScriptedView):
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
         settings.setAttribute(QWebEngineSettings.WebAttribute.PlaybackRequiresUserGesture, False)
-        page.setWebChannel(self.channel)
-        self.setPage(page)
         self.api = CallApi(self)
-        self.load(url)
-
-    def call(self, function: str, *args, callback: Callable | None = None) -> None:
-        """``deskCall.<function>(*args)`` in the page (queued until it is ready). Only ``CallApi`` calls it."""
-        script = f"deskCall.{function}({', '.join(json.dumps(a, ensure_ascii=True) for a in args)});"
-        self.run_script(script, callback)
+        self.show_page(page, url)

@@ -1,7 +1,7 @@
 """A typed Python face of the map page's JavaScript API (``resources/map/desk.js``).
 
 One method per function of ``window.desk``; nothing else in the desk spells a JavaScript name. Every
-argument goes to the page as JSON (``js_call``); calls made before the page is ready wait in the view.
+argument goes to the page as JSON (``ui/web/view.script_call``); calls made before the page is ready wait in the view.
 What the page needs of an incident or a unit is built here too, from the domain's objects.
 """
 

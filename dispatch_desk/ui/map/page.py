@@ -254,8 +254,3 @@ def _centre(content: MapContent) -> list[float]:
         point = shape(content.precincts[0].boundary).centroid
         return [point.y, point.x]
     return [52.2857, 76.9455]
-
-
-def js_call(function: str, *args) -> str:
-    """One call of the page's API; arguments as JSON (ASCII-only, so no line separators sneak in)."""
-    return f"desk.{function}({', '.join(json.dumps(a, ensure_ascii=True) for a in args)});"

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEngineSettings
 
 from dispatch_desk.geo.tiles import TileArchive
 from dispatch_desk.ui.map.api import MapApi
-from dispatch_desk.ui.map.page import js_call
 from dispatch_desk.ui.map.tiles import TileSchemeHandler, handler_for
-from dispatch_desk.ui.web.view import ScriptedView
+from dispatch_desk.ui.web.view import OnePage, ScriptedView
 
 log = logging.getLogger(__name__)
 
@@ -46,37 +43,14 @@ class MapBridge(QObject):
         self.locationPicked.emit(lat, lon)
 
 
-class DeskPage(QWebEnginePage):
-    """Only the map page itself may be shown: no navigation away, no new windows."""
-
-    def __init__(self, page_url: QUrl, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.page_url = page_url
-
-    def acceptNavigationRequest(self, url: QUrl | str, navigation_type, is_main_frame: bool) -> bool:
-        without_fragment = QUrl(QUrl(url).toString().partition("#")[0])
-        allowed = without_fragment == self.page_url
-        if not allowed:
-            log.warning("map: navigation to %s blocked", QUrl(url).toString()[:200])
-        return allowed
-
-    def createWindow(self, _type):
-        return None
-
-    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
-        log.info("map console (%s:%s): %s", source.rsplit("/", 1)[-1], line, message[:500])
-
-
 class MapView(ScriptedView):
     pageLoaded = Signal()
     unitDropped = Signal(str, str)  # call sign, incident number: a unit dragged onto an incident marker
     drop_mime = "application/x-dispatch-desk-unit"
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.bridge = MapBridge(self)
-        self.channel = QWebChannel(self)
-        self.channel.registerObject("bridge", self.bridge)
+        self.bridge: MapBridge
+        super().__init__(MapBridge(), parent)
         self.bridge.ready.connect(self._on_ready)
         self.api = MapApi(self)  # the only way the rest of the desk talks to the page
         self.tiles: TileSchemeHandler | None = None  # answers the page's desk-tiles: requests
@@ -84,16 +58,13 @@ class MapView(ScriptedView):
     def load_page(self, path: Path, basemap: TileArchive | None = None) -> None:
         """Show the page at ``path``; its ``desk-tiles:`` tiles come from ``basemap``."""
         url = QUrl.fromLocalFile(str(path))
-        page = DeskPage(url, self)
+        page = OnePage(url, "map", self)
         self.tiles = handler_for(page.profile())
         self.tiles.archive = basemap
         settings = page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
-        page.setWebChannel(self.channel)
-        self.setPage(page)
-        self.page_loading()
-        self.load(url)
+        self.show_page(page, url)
 
     def _on_ready(self) -> None:
         self.page_ready()
@@ -124,8 +95,3 @@ class MapView(ScriptedView):
                 self.unitDropped.emit(call_sign, number)
 
         self.api.incident_at(point.x(), point.y(), 24, found)
-
-    def call(self, function: str, *args, callback: Callable | None = None) -> None:
-        """Call ``desk.<function>(*args)`` in the page; before the page is ready, the call waits.
-        Only ``MapApi`` calls this."""
-        self.run_script(js_call(function, *args), callback)
