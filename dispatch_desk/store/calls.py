@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.calls import AppCall, CallStatus, CallTaken
 from dispatch_desk.domain.enums import LocationSource
-from dispatch_desk.domain.errors import NotFound
 from dispatch_desk.domain.values import Caller, Location
+from dispatch_desk.store.row_lookup import row_of
 from dispatch_desk.store.rows import AppCallRow
 
 
@@ -82,17 +82,12 @@ class AppCalls:
         return call
 
     def get(self, call_id: str) -> AppCall:
-        row = self.session.get(AppCallRow, call_id)
-        if row is None:
-            raise NotFound(f"there is no call {call_id[:40]}")
-        return call_from_row(row)
+        return call_from_row(row_of(self.session, AppCallRow, call_id, f"call {call_id[:40]}"))
 
     def save(self, call: AppCall) -> AppCall:
         """Store ``call`` as changed from the version it was read at; a call changed meanwhile (answered
         at another desk) is refused with who took it."""
-        row = self.session.get(AppCallRow, call.id)
-        if row is None:
-            raise NotFound(f"there is no call {call.id[:40]}")
+        row = row_of(self.session, AppCallRow, call.id, f"call {call.id[:40]}")
         if row.version != call.version:
             raise CallTaken(row.answered_by_name or row.answered_by)
         _to_row(call, row)

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
 from dispatch_desk.domain.problems import Note, Place, PlaceKind, Problem, ProblemStatus, Response
+from dispatch_desk.store.row_lookup import row_of, row_to_change
 from dispatch_desk.store.rows import IncidentRow, ProblemRow
 
 
@@ -86,17 +86,10 @@ class Problems:
         return problem
 
     def get(self, problem_id: int) -> Problem:
-        row = self.session.get(ProblemRow, problem_id)
-        if row is None:
-            raise NotFound(f"there is no problem {problem_id}")
-        return problem_from_row(row)
+        return problem_from_row(row_of(self.session, ProblemRow, problem_id, f"problem {problem_id}"))
 
     def save(self, problem: Problem) -> Problem:
-        row = self.session.get(ProblemRow, problem.id)
-        if row is None:
-            raise NotFound(f"there is no problem {problem.id}")
-        if row.version != problem.version:
-            raise ConcurrencyConflict(f"problem {problem.id} was changed at another desk; refresh and retry")
+        row = row_to_change(self.session, ProblemRow, problem.id, f"problem {problem.id}", problem.version)
         _to_row(problem, row)
         self.session.flush()
         problem.version = row.version

@@ -184,20 +184,20 @@ class Incidents:
         confidential: bool | None = None,
     ) -> list[Incident]:
         """Incidents received since ``moment``, oldest first."""
-        query = select(IncidentRow).where(IncidentRow.received_at >= moment)
-        query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
-        return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
+        return self.between(moment, None, limit, precinct, confidential)
 
     def between(
         self,
         start: datetime,
-        end: datetime,
+        end: datetime | None,
         limit: int = 20000,
         precinct: str | None = None,
         confidential: bool | None = None,
     ) -> list[Incident]:
-        """Incidents received in [``start``, ``end``), oldest first."""
-        query = select(IncidentRow).where(IncidentRow.received_at >= start, IncidentRow.received_at < end)
+        """Incidents received in [``start``, ``end``) (``end`` None: until now), oldest first."""
+        query = select(IncidentRow).where(IncidentRow.received_at >= start)
+        if end is not None:
+            query = query.where(IncidentRow.received_at < end)
         query = _scoped(query, precinct, confidential).order_by(IncidentRow.received_at).limit(limit)
         return [mapping.incident_from_row(r) for r in self.session.scalars(query.options(*_INCIDENT_LOAD))]
 

@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
 from dispatch_desk.domain.handover import Handover
 from dispatch_desk.domain.look_outs import LookOut, LookOutKind
+from dispatch_desk.store.row_lookup import row_of, row_to_change
 from dispatch_desk.store.rows import HandoverRow, LookOutRow
 
 
@@ -71,10 +71,7 @@ class LookOuts:
         return [look_out_from_row(r) for r in rows]
 
     def get(self, look_out_id: int) -> LookOut:
-        row = self.session.get(LookOutRow, look_out_id)
-        if row is None:
-            raise NotFound(f"there is no look-out {look_out_id}")
-        return look_out_from_row(row)
+        return look_out_from_row(row_of(self.session, LookOutRow, look_out_id, f"look-out {look_out_id}"))
 
     def add(self, look_out: LookOut) -> LookOut:
         row = _look_out_to_row(look_out, LookOutRow())
@@ -84,13 +81,8 @@ class LookOuts:
         return look_out
 
     def save(self, look_out: LookOut) -> LookOut:
-        row = self.session.get(LookOutRow, look_out.id)
-        if row is None:
-            raise NotFound(f"there is no look-out {look_out.id}")
-        if row.version != look_out.version:
-            raise ConcurrencyConflict(
-                f"look-out {look_out.id} was changed at another desk; refresh and retry"
-            )
+        what = f"look-out {look_out.id}"
+        row = row_to_change(self.session, LookOutRow, look_out.id, what, look_out.version)
         _look_out_to_row(look_out, row)
         self.session.flush()
         look_out.version = row.version
@@ -129,19 +121,11 @@ class Handovers:
         return handover
 
     def get(self, handover_id: int) -> Handover:
-        row = self.session.get(HandoverRow, handover_id)
-        if row is None:
-            raise NotFound(f"there is no handover {handover_id}")
-        return handover_from_row(row)
+        return handover_from_row(row_of(self.session, HandoverRow, handover_id, f"handover {handover_id}"))
 
     def save(self, handover: Handover) -> Handover:
-        row = self.session.get(HandoverRow, handover.id)
-        if row is None:
-            raise NotFound(f"there is no handover {handover.id}")
-        if row.version != handover.version:
-            raise ConcurrencyConflict(
-                f"handover {handover.id} was changed at another desk; refresh and retry"
-            )
+        what = f"handover {handover.id}"
+        row = row_to_change(self.session, HandoverRow, handover.id, what, handover.version)
         row.received_at, row.received_by = handover.received_at, handover.received_by
         self.session.flush()
         handover.version = row.version

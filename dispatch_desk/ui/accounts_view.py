@@ -14,17 +14,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from dispatch_desk.ui.dialogs import inform
 from dispatch_desk.ui.statusbar.operator import role_title
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.named import named
+from dispatch_desk.ui.widgets.tables import list_table
 
 
 class AccountsDialog(QDialog):
@@ -76,23 +74,9 @@ class AccountsDialog(QDialog):
 
     def _make_table(self) -> None:
         """The accounts, one row each."""
-        self.table = named(QTableWidget(0, 6, self), "accountsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Login"),
-                self.tr("Full name"),
-                self.tr("Roles"),
-                self.tr("Precinct"),
-                self.tr("State"),
-                self.tr("Last sign-in"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        headings = [self.tr("Login"), self.tr("Full name"), self.tr("Roles"), self.tr("Precinct")]
+        headings += [self.tr("State"), self.tr("Last sign-in")]
+        self.table = list_table("accountsTable", headings, self, single=True)
         self.table.itemSelectionChanged.connect(self._selected)
 
     def _make_form(self) -> tuple[QFormLayout, QHBoxLayout]:
@@ -127,15 +111,8 @@ class AccountsDialog(QDialog):
         """Roles that read confidential data, asked for by one administrator, and the buttons of the second."""
         # Roles that read confidential data: one administrator asks, a second confirms or refuses.
         self.requests_title = named(QLabel(self.tr("Waiting for a second administrator")), "requestsTitle")
-        self.requests = named(QTableWidget(0, 4, self), "roleRequests")
-        self.requests.setHorizontalHeaderLabels(
-            [self.tr("Login"), self.tr("Roles asked for"), self.tr("Asked by"), self.tr("Asked at")]
-        )
-        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.requests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.requests.verticalHeader().hide()
-        self.requests.horizontalHeader().setStretchLastSection(True)
+        asked = [self.tr("Login"), self.tr("Roles asked for"), self.tr("Asked by"), self.tr("Asked at")]
+        self.requests = list_table("roleRequests", asked, self, single=True, fit=False)
         self.requests.setMaximumHeight(120)
         self.confirm = self._button(self.tr("&Confirm roles"), "requestConfirm", self.confirm_request)
         self.refuse = self._button(self.tr("Re&fuse roles"), "requestRefuse", self.refuse_request)

@@ -14,18 +14,15 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from dispatch_desk.ui import labels
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.widgets.moments import moment_edit, moment_of
 from dispatch_desk.ui.widgets.named import named
+from dispatch_desk.ui.widgets.tables import list_table
 
 MAX_FILTER = 120
 
@@ -63,24 +61,9 @@ class AuditDialog(QDialog):
 
         filters, buttons = self._make_filters(timezone, subject)
 
-        self.table = named(QTableWidget(0, 7, self), "auditTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Time"),
-                self.tr("Source"),
-                self.tr("Person"),
-                self.tr("Workstation"),
-                self.tr("What"),
-                self.tr("About"),
-                self.tr("Detail"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        headings = [self.tr("Time"), self.tr("Source"), self.tr("Person"), self.tr("Workstation")]
+        headings += [self.tr("What"), self.tr("About"), self.tr("Detail")]
+        self.table = list_table("auditTable", headings, self, wrap=False)
         self.status = named(QLabel(), "auditStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -16,16 +16,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -35,6 +32,7 @@ from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.desk_part import Connections, Part, PartContext
 from dispatch_desk.ui.widgets.named import named
+from dispatch_desk.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.statusbar.counts import OverdueCount
@@ -54,7 +52,11 @@ class OverdueDesk(Part):
         ctx = self.ctx
 
         def work():
-            return desk.thresholds(), desk.acknowledged_since(desk.today_started()), desk.opened_reports()
+            return (
+                desk.read.thresholds(),
+                desk.read.acknowledged_since(desk.read.today_started()),
+                desk.read.opened_reports(),
+            )
 
         self.alerted = set()  # a new person's desk: what is overdue now is news to them
 
@@ -168,22 +170,9 @@ class OverdueDialog(QDialog):
         self.ctx = ctx
         self.connections = Connections()  # to the desk's model, which outlives this window
         self.zone = ZoneInfo(ctx.settings.timezone)
-        self.table = named(QTableWidget(0, 6, self), "overdueTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Incident"),
-                self.tr("Priority"),
-                self.tr("What"),
-                self.tr("Since"),
-                self.tr("Precinct"),
-                self.tr("Acknowledged"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        headings = [self.tr("Incident"), self.tr("Priority"), self.tr("What"), self.tr("Since")]
+        headings += [self.tr("Precinct"), self.tr("Acknowledged")]
+        self.table = list_table("overdueTable", headings, self)
         self.table.itemActivated.connect(self._activated)
         self.acknowledge_button = named(QPushButton(self.tr("&Acknowledge")), "overdueAcknowledge")
         self.acknowledge_button.clicked.connect(self.acknowledge)

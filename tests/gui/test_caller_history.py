@@ -14,7 +14,7 @@ from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.clock import utc_now
 from dispatch_desk.services.desk import CallDraft, DeskService
-from tests.support.desk_window import open_window, type_text
+from tests.support.desk_window import demo_desk, open_window, type_text
 from tests.support.people import DEMO_PASSWORD
 
 pytestmark = pytest.mark.gui
@@ -24,11 +24,8 @@ PHONE = "+77015559911"
 
 @pytest.fixture
 def window(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
-    yield window
-    window.close()
+    with demo_desk(qtbot, sqlite_city, "operator") as window:
+        yield window
 
 
 def earlier_calls(db) -> list[str]:
@@ -78,7 +75,7 @@ def test_the_callers_history_shows_as_the_call_is_typed_and_in_the_incident(qtbo
     QTest.keyClick(form.category, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
     desk = DeskService(sqlite_city, Principal.for_system("checker"))
-    saved = [i for i in desk.incidents_at_address("улица Торайгырова, 64") if i.number not in earlier]
+    saved = [i for i in desk.read.incidents_at_address("улица Торайгырова, 64") if i.number not in earlier]
     assert len(saved) == 1
     incident = saved[0]
     assert (incident.address, incident.typed_address) == ("улица Торайгырова, 64", "Торайгырва 64")
@@ -116,7 +113,7 @@ def test_the_phone_takes_only_a_number_and_enter_saves_from_the_description(qtbo
     QTest.keyClick(form.description, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.call_dock.isVisible(), timeout=10_000)
     desk = DeskService(sqlite_city, Principal.for_system("checker"))
-    made = desk.caller_history("+77015559912").phone
+    made = desk.read.caller_history("+77015559912").phone
     assert made.total == 1 and made.last[0].description == "Украли велосипед\nу подъезда"
 
 

@@ -7,23 +7,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.desk import CallDraft, DeskService
-from tests.support.desk_window import open_window, type_text
-from tests.support.people import DEMO_PASSWORD
+from tests.support.desk_window import demo_desk, type_text
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot, sqlite_city):
-    settings = Settings()
-    settings.database_url = sqlite_city.url
-    window = open_window(qtbot, settings, 30_000, login="operator", password=DEMO_PASSWORD)
-    yield window
-    window.close()
+    with demo_desk(qtbot, sqlite_city, "operator") as window:
+        yield window
 
 
 @pytest.fixture

@@ -10,11 +10,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.calls import AppCall
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.ui.models.incidents import channel_icon
+from dispatch_desk.ui.widgets.tables import list_table
 
 RINGING = QColor("#2e7d32")
 FLOOD = QColor("#b71c1c")
@@ -43,31 +42,20 @@ class CallsList(QWidget):
         self.zone = ZoneInfo(zone)
         self.title = QLabel()
         self.title.setObjectName("callsTitle")
-        self.live = QTableWidget(0, 5)
-        self.live.setObjectName("liveCalls")
-        self.missed = QTableWidget(0, 3)
-        self.missed.setObjectName("missedCalls")
-        for table in (self.live, self.missed):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
-            table.setWordWrap(False)
+        live = [
+            self.tr("Caller"),
+            self.tr("Precinct"),
+            self.tr("Nearest address"),
+            self.tr("Waits"),
+            self.tr("State"),
+        ]
+        missed = [self.tr("Caller"), self.tr("Phone"), self.tr("Missed at")]
+        self.live = list_table("liveCalls", live, single=True, fit=False, wrap=False)
+        self.missed = list_table("missedCalls", missed, single=True, fit=False, wrap=False)
         self.live.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.missed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.missed.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.localize: Callable[[str], str] = str  # addresses in the desk's language (the window sets it)
-        self.live.setHorizontalHeaderLabels(
-            [
-                self.tr("Caller"),
-                self.tr("Precinct"),
-                self.tr("Nearest address"),
-                self.tr("Waits"),
-                self.tr("State"),
-            ]
-        )
-        self.missed.setHorizontalHeaderLabels([self.tr("Caller"), self.tr("Phone"), self.tr("Missed at")])
+        self.localize: Callable[[str], str] = str  # addresses in the desk's language (the part sets it)
         self.live.cellDoubleClicked.connect(lambda row, _col: self._answer_row(row))
         self.live.installEventFilter(self)
         self.answer_button = QPushButton()
