@@ -107,10 +107,10 @@ def wait(condition, timeout: float = 60.0) -> None:
 
 def round_trip(view, function: str, *args) -> None:
     """Call the page's API and wait until the page has run it (its answer comes back)."""
-    from dispatch_desk.ui.map.page import js_call
+    from dispatch_desk.ui.web.view import script_call
 
     done: list = []
-    view.page().runJavaScript(js_call(function, *args) + " true;", 0, done.append)
+    view.page().runJavaScript(script_call("desk", function, *args) + " true;", 0, done.append)
     wait(lambda: bool(done))
 
 
