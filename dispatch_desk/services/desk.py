@@ -289,21 +289,21 @@ class DeskService:
         return unit, work.incidents.get(unit.current_incident)
 
     def unit_en_route(self, call_sign: str) -> Incident:
-        with self.context.work(Permission.DISPATCH) as work:
-            unit, incident = self._unit_on_incident(work, call_sign)
-            unit.set_status(UnitStatus.EN_ROUTE, work.now)
-            incident.unit_en_route(unit.id or 0, work.now)
-            self.context.save_incident(work, incident, ChangeKind.INCIDENT_EN_ROUTE, None, unit=call_sign)
-            self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS)
-            work.commit()
-        return incident
+        return self._unit_steps(call_sign, UnitStatus.EN_ROUTE, ChangeKind.INCIDENT_EN_ROUTE)
 
     def unit_on_scene(self, call_sign: str) -> Incident:
+        return self._unit_steps(call_sign, UnitStatus.ON_SCENE, ChangeKind.INCIDENT_ON_SCENE)
+
+    def _unit_steps(self, call_sign: str, status: UnitStatus, kind: ChangeKind) -> Incident:
+        """The unit on its incident goes en route or arrives: both recorded, in one transaction."""
         with self.context.work(Permission.DISPATCH) as work:
             unit, incident = self._unit_on_incident(work, call_sign)
-            unit.set_status(UnitStatus.ON_SCENE, work.now)
-            incident.unit_on_scene(unit.id or 0, work.now)
-            self.context.save_incident(work, incident, ChangeKind.INCIDENT_ON_SCENE, None, unit=call_sign)
+            unit.set_status(status, work.now)
+            if status is UnitStatus.EN_ROUTE:
+                incident.unit_en_route(unit.id or 0, work.now)
+            else:
+                incident.unit_on_scene(unit.id or 0, work.now)
+            self.context.save_incident(work, incident, kind, None, unit=call_sign)
             self.context.save_unit(work, unit, ChangeKind.UNIT_STATUS)
             work.commit()
         return incident

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from dispatch_desk.geo.hotspots import cell_boundary
+from dispatch_desk.ui import labels
 from dispatch_desk.ui.desk_part import Part, PartContext
 
 if TYPE_CHECKING:
@@ -28,15 +29,8 @@ class HotSpotsLayer(Part):
     def legend(self) -> dict:
         return {
             "title": self.tr("Hot spots (Gi*), %1 days").replace("%1", str(DAYS)),
-            "levels": {
-                "3": self.tr("hot, 99 %"),
-                "2": self.tr("hot, 95 %"),
-                "1": self.tr("hot, 90 %"),
-                "-1": self.tr("cold, 90 %"),
-                "-2": self.tr("cold, 95 %"),
-                "-3": self.tr("cold, 99 %"),
-            },
-            "repeat": self.tr("contacts from one address"),
+            "levels": labels.hot_levels(),
+            "repeat": labels.repeat_legend(),
         }
 
     def toggle(self, on: bool) -> None:

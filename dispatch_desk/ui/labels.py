@@ -187,6 +187,26 @@ def location_source(value: LocationSource) -> str:
 
 
 # The cities the desk knows by name (the demo's); another database's city is shown as it is stored.
+_HOT_LEVELS = {
+    "3": QT_TRANSLATE_NOOP("Labels", "hot, 99 %"),
+    "2": QT_TRANSLATE_NOOP("Labels", "hot, 95 %"),
+    "1": QT_TRANSLATE_NOOP("Labels", "hot, 90 %"),
+    "-1": QT_TRANSLATE_NOOP("Labels", "cold, 90 %"),
+    "-2": QT_TRANSLATE_NOOP("Labels", "cold, 95 %"),
+    "-3": QT_TRANSLATE_NOOP("Labels", "cold, 99 %"),
+}
+REPEAT_LEGEND = QT_TRANSLATE_NOOP("Labels", "contacts from one address")
+
+
+def hot_levels() -> dict[str, str]:
+    """The Gi* levels of the hot-spot layer and the meeting pack's map, by level ("3" … "-3")."""
+    return {level: _tr(text) for level, text in _HOT_LEVELS.items()}
+
+
+def repeat_legend() -> str:
+    return _tr(REPEAT_LEGEND)
+
+
 _CITIES = {"pavlodar": QT_TRANSLATE_NOOP("Labels", "Pavlodar")}
 
 

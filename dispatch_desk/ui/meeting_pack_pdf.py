@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from dispatch_desk.domain.problems import ProblemStatus
 from dispatch_desk.services.meeting_pack import MeetingPack, PackProblem, PackStep
+from dispatch_desk.ui import labels
 from dispatch_desk.ui.problem_dialog import stage_name
 from dispatch_desk.ui.report_pdf import Report
 
@@ -63,19 +64,12 @@ class MeetingPackPdf(QObject):
                     "-2": self.usual(-1),
                     "-3": self.usual(-3),
                 },
-                "repeat": self.tr("contacts from one address"),
+                "repeat": labels.repeat_legend(),
             }
         return {
             "title": self.tr("Hot spots (Gi*)"),
-            "levels": {
-                "3": self.tr("hot, 99 %"),
-                "2": self.tr("hot, 95 %"),
-                "1": self.tr("hot, 90 %"),
-                "-1": self.tr("cold, 90 %"),
-                "-2": self.tr("cold, 95 %"),
-                "-3": self.tr("cold, 99 %"),
-            },
-            "repeat": self.tr("contacts from one address"),
+            "levels": labels.hot_levels(),
+            "repeat": labels.repeat_legend(),
         }
 
     def level(self, level: int) -> str:

@@ -1013,192 +1013,192 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="50"/>
         <source>Accounts</source>
         <translation>Есептік жазбалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="97"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
         <source>Last sign-in</source>
         <translation>Соңғы кіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="88"/>
         <source>for a precinct inspector</source>
         <translation>учаскелік инспектор үшін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="96"/>
         <source>Personal number</source>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="98"/>
         <source>Home precinct</source>
         <translation>Өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="100"/>
         <source>&amp;New account</source>
         <translation>&amp;Жаңа есептік жазба</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="118"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
         <source>&amp;Disable</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="103"/>
         <source>&amp;Reset password</source>
         <translation>Құпиясөзді &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="113"/>
         <source>Waiting for a second administrator</source>
         <translation>Екінші әкімшіні күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Roles asked for</source>
         <translation>Сұралған рөлдер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Asked by</source>
         <translation>Кім сұрады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Asked at</source>
         <translation>Қашан сұралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
         <source>&amp;Confirm roles</source>
         <translation>Рөлдерді &amp;растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="118"/>
         <source>Re&amp;fuse roles</source>
         <translation>Рөлдерді қа&amp;былдамау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="173"/>
         <source>new account: %1</source>
         <translation>жаңа тіркелгі: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="188"/>
         <source>Choose the request to confirm.</source>
         <translation>Растайтын сұрауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
         <source>Roles of %1 confirmed.</source>
         <translation>%1 рөлдері расталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="201"/>
         <source>Choose the request to refuse.</source>
         <translation>Қабылдамайтын сұрауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="206"/>
         <source>The roles asked for %1 are refused.</source>
         <translation>%1 үшін сұралған рөлдер қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="215"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
         <source>locked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="219"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="220"/>
         <source>must change password</source>
         <translation>құпиясөзді ауыстыру керек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
         <source>&amp;Enable</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="275"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 рөлдері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="285"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 енді кіре алмайды.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="290"/>
         <source>%1 can sign in again.</source>
         <translation>%1 қайта кіре алады.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="303"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="320"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>%1 үшін бір реттік құпиясөз бір рет көрсетілді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="323"/>
         <source>One-time password</source>
         <translation>Бір реттік құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="325"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -1211,7 +1211,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Оны тек осы адамға айтыңыз; ол тек қазір көрсетіледі және алғашқы кіргенде ауыстырылуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="336"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — құпия деректерге қолжетімділік: сұрау екінші әкімшінің растауын күтуде.</translation>
     </message>
@@ -1557,109 +1557,109 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="56"/>
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="80"/>
         <source>login, e.g. operator</source>
         <translation>логин, мысалы operator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="82"/>
         <source>incident number, call sign or login</source>
         <translation>оқиға нөмірі, шақыру белгісі немесе логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="84"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="86"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="93"/>
         <source>Changes and accesses</source>
         <translation>Өзгерістер мен қараулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="94"/>
         <source>Changes only</source>
         <translation>Тек өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="95"/>
         <source>Accesses only</source>
         <translation>Тек қараулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="96"/>
         <source>&amp;Search</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="99"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="106"/>
         <source>Person</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="107"/>
         <source>About</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="113"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
         <source>Workstation</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
         <source>Detail</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="138"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="159"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
@@ -1667,37 +1667,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="161"/>
         <source>the current shift only, from %1</source>
         <translation>тек ағымдағы ауысым, %1 бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="165"/>
         <source>more lines match: narrow the search</source>
         <translation>көбірек жол табылды: іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
         <source>access</source>
         <translation>қарау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="211"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n жол %1 файлына жазылды</numerusform>
@@ -2173,89 +2173,89 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsList</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="52"/>
         <source>Caller</source>
         <translation>Қоңырау шалушы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="47"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="48"/>
         <source>Nearest address</source>
         <translation>Ең жақын мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="49"/>
         <source>Waits</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="50"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="52"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="52"/>
         <source>Missed at</source>
         <translation>Өткізілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
         <source>Missed calls to call back</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="96"/>
         <source>(not given)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="109"/>
         <source>Calls from the app: %1 waiting</source>
         <translation>Қосымшадан қоңыраулар: %1 күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="111"/>
         <source>Calls from the app: none waiting</source>
         <translation>Қосымшадан қоңыраулар: күтетін жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="136"/>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="157"/>
         <source>ringing</source>
         <translation>шырылдап тұр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="126"/>
         <source>your call</source>
         <translation>сіздің қоңырауыңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="128"/>
         <source>taken by %1</source>
         <translation>%1 қабылдады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="141"/>
         <source>video call</source>
         <translation>бейнеқоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="141"/>
         <source>voice call</source>
         <translation>дауыстық қоңырау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/call/list.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
         <source>%n more calls waiting</source>
         <translation>
             <numerusform>Тағы %n қоңырау жауап күтуде</numerusform>
@@ -2267,17 +2267,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Тағы %1 қоңырау жауап күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="155"/>
         <source>a flood of calls? Enter answers the longest waiting</source>
         <translation>қоңыраулар легі? Enter ең ұзақ күткенге жауап береді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="185"/>
         <source>Missed calls to call back: %1</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="187"/>
         <source>Missed calls to call back: none</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: жоқ</translation>
     </message>
@@ -2418,17 +2418,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DurationSpin</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
         <source>h</source>
         <translation>сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
         <source>s</source>
         <translation>с</translation>
     </message>
@@ -3014,57 +3014,50 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HotSpotsLayer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
         <source>Hot spots (Gi*), %1 days</source>
         <translation>Ыстық нүктелер (Gi*), %1 күн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 99 %</source>
-        <translation>ыстық, 99 %</translation>
+        <translation type="vanished">ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>hot, 95 %</source>
-        <translation>ыстық, 95 %</translation>
+        <translation type="vanished">ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>hot, 90 %</source>
-        <translation>ыстық, 90 %</translation>
+        <translation type="vanished">ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
         <source>cold, 90 %</source>
-        <translation>суық, 90 %</translation>
+        <translation type="vanished">суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
         <source>cold, 95 %</source>
-        <translation>суық, 95 %</translation>
+        <translation type="vanished">суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
         <source>cold, 99 %</source>
-        <translation>суық, 99 %</translation>
+        <translation type="vanished">суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="39"/>
         <source>contacts from one address</source>
-        <translation>бір мекенжайдан өтініштер</translation>
+        <translation type="vanished">бір мекенжайдан өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="77"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="79"/>
         <source>the city</source>
         <translation>қаланың</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="82"/>
         <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
         <translation>%1 ыстық нүктелері, соңғы %2 күн: %3 ыстық ұяшық, %4 суық, %5 қайталанатын мекенжай</translation>
     </message>
@@ -3984,7 +3977,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="191"/>
+        <source>hot, 99 %</source>
+        <translation>ыстық, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
+        <source>hot, 95 %</source>
+        <translation>ыстық, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
+        <source>hot, 90 %</source>
+        <translation>ыстық, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <source>cold, 90 %</source>
+        <translation>суық, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <source>cold, 95 %</source>
+        <translation>суық, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <source>cold, 99 %</source>
+        <translation>суық, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <source>contacts from one address</source>
+        <translation>бір мекенжайдан түскен өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="210"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
@@ -4656,113 +4684,105 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>Hot spots (Gi*)</source>
         <translation>Ыстық нүктелер (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>hot, 99 %</source>
-        <translation>ыстық, 99 %</translation>
+        <translation type="vanished">ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>hot, 95 %</source>
-        <translation>ыстық, 95 %</translation>
+        <translation type="vanished">ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="73"/>
         <source>hot, 90 %</source>
-        <translation>ыстық, 90 %</translation>
+        <translation type="vanished">ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
         <source>cold, 90 %</source>
-        <translation>суық, 90 %</translation>
+        <translation type="vanished">суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
         <source>cold, 95 %</source>
-        <translation>суық, 95 %</translation>
+        <translation type="vanished">суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="76"/>
         <source>cold, 99 %</source>
-        <translation>суық, 99 %</translation>
+        <translation type="vanished">суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="66"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="78"/>
         <source>contacts from one address</source>
-        <translation>бір мекенжайдан түскен өтініштер</translation>
+        <translation type="vanished">бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="58"/>
         <source>Contacts compared with usual</source>
         <translation>Жүгінулер әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
         <source>the city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="82"/>
         <source>precinct %1</source>
         <translation>%1 учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="97"/>
         <source>new</source>
         <translation>алғаш рет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
         <source>For the meeting with residents: %1</source>
         <translation>Тұрғындармен кездесуге: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
         <source>Meeting pack: %1</source>
         <translation>Кездесу материалдары: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, салыстыру: %3 – %4 · басылды %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="121"/>
         <source>contacts</source>
         <translation>өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="122"/>
         <source>the period before</source>
         <translation>алдыңғы кезең</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="123"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="124"/>
         <source>hot cells</source>
         <translation>ыстық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="127"/>
         <source>sensitive contacts, counted only</source>
         <translation>құпия санаттар, тек саны</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
         <source>share of the top addresses</source>
         <translation>үздік мекенжайлардың үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
         <source>addresses that make half the contacts</source>
         <translation>өтініштердің жартысын беретін мекенжайлар</translation>
     </message>
@@ -4771,257 +4791,257 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан онымен салыстыру берілмейді.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
         <source>¹ The records begin on %1: the period before is not complete, so a change is given in contacts, not as a share.</source>
         <translation>¹ Жазбалар %1 басталады: алдыңғы кезең толық емес, сондықтан өзгеріс пайызбен емес, өтініштер санымен берілген.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="143"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>Бұл нұсқада дербес деректер жоқ: аты-жөні, телефон мен сипаттама жоқ; орындар тек көше мен карта ұяшығы ретінде. Отбасылық жанжалдар, сыбайлас жемқорлық туралы хабарламалар, полиция қызметкерлеріне шағымдар және хабар-ошарсыз кеткендер тек саналады (%1, алдыңғы кезеңде %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="153"/>
         <source>From your precinct inspector</source>
         <translation>Учаскелік инспекторыңыздан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: ыстық және суық нүктелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
         <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
         <translation>Әрбір түсті орын — шамамен 0,1 км² алтыбұрыш, онда полицияға маңайдағыдан жиірек (қызыл) немесе сирек (көк) жүгінген; кемінде 3 жүгіну болған орындар ғана көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi*, шамамен 0,1 км² алтыбұрыштар торы, 999 ауыстыру: ыстық ұяшық пен оның көршілерінде кездейсоқтықтан көп өтініш бар.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
         <source>Contacts by category</source>
         <translation>Санаттар бойынша өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
         <source>No contacts in the period</source>
         <translation>Кезеңде өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="199"/>
         <source>When: by day of the week and by hour</source>
         <translation>Қашан: апта күндері және сағаттар бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="203"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="204"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="216"/>
         <source>Streets most contacts come from</source>
         <translation>Өтініш ең көп түсетін көшелер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="252"/>
         <source>Street</source>
         <translation>Көше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="254"/>
         <source>Contacts</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="223"/>
         <source>No contacts with an address</source>
         <translation>Мекенжайы бар өтініш жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="226"/>
         <source>Repeat addresses</source>
         <translation>Қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="232"/>
         <source>No address called twice</source>
         <translation>Екі рет хабарласқан мекенжай жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="236"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Жүгіну әдеттегіден көп немесе аз орындар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>Compared with usual</source>
         <translation>Әдеттегімен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="246"/>
         <source>No place stands out</source>
         <translation>Ерекшеленетін орын жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="249"/>
         <source>Hot and cold cells</source>
         <translation>Ыстық және суық ұяшықтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="253"/>
         <source>Cell</source>
         <translation>Ұяшық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
         <source>per km²</source>
         <translation>км² сайын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="258"/>
         <source>Significance</source>
         <translation>Маңыздылық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="275"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>90 % сенімділікпен ерекшеленетін ұяшық жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="281"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Жақын қайталанулар (Нокс тесті): %1 өтініштің %2 жұбы бір-бірінен %3 м және %4 күн ішінде; кездейсоқ %5 болар еді (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="294"/>
         <source>far more than usual</source>
         <translation>әдеттегіден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="296"/>
         <source>more than usual</source>
         <translation>әдеттегіден көп</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="298"/>
         <source>far fewer than usual</source>
         <translation>әдеттегіден әлдеқайда аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="299"/>
         <source>fewer than usual</source>
         <translation>әдеттегіден аз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="299"/>
         <source>as usual</source>
         <translation>әдеттегідей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
         <source>due %1</source>
         <translation>мерзімі %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="311"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемалар және %1 бастап не істелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="313"/>
         <source>No problem is open in the precinct.</source>
         <translation>Учаскеде ашық проблема жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="329"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="323"/>
         <source>Places: %1</source>
         <translation>Орындар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="324"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Шараларға дейін аптасына өтініштер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="332"/>
         <source>since: %1 (%2)</source>
         <translation>содан бері: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="339"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Осы аптада қабылданған шаралар: %1; жоспарланғаны: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="349"/>
         <source>Nothing recorded this week.</source>
         <translation>Осы аптада ештеңе жазылмаған.</translation>
     </message>
@@ -5088,7 +5108,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="97"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Растаудан кейін қайтадан мерзімі өтті: %1</translation>
     </message>
@@ -5096,85 +5116,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="169"/>
         <source>Overdue incidents</source>
         <translation>Мерзімі өткен оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Priority</source>
         <translation>Басымдық</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Since</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
         <source>Precinct</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
         <source>Acknowledged</source>
         <translation>Расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="177"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="180"/>
         <source>Thresholds for every desk</source>
         <translation>Барлық пульттерге арналған шектер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="186"/>
         <source>No unit sent: %1</source>
         <translation>Жасақ жіберілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="187"/>
         <source>En route longer than</source>
         <translation>Жолда мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="188"/>
         <source>On scene without an update longer than</source>
         <translation>Оқиға орнында жаңартусыз мұнан ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
         <source>App report not opened after</source>
         <translation>Қосымшадан келген хабар мұнан кейін ашылмаса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="194"/>
         <source>&amp;Save thresholds</source>
         <translation>Шектерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="276"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: мерзімінің өткені расталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="285"/>
         <source>The overdue thresholds are saved</source>
         <translation>Мерзім шектері сақталды</translation>
     </message>

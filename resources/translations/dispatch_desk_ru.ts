@@ -1013,192 +1013,192 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="50"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="82"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="110"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="83"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="95"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="97"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="77"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="78"/>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="88"/>
         <source>for a precinct inspector</source>
         <translation>для участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="96"/>
         <source>Personal number</source>
         <translation>Личный номер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="98"/>
         <source>Home precinct</source>
         <translation>Свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="100"/>
         <source>&amp;New account</source>
         <translation>&amp;Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="118"/>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="103"/>
         <source>&amp;Reset password</source>
         <translation>Сб&amp;росить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="113"/>
         <source>Waiting for a second administrator</source>
         <translation>Ожидают второго администратора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Roles asked for</source>
         <translation>Запрошенные роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Asked by</source>
         <translation>Кто запросил</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="114"/>
         <source>Asked at</source>
         <translation>Когда запрошено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="117"/>
         <source>&amp;Confirm roles</source>
         <translation>&amp;Подтвердить роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="118"/>
         <source>Re&amp;fuse roles</source>
         <translation>&amp;Отклонить роли</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="173"/>
         <source>new account: %1</source>
         <translation>новая учётная запись: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="188"/>
         <source>Choose the request to confirm.</source>
         <translation>Выберите запрос для подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="194"/>
         <source>Roles of %1 confirmed.</source>
         <translation>Роли %1 подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="201"/>
         <source>Choose the request to refuse.</source>
         <translation>Выберите запрос для отклонения.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="206"/>
         <source>The roles asked for %1 are refused.</source>
         <translation>Роли, запрошенные для %1, отклонены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="215"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="217"/>
         <source>locked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="219"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="220"/>
         <source>must change password</source>
         <translation>нужно сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="240"/>
         <source>&amp;Enable</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="275"/>
         <source>Roles of %1 saved.</source>
         <translation>Роли %1 сохранены.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="285"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 больше не может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="290"/>
         <source>%1 can sign in again.</source>
         <translation>%1 снова может войти.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="303"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="320"/>
         <source>A one-time password for %1 is shown once.</source>
         <translation>Одноразовый пароль для %1 показан один раз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="323"/>
         <source>One-time password</source>
         <translation>Одноразовый пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="325"/>
         <source>The one-time password of %1 is:
 
 %2
@@ -1211,7 +1211,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 Сообщите его только этому человеку; он показан только сейчас, и его нужно сменить при первом входе.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/accounts_view.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/accounts_view.py" line="336"/>
         <source>%1 reads confidential data: the request waits for a second administrator to confirm it.</source>
         <translation>%1 — доступ к конфиденциальным данным: запрос ждёт подтверждения второго администратора.</translation>
     </message>
@@ -1557,109 +1557,109 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="56"/>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="80"/>
         <source>login, e.g. operator</source>
         <translation>логин, например operator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="82"/>
         <source>incident number, call sign or login</source>
         <translation>номер происшествия, позывной или логин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="84"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="86"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="93"/>
         <source>Changes and accesses</source>
         <translation>Изменения и просмотры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="94"/>
         <source>Changes only</source>
         <translation>Только изменения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="95"/>
         <source>Accesses only</source>
         <translation>Только просмотры</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="96"/>
         <source>&amp;Search</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="99"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Выгрузить CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="71"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="106"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="74"/>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="107"/>
         <source>About</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="112"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="113"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="64"/>
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="65"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="138"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="159"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -1668,37 +1668,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="161"/>
         <source>the current shift only, from %1</source>
         <translation>только текущая смена, с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="165"/>
         <source>more lines match: narrow the search</source>
         <translation>найдено больше строк: уточните поиск</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="174"/>
         <source>access</source>
         <translation>просмотр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/audit_view.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/audit_view.py" line="211"/>
         <source>%n line(s) written to %1</source>
         <translation>
             <numerusform>%n строка записана в %1</numerusform>
@@ -2175,89 +2175,89 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>CallsList</name>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="52"/>
         <source>Caller</source>
         <translation>Звонящий</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="47"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="48"/>
         <source>Nearest address</source>
         <translation>Ближайший адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="49"/>
         <source>Waits</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="50"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="52"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="52"/>
         <source>Missed at</source>
         <translation>Пропущен в</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="63"/>
         <source>Missed calls to call back</source>
         <translation>Пропущенные звонки: перезвонить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="96"/>
         <source>(not given)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="109"/>
         <source>Calls from the app: %1 waiting</source>
         <translation>Звонки из приложения: ждут %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="111"/>
         <source>Calls from the app: none waiting</source>
         <translation>Звонки из приложения: никто не ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="136"/>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="157"/>
         <source>ringing</source>
         <translation>звонит</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="126"/>
         <source>your call</source>
         <translation>ваш звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="128"/>
         <source>taken by %1</source>
         <translation>принял(а) %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="141"/>
         <source>video call</source>
         <translation>видеозвонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="141"/>
         <source>voice call</source>
         <translation>голосовой звонок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/call/list.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="153"/>
         <source>%n more calls waiting</source>
         <translation>
             <numerusform>Ещё %n звонок ждёт ответа</numerusform>
@@ -2270,17 +2270,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation type="vanished">Ещё %1 звонков ждут ответа</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="155"/>
         <source>a flood of calls? Enter answers the longest waiting</source>
         <translation>наплыв звонков? Enter отвечает тому, кто ждёт дольше всех</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="185"/>
         <source>Missed calls to call back: %1</source>
         <translation>Пропущенные звонки: перезвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/call/list.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/call/list.py" line="187"/>
         <source>Missed calls to call back: none</source>
         <translation>Пропущенные звонки: перезвонить: нет</translation>
     </message>
@@ -2421,17 +2421,17 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>DurationSpin</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="127"/>
         <source>s</source>
         <translation>с</translation>
     </message>
@@ -3026,57 +3026,50 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>HotSpotsLayer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="31"/>
         <source>Hot spots (Gi*), %1 days</source>
         <translation>Горячие точки (Gi*), %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="32"/>
         <source>hot, 99 %</source>
-        <translation>горячая, 99 %</translation>
+        <translation type="vanished">горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="33"/>
         <source>hot, 95 %</source>
-        <translation>горячая, 95 %</translation>
+        <translation type="vanished">горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="34"/>
         <source>hot, 90 %</source>
-        <translation>горячая, 90 %</translation>
+        <translation type="vanished">горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="35"/>
         <source>cold, 90 %</source>
-        <translation>холодная, 90 %</translation>
+        <translation type="vanished">холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="36"/>
         <source>cold, 95 %</source>
-        <translation>холодная, 95 %</translation>
+        <translation type="vanished">холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="37"/>
         <source>cold, 99 %</source>
-        <translation>холодная, 99 %</translation>
+        <translation type="vanished">холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="39"/>
         <source>contacts from one address</source>
-        <translation>обращения с одного адреса</translation>
+        <translation type="vanished">обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="77"/>
         <source>precinct %1</source>
         <translation>участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="79"/>
         <source>the city</source>
         <translation>города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/hot_spots.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/hot_spots.py" line="82"/>
         <source>Hot spots of %1, last %2 days: %3 hot cells, %4 cold, %5 repeat addresses</source>
         <translation>Горячие точки %1 за %2 дн.: горячих ячеек %3, холодных %4, повторных адресов %5</translation>
     </message>
@@ -3999,7 +3992,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="191"/>
+        <source>hot, 99 %</source>
+        <translation>горячая, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
+        <source>hot, 95 %</source>
+        <translation>горячая, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
+        <source>hot, 90 %</source>
+        <translation>горячая, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <source>cold, 90 %</source>
+        <translation>холодная, 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <source>cold, 95 %</source>
+        <translation>холодная, 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <source>cold, 99 %</source>
+        <translation>холодная, 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <source>contacts from one address</source>
+        <translation>обращения с одного адреса</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="210"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
@@ -4671,113 +4699,105 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>MeetingPackPdf</name>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="70"/>
         <source>Hot spots (Gi*)</source>
         <translation>Горячие точки (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="71"/>
         <source>hot, 99 %</source>
-        <translation>горячая, 99 %</translation>
+        <translation type="vanished">горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="72"/>
         <source>hot, 95 %</source>
-        <translation>горячая, 95 %</translation>
+        <translation type="vanished">горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="73"/>
         <source>hot, 90 %</source>
-        <translation>горячая, 90 %</translation>
+        <translation type="vanished">горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="74"/>
         <source>cold, 90 %</source>
-        <translation>холодная, 90 %</translation>
+        <translation type="vanished">холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="75"/>
         <source>cold, 95 %</source>
-        <translation>холодная, 95 %</translation>
+        <translation type="vanished">холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="76"/>
         <source>cold, 99 %</source>
-        <translation>холодная, 99 %</translation>
+        <translation type="vanished">холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="66"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="78"/>
         <source>contacts from one address</source>
-        <translation>обращения с одного адреса</translation>
+        <translation type="vanished">обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="58"/>
         <source>Contacts compared with usual</source>
         <translation>Обращения в сравнении с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="80"/>
         <source>the city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="82"/>
         <source>precinct %1</source>
         <translation>участок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="97"/>
         <source>new</source>
         <translation>впервые</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
         <source>For the meeting with residents: %1</source>
         <translation>К встрече с жителями: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="106"/>
         <source>Meeting pack: %1</source>
         <translation>Материалы к встрече: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="112"/>
         <source>%1 – %2, against %3 – %4 · printed %5</source>
         <translation>%1 – %2, в сравнении с %3 – %4 · напечатано %5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="121"/>
         <source>contacts</source>
         <translation>обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="122"/>
         <source>the period before</source>
         <translation>предыдущий период</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="123"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="124"/>
         <source>hot cells</source>
         <translation>горячих ячеек</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="127"/>
         <source>sensitive contacts, counted only</source>
         <translation>чувствительные обращения, только число</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="129"/>
         <source>share of the top addresses</source>
         <translation>доля первых адресов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="130"/>
         <source>addresses that make half the contacts</source>
         <translation>адресов дают половину обращений</translation>
     </message>
@@ -4786,257 +4806,257 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Записи начинаются %1: предыдущий период неполный, поэтому изменение не приводится.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="135"/>
         <source>¹ The records begin on %1: the period before is not complete, so a change is given in contacts, not as a share.</source>
         <translation>¹ Записи начинаются %1: предыдущий период неполный, поэтому изменение дано в числе обращений, а не в процентах.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="143"/>
         <source>This version carries no personal data: no names, phones or descriptions; places only as streets and map cells. Domestic conflicts, corruption reports, complaints about police officers and missing persons are only counted (%1, the period before %2).</source>
         <translation>В этой версии нет персональных данных: ни имён, ни телефонов, ни описаний; места — только улицы и ячейки карты. Семейные конфликты, сообщения о коррупции, жалобы на сотрудников полиции и пропавшие без вести только подсчитаны (%1, в предыдущий период %2).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="153"/>
         <source>From your precinct inspector</source>
         <translation>От вашего участкового инспектора</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="156"/>
         <source>The map: hot and cold spots</source>
         <translation>Карта: горячие и холодные точки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="161"/>
         <source>Each coloured place is a hexagon of about 0.1 km² where people called the police more often (red) or less often (blue) than usual for the neighbourhood; only places with at least 3 contacts are shown.</source>
         <translation>Каждое цветное место — шестиугольник площадью около 0,1 км², где в полицию обращались чаще (красный) или реже (синий), чем обычно для округи; показаны только места, где было не меньше 3 обращений.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="170"/>
         <source>Getis-Ord Gi* on a grid of hexagons of about 0.1 km² with 999 permutations: a hot cell and its neighbours hold more contacts than chance would put there.</source>
         <translation>Getis-Ord Gi* на сетке шестиугольников около 0,1 км², 999 перестановок: в горячей ячейке и её соседях больше обращений, чем дал бы случай.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="183"/>
         <source>Contacts by category</source>
         <translation>Обращения по категориям</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Before</source>
         <translation>Ранее</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="190"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="194"/>
         <source>No contacts in the period</source>
         <translation>За период обращений нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="199"/>
         <source>When: by day of the week and by hour</source>
         <translation>Когда: по дням недели и по часам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="201"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="202"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="203"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="204"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="205"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="206"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="207"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="216"/>
         <source>Streets most contacts come from</source>
         <translation>Улицы, откуда больше всего обращений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="252"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="225"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="254"/>
         <source>Contacts</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="223"/>
         <source>No contacts with an address</source>
         <translation>Обращений с адресом нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="226"/>
         <source>Repeat addresses</source>
         <translation>Повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="228"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="232"/>
         <source>No address called twice</source>
         <translation>Ни один адрес не обращался дважды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="236"/>
         <source>Places with more or fewer contacts than usual</source>
         <translation>Места, где обращений больше или меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="238"/>
         <source>Compared with usual</source>
         <translation>По сравнению с обычным</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="246"/>
         <source>No place stands out</source>
         <translation>Ни одно место не выделяется</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="249"/>
         <source>Hot and cold cells</source>
         <translation>Горячие и холодные ячейки</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="253"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="255"/>
         <source>per km²</source>
         <translation>на км²</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="258"/>
         <source>Significance</source>
         <translation>Значимость</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="275"/>
         <source>No cell stands out at 90 % confidence</source>
         <translation>Ни одна ячейка не выделяется с уверенностью 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="281"/>
         <source>Near repeats (Knox test): of %1 contacts, %2 pairs within %3 m and %4 days of each other; chance would give %5 (p = %6).</source>
         <translation>Близкие повторы (тест Нокса): из %1 обращений %2 пар в пределах %3 м и %4 дней друг от друга; случай дал бы %5 (p = %6).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="294"/>
         <source>far more than usual</source>
         <translation>намного больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="296"/>
         <source>more than usual</source>
         <translation>больше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="298"/>
         <source>far fewer than usual</source>
         <translation>намного меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="299"/>
         <source>fewer than usual</source>
         <translation>меньше обычного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="299"/>
         <source>as usual</source>
         <translation>как обычно</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="305"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="311"/>
         <source>Problems and what was done since %1</source>
         <translation>Проблемы и что сделано с %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="313"/>
         <source>No problem is open in the precinct.</source>
         <translation>На участке нет открытых проблем.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="329"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="323"/>
         <source>Places: %1</source>
         <translation>Места: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="324"/>
         <source>Contacts a week before the response: %1</source>
         <translation>Обращений в неделю до мер: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="332"/>
         <source>since: %1 (%2)</source>
         <translation>с тех пор: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="339"/>
         <source>Steps taken this week: %1; steps planned: %2</source>
         <translation>Мер принято за неделю: %1; запланировано: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/meeting_pack_pdf.py" line="349"/>
         <source>Nothing recorded this week.</source>
         <translation>За эту неделю ничего не записано.</translation>
     </message>
@@ -5103,7 +5123,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="97"/>
         <source>Overdue again after acknowledgement: %1</source>
         <translation>Снова просрочено после подтверждения: %1</translation>
     </message>
@@ -5111,85 +5131,85 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>OverdueDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="169"/>
         <source>Overdue incidents</source>
         <translation>Просроченные происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="173"/>
         <source>Since</source>
         <translation>С какого времени</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
         <source>Precinct</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="174"/>
         <source>Acknowledged</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="177"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="180"/>
         <source>Thresholds for every desk</source>
         <translation>Пороги для всех пультов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="198"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="199"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="200"/>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="186"/>
         <source>No unit sent: %1</source>
         <translation>Наряд не направлен: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="187"/>
         <source>En route longer than</source>
         <translation>В пути дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="188"/>
         <source>On scene without an update longer than</source>
         <translation>На месте без обновлений дольше</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="189"/>
         <source>App report not opened after</source>
         <translation>Сообщение из приложения не открыто через</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="194"/>
         <source>&amp;Save thresholds</source>
         <translation>&amp;Сохранить пороги</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="276"/>
         <source>%1: overdue acknowledged</source>
         <translation>%1: просрочка принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/overdue_view.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/overdue_view.py" line="285"/>
         <source>The overdue thresholds are saved</source>
         <translation>Пороги просрочки сохранены</translation>
     </message>

@@ -10,6 +10,7 @@ from dispatch_desk.domain.enums import Channel
 from dispatch_desk.services.accounts import AccountService
 from dispatch_desk.services.desk import CallDraft, DeskService
 from dispatch_desk.store.rows import Base
+from tests.support.intake import intake_on
 from tests.support.people import DEMO_PASSWORD
 
 
@@ -35,3 +36,10 @@ def city(pg_database, clock):
     )
     assert report.confidential
     return pg_database, accounts, report.number
+
+
+@pytest.fixture
+def intake(desk, tmp_path):
+    """The intake's service over the test database, with the demo precincts (the intake tests' own)."""
+    with intake_on(desk, tmp_path) as service:
+        yield service

@@ -18,16 +18,10 @@ from dispatch_desk.intake.app import MB, IntakeLimits, create_app
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread, app_key, intake_on, unlimited_senders
+from tests.support.intake import ServerThread, app_key, unlimited_senders
 
 CENTRE = (52.2873, 76.9674)  # Pavlodar, inside the demo precincts
 LIMITS = unlimited_senders(IntakeLimits(max_file_bytes=512 * 1024, max_report_bytes=1 * MB, max_files=3))
-
-
-@pytest.fixture
-def intake(desk, tmp_path):
-    with intake_on(desk, tmp_path) as service:
-        yield service
 
 
 @pytest.fixture

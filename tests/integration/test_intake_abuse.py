@@ -25,7 +25,7 @@ from dispatch_desk.intake.limits import client_address, parse_networks
 from dispatch_desk.intake.server import LastResort
 from dispatch_desk.services.app_reports import IntakeService
 from dispatch_desk.store.media_files import MediaStore
-from tests.support.intake import ServerThread, app_key, intake_on
+from tests.support.intake import ServerThread, app_key
 
 CENTRE = ("52.2873", "76.9674")
 LIMITS = IntakeLimits(
@@ -38,12 +38,6 @@ LIMITS = IntakeLimits(
     header_timeout_s=1.0,
     body_timeout_s=2.0,
 )
-
-
-@pytest.fixture
-def intake(desk, tmp_path):
-    with intake_on(desk, tmp_path) as service:
-        yield service
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from websockets.sync.client import connect
 from dispatch_desk.domain import app_accounts
 from dispatch_desk.intake.app import IntakeLimits, create_app
 from dispatch_desk.intake.call_legs import Close
-from tests.support.intake import ServerThread, app_key, intake_on
+from tests.support.intake import ServerThread, app_key
 
 SECRET = b"the registration service's secret, 32+ bytes long"
 LIMITS = IntakeLimits(account_secret=SECRET, calls_per_address_per_minute=600, calls_ringing_per_address=3)
@@ -26,11 +26,10 @@ CENTRE = (52.2873, 76.9674)
 
 
 @pytest.fixture
-def intake(desk, tmp_path):
+def desk(desk):
     if desk.db.is_postgresql:
         pytest.skip("the limits are the intake's, whatever the database")
-    with intake_on(desk, tmp_path) as service:
-        yield service
+    return desk
 
 
 @pytest.fixture

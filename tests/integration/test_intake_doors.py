@@ -15,7 +15,7 @@ import pytest
 
 from dispatch_desk.intake.app import IntakeLimits, create_app
 from dispatch_desk.intake.server import LastResort
-from tests.support.intake import ServerThread, app_key, intake_on
+from tests.support.intake import ServerThread, app_key
 
 LIMITS = IntakeLimits(
     connections_per_address=20, max_connections=60, header_timeout_s=2.0, body_timeout_s=2.0
@@ -24,11 +24,10 @@ HONEST = "127.0.0.2"
 
 
 @pytest.fixture
-def intake(desk, tmp_path):
+def desk(desk):
     if desk.db.is_postgresql:
         pytest.skip("the doors are the server's, whatever the database")
-    with intake_on(desk, tmp_path) as service:
-        yield service
+    return desk
 
 
 @pytest.fixture
