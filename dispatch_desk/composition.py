@@ -24,6 +24,7 @@ from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
 from dispatch_desk.services.problems import ProblemDesk
+from dispatch_desk.services.tracking import TrackerIntake, UnitTrackers
 from dispatch_desk.services.wall import WallService
 from dispatch_desk.store import migrate
 from dispatch_desk.store.db import Database
@@ -94,6 +95,10 @@ class Services:
         """A reader of the change feed from sequence number ``after`` on, as ``desk``'s person sees it."""
         return FeedFollower(desk, after)
 
+    def trackers_for(self, principal: Principal) -> UnitTrackers:
+        """Which device is in which unit, as ``principal`` may change it (the shift lead)."""
+        return UnitTrackers(self.accounts.database_for(principal), principal, clock=self.accounts.clock)
+
     def schema_revision(self) -> str | None:
         return migrate.current_revision(self.db)
 
@@ -147,3 +152,11 @@ def open_services(
     return Services(
         settings, db, geo, accounts, app_reports, media, is_demo, built, city, first_admin, options
     )
+
+
+def open_tracker_intake(settings: Settings) -> TrackerIntake:
+    """The units' server's services alone: the bindings read, the fixes and positions written. On
+    PostgreSQL its role may do nothing else, so nothing else is opened (no accounts, no reference data)."""
+    db = Database(settings.database_url, keep=5)
+    migrate.upgrade(db)
+    return TrackerIntake(db, keep=timedelta(days=settings.avl_keep_days))

@@ -94,6 +94,13 @@ class Settings:
     intake_header_timeout_s: float = 5.0  # a request's line and headers must arrive within this
     intake_body_timeout_s: float = 30.0  # and its body within this (60 MB at 16 Mbit/s)
     intake_max_connections: float = 4000.0  # at once; more are answered 503
+    # The units' server (dispatch-desk avl): the trackers of the patrols, inside the police network. A
+    # protocol is served when its port is set (0 = off; the usual ports are 5039, 5027 and 5055).
+    avl_host: str = "0.0.0.0"
+    avl_wialon_port: float = 0.0
+    avl_teltonika_port: float = 0.0
+    avl_osmand_port: float = 0.0
+    avl_keep_days: float = 90.0  # the units' tracks are kept this long
     # Calls from the app (WebRTC). The desk reaches the intake's signalling at this address.
     intake_url: str = "http://127.0.0.1:8102"
     # ICE servers for phones on the internet, space-separated URLs (stun:host:3478 turn:host:3478, e.g.

@@ -33,7 +33,7 @@ class Devices(Protocol):
 class Fixes(Protocol):
     """Where the fixes go (stored, and the units moved); called on a worker thread."""
 
-    def take(self, fixes: Sequence[Fix]) -> None: ...
+    def take(self, fixes: Sequence[Fix]) -> object: ...
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,14 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     role = actions.add_parser(
         parents=[common],
         name="service-role",
-        help="PostgreSQL, as the database owner: a new password for the workstations' or the intake "
-        "server's role; prints the database URL to configure with it",
+        help="PostgreSQL, as the database owner: a new password for the workstations', the intake "
+        "server's or the units' server's role; prints the database URL to configure with it",
     )
     role.add_argument(
         "role",
-        choices=("gate", "intake"),
-        help="gate: what workstations connect as before anyone signs in; intake: the app's intake server",
+        choices=("gate", "intake", "avl"),
+        help="gate: what workstations connect as before anyone signs in; intake: the app's intake server; "
+        "avl: the units' server (the trackers)",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from dispatch_desk.cli import trackers
 from dispatch_desk.cli.common import Names, Parser, desk_as_user, positive, print_json, table
 from dispatch_desk.cli.words import incident_status, reason, tr, unit_kind, unit_status
 from dispatch_desk.config import Settings
@@ -36,6 +37,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     unit_list = unit_actions.add_parser(parents=[common], name="list", help="list units")
     unit_list.add_argument("--json", action="store_true")
     unit_list.set_defaults(run=list_units)
+    trackers.add_device_commands(unit_actions, common)
 
 
 def recommend_units(args: argparse.Namespace, settings: Settings) -> int:

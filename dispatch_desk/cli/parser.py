@@ -12,11 +12,12 @@ from dispatch_desk.cli import (
     geography,
     incidents,
     reports,
+    trackers,
     users,
 )
 from dispatch_desk.cli.common import PROG, Parser, common_options
 
-GROUPS = (database, users, audit, reports, analytics, incidents, geography, desk, app_reports)
+GROUPS = (database, users, audit, reports, analytics, incidents, geography, desk, app_reports, trackers)
 
 
 def build_parser() -> Parser:

@@ -22,7 +22,9 @@ granted here, table by table, and row-level security narrows it row by row:
   may sign a person in, read reference data (categories, precincts, the street gazetteer) and keep the
   remote geocoder's cache, nothing operational and nothing personal;
 - ``<tag>#intake``: the app's intake server; it adds app reports and reads those only, and of the feed
-  only the kinds it follows (precincts, address data, categories, calls).
+  only the kinds it follows (precincts, address data, categories, calls);
+- ``<tag>#avl``: the units' server; it reads which device is in which unit and writes fixes and the
+  units' latest positions, nothing else (no incident, no person).
 
 ``secure`` is idempotent: migrations call it whenever the schema changes. The table owner (who runs the
 migrations) is not subject to row-level security; no workstation connects as the owner. The owner needs
@@ -41,7 +43,7 @@ from dispatch_desk.domain.access import Role
 from dispatch_desk.store import board_rows, pg_functions
 
 DESK_ROLES = tuple(r.value for r in Role)
-GATE, INTAKE = "gate", "intake"
+GATE, INTAKE, AVL = "gate", "intake", "avl"
 MAX_ROLE_NAME = 63
 
 
@@ -85,8 +87,8 @@ ALL_DESK = DESK_ROLES
 
 # table -> [(privileges, roles)]
 GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    "alembic_version": [("SELECT", (*ALL_DESK, GATE, INTAKE))],
-    "meta": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
+    "alembic_version": [("SELECT", (*ALL_DESK, GATE, INTAKE, AVL))],
+    "meta": [("SELECT", (*ALL_DESK, GATE, INTAKE, AVL)), ("INSERT, UPDATE, DELETE", ("admin",))],
     "categories": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE", ("admin",))],
     "precincts": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
     "streets": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
@@ -116,6 +118,11 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "app_calls": [("SELECT, UPDATE", (*OPS, INTAKE)), ("INSERT", (INTAKE,))],
     # problems: the inspector's (home precinct only, by policy); shift leads read every precinct's
     "problems": [("SELECT, INSERT, UPDATE", ("inspector",)), ("SELECT", ("shift_lead",))],
+    # trackers: the shift lead binds devices to units; the units' server reads the bindings, writes the
+    # track (and purges it) and the latest positions, which every desk that sees units reads
+    "trackers": [("SELECT, INSERT, UPDATE", ("shift_lead",)), ("SELECT", (AVL,))],
+    "unit_fixes": [("SELECT, INSERT, DELETE", (AVL,)), ("SELECT", ("shift_lead",))],
+    "unit_positions": [("SELECT, INSERT, UPDATE", (AVL,)), ("SELECT", (*CASE_WORK, "inspector"))],
 }
 ACCOUNT_COLUMNS = (
     "id, login, full_name, personal_number, roles, home_precinct, state, must_change_password, "
@@ -260,7 +267,7 @@ def secure(connection: Connection) -> None:
     if not ready(connection):
         return
     tag = current_tag(connection)
-    names = [group(tag, r) for r in (*DESK_ROLES, GATE, INTAKE)]
+    names = [group(tag, r) for r in (*DESK_ROLES, GATE, INTAKE, AVL)]
     if max(len(n) for n in names) > MAX_ROLE_NAME:
         raise RuntimeError(f"role names for database tag {tag!r} are too long")
     run = connection.execution_options(no_parameters=True).exec_driver_sql
@@ -269,13 +276,15 @@ def secure(connection: Connection) -> None:
         run(f"""DO $d$ BEGIN CREATE ROLE {_q(name)} NOLOGIN;
                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $d$""")
     tables = [t for t in GRANTS if _exists(connection, t)]
-    everyone = _groups(tag, *DESK_ROLES, GATE, INTAKE)
+    everyone = _groups(tag, *DESK_ROLES, GATE, INTAKE, AVL)
     for table in tables:
         run(f"REVOKE ALL ON {table} FROM PUBLIC, {everyone}")
         for privileges, roles in GRANTS[table]:
             run(f"GRANT {privileges} ON {table} TO {_groups(tag, *roles)}")
     run(f"GRANT SELECT ({ACCOUNT_COLUMNS}) ON accounts TO {_groups(tag, *DESK_ROLES)}")
     run(f"GRANT SELECT (id) ON accounts TO {_groups(tag, GATE, INTAKE)}")  # is there anybody yet
+    if _exists(connection, "trackers"):  # the units' server: which unit a device is in, by call sign
+        run(f"GRANT SELECT (id, call_sign) ON units TO {_groups(tag, AVL)}")
     # The wall display: the board's columns and no other (no caller, address, description, crew, position)
     for table, columns in BOARD_COLUMNS.items():
         if _exists(connection, table):
@@ -406,7 +415,7 @@ def role_url(url: str, role: str, password: str) -> str:
     return make_url(url).set(username=role, password=password).render_as_string(hide_password=False)
 
 
-SERVICE_ROLES = (GATE, INTAKE)
+SERVICE_ROLES = (GATE, INTAKE, AVL)
 
 
 def set_service_password(connection: Connection, which: str, password: str) -> str:

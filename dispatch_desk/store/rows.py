@@ -481,3 +481,7 @@ class IntervalDayRow(Base):
     changes: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     built: Mapped[int | None] = mapped_column(Integer)
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+# The trackers' tables are declared in their own module, on this metadata.
+from dispatch_desk.store import tracking_rows  # noqa: E402, F401

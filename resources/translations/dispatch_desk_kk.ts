@@ -67,7 +67,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
         <source>CATEGORY</source>
         <translation>САНАТ</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
         <source>ADDRESS</source>
         <translation>МЕКЕНЖАЙ</translation>
     </message>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>KIND</source>
         <translation>ТҮРІ</translation>
     </message>
@@ -379,27 +379,27 @@
         <translation>{file} жазу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="46"/>
         <source>--evening goes with --demo (the demo city&apos;s Saturday evening)</source>
         <translation>--evening --demo параметрімен бірге қолданылады (демо қаланың сенбі кеші)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="51"/>
         <source>the {role} role has a new password; the URL above is shown only now</source>
         <translation>{role} рөлінің жаңа құпиясөзі бар; жоғарыдағы мекенжай тек қазір көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="55"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="56"/>
         <source>database {database} is at revision {revision}</source>
         <translation>{database} дерекқорының нұсқасы {revision}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="65"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="66"/>
         <source>demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} incidents ({open} open); accounts {accounts}, each with the password &apos;{password}&apos;</source>
         <translation>демо қала жасалды: учаскелер {precincts}, көшелер {streets}, жасақтар {units}, оқиғалар {incidents} (ашық {open}); тіркелгілер {accounts}, әрқайсысының құпиясөзі &apos;{password}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="76"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="77"/>
         <source>database ready: {database}</source>
         <translation>дерекқор дайын: {database}</translation>
     </message>
@@ -545,87 +545,88 @@
         <translation>жолдар {count}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="51"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="53"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
         <source>UNIT</source>
         <translation>ЖАСАҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>STATUS</source>
         <translation>КҮЙІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>ETA</source>
         <translation>ЖЕТУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>WHY</source>
         <translation>НЕЛІКТЕН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="61"/>
         <source>no unit can be sent now</source>
         <translation>қазір жіберетін жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
         <location filename="../../dispatch_desk/cli/users.py" line="151"/>
         <source>NUMBER</source>
         <translation>НӨМІРІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСКЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="94"/>
         <source>UNITS</source>
         <translation>ЖАСАҚТАР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
         <source>RECEIVED</source>
         <translation>ТҮСТІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="97"/>
         <source>no incidents</source>
         <translation>оқиғалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>CALL SIGN</source>
         <translation>ШАҚЫРУ БЕЛГІСІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>INCIDENT</source>
         <translation>ОҚИҒА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>CREW</source>
         <translation>ҚҰРАМЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="116"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="118"/>
         <source>no units</source>
         <translation>жасақтар жоқ</translation>
     </message>
@@ -990,6 +991,66 @@
         <location filename="../../dispatch_desk/cli/words.py" line="197"/>
         <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
         <translation>{login}: {roles} рөлдері құпия деректерді оқиды; сұрау екінші әкімшінің растауын күтеді (dispatch-desk users confirm {login})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="75"/>
+        <source>the device&apos;s password: </source>
+        <translation>құрылғының құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="77"/>
+        <source>the device&apos;s password is empty</source>
+        <translation>құрылғының құпиясөзі бос</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
+        <source>{device} is now in unit {unit}</source>
+        <translation>{device} енді {unit} жасағында</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="90"/>
+        <source>{device} is no longer in unit {unit}</source>
+        <translation>{device} енді {unit} жасағында емес</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>DEVICE</source>
+        <translation>ҚҰРЫЛҒЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>PROTOCOL</source>
+        <translation>ХАТТАМА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>SINCE</source>
+        <translation>БАСТАП</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>BY</source>
+        <translation>КІМ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="113"/>
+        <source>UNTIL</source>
+        <translation>ДЕЙІН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="114"/>
+        <source>no trackers are bound to units</source>
+        <translation>жасақтарға бірде-бір трекер байланыстырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="128"/>
+        <source>no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port</source>
+        <translation>қызмет көрсететін хаттама жоқ: --wialon-port, --teltonika-port немесе --osmand-port көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="132"/>
+        <source>units&apos; server on {host}: {protocols}; database {database}</source>
+        <translation>жасақтар сервері {host} мекенжайында: {protocols}; дерекқор {database}</translation>
     </message>
 </context>
 <context>

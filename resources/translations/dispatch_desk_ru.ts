@@ -67,7 +67,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
         <source>CATEGORY</source>
         <translation>КАТЕГОРИЯ</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
         <source>ADDRESS</source>
         <translation>АДРЕС</translation>
     </message>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
@@ -379,27 +379,27 @@
         <translation>не удалось записать {file}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="45"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="46"/>
         <source>--evening goes with --demo (the demo city&apos;s Saturday evening)</source>
         <translation>--evening используется вместе с --demo (субботний вечер демонстрационного города)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="50"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="51"/>
         <source>the {role} role has a new password; the URL above is shown only now</source>
         <translation>у роли {role} новый пароль; адрес выше показан только сейчас</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="55"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="56"/>
         <source>database {database} is at revision {revision}</source>
         <translation>база данных {database} в версии {revision}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="65"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="66"/>
         <source>demo city built: {precincts} precincts, {streets} streets, {units} units, {incidents} incidents ({open} open); accounts {accounts}, each with the password &apos;{password}&apos;</source>
         <translation>демонстрационный город создан: участков {precincts}, улиц {streets}, нарядов {units}, происшествий {incidents} (открыто {open}); учётные записи {accounts}, у каждой пароль &apos;{password}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/database.py" line="76"/>
+        <location filename="../../dispatch_desk/cli/database.py" line="77"/>
         <source>database ready: {database}</source>
         <translation>база данных готова: {database}</translation>
     </message>
@@ -545,87 +545,88 @@
         <translation>строк {count}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="51"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="53"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
         <source>UNIT</source>
         <translation>НАРЯД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>ETA</source>
         <translation>ПРИБЫТИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="57"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <source>WHY</source>
         <translation>ПОЧЕМУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="61"/>
         <source>no unit can be sent now</source>
         <translation>сейчас некого направить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
         <location filename="../../dispatch_desk/cli/users.py" line="151"/>
         <source>NUMBER</source>
         <translation>НОМЕР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСТОК</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="94"/>
         <source>UNITS</source>
         <translation>НАРЯДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
         <source>RECEIVED</source>
         <translation>ПОСТУПИЛО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="97"/>
         <source>no incidents</source>
         <translation>происшествий нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>CALL SIGN</source>
         <translation>ПОЗЫВНОЙ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>INCIDENT</source>
         <translation>ПРОИСШЕСТВИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="115"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
         <source>CREW</source>
         <translation>СОСТАВ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="116"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="118"/>
         <source>no units</source>
         <translation>нарядов нет</translation>
     </message>
@@ -990,6 +991,66 @@
         <location filename="../../dispatch_desk/cli/words.py" line="197"/>
         <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
         <translation>{login}: роли {roles} читают конфиденциальные данные; запрос ждёт подтверждения второго администратора (dispatch-desk users confirm {login})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="75"/>
+        <source>the device&apos;s password: </source>
+        <translation>пароль устройства: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="77"/>
+        <source>the device&apos;s password is empty</source>
+        <translation>пароль устройства пуст</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
+        <source>{device} is now in unit {unit}</source>
+        <translation>{device} теперь в наряде {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="90"/>
+        <source>{device} is no longer in unit {unit}</source>
+        <translation>{device} больше не в наряде {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>DEVICE</source>
+        <translation>УСТРОЙСТВО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>PROTOCOL</source>
+        <translation>ПРОТОКОЛ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>SINCE</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <source>BY</source>
+        <translation>КТО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="113"/>
+        <source>UNTIL</source>
+        <translation>ПО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="114"/>
+        <source>no trackers are bound to units</source>
+        <translation>к нарядам не привязано ни одного трекера</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="128"/>
+        <source>no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port</source>
+        <translation>нечего обслуживать: укажите --wialon-port, --teltonika-port или --osmand-port</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="132"/>
+        <source>units&apos; server on {host}: {protocols}; database {database}</source>
+        <translation>сервер нарядов на {host}: {protocols}; база данных {database}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,142 @@
+"""``dispatch-desk avl``, the units' server, and ``units device …``, which device is in which unit."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import os
+import sys
+
+from dispatch_desk.cli.common import as_user, note, table
+from dispatch_desk.cli.words import tr
+from dispatch_desk.config import Settings
+from dispatch_desk.domain.errors import DomainError
+from dispatch_desk.domain.fixes import Source
+
+PASSWORD_ENV = "DISPATCH_DESK_DEVICE_PASSWORD"
+
+
+def port_type(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {port}")
+    return port
+
+
+def add_device_commands(unit_actions, common: argparse.ArgumentParser) -> None:
+    """``units device add|list|remove``: the trackers in the patrols' cars and the officers' phones."""
+    device = unit_actions.add_parser(parents=[common], name="device", help="the trackers bound to units")
+    actions = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    add = actions.add_parser(parents=[common], name="add", help="bind a tracker to a unit (shift leads)")
+    add.add_argument("call_sign", metavar="CALL_SIGN")
+    add.add_argument(
+        "--id", required=True, metavar="IMEI_OR_ID", help="the device's IMEI or Traccar Client id"
+    )
+    add.add_argument(
+        "--protocol", required=True, choices=[s.value for s in Source], help="what the device speaks"
+    )
+    add.add_argument(
+        "--password",
+        action="store_true",
+        help=f"the device logs in with a password (Wialon IPS): read from {PASSWORD_ENV} or the terminal",
+    )
+    add.set_defaults(run=run_device)
+    listing = actions.add_parser(parents=[common], name="list", help="which tracker is in which unit")
+    listing.add_argument("--history", action="store_true", help="also the bindings that ended")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(run=run_device)
+    remove = actions.add_parser(parents=[common], name="remove", help="take a tracker out of its unit")
+    remove.add_argument("device_id", metavar="IMEI_OR_ID")
+    remove.set_defaults(run=run_device)
+
+
+def add_commands(commands, common: argparse.ArgumentParser) -> None:
+    avl = commands.add_parser(
+        parents=[common],
+        name="avl",
+        help="run the units' server: the patrols' trackers (Wialon IPS, Teltonika, OsmAnd); inside the police "
+        "network",
+    )
+    avl.add_argument("--host", help="address to listen on (setting avl_host; default all addresses)")
+    avl.add_argument("--wialon-port", type=port_type, help="Wialon IPS over TCP (usually 5039)")
+    avl.add_argument("--teltonika-port", type=port_type, help="Teltonika Codec 8/8E over TCP (usually 5027)")
+    avl.add_argument("--osmand-port", type=port_type, help="OsmAnd / Traccar Client over HTTP (usually 5055)")
+    avl.set_defaults(run=run_avl)
+
+
+def _password() -> str:
+    secret = os.environ.get(PASSWORD_ENV)
+    if secret is None:
+        secret = getpass.getpass(tr("the device's password: "))
+    if not secret:
+        raise DomainError(tr("the device's password is empty"))
+    return secret
+
+
+def run_device(args: argparse.Namespace, settings: Settings) -> int:
+    services, person = as_user(settings)
+    trackers = services.trackers_for(person)
+    if args.device_command == "add":
+        password = _password() if args.password else None
+        bound = trackers.bind(args.call_sign, args.id, Source(args.protocol), password)
+        note(tr("{device} is now in unit {unit}", device=bound.device, unit=bound.call_sign))
+    elif args.device_command == "remove":
+        gone = trackers.unbind(args.device_id)
+        note(tr("{device} is no longer in unit {unit}", device=gone.device, unit=gone.call_sign))
+    else:
+        bindings = trackers.bindings(history=args.history)
+        if args.json:
+            rows = [
+                {
+                    "device": b.device,
+                    "protocol": b.protocol.value,
+                    "unit": b.call_sign,
+                    "bound_at": b.bound_at.isoformat(),
+                    "bound_by": b.bound_by,
+                    "unbound_at": b.unbound_at.isoformat() if b.unbound_at else None,
+                }
+                for b in bindings
+            ]
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+            return 0
+        rows_text = [
+            [b.call_sign, b.device, b.protocol.value, b.bound_at.strftime("%Y-%m-%d %H:%M"), b.bound_by]
+            + ([b.unbound_at.strftime("%Y-%m-%d %H:%M") if b.unbound_at else "-"] if args.history else [])
+            for b in bindings
+        ]
+        header = [tr("UNIT"), tr("DEVICE"), tr("PROTOCOL"), tr("SINCE"), tr("BY")]
+        header += [tr("UNTIL")] if args.history else []
+        print(table(rows_text, header) if rows_text else tr("no trackers are bound to units"))
+    return 0
+
+
+def run_avl(args: argparse.Namespace, settings: Settings) -> int:
+    from dispatch_desk.avl.run import serve
+
+    host = args.host or settings.avl_host
+    ports = {
+        "wialon": args.wialon_port or int(settings.avl_wialon_port) or None,
+        "teltonika": args.teltonika_port or int(settings.avl_teltonika_port) or None,
+        "osmand": args.osmand_port or int(settings.avl_osmand_port) or None,
+    }
+    if not any(ports.values()):
+        raise DomainError(tr("no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port"))
+    from dispatch_desk.composition import open_tracker_intake
+
+    intake = open_tracker_intake(settings)
+    note(
+        tr(
+            "units' server on {host}: {protocols}; database {database}",
+            host=host,
+            protocols=", ".join(f"{name} {port}" for name, port in ports.items() if port),
+            database=intake.db.describe(),
+        )
+    )
+    sys.stderr.flush()
+    asyncio.run(serve(intake, host, ports["wialon"], ports["teltonika"], ports["osmand"]))
+    return 0

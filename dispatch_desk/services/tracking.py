@@ -1,0 +1,143 @@
+"""The trackers' use cases: binding devices to units (the shift lead's) and taking their fixes (the units'
+server's).
+
+``UnitTrackers`` binds a device to a unit and removes it; the bindings stay as history (who, when), since
+a tracker moves between cars. ``TrackerIntake`` is what the units' server asks: is this device in a unit
+(and is its password right), and where do its fixes go — every fix into the unit's track with its verdict
+(``domain/fixes.judge``), the last usable one of a batch as the unit's latest position.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from datetime import timedelta
+
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from dispatch_desk.domain.access import Permission, Principal
+from dispatch_desk.domain.errors import ValidationError
+from dispatch_desk.domain.fixes import Fix, Source, Verdict, judge
+from dispatch_desk.services.account_terms import password_hasher
+from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.store.db import Database
+from dispatch_desk.store.repositories import Units
+from dispatch_desk.store.tracking import Binding, Track, Trackers
+
+MAX_DEVICE = 64
+BINDING_TTL_S = 30.0  # a device bound or removed elsewhere is known to the server within this
+
+
+class UnitTrackers:
+    """The shift lead's: which device is in which unit."""
+
+    def __init__(self, db: Database, actor: Principal, clock: Clock = utc_now) -> None:
+        self.db, self.actor, self.clock = db, actor, clock
+
+    def _may(self) -> None:
+        self.actor.require(Permission.MANAGE_UNITS)
+
+    def bind(self, call_sign: str, device: str, protocol: Source, password: str | None = None) -> Binding:
+        self._may()
+        device = device.strip()
+        if not device or len(device) > MAX_DEVICE or not device.isprintable():
+            raise ValidationError(f"a device id is 1 to {MAX_DEVICE} printable characters")
+        hashed = password_hasher().hash(password) if password else None
+        with self.db.write_session() as session, session.begin():
+            unit = Units(session).get(call_sign)
+            binding = Binding(
+                device, protocol, unit.call_sign, unit.id or 0, hashed, self.clock(), self.actor.login
+            )
+            Trackers(session).bind(binding)
+        return binding
+
+    def unbind(self, device: str) -> Binding:
+        self._may()
+        with self.db.write_session() as session, session.begin():
+            return Trackers(session).unbind(device.strip(), self.clock(), self.actor.login)
+
+    def bindings(self, *, history: bool = False) -> list[Binding]:
+        self._may()
+        with self.db.reading() as session:
+            return Trackers(session).all(history=history)
+
+
+class TrackerIntake:
+    """The units' server's: it may read the bindings and write fixes and positions, nothing else."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock = utc_now,
+        keep: timedelta = timedelta(days=90),
+        binding_ttl_s: float = BINDING_TTL_S,
+    ) -> None:
+        self.db, self.clock, self.keep, self.binding_ttl_s = db, clock, keep, binding_ttl_s
+        self._bindings: dict[str, tuple[float, Binding | None]] = {}
+        self._last: dict[int, Fix] = {}  # each unit's last fix that moved it, as this process knows
+        self._lock = threading.Lock()
+
+    def binding(self, device: str) -> Binding | None:
+        with self._lock:
+            cached = self._bindings.get(device)
+        if cached is not None and time.monotonic() - cached[0] < self.binding_ttl_s:
+            return cached[1]
+        with self.db.reading() as session:
+            found = Trackers(session).bound(device)
+        with self._lock:
+            if len(self._bindings) > 100_000:
+                self._bindings.clear()
+            self._bindings[device] = (time.monotonic(), found)
+        return found
+
+    def accept(self, source: Source, device: str, password: str | None) -> bool | None:
+        """True: bound to a unit (and its password right, if one is set); None: wrong password; False."""
+        found = self.binding(device)
+        if found is None or found.protocol is not source:
+            return False
+        if found.password_hash is None:
+            return True
+        try:
+            return password_hasher().verify(found.password_hash, password or "") or None
+        except (VerificationError, InvalidHashError):
+            return None
+
+    def take(self, fixes: Sequence[Fix]) -> list[Verdict]:
+        """Store ``fixes`` (one transaction) and move their units; the verdict of each, in order."""
+        now = self.clock()
+        judged: list[tuple[int, Fix, Verdict]] = []
+        with self.db.write_session() as session, session.begin():
+            track = Track(session)
+            units = {b.unit_id for f in fixes if (b := self.binding(f.device)) is not None}
+            latest = track.latest(sorted(units))
+            moved: dict[int, Fix] = {}
+            for fix in fixes:
+                found = self.binding(fix.device)
+                if found is None:
+                    continue
+                last = (
+                    moved.get(found.unit_id)
+                    or self._last.get(found.unit_id)
+                    or _as_fix(latest.get(found.unit_id))
+                )
+                verdict = judge(fix, last, now)
+                judged.append((found.unit_id, fix, verdict))
+                if verdict is Verdict.MOVES:
+                    moved[found.unit_id] = fix
+            ids = track.add(judged, now)
+            for (unit_id, fix, _verdict), fix_id in zip(judged, ids, strict=True):
+                if moved.get(unit_id) is fix:
+                    track.move(unit_id, fix_id, fix, latest.get(unit_id))
+        self._last.update(moved)
+        return [verdict for _unit, _fix, verdict in judged]
+
+    def purge(self) -> int:
+        with self.db.write_session() as session, session.begin():
+            return Track(session).purge(self.clock() - self.keep)
+
+
+def _as_fix(row) -> Fix | None:
+    if row is None:
+        return None
+    return Fix("", row.at, row.lat, row.lon, Source(row.protocol))
