@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.address import address_key, search_key
 from dispatch_desk.domain.change_kinds import ChangeKind
@@ -37,6 +39,7 @@ from dispatch_desk.services.new_incident import Geography
 from dispatch_desk.store import feed
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
+from dispatch_desk.store.tracking import Track
 
 INCIDENT = "incident"
 
@@ -223,7 +226,7 @@ class DeskQueries:
         if not self.actor.reads_operations:
             return []
         with self.db.reading() as session:
-            return Units(session).all()
+            return live(session, Units(session).all())
 
     def incidents_named(self, numbers: Sequence[str]) -> list[Incident]:
         """The incidents of these numbers that this person sees, read together (what a feed page names)."""
@@ -236,13 +239,13 @@ class DeskQueries:
         if not self.actor.reads_operations or not call_signs:
             return []
         with self.db.reading() as session:
-            return Units(session).by_call_signs(call_signs)
+            return live(session, Units(session).by_call_signs(call_signs))
 
     def unit(self, call_sign: str) -> Unit:
         if not self.actor.reads_operations:
             raise NotFound(f"there is no unit {call_sign}")
         with self.db.reading() as session:
-            return Units(session).get(call_sign)
+            return live(session, [Units(session).get(call_sign)])[0]
 
     def feed_after(self, seq: int, limit: int = 1000) -> list[FeedEntry]:
         """The feed's rows after ``seq`` this person may see (see ``feed_page_after``)."""
@@ -308,3 +311,14 @@ class DeskQueries:
         self.incident(number)  # one this person may see
         with self.db.reading() as session:
             return feed.for_entity(session, INCIDENT, Incidents(session).row_id(number))
+
+
+def live(session: Session, units: list[Unit]) -> list[Unit]:
+    """``units`` where their trackers placed them: a unit's latest usable fix, when newer than the position
+    the desk last recorded for it, is its position (the recommendation and the board measure from it)."""
+    latest = Track(session).latest([u.id for u in units if u.id is not None])
+    for unit in units:
+        fix = latest.get(unit.id or 0)
+        if fix is not None and (unit.position_at is None or fix.at > unit.position_at):
+            unit.position, unit.position_at = (fix.lat, fix.lon), fix.at
+    return units

@@ -14,9 +14,11 @@ from dispatch_desk.composition import open_tracker_intake
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.access import Forbidden, Principal, Role
 from dispatch_desk.domain.entities import Unit
-from dispatch_desk.domain.enums import UnitKind
+from dispatch_desk.domain.enums import Channel, LocationSource, UnitKind
 from dispatch_desk.domain.errors import NotFound, ValidationError
 from dispatch_desk.domain.fixes import Fix, Source, Verdict
+from dispatch_desk.domain.values import Location
+from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.services.tracking import TrackerIntake, UnitTrackers
 from dispatch_desk.store.tracking import Track
 from tests.support.pg_roles import connect, refused
@@ -123,3 +125,20 @@ def test_the_units_servers_role_writes_fixes_and_reads_nothing_else(city, clock)
     with connect(db, operator.username, operator.password) as sql:
         assert refused(sql, "SELECT count(*) FROM unit_fixes")
         assert refused(sql, "SELECT count(*) FROM unit_positions")
+
+
+def test_the_recommendation_measures_from_where_the_trackers_put_the_units(units, db, clock):
+    desk = units
+    near, far = 52.2873 + 2000 / 111_195, 52.2873 + 4000 / 111_195
+    desk.report_position("A-11", near, 76.9674, clock.now - timedelta(minutes=5))
+    desk.report_position("A-12", far, 76.9674, clock.now - timedelta(minutes=5))
+    incident = desk.create_incident(
+        CallDraft(
+            Channel.PHONE, "theft", "велосипед", location=Location(52.2873, 76.9674, LocationSource.GPS)
+        )
+    )
+    assert desk.read.recommend_units(incident.number)[0].call_sign == "A-11"
+    UnitTrackers(db, Principal.for_system("lead"), clock).bind("A-12", TELTONIKA, Source.TELTONIKA)
+    TrackerIntake(db, clock).take([fix(clock, device=TELTONIKA, north_m=100, source=Source.TELTONIKA)])
+    assert desk.read.recommend_units(incident.number)[0].call_sign == "A-12"  # 100 m away now
+    assert desk.read.unit("A-12").position == pytest.approx((52.2873 + 100 / 111_195, 76.9674))
