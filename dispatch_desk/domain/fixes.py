@@ -83,3 +83,17 @@ def judge(fix: Fix, last: Fix | None, now: datetime) -> Verdict:
     if distance_m(last.lat, last.lon, fix.lat, fix.lon) / 1000 > MAX_SPEED_KMH * max(hours, 1 / 3600):
         return Verdict.JUMP
     return Verdict.MOVES
+
+
+@dataclass(frozen=True, slots=True)
+class UnitPosition:
+    """Where a unit's tracker last put it: what the desks draw and measure from."""
+
+    call_sign: str
+    at: datetime
+    lat: float
+    lon: float
+    source: Source
+    speed_kmh: float | None = None
+    heading: float | None = None
+    accuracy_m: float | None = None

@@ -30,6 +30,7 @@ from dispatch_desk.domain.dispatch_rules import (
 from dispatch_desk.domain.entities import Category, Incident, Precinct, Unit
 from dispatch_desk.domain.enums import Channel
 from dispatch_desk.domain.errors import NotFound, ValidationError
+from dispatch_desk.domain.fixes import UnitPosition
 from dispatch_desk.domain.history import REPEAT_WINDOW, SHOWN, CallerHistory, History
 from dispatch_desk.domain.overdue import Thresholds, thresholds_of
 from dispatch_desk.domain.values import Location, normalize_phone
@@ -246,6 +247,15 @@ class DeskQueries:
             raise NotFound(f"there is no unit {call_sign}")
         with self.db.reading() as session:
             return live(session, [Units(session).get(call_sign)])[0]
+
+    def positions_after(self, fix_id: int) -> tuple[list[UnitPosition], int]:
+        """The units their trackers moved since fix ``fix_id`` (0: every unit's latest), and where to go on
+        from: what a desk polls to move its markers, apart from the change feed (a fix a second a unit
+        would flood it)."""
+        if not self.actor.reads_operations:
+            return [], fix_id
+        with self.db.reading() as session:
+            return Track(session).moved_after(fix_id)
 
     def feed_after(self, seq: int, limit: int = 1000) -> list[FeedEntry]:
         """The feed's rows after ``seq`` this person may see (see ``feed_page_after``)."""

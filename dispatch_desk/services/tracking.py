@@ -77,6 +77,7 @@ class TrackerIntake:
         self._bindings: dict[str, tuple[float, Binding | None]] = {}
         self._last: dict[int, Fix] = {}  # each unit's last fix that moved it, as this process knows
         self._lock = threading.Lock()
+        self._writing = threading.Lock()
 
     def binding(self, device: str) -> Binding | None:
         with self._lock:
@@ -107,7 +108,9 @@ class TrackerIntake:
         """Store ``fixes`` (one transaction) and move their units; the verdict of each, in order."""
         now = self.clock()
         judged: list[tuple[int, Fix, Verdict]] = []
-        with self.db.write_session() as session, session.begin():
+        # One batch at a time: the fixes' ids then commit in their order, so that a desk reading "positions
+        # after fix N" never skips one committed late with a smaller id.
+        with self._writing, self.db.write_session() as session, session.begin():
             track = Track(session)
             units = {b.unit_id for f in fixes if (b := self.binding(f.device)) is not None}
             latest = track.latest(sorted(units))

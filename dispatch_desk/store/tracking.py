@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.errors import NotFound, ValidationError
-from dispatch_desk.domain.fixes import Fix, Source, Verdict
+from dispatch_desk.domain.fixes import Fix, Source, UnitPosition, Verdict
 from dispatch_desk.store.rows import UnitRow
 from dispatch_desk.store.tracking_rows import TrackerRow, UnitFixRow, UnitPositionRow
 
@@ -133,6 +133,30 @@ class Track:
         row.protocol = fix.source.value
         if current is None:
             self.session.add(row)
+
+    def moved_after(self, fix_id: int, limit: int = 5000) -> tuple[list[UnitPosition], int]:
+        """The units moved by a fix after ``fix_id`` (each once, at its latest), and the last fix id seen."""
+        rows = self.session.execute(
+            select(UnitPositionRow, UnitRow.call_sign)
+            .join(UnitRow, UnitRow.id == UnitPositionRow.unit_id)
+            .where(UnitPositionRow.fix_id > fix_id)
+            .order_by(UnitPositionRow.fix_id)
+            .limit(limit)
+        ).all()
+        positions = [
+            UnitPosition(
+                call_sign,
+                row.at,
+                row.lat,
+                row.lon,
+                Source(row.protocol),
+                row.speed_kmh,
+                row.heading,
+                row.accuracy_m,
+            )
+            for row, call_sign in rows
+        ]
+        return positions, (rows[-1][0].fix_id if rows else fix_id)
 
     def between(self, unit_id: int, start: datetime, end: datetime) -> list[UnitFixRow]:
         return list(

@@ -40,6 +40,7 @@ from dispatch_desk.ui.incident_actions import IncidentActions
 from dispatch_desk.ui.incident_panel import IncidentPanel, PanelContext
 from dispatch_desk.ui.layout import DeskLayout
 from dispatch_desk.ui.lead_desk import LeadDesk
+from dispatch_desk.ui.live_positions import LivePositions
 from dispatch_desk.ui.live_views import LiveViews
 from dispatch_desk.ui.look_outs_view import LookOutDesk
 from dispatch_desk.ui.map.driver import MapDriver
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             self.map_api,
         )
         self.live = LiveViews(ctx, self.incident_counts, self.unit_counts)
+        self.positions = LivePositions(ctx)
         self.selection = DeskSelection(ctx, self.panel)
         self.incidents = IncidentActions(ctx)
         self.admin = AdminTools(ctx)
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
             self.admin,
             self.incidents,
             self.live,  # the queue's rows before the incident on screen
+            self.positions,
             self.selection,
         ]
         self.shift = ShiftChange(

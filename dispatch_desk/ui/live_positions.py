@@ -1,0 +1,65 @@
+"""The units move on the desk as their trackers report: every second the desk reads the positions that
+changed since the last it read (apart from the change feed, which a fix a second a unit would flood) and
+moves the units' tiles and markers. A part like the others (``DeskPart``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from dispatch_desk.ui.desk_part import Part, PartContext
+
+if TYPE_CHECKING:
+    from dispatch_desk.domain.fixes import UnitPosition
+    from dispatch_desk.services.desk import DeskService
+
+POLL_MS = 1000
+
+
+class LivePositions(Part):
+    def __init__(self, ctx: PartContext) -> None:
+        super().__init__(ctx)
+        self.after = 0  # the last fix read
+        self._reading = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    def load(self, desk: DeskService) -> None:
+        self.after = 0  # every unit's latest position first, then what changes
+        if desk.actor.reads_operations:
+            self.timer.start()
+            self.poll()
+
+    def poll(self) -> None:
+        desk = self.ctx.now.desk
+        if desk is None or self._reading:
+            return
+        self._reading = True
+        self.ctx.tasks.run(lambda: desk.read.positions_after(self.after), self._read, self._failed)
+
+    def _read(self, result: tuple[list[UnitPosition], int]) -> None:
+        self._reading = False
+        positions, self.after = result
+        model, driver = self.ctx.views.units.model, self.ctx.map_driver
+        for position in positions:
+            unit = model.unit_by_call_sign(position.call_sign)
+            if unit is None or (unit.position_at is not None and position.at <= unit.position_at):
+                continue
+            moved = dataclasses.replace(unit, position=(position.lat, position.lon), position_at=position.at)
+            model.upsert(moved)
+            if driver is not None:
+                driver.show_unit(moved)
+
+    def _failed(self, _error: Exception) -> None:
+        self._reading = False  # the database away for a moment: the next second tries again
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.after = 0
+
+    def close(self) -> None:
+        self.timer.stop()
+        super().close()
