@@ -11,13 +11,26 @@ from dispatch_desk.cli import (
     desk,
     geography,
     incidents,
+    patrols,
     reports,
     trackers,
     users,
 )
 from dispatch_desk.cli.common import PROG, Parser, common_options
 
-GROUPS = (database, users, audit, reports, analytics, incidents, geography, desk, app_reports, trackers)
+GROUPS = (
+    database,
+    users,
+    audit,
+    reports,
+    analytics,
+    incidents,
+    geography,
+    desk,
+    app_reports,
+    trackers,
+    patrols,
+)
 
 
 def build_parser() -> Parser:

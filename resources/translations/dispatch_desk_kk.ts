@@ -1048,9 +1048,24 @@
         <translation>қызмет көрсететін хаттама жоқ: --wialon-port, --teltonika-port немесе --osmand-port көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="132"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="134"/>
         <source>units&apos; server on {host}: {protocols}; database {database}</source>
         <translation>жасақтар сервері {host} мекенжайында: {protocols}; дерекқор {database}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="63"/>
+        <source>the units&apos; server refused device {device}</source>
+        <translation>жасақтар сервері {device} құрылғысынан бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="101"/>
+        <source>{count} demo units drive; Ctrl+C stops them</source>
+        <translation>қозғалыстағы демо-жасақтар: {count}; Ctrl+C оларды тоқтатады</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="130"/>
+        <source>the units&apos; server is not reachable: {error}</source>
+        <translation>жасақтар серверіне қол жетпейді: {error}</translation>
     </message>
 </context>
 <context>
@@ -4559,32 +4574,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="128"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="333"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
@@ -4611,7 +4626,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="345"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
@@ -4620,12 +4635,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="398"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -4646,12 +4661,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

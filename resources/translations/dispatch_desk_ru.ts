@@ -1048,9 +1048,24 @@
         <translation>нечего обслуживать: укажите --wialon-port, --teltonika-port или --osmand-port</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="132"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="134"/>
         <source>units&apos; server on {host}: {protocols}; database {database}</source>
         <translation>сервер нарядов на {host}: {protocols}; база данных {database}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="63"/>
+        <source>the units&apos; server refused device {device}</source>
+        <translation>сервер нарядов отказал устройству {device}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="101"/>
+        <source>{count} demo units drive; Ctrl+C stops them</source>
+        <translation>демо-наряды в движении: {count}; Ctrl+C останавливает их</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="130"/>
+        <source>the units&apos; server is not reachable: {error}</source>
+        <translation>сервер нарядов недоступен: {error}</translation>
     </message>
 </context>
 <context>
@@ -4574,32 +4589,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="128"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="333"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
@@ -4626,7 +4641,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="345"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
@@ -4635,12 +4650,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="398"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -4661,12 +4676,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="453"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

@@ -120,3 +120,30 @@ def test_trackers_move_their_units_through_the_units_server(city, monkeypatch, t
 def _listening(port: int) -> bool:
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_the_demo_patrols_report_every_unit_through_the_three_protocols(city, monkeypatch, tmp_path, capsys):
+    ports = [free_port() for _ in range(3)]
+    env = {**os.environ, "DISPATCH_DESK_DB": city, "DISPATCH_DESK_CONFIG_DIR": str(tmp_path)}
+    args = ["--wialon-port", str(ports[0]), "--teltonika-port", str(ports[1]), "--osmand-port", str(ports[2])]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "dispatch_desk", "avl", "--host", "127.0.0.1", *args], env=env, text=True
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not _listening(ports[2]):
+            assert server.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
+        assert main(["demo-patrols", *args, "--seconds", "3", "--db", city]) == 0
+    finally:
+        server.terminate()
+        server.wait(10)
+    capsys.readouterr()
+    db = Database(city)
+    with db.reading() as session:
+        units = session.execute(text("SELECT count(*) FROM units")).scalar_one()
+        moved = session.execute(text("SELECT count(*) FROM unit_positions")).scalar_one()
+        protocols = set(session.execute(text("SELECT DISTINCT protocol FROM unit_fixes")).scalars())
+    db.dispose()
+    assert moved == units == 42 and protocols == {"wialon", "teltonika", "osmand"}
