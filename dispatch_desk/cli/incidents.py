@@ -99,9 +99,22 @@ def list_incidents(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def list_units(args: argparse.Namespace, settings: Settings) -> int:
-    units = desk_as_user(settings)[1].read.units()
+    desk = desk_as_user(settings)[1]
+    units = desk.read.units()
     if args.json:
-        print_json([u.summary() for u in units])
+        moving = {
+            p.call_sign: p for p in desk.read.positions_after(0)[0]
+        }  # speed and heading of the last fix
+        print_json(
+            [
+                {
+                    **u.summary(),
+                    "speed_kmh": getattr(moving.get(u.call_sign), "speed_kmh", None),
+                    "heading": getattr(moving.get(u.call_sign), "heading", None),
+                }
+                for u in units
+            ]
+        )
         return 0
     rows = [
         [

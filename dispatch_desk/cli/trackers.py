@@ -9,7 +9,7 @@ import json
 import os
 import sys
 
-from dispatch_desk.cli.common import as_user, note, table
+from dispatch_desk.cli.common import as_user, moment_type, note, output_type, table, written
 from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.errors import DomainError
@@ -53,6 +53,16 @@ def add_device_commands(unit_actions, common: argparse.ArgumentParser) -> None:
     remove = actions.add_parser(parents=[common], name="remove", help="take a tracker out of its unit")
     remove.add_argument("device_id", metavar="IMEI_OR_ID")
     remove.set_defaults(run=run_device)
+    track = unit_actions.add_parser(
+        parents=[common], name="track", help="where a unit drove in a period (shift leads; an access record)"
+    )
+    track.add_argument("call_sign", metavar="CALL_SIGN")
+    track.add_argument("--from", dest="start", required=True, type=moment_type, metavar="WHEN")
+    track.add_argument("--to", dest="end", required=True, type=moment_type, metavar="WHEN")
+    shape = track.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print JSON")
+    shape.add_argument("--gpx", type=output_type, metavar="FILE", help="write GPX 1.1 (for a map program)")
+    track.set_defaults(run=run_track)
 
 
 def add_commands(commands, common: argparse.ArgumentParser) -> None:
@@ -139,4 +149,53 @@ def run_avl(args: argparse.Namespace, settings: Settings) -> int:
     )
     sys.stderr.flush()
     asyncio.run(serve(intake, host, ports["wialon"], ports["teltonika"], ports["osmand"]))
+    return 0
+
+
+def run_track(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import datetime
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from dispatch_desk.avl.gpx import gpx
+
+    zone = ZoneInfo(settings.timezone)
+
+    def moment(text: str) -> datetime:
+        value = datetime.fromisoformat(text)
+        return value.replace(tzinfo=zone) if value.tzinfo is None else value
+
+    services, person = as_user(settings)
+    fixes = services.trackers_for(person).track(args.call_sign, moment(args.start), moment(args.end))
+    if args.gpx:
+        Path(args.gpx).write_text(gpx(args.call_sign, [f for f, _ in fixes]), encoding="utf-8")
+        written(Path(args.gpx))
+    elif args.json:
+        rows = [
+            {
+                "at": f.at.isoformat(),
+                "lat": f.lat,
+                "lon": f.lon,
+                "speed_kmh": f.speed_kmh,
+                "heading": f.heading,
+                "protocol": f.source.value,
+                "verdict": verdict.value,
+                "alarm": f.alarm,
+            }
+            for f, verdict in fixes
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        rows_text = [
+            [
+                f.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
+                f"{f.lat:.5f}",
+                f"{f.lon:.5f}",
+                "-" if f.speed_kmh is None else f"{f.speed_kmh:.0f}",
+                verdict.value,
+            ]
+            for f, verdict in fixes
+        ]
+        header = [tr("TIME"), tr("LAT"), tr("LON"), tr("KM/H"), tr("USED")]
+        print(table(rows_text, header) if rows_text else tr("no fixes in that period"))
     return 0

@@ -16,3 +16,4 @@ class AccessKind(StrEnum):
     IDENTITY_VIEWED = "identity_viewed"  # an incident opened with its caller's name and phone shown
     MEDIA_OPENED = "media_opened"  # a photo, video or voice message opened or played
     CONFIDENTIAL_OPENED = "confidential_opened"  # a corruption report or complaint about police opened
+    TRACK_VIEWED = "track_viewed"  # where a unit drove in a period (a complaint about police conduct)

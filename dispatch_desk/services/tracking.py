@@ -12,20 +12,23 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.fixes import Fix, Source, Verdict, judge
+from dispatch_desk.services.access_kinds import AccessKind
+from dispatch_desk.services.access_records import AccessRecorder
 from dispatch_desk.services.account_terms import password_hasher
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Units
-from dispatch_desk.store.tracking import Binding, Track, Trackers
+from dispatch_desk.store.tracking import Binding, Track, Trackers, fix_of
 
 MAX_DEVICE = 64
+MAX_TRACK = timedelta(days=31)
 BINDING_TTL_S = 30.0  # a device bound or removed elsewhere is known to the server within this
 
 
@@ -56,6 +59,25 @@ class UnitTrackers:
         self._may()
         with self.db.write_session() as session, session.begin():
             return Trackers(session).unbind(device.strip(), self.clock(), self.actor.login)
+
+    def track(self, call_sign: str, start: datetime, end: datetime) -> list[tuple[Fix, Verdict]]:
+        """Every fix of the unit in [``start``, ``end``), in the device's time order, with its verdict: where
+        a unit was (a complaint about police conduct). Reading it is an access record."""
+        self._may()
+        if not start < end or end - start > MAX_TRACK:
+            raise ValidationError(
+                f"a track's period is at most {MAX_TRACK.days} days and ends after it starts"
+            )
+        with self.db.reading() as session:
+            unit = Units(session).get(call_sign)
+            rows = Track(session).between(unit.id or 0, start, end)
+        AccessRecorder(self.db, self.actor, self.clock).record(
+            AccessKind.TRACK_VIEWED,
+            f"unit {unit.call_sign}",
+            f"{start.isoformat()} – {end.isoformat()}",
+            force=True,
+        )
+        return [(fix_of(row), Verdict(row.verdict)) for row in rows]
 
     def bindings(self, *, history: bool = False) -> list[Binding]:
         self._may()

@@ -171,3 +171,23 @@ class Track:
         """Forget the fixes received before ``before`` (the track is kept so many days)."""
         result = self.session.execute(delete(UnitFixRow).where(UnitFixRow.received_at < before))
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def fix_of(row: UnitFixRow) -> Fix:
+    """A stored fix as the device sent it."""
+    params = tuple(row.params.items()) if isinstance(row.params, dict) else ()
+    return Fix(
+        row.device,
+        row.at,
+        row.lat,
+        row.lon,
+        Source(row.protocol),
+        speed_kmh=row.speed_kmh,
+        heading=row.heading,
+        altitude_m=row.altitude_m,
+        accuracy_m=row.accuracy_m,
+        satellites=row.satellites,
+        alarm=row.alarm,
+        archived=row.archived,
+        params=params,
+    )

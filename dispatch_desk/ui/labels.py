@@ -133,6 +133,7 @@ _EVENTS: dict[str, str] = {  # every ChangeKind and every AccessKind (a test hol
     AccessKind.IDENTITY_VIEWED: QT_TRANSLATE_NOOP("Labels", "caller's identity viewed"),
     AccessKind.MEDIA_OPENED: QT_TRANSLATE_NOOP("Labels", "media opened"),
     AccessKind.CONFIDENTIAL_OPENED: QT_TRANSLATE_NOOP("Labels", "confidential report opened"),
+    AccessKind.TRACK_VIEWED: QT_TRANSLATE_NOOP("Labels", "unit's track viewed"),
 }
 
 

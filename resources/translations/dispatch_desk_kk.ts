@@ -149,11 +149,13 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
         <source>LAT</source>
         <translation>ЕНДІК</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
         <source>LON</source>
         <translation>БОЙЛЫҚ</translation>
     </message>
@@ -238,7 +240,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>KIND</source>
         <translation>ТҮРІ</translation>
     </message>
@@ -291,6 +293,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/audit.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
         <source>TIME</source>
         <translation>УАҚЫТ</translation>
     </message>
@@ -556,14 +559,14 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>UNIT</source>
         <translation>ЖАСАҚ</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>STATUS</source>
         <translation>КҮЙІ</translation>
     </message>
@@ -590,7 +593,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСКЕ</translation>
@@ -611,22 +614,22 @@
         <translation>оқиғалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>CALL SIGN</source>
         <translation>ШАҚЫРУ БЕЛГІСІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>INCIDENT</source>
         <translation>ОҚИҒА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>CREW</source>
         <translation>ҚҰРАМЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="118"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>no units</source>
         <translation>жасақтар жоқ</translation>
     </message>
@@ -993,64 +996,79 @@
         <translation>{login}: {roles} рөлдері құпия деректерді оқиды; сұрау екінші әкімшінің растауын күтеді (dispatch-desk users confirm {login})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="75"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="85"/>
         <source>the device&apos;s password: </source>
         <translation>құрылғының құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="77"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
         <source>the device&apos;s password is empty</source>
         <translation>құрылғының құпиясөзі бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="97"/>
         <source>{device} is now in unit {unit}</source>
         <translation>{device} енді {unit} жасағында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="100"/>
         <source>{device} is no longer in unit {unit}</source>
         <translation>{device} енді {unit} жасағында емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>DEVICE</source>
         <translation>ҚҰРЫЛҒЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>PROTOCOL</source>
         <translation>ХАТТАМА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>SINCE</source>
         <translation>БАСТАП</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>BY</source>
         <translation>КІМ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="113"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="123"/>
         <source>UNTIL</source>
         <translation>ДЕЙІН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="124"/>
         <source>no trackers are bound to units</source>
         <translation>жасақтарға бірде-бір трекер байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="128"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="138"/>
         <source>no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port</source>
         <translation>қызмет көрсететін хаттама жоқ: --wialon-port, --teltonika-port немесе --osmand-port көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="144"/>
         <source>units&apos; server on {host}: {protocols}; database {database}</source>
         <translation>жасақтар сервері {host} мекенжайында: {protocols}; дерекқор {database}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <source>KM/H</source>
+        <translation>КМ/САҒ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <source>USED</source>
+        <translation>ЕСКЕРІЛДІ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="200"/>
+        <source>no fixes in that period</source>
+        <translation>бұл кезеңде белгілер жоқ</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/patrols.py" line="63"/>
@@ -4053,42 +4071,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="211"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
@@ -4199,97 +4217,102 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <source>unit&apos;s track viewed</source>
+        <translation>жасақтың жолы қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>

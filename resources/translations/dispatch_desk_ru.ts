@@ -149,11 +149,13 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
         <source>LAT</source>
         <translation>ШИРОТА</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
         <source>LON</source>
         <translation>ДОЛГОТА</translation>
     </message>
@@ -238,7 +240,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
@@ -291,6 +293,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/audit.py" line="86"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
     </message>
@@ -556,14 +559,14 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>UNIT</source>
         <translation>НАРЯД</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
         <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
@@ -590,7 +593,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСТОК</translation>
@@ -611,22 +614,22 @@
         <translation>происшествий нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>CALL SIGN</source>
         <translation>ПОЗЫВНОЙ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>INCIDENT</source>
         <translation>ПРОИСШЕСТВИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="117"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
         <source>CREW</source>
         <translation>СОСТАВ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="118"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>no units</source>
         <translation>нарядов нет</translation>
     </message>
@@ -993,64 +996,79 @@
         <translation>{login}: роли {roles} читают конфиденциальные данные; запрос ждёт подтверждения второго администратора (dispatch-desk users confirm {login})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="75"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="85"/>
         <source>the device&apos;s password: </source>
         <translation>пароль устройства: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="77"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
         <source>the device&apos;s password is empty</source>
         <translation>пароль устройства пуст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="97"/>
         <source>{device} is now in unit {unit}</source>
         <translation>{device} теперь в наряде {unit}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="100"/>
         <source>{device} is no longer in unit {unit}</source>
         <translation>{device} больше не в наряде {unit}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>DEVICE</source>
         <translation>УСТРОЙСТВО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>PROTOCOL</source>
         <translation>ПРОТОКОЛ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>SINCE</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>BY</source>
         <translation>КТО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="113"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="123"/>
         <source>UNTIL</source>
         <translation>ПО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="124"/>
         <source>no trackers are bound to units</source>
         <translation>к нарядам не привязано ни одного трекера</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="128"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="138"/>
         <source>no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port</source>
         <translation>нечего обслуживать: укажите --wialon-port, --teltonika-port или --osmand-port</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="134"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="144"/>
         <source>units&apos; server on {host}: {protocols}; database {database}</source>
         <translation>сервер нарядов на {host}: {protocols}; база данных {database}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <source>KM/H</source>
+        <translation>КМ/Ч</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <source>USED</source>
+        <translation>УЧТЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="200"/>
+        <source>no fixes in that period</source>
+        <translation>за этот период отметок нет</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/patrols.py" line="63"/>
@@ -4068,42 +4086,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="211"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
@@ -4214,97 +4232,102 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <source>unit&apos;s track viewed</source>
+        <translation>просмотрен трек наряда</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>

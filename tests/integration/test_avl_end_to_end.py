@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -147,3 +147,44 @@ def test_the_demo_patrols_report_every_unit_through_the_three_protocols(city, mo
         protocols = set(session.execute(text("SELECT DISTINCT protocol FROM unit_fixes")).scalars())
     db.dispose()
     assert moved == units == 42 and protocols == {"wialon", "teltonika", "osmand"}
+
+
+def test_a_units_track_by_period_as_json_and_gpx_and_who_read_it(city, capsys, monkeypatch, tmp_path):
+    from dispatch_desk.domain.access import Principal
+    from dispatch_desk.services.tracking import TrackerIntake, UnitTrackers
+
+    db = Database(city)
+    UnitTrackers(db, Principal.for_system("lead")).bind("A-11", TELTONIKA, Source.TELTONIKA)
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=1)  # newer than the demo's positions
+    intake = TrackerIntake(db, clock=lambda: start + timedelta(minutes=1))
+    for n in range(5):
+        fix = Fix(
+            TELTONIKA, start + timedelta(seconds=n * 10), 52.2873 + n * 0.0002, 76.9674, Source.TELTONIKA
+        )
+        intake.take([fix])
+    act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
+    since, until = (start - timedelta(minutes=1)).isoformat(), (start + timedelta(minutes=1)).isoformat()
+    window = ["--from", since, "--to", until, "--db", city]
+    assert main(["units", "track", "A-11", *window, "--json"]) == 0
+    track = json.loads(capsys.readouterr().out)
+    assert [round(p["lat"], 4) for p in track] == [52.2873, 52.2875, 52.2877, 52.2879, 52.2881]
+    gpx = tmp_path / "a11.gpx"
+    assert main(["units", "track", "A-11", *window, "--gpx", str(gpx)]) == 0
+    assert (
+        gpx.read_text().count("<trkpt") == 5
+        and 'xmlns="http://www.topografix.com/GPX/1/1"' in gpx.read_text()
+    )
+    assert main(["units", "list", "--json", "--db", city]) == 0
+    a11 = next(u for u in json.loads(capsys.readouterr().out) if u["call_sign"] == "A-11")
+    assert (
+        round(a11["lat"], 4) == 52.2881 and a11["position_at"] == (start + timedelta(seconds=40)).isoformat()
+    )
+    with db.reading() as session:
+        looked = session.execute(
+            text("SELECT kind, subject FROM access_log WHERE kind = 'track_viewed'")
+        ).all()
+    db.dispose()
+    assert looked and all(subject == "unit A-11" for _kind, subject in looked)
+    act_as(monkeypatch, "operator", DEMO_PASSWORD)  # an operator may not read where a unit drove
+    assert main(["units", "track", "A-11", *window]) == 1
+    capsys.readouterr()

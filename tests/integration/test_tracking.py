@@ -21,6 +21,7 @@ from dispatch_desk.domain.values import Location
 from dispatch_desk.services.desk import CallDraft
 from dispatch_desk.services.tracking import TrackerIntake, UnitTrackers
 from dispatch_desk.store.tracking import Track
+from tests.support.people import DEMO_PASSWORD
 from tests.support.pg_roles import connect, refused
 
 WIALON, TELTONIKA = "42001300083", "356307042441013"
@@ -98,7 +99,9 @@ def test_only_who_manages_units_binds_devices(units, db, clock):
 def test_the_units_servers_role_writes_fixes_and_reads_nothing_else(city, clock):
     db, accounts, _number = city
     url = accounts.service_role_url("avl")
-    UnitTrackers(db, Principal.for_system("lead"), clock).bind("A-11", WIALON, Source.WIALON)
+    lead = accounts.sign_in("shiftlead", DEMO_PASSWORD).principal
+    trackers = UnitTrackers(accounts.database_for(lead), lead, clock)  # over the shift lead's own role
+    trackers.bind("A-11", WIALON, Source.WIALON)
     settings = Settings()
     settings.database_url = url
     server = open_tracker_intake(settings)  # as dispatch-desk avl opens it: nothing but its own work
@@ -107,6 +110,8 @@ def test_the_units_servers_role_writes_fixes_and_reads_nothing_else(city, clock)
         assert server.take([fix(clock)]) == [Verdict.MOVES]
     finally:
         server.db.dispose()
+    seen = trackers.track("A-11", clock.now - timedelta(minutes=1), clock.now + timedelta(minutes=1))
+    assert [verdict for _fix, verdict in seen] == [Verdict.MOVES]
     role = make_url(url)
     with connect(db, role.username, role.password) as sql:
         for attack in (
