@@ -61,6 +61,9 @@ def osmand_app(server: AvlServer) -> Starlette:
         if not verdict:
             server.refusals.say(f"OsmAnd unknown device {fix.device}")
             return PlainTextResponse("this device is not bound to a unit", status_code=403)
+        if not server.device_may_send(fix.device):
+            server.refusals.say(f"OsmAnd {fix.device}: faster than its budget")
+            return PlainTextResponse("too many fixes from this device; send more slowly", status_code=429)
         await asyncio.to_thread(server.fixes.take, [fix])
         return Response(status_code=200)
 

@@ -87,6 +87,16 @@ class AvlServer:
         self.refusals = Refusals(self.limits.log_every_s)
         self.connections = 0
         self.servers: list[asyncio.Server] = []
+        self._devices: dict[str, Budget] = {}  # per device, whichever connections it comes on
+
+    def device_may_send(self, device: str, packets: int = 1) -> bool:
+        """A device's own budget: reconnecting does not refill it."""
+        budget = self._devices.get(device)
+        if budget is None:
+            if len(self._devices) > 100_000:
+                self._devices.clear()
+            budget = self._devices[device] = Budget(self.limits.packets_per_minute)
+        return budget.spend(packets)
 
     async def start(self, host: str, wialon_port: int | None, teltonika_port: int | None) -> None:
         """Listen for the protocols whose port is given (0: any free port)."""
@@ -144,6 +154,12 @@ class AvlServer:
                 if decoded.replies and not budget.spend(len(decoded.replies)):
                     self.refusals.say(f"{protocol} {peer}: faster than its budget, closed")
                     return
+                senders = {fix.device for fix in decoded.fixes}
+                if any(not self.device_may_send(device, len(decoded.replies)) for device in senders):
+                    self.refusals.say(
+                        f"{protocol} {', '.join(sorted(senders))}: faster than its budget, closed"
+                    )
+                    return  # nothing acknowledged: the device sends it again later
                 if decoded.fixes:  # stored before they are acknowledged
                     await asyncio.to_thread(self.fixes.take, decoded.fixes)
                 writer.write(b"".join(decoded.replies))

@@ -166,3 +166,34 @@ def test_garbage_silence_and_floods_close_only_their_own_connection(server):
     assert answered.count(b"#AP#") < 60  # the budget (30 a minute) closed the flood
     assert good == [b"#AL#1\r\n"]  # the server goes on
     assert avl.connections <= 1
+
+
+def test_a_device_reconnecting_does_not_refill_its_budget(server):
+    avl, _, sink, http = server
+    wialon_port = avl.ports()[0]
+    fix = b"#SD#300924;154245;5554.350052;N;3644.670410;E;2.92;NA;NA;NA;7A01\r\n"
+
+    async def one_connection() -> bytes:
+        reader, writer = await asyncio.open_connection("127.0.0.1", wialon_port)
+        writer.write(wialon(f"#L#2.0;{WIALON_ID};secret;") + fix * 10)
+        await writer.drain()
+        answered = b""
+        try:
+            while chunk := await asyncio.wait_for(reader.read(4096), 5):
+                answered += chunk
+        except TimeoutError:
+            pass
+        writer.close()
+        return answered
+
+    answers = [asyncio.run(one_connection()) for _ in range(5)]  # 50 fixes on five connections
+    taken = sum(a.count(b"#ASD#1") for a in answers)
+    assert taken < 50 and len(sink.fixes) == taken  # the device's own budget (30 a minute) held
+    with httpx.Client(timeout=10) as client:
+        codes = [
+            client.get(
+                f"http://127.0.0.1:{http}/", params={"id": PHONE, "lat": "54", "lon": "69"}
+            ).status_code
+            for _ in range(40)
+        ]
+    assert codes.count(200) <= 30 and codes[-1] == 429
