@@ -35,11 +35,10 @@ async def _fix_of(request: Request) -> Fix:
         kind = request.headers.get("content-type", "")
         if body and "json" in kind:
             try:
-                return json_fix(json.loads(body), now)
-            except (ValueError, RecursionError) as exc:
-                if isinstance(exc, BadFix):
-                    raise
+                parsed = json.loads(body)
+            except (ValueError, RecursionError):
                 raise BadFix("the body is not JSON") from None
+            return json_fix(parsed, now)
         if body and "form" in kind:
             try:
                 form = dict(parse_qsl(body.decode("utf-8", "replace"), max_num_fields=50))

@@ -45,6 +45,10 @@ class FrameError(ValueError):
     """Not Teltonika: the connection is closed."""
 
 
+class ChecksumError(FrameError):
+    """A whole packet whose CRC is wrong: answered "none taken", and the connection goes on."""
+
+
 @dataclass
 class Decoded:
     replies: list[bytes] = field(default_factory=list)
@@ -129,7 +133,7 @@ def decode_packet(packet: bytes, device: str, alarm_ios: frozenset[int] = ALARM_
     if len(body) != length or len(crc) != 4 or length < 3:
         raise FrameError("an AVL packet shorter than its length")
     if int.from_bytes(crc, "big") != crc16(body):
-        raise FrameError("wrong CRC")
+        raise ChecksumError("wrong CRC")
     codec, count = body[0], body[1]
     if codec not in (CODEC_8, CODEC_8E):
         raise FrameError(f"codec 0x{codec:02X} is not Codec 8 or 8 Extended")
@@ -165,9 +169,7 @@ class TeltonikaSession:
             packet, self._buffer = self._buffer[: 12 + length], self._buffer[12 + length :]
             try:
                 fixes = decode_packet(packet, self.device, self.alarm_ios)
-            except FrameError as exc:
-                if str(exc) != "wrong CRC":
-                    raise
+            except ChecksumError:
                 decoded.problems.append(f"{self.device}: wrong CRC")
                 decoded.replies.append(struct.pack(">I", 0))  # nothing taken: the device sends it again
                 continue

@@ -14,6 +14,7 @@ connection only.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -71,7 +72,7 @@ def _number(value: str, code: str) -> float | None:
         number = float(value)
     except ValueError:
         raise PacketError(code, f"not a number: {value[:20]!r}") from None
-    if number != number or number in (float("inf"), float("-inf")):
+    if not math.isfinite(number):
         raise PacketError(code, f"not a finite number: {value[:20]!r}")
     return number
 

@@ -8,7 +8,16 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dispatch_desk.cli.common import UsageError, as_user, moment_type, note, output_type, table, whole
+from dispatch_desk.cli.common import (
+    UsageError,
+    as_user,
+    local_moment,
+    moment_type,
+    note,
+    output_type,
+    table,
+    whole,
+)
 from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 
@@ -39,8 +48,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 def _moment(text: str | None, zone: ZoneInfo) -> datetime | None:
     if text is None:
         return None
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    return local_moment(text, zone)
 
 
 def run_audit(args: argparse.Namespace, settings: Settings) -> int:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from dispatch_desk.cli.common import (
     UsageError,
     as_user,
+    local_moment,
     moment_type,
     output_type,
     table,
@@ -95,10 +96,8 @@ def _period(parser: argparse.ArgumentParser, default_start: str) -> None:
 def _moment(text: str | None, zone: ZoneInfo, end: bool) -> datetime | None:
     if text is None:
         return None
-    moment = datetime.fromisoformat(text)
-    if end and len(text) == 10:  # a date alone: the whole day
-        moment += timedelta(days=1)
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    moment = local_moment(text, zone)
+    return moment + timedelta(days=1) if end and len(text) == 10 else moment  # a date alone: the whole day
 
 
 def _write(target: str, text: str) -> None:

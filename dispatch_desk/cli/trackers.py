@@ -9,7 +9,7 @@ import json
 import os
 import sys
 
-from dispatch_desk.cli.common import as_user, moment_type, note, output_type, table, written
+from dispatch_desk.cli.common import as_user, local_moment, moment_type, note, output_type, table, written
 from dispatch_desk.cli.words import tr
 from dispatch_desk.config import Settings
 from dispatch_desk.domain.errors import DomainError
@@ -153,20 +153,15 @@ def run_avl(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_track(args: argparse.Namespace, settings: Settings) -> int:
-    from datetime import datetime
     from pathlib import Path
     from zoneinfo import ZoneInfo
 
     from dispatch_desk.avl.gpx import gpx
 
     zone = ZoneInfo(settings.timezone)
-
-    def moment(text: str) -> datetime:
-        value = datetime.fromisoformat(text)
-        return value.replace(tzinfo=zone) if value.tzinfo is None else value
-
+    start, end = local_moment(args.start, zone), local_moment(args.end, zone)
     services, person = as_user(settings)
-    fixes = services.trackers_for(person).track(args.call_sign, moment(args.start), moment(args.end))
+    fixes = services.trackers_for(person).track(args.call_sign, start, end)
     if args.gpx:
         Path(args.gpx).write_text(gpx(args.call_sign, [f for f, _ in fixes]), encoding="utf-8")
         written(Path(args.gpx))

@@ -91,10 +91,9 @@ def drive(
     goal = patrol.route[patrol.leg]
     if _towards(patrol, *goal, PATROL_KMH, seconds) == 0.0:
         last = len(patrol.route) - 1
-        if patrol.leg in (0, last) and patrol.leg == (last if patrol.forward else 0):
+        if patrol.leg == (last if patrol.forward else 0):
             patrol.forward = not patrol.forward  # the street's end: back along it
         patrol.leg += 1 if patrol.forward else -1
-        patrol.leg = max(0, min(last, patrol.leg))
 
 
 def device_of(call_sign: str, n: int) -> tuple[str, str]:

@@ -132,13 +132,13 @@ class TrackerIntake:
         judged: list[tuple[int, Fix, Verdict]] = []
         # One batch at a time: the fixes' ids then commit in their order, so that a desk reading "positions
         # after fix N" never skips one committed late with a smaller id.
+        bound = {device: self.binding(device) for device in {f.device for f in fixes}}  # read before writing
         with self._writing, self.db.write_session() as session, session.begin():
             track = Track(session)
-            units = {b.unit_id for f in fixes if (b := self.binding(f.device)) is not None}
-            latest = track.latest(sorted(units))
+            latest = track.latest(sorted({b.unit_id for b in bound.values() if b is not None}))
             moved: dict[int, Fix] = {}
             for fix in fixes:
-                found = self.binding(fix.device)
+                found = bound[fix.device]
                 if found is None:
                     continue
                 last = (
