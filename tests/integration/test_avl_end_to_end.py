@@ -48,6 +48,12 @@ def test_the_shift_lead_binds_trackers_and_reads_them_back(city, capsys, monkeyp
     assert "A-11" in capsys.readouterr().err
     assert main(["units", "device", "add", "A-12", "--id", WIALON, "--protocol", "wialon", "--db", city]) == 1
     assert "already in a unit" in capsys.readouterr().err
+    for hostile in ("x" * 65, "a\nb", " "):  # too long, a line break, nothing
+        assert (
+            main(["units", "device", "add", "A-12", "--id", hostile, "--protocol", "osmand", "--db", city])
+            == 1
+        )
+        assert "printable characters" in capsys.readouterr().err
     assert main(["units", "device", "list", "--json", "--db", city]) == 0
     assert [(b["unit"], b["device"]) for b in json.loads(capsys.readouterr().out)] == [("A-11", WIALON)]
     assert main(["units", "device", "remove", WIALON, "--db", city, "--lang", "ru"]) == 0
@@ -185,6 +191,9 @@ def test_a_units_track_by_period_as_json_and_gpx_and_who_read_it(city, capsys, m
         ).all()
     db.dispose()
     assert looked and all(subject == "unit A-11" for _kind, subject in looked)
+    backwards = ["--from", until, "--to", since, "--db", city]
+    assert main(["units", "track", "A-11", *backwards]) == 1
+    assert "ends after it starts" in capsys.readouterr().err
     act_as(monkeypatch, "operator", DEMO_PASSWORD)  # an operator may not read where a unit drove
     assert main(["units", "track", "A-11", *window]) == 1
     capsys.readouterr()
