@@ -4,10 +4,16 @@
 # one of them each second (a third Wialon IPS, a third Teltonika, a third OsmAnd as Traccar Client sends
 # it). Units sent to an incident drive to it; free units patrol a street. Start the desk first in another
 # terminal (scripts/run-app.sh) to watch them move. Ctrl+C stops both.
-# Usage: scripts/demo-patrols.sh [FIRST_PORT]   (three ports from FIRST_PORT, default 5039, 5040, 5041)
+# Usage: scripts/demo-patrols.sh [FIRST_PORT] [--panic CALL_SIGN [--panic-after SECONDS]]
+#   (three ports from FIRST_PORT, default 5039, 5040, 5041; --panic presses that unit's panic input once,
+#   10 s after the start unless --panic-after says otherwise: an officer-in-danger alarm on every desk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-first=${1:-5039}
+first=5039
+if [[ ${1:-} =~ ^[0-9]+$ ]]; then
+    first=$1
+    shift
+fi
 wialon=$first
 teltonika=$((first + 1))
 osmand=$((first + 2))
@@ -37,4 +43,4 @@ for _ in $(seq 150); do
 done
 # The demo city's shift lead binds the trackers (another database: set DISPATCH_DESK_USER and _PASSWORD).
 DISPATCH_DESK_USER="${DISPATCH_DESK_USER:-shiftlead}" DISPATCH_DESK_PASSWORD="${DISPATCH_DESK_PASSWORD:-demo}" \
-    "$desk" demo-patrols --wialon-port "$wialon" --teltonika-port "$teltonika" --osmand-port "$osmand"
+    "$desk" demo-patrols --wialon-port "$wialon" --teltonika-port "$teltonika" --osmand-port "$osmand" "$@"

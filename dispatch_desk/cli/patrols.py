@@ -41,6 +41,16 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     demo.add_argument(
         "--seconds", type=float, default=0.0, help="stop after this long (default: until Ctrl+C)"
     )
+    demo.add_argument(
+        "--panic",
+        metavar="CALL_SIGN",
+        action="append",
+        default=[],
+        help="press this unit's panic input once (an officer-in-danger alarm on every desk); repeatable",
+    )
+    demo.add_argument(
+        "--panic-after", type=float, default=10.0, help="seconds after the start to press it (default 10)"
+    )
     demo.set_defaults(run=run_demo_patrols)
 
 
@@ -101,6 +111,9 @@ def run_demo_patrols(args: argparse.Namespace, settings: Settings) -> int:
     note(tr("{count} demo units drive; Ctrl+C stops them", count=len(patrols)))
     started = read_at = time.monotonic()
     units, places = desk.read.units(), _incident_places(desk)
+    panic = set(args.panic)
+    for call_sign in panic - set(patrols):
+        raise DomainError(tr("there is no unit {call_sign}", call_sign=call_sign[:40]))
     try:
         while not args.seconds or time.monotonic() - started < args.seconds:
             if time.monotonic() - read_at > REFRESH_S:
@@ -112,6 +125,7 @@ def run_demo_patrols(args: argparse.Namespace, settings: Settings) -> int:
                     continue
                 drive(patrol, unit.status, places.get(unit.current_incident or ""), 1.0)
                 device, protocol = devices[unit.call_sign]
+                pressed = unit.call_sign in panic and time.monotonic() - started >= args.panic_after
                 fix = Fix(
                     device,
                     now,
@@ -121,8 +135,18 @@ def run_demo_patrols(args: argparse.Namespace, settings: Settings) -> int:
                     speed_kmh=patrol.speed_kmh,
                     heading=patrol.heading,
                     satellites=9,
+                    alarm=pressed,
                 )
                 senders.send(protocol, fix)
+                if pressed:
+                    note(
+                        tr(
+                            "{call_sign}: panic input pressed ({protocol})",
+                            call_sign=unit.call_sign,
+                            protocol=protocol,
+                        )
+                    )
+                    panic.discard(unit.call_sign)
             time.sleep(max(0.0, 1.0 - (time.monotonic() - started) % 1.0))
     except KeyboardInterrupt:
         pass

@@ -49,6 +49,8 @@ class ChangeKind(StrEnum):
     PROBLEM_OPENED = "problem.opened"  # an inspector opened a problem at a hot cell or repeat address
     PROBLEM_CHANGED = "problem.changed"  # notes, responses, places, stage
     ACCOUNT_CHANGED = "account.changed"  # made, roles asked for or confirmed, disabled, password reset
+    ALARM_RAISED = "alarm.raised"  # a patrol's panic input: an officer in danger
+    ALARM_ACKNOWLEDGED = "alarm.acknowledged"  # by a shift lead
 
     @property
     def entity(self) -> str:
@@ -70,4 +72,5 @@ ENTITY_OF_PREFIX = {
     "call": "call",
     "problem": "problem",
     "account": "account",
+    "alarm": "alarm",
 }

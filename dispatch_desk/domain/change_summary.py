@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.changes import (
+    AlarmChange,
     AnyChange,
     CallChange,
     CategoryChange,
@@ -37,6 +38,8 @@ class Changes:
     calls: frozenset[str] = frozenset()  # ids of app calls that rang, were taken, moved or ended
     ringing: tuple[str, ...] = ()  # ids of calls that began to ring, in order
     problems: frozenset[int] = frozenset()  # ids of problems opened or changed
+    alarms: tuple[int, ...] = ()  # ids of officer-in-danger alarms raised, in order
+    alarms_changed: bool = False  # raised or acknowledged: every desk reads the open ones again
 
     @classmethod
     def of(cls, records: list[AnyChange | UnknownChange]) -> Changes:
@@ -69,6 +72,10 @@ class Changes:
             calls=frozenset(calls),
             ringing=tuple(ringing),
             problems=frozenset(r.id for r in records if isinstance(r, ProblemChange) and r.id),
+            alarms=tuple(
+                r.id for r in records if isinstance(r, AlarmChange) and r.kind is ChangeKind.ALARM_RAISED
+            ),
+            alarms_changed=any(isinstance(r, AlarmChange) for r in records),
         )
 
     @property
@@ -87,4 +94,5 @@ class Changes:
             or self.handovers
             or self.calls
             or self.problems
+            or self.alarms_changed
         )

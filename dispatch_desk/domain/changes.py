@@ -337,6 +337,21 @@ class AccountChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class AlarmChange(ChangeRecord):
+    """An officer-in-danger alarm raised by a unit's tracker, or acknowledged by a shift lead."""
+
+    id: int = 0
+    call_sign: str = ""
+    at: str = ""  # the device's time of the alarm fix
+    lat: float | None = None
+    lon: float | None = None
+    acknowledged_by: str | None = None
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.ALARM_RAISED, ChangeKind.ALARM_ACKNOWLEDGED)
+    SUBJECT: ClassVar[str] = "call_sign"
+
+
+@dataclass(frozen=True, slots=True)
 class UnknownChange:
     """A row of a kind this version does not know (written by a newer desk): kept, never interpreted."""
 
@@ -361,6 +376,7 @@ AnyChange = (
     | CallChange
     | ProblemChange
     | AccountChange
+    | AlarmChange
 )
 
 RECORDS: tuple[type[ChangeRecord], ...] = (
@@ -377,6 +393,7 @@ RECORDS: tuple[type[ChangeRecord], ...] = (
     CallChange,
     ProblemChange,
     AccountChange,
+    AlarmChange,
 )
 RECORD_OF: dict[ChangeKind, type[ChangeRecord]] = {
     kind: record for record in RECORDS for kind in record.KINDS

@@ -33,6 +33,7 @@ from dispatch_desk.domain.overdue import REASSIGNED_PREFIX, Thresholds, check_th
 from dispatch_desk.domain.values import MAX_TEXT, Location, clean_text, require_aware
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
+from dispatch_desk.services.alarms import UnitAlarms
 from dispatch_desk.services.app_calls import CallDesk
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_context import DeskContext
@@ -85,6 +86,7 @@ class DeskService:
         self.media = media
         self.lead = ShiftLead(self)  # the shift lead's own use cases: shifts, look-outs, the handover
         self.calls = CallDesk(self)  # calls from the app: ringing, answering, missed ones called back
+        self.alarms = UnitAlarms(self)  # officer-in-danger alarms from the trackers
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:

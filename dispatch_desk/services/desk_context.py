@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from dispatch_desk.domain.access import Permission, Principal
 from dispatch_desk.domain.change_kinds import ChangeKind
-from dispatch_desk.domain.changes import AccountChange, IncidentChange, UnitChange
+from dispatch_desk.domain.changes import AccountChange, AlarmChange, IncidentChange, UnitChange
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.errors import NotFound
 from dispatch_desk.domain.values import Caller
@@ -62,7 +62,7 @@ class DeskContext:
         record = entry.record
         if isinstance(record, IncidentChange):
             return self.actor.sees(record.precinct, record.confidential)
-        if isinstance(record, UnitChange):
+        if isinstance(record, UnitChange | AlarmChange):
             return self.actor.reads_operations
         if isinstance(record, AccountChange):  # who has which role: for who manages or audits accounts
             return self.actor.may(Permission.MANAGE_ACCOUNTS) or self.actor.may(Permission.READ_AUDIT)

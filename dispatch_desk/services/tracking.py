@@ -15,17 +15,25 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.access import Permission, Principal
+from dispatch_desk.domain.alarms import AlarmStep, step, usable_position
+from dispatch_desk.domain.change_kinds import ChangeKind
+from dispatch_desk.domain.changes import AlarmChange, AnyChange
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.fixes import Fix, Source, Verdict, judge
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.services.access_records import AccessRecorder
 from dispatch_desk.services.account_terms import password_hasher
 from dispatch_desk.services.clock import Clock, utc_now
+from dispatch_desk.store import feed
+from dispatch_desk.store.alarms import Alarms
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Units
+from dispatch_desk.store.rows import FeedRow
 from dispatch_desk.store.tracking import Binding, Track, Trackers, fix_of
+from dispatch_desk.store.tracking_rows import UnitAlarmRow, UnitPositionRow
 
 MAX_DEVICE = 64
 MAX_TRACK = timedelta(days=31)
@@ -100,6 +108,7 @@ class TrackerIntake:
         self._last: dict[int, Fix] = {}  # each unit's last fix that moved it, as this process knows
         self._lock = threading.Lock()
         self._writing = threading.Lock()
+        self.raised = 0  # alarms raised by this process
 
     def binding(self, device: str) -> Binding | None:
         with self._lock:
@@ -154,12 +163,66 @@ class TrackerIntake:
             for (unit_id, fix, _verdict), fix_id in zip(judged, ids, strict=True):
                 if moved.get(unit_id) is fix:
                     track.move(unit_id, fix_id, fix, latest.get(unit_id))
+            alarmed = [(j, i) for j, i in zip(judged, ids, strict=True) if j[1].alarm]
+            if alarmed:
+                self.raised += _raise_alarms(session, alarmed, bound, latest, now)
         self._last.update(moved)
         return [verdict for _unit, _fix, verdict in judged]
 
     def purge(self) -> int:
         with self.db.write_session() as session, session.begin():
             return Track(session).purge(self.clock() - self.keep)
+
+
+def _raise_alarms(
+    session: Session,
+    alarmed: list[tuple[tuple[int, Fix, Verdict], int]],
+    bound: dict[str, Binding | None],
+    latest: dict[int, UnitPositionRow],
+    now: datetime,
+) -> int:
+    """Raise an alarm for each unit whose alarm fix raises one (``domain/alarms.step``), with its feed row
+    in the same transaction: every desk hears it as it hears any change. The number raised."""
+    alarms = Alarms(session)
+    units = sorted({unit_id for (unit_id, _f, _v), _i in alarmed})
+    open_units, acknowledged = alarms.open_units(units), alarms.last_acknowledged(units)
+    rows: list[FeedRow] = []
+    records: list[AnyChange] = []
+    for (unit_id, fix, verdict), fix_id in alarmed:
+        if step(fix, verdict, unit_id in open_units, acknowledged.get(unit_id), now) is not AlarmStep.RAISES:
+            continue
+        open_units.add(unit_id)
+        known = latest.get(unit_id)
+        where = usable_position(fix, verdict) or ((known.lat, known.lon) if known else None)
+        row = alarms.raise_(
+            UnitAlarmRow(
+                unit_id=unit_id,
+                device=fix.device,
+                protocol=fix.source.value,
+                fix_id=fix_id,
+                raised_at=now,
+                at=fix.at,
+                lat=where[0] if where else None,
+                lon=where[1] if where else None,
+            )
+        )
+        found = bound.get(fix.device)
+        call_sign = found.call_sign if found else ""
+        change = AlarmChange(ChangeKind.ALARM_RAISED, row.id, call_sign, fix.at.isoformat(), row.lat, row.lon)
+        records.append(change)
+        rows.append(
+            FeedRow(
+                at=now,
+                actor=f"tracker {fix.device}"[:120],
+                entity="alarm",
+                entity_id=row.id,
+                kind=change.kind.value,
+                payload=change.payload(),
+                subject=call_sign,
+            )
+        )
+    feed.append(session, rows, records)
+    return len(rows)
 
 
 def _as_fix(row) -> Fix | None:

@@ -36,6 +36,7 @@ RECORDED = {
     "incidents": ("incident", "id"),
     "assignments": ("incident", "incident_id"),
     "units": ("unit", "id"),
+    "unit_alarms": ("alarm", "id"),
 }
 
 
@@ -260,6 +261,17 @@ def account_triggers() -> list[str]:
               END IF;
               RETURN NEW;
             END $f$""",
+        # an alarm is raised and acknowledged at the server's time, and acknowledged once
+        """CREATE OR REPLACE FUNCTION dd_alarm_times() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+              IF current_user = dd_owner() THEN RETURN NEW; END IF;
+              IF TG_OP = 'INSERT' THEN NEW.raised_at := now();
+              ELSIF OLD.acknowledged_at IS NOT NULL THEN
+                RAISE EXCEPTION 'the alarm is acknowledged already' USING ERRCODE = 'insufficient_privilege';
+              ELSE NEW.acknowledged_at := now();
+              END IF;
+              RETURN NEW;
+            END $f$""",
     ]
 
 
@@ -339,6 +351,11 @@ def triggers() -> list[tuple[str, str, str]]:
             "role_requests",
             "dd_role_request_times",
             "BEFORE INSERT OR UPDATE ON role_requests FOR EACH ROW EXECUTE FUNCTION dd_role_request_times()",
+        ),
+        (
+            "unit_alarms",
+            "dd_alarm_times",
+            "BEFORE INSERT OR UPDATE ON unit_alarms FOR EACH ROW EXECUTE FUNCTION dd_alarm_times()",
         ),
     ]
     made.append(

@@ -103,7 +103,10 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "assignments": [("SELECT", (*CASE_WORK, "inspector", INTAKE)), ("INSERT, UPDATE", OPS)],
     "attachments": [("SELECT", (*CASE_WORK, "inspector", INTAKE)), ("INSERT", (*CASE_WORK, INTAKE))],
     "incident_counters": [("SELECT, INSERT, UPDATE", (*CASE_WORK, INTAKE))],
-    "change_feed": [("SELECT", (*ALL_DESK, INTAKE)), ("INSERT", (*CASE_WORK, "inspector", "admin", INTAKE))],
+    "change_feed": [
+        ("SELECT", (*ALL_DESK, INTAKE)),
+        ("INSERT", (*CASE_WORK, "inspector", "admin", INTAKE, AVL)),
+    ],
     "role_requests": [("SELECT", ("admin", "auditor")), ("INSERT, UPDATE", ("admin",))],
     "access_log": [("INSERT", ALL_DESK), ("SELECT", ("shift_lead", "anti_corruption", "admin", "auditor"))],
     "api_keys": [("SELECT", ("admin", INTAKE)), ("INSERT, UPDATE", ("admin",)), ("UPDATE", (INTAKE,))],
@@ -123,6 +126,13 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "trackers": [("SELECT, INSERT, UPDATE", ("shift_lead",)), ("SELECT", (AVL,))],
     "unit_fixes": [("SELECT, INSERT, DELETE", (AVL,)), ("SELECT", ("shift_lead",))],
     "unit_positions": [("SELECT, INSERT, UPDATE", (AVL,)), ("SELECT", (*CASE_WORK, "inspector"))],
+    # officer-in-danger alarms: the units' server raises them, a shift lead acknowledges them (by policy in
+    # their own name), the desks that see units read them; nobody deletes one
+    "unit_alarms": [
+        ("SELECT", (*OPS, "inspector", "auditor", AVL)),
+        ("INSERT", (AVL,)),
+        ("UPDATE (acknowledged_at, acknowledged_by, note)", ("shift_lead",)),
+    ],
 }
 ACCOUNT_COLUMNS = (
     "id, login, full_name, personal_number, roles, home_precinct, state, must_change_password, "
@@ -137,6 +147,7 @@ RLS_TABLES = (
     "look_outs",
     "problems",
     "role_requests",
+    "unit_alarms",
 )
 # Feed rows by what they are about. Reference data: every role that reads the feed; accounts: who
 # manages or audits them; the rest as its subject (see the policies).
@@ -175,9 +186,9 @@ def _policies(tag: str) -> list[str]:
         f"CREATE POLICY dd_read ON change_feed FOR SELECT TO {g(*OPS)} "
         "USING (NOT confidential AND entity NOT IN ('account', 'api_key'))",
         f"CREATE POLICY dd_read_confidential ON change_feed FOR SELECT TO {g('anti_corruption')} "
-        "USING (confidential OR entity NOT IN ('incident', 'account', 'api_key', 'call', 'handover'))",
+        "USING (confidential OR entity NOT IN ('incident', 'account', 'api_key', 'call', 'handover', 'alarm'))",
         f"CREATE POLICY dd_read_precinct ON change_feed FOR SELECT TO {g('inspector')} USING (NOT confidential "
-        f"AND (entity IN {reference} OR entity = 'unit' "
+        f"AND (entity IN {reference} OR entity IN ('unit', 'alarm') "
         "OR (entity = 'incident' AND EXISTS (SELECT 1 FROM incidents i WHERE i.id = entity_id)) "
         "OR (entity = 'problem' AND EXISTS (SELECT 1 FROM problems p WHERE p.id = entity_id)) "
         "OR (entity = 'look_out' AND EXISTS (SELECT 1 FROM look_outs o WHERE o.id = entity_id))))",
@@ -223,6 +234,22 @@ def _policies(tag: str) -> list[str]:
         "USING (NOT confidential AND at > now() - interval '12 hours')",
         f"CREATE POLICY dd_read_confidential ON access_log FOR SELECT TO {g('anti_corruption')} "
         "USING (confidential)",
+    ]
+
+
+def _alarm_policies(tag: str) -> list[str]:
+    """Officer-in-danger alarms: raised by the units' server (with their feed row, of that kind only),
+    read by the desks that see units, acknowledged by a shift lead in their own name."""
+    g = lambda *roles: _groups(tag, *roles)  # noqa: E731
+    return [
+        f"CREATE POLICY dd_add_alarm ON change_feed FOR INSERT TO {g(AVL)} "
+        "WITH CHECK (entity = 'alarm' AND kind = 'alarm.raised' AND NOT confidential)",
+        f"CREATE POLICY dd_read ON unit_alarms FOR SELECT TO {g(*OPS, 'inspector', 'auditor', AVL)} "
+        "USING (true)",
+        f"CREATE POLICY dd_raise ON unit_alarms FOR INSERT TO {g(AVL)} "
+        "WITH CHECK (acknowledged_at IS NULL AND acknowledged_by IS NULL)",
+        f"CREATE POLICY dd_acknowledge ON unit_alarms FOR UPDATE TO {g('shift_lead')} "
+        "USING (acknowledged_at IS NULL) WITH CHECK (acknowledged_by = (SELECT dd_login()))",
     ]
 
 
@@ -296,6 +323,8 @@ def secure(connection: Connection) -> None:
     for statement in _functions(tag):
         run(statement)
     for table, name, body in pg_functions.triggers():
+        if not _exists(connection, table):  # an earlier migration: a later one makes the table
+            continue
         run(f"DROP TRIGGER IF EXISTS {name} ON {table}")
         kind = "CONSTRAINT TRIGGER" if "DEFERRABLE" in body else "TRIGGER"
         run(f"CREATE {kind} {name} {body}")
@@ -311,7 +340,7 @@ def secure(connection: Connection) -> None:
             {"t": table},
         ).all():
             run(f"DROP POLICY {_q(policy)} ON {table}")
-    for statement in _policies(tag):
+    for statement in [*_policies(tag), *_alarm_policies(tag)]:
         if statement.split(" ON ", 1)[1].split(" ", 1)[0] in secured:
             run(statement)
 

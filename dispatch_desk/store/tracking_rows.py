@@ -80,3 +80,33 @@ class UnitPositionRow(Base):
     heading: Mapped[float | None] = mapped_column(Float)
     accuracy_m: Mapped[float | None] = mapped_column(Float)
     protocol: Mapped[str] = mapped_column(String(16))
+
+
+class UnitAlarmRow(Base):
+    """An officer-in-danger alarm from a unit's tracker: open until a shift lead acknowledges it."""
+
+    __tablename__ = "unit_alarms"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    device: Mapped[str] = mapped_column(String(64))
+    protocol: Mapped[str] = mapped_column(String(16))
+    fix_id: Mapped[int] = mapped_column(BIG_ID)  # the fix that raised it
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    at: Mapped[datetime] = mapped_column(UTCDateTime())  # the device's time of the newest alarm fix
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    acknowledged_by: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str] = mapped_column(String(500), server_default="")
+
+    __table_args__ = (
+        # One open alarm per unit; those acknowledged stay as the record.
+        Index(
+            "ux_unit_alarms_open",
+            "unit_id",
+            unique=True,
+            sqlite_where=acknowledged_at.is_(None),
+            postgresql_where=acknowledged_at.is_(None),
+        ),
+        Index("ix_unit_alarms_unit_raised", "unit_id", "raised_at"),
+    )

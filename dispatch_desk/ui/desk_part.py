@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, SignalInstance
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from dispatch_desk.composition import Services
@@ -116,6 +116,19 @@ class DockPlacer:
 
     def tabbed_with(self, dock: QDockWidget) -> list[QDockWidget]:
         return self._window.tabifiedDockWidgets(dock)
+
+    def banner(self, bar: QWidget) -> None:
+        """``bar`` across the top of the desk's centre, above the map (and the sign-in screen): what must
+        not be missed. Not a tool bar: no saved layout hides it."""
+        centre = self._window.takeCentralWidget()
+        assert centre is not None, "the window's centre is made before its parts"
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(bar)
+        column.addWidget(centre, 1)
+        self._window.setCentralWidget(holder)
 
 
 class KeptWindows(QObject):

@@ -121,6 +121,8 @@ _EVENTS: dict[str, str] = {  # every ChangeKind and every AccessKind (a test hol
     ChangeKind.CALL_RECORDED: QT_TRANSLATE_NOOP("Labels", "call recorded as an incident"),
     ChangeKind.PROBLEM_OPENED: QT_TRANSLATE_NOOP("Labels", "problem opened"),
     ChangeKind.PROBLEM_CHANGED: QT_TRANSLATE_NOOP("Labels", "problem changed"),
+    ChangeKind.ALARM_RAISED: QT_TRANSLATE_NOOP("Labels", "officer in danger"),
+    ChangeKind.ALARM_ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "alarm acknowledged"),
     ChangeKind.ACCOUNT_CHANGED: QT_TRANSLATE_NOOP("Labels", "account changed"),
     # the access log
     AccessKind.SIGN_IN: QT_TRANSLATE_NOOP("Labels", "signed in"),

@@ -30,6 +30,7 @@ from dispatch_desk.services.feed_follow import Update
 from dispatch_desk.ui import labels
 from dispatch_desk.ui.actions import DOCK_KEYS, DeskActions, DeskState, keys_text
 from dispatch_desk.ui.admin_tools import AdminTools
+from dispatch_desk.ui.alarms import AlarmDesk
 from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
 from dispatch_desk.ui.desk_part import DeskNow, DeskPart, DeskViews, DockPlacer, KeptWindows, PartContext
@@ -210,7 +211,9 @@ class MainWindow(QMainWindow):
         self.app_calls = CallsDesk(ctx, self.calls)
         self.problems = ProblemsDesk(ctx)
         self.hot_spots = HotSpotsLayer(ctx, self.problems)
+        self.alarms = AlarmDesk(ctx)  # officers in danger: above all else
         self.parts: list[DeskPart] = [
+            self.alarms,
             self.overdue,
             self.look_outs,
             self.lead,

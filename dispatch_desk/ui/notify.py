@@ -45,6 +45,7 @@ class Notifier(QObject):
         self.count = 0  # notices given (the tests read it)
         self.rings = 0  # rings of calls from the app
         self.alerts = 0  # overdue alerts
+        self.dangers = 0  # officer-in-danger alarms sounded
 
     def check_sound(self) -> None:
         """At start: if the desk should chime but cannot, switch sound off and say why."""
@@ -79,6 +80,14 @@ class Notifier(QObject):
         with sound off, the status bar has said why once already."""
         self.alerts += 1
         self._play("overdue.wav", 0.9)
+
+    def danger(self) -> None:
+        """An officer in danger: the siren (the alarm bar repeats it until a shift lead acknowledges)
+        and a flash of the window."""
+        self.dangers += 1
+        self._play("alarm.wav", 1.0)
+        if self.flash_enabled:
+            QApplication.alert(self.window, 0)
 
     def _play(self, sound: str, volume: float) -> None:
         """Play one of the desk's sounds (its effect made on first use); a missing sound library switches

@@ -56,7 +56,7 @@
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
         <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
-        <location filename="../../dispatch_desk/cli/reports.py" line="205"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="204"/>
         <source>precinct {code}</source>
         <translation>{code} учаскесі</translation>
     </message>
@@ -149,13 +149,13 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>LAT</source>
         <translation>ЕНДІК</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>LON</source>
         <translation>БОЙЛЫҚ</translation>
     </message>
@@ -282,61 +282,61 @@
         <translation>қосымша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="66"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="74"/>
         <source>{file} is a folder; give a file name</source>
         <translation>{file} — қалта; файл атын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="68"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="76"/>
         <source>{count} lines written to {file}</source>
         <translation>{file} файлына жазылған жолдар: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="86"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="94"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>TIME</source>
         <translation>УАҚЫТ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="95"/>
         <source>SOURCE</source>
         <translation>ДЕРЕККӨЗ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="96"/>
         <location filename="../../dispatch_desk/cli/users.py" line="149"/>
         <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="89"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="97"/>
         <source>WORKSTATION</source>
         <translation>ЖҰМЫС ОРНЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="98"/>
         <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>WHAT</source>
         <translation>НЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="99"/>
         <source>SUBJECT</source>
         <translation>НЫСАН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="92"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="100"/>
         <source>DETAIL</source>
         <translation>ТОЛЫҒЫРАҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="98"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="106"/>
         <source>the current shift only, from {time}</source>
         <translation>тек ағымдағы ауысым, {time} бастап</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="101"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="109"/>
         <source>more lines match; narrow the search or raise --limit</source>
         <translation>тағы жолдар сәйкес келеді; іздеуді тарылтыңыз немесе --limit арттырыңыз</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>{login} алдымен жаңа құпиясөз таңдауы керек: dispatch-desk users password --user {login}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="222"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="227"/>
         <source>could not write {file}</source>
         <translation>{file} жазу мүмкін болмады</translation>
     </message>
@@ -634,87 +634,87 @@
         <translation>жасақтар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="165"/>
         <source>INTERVAL</source>
         <translation>АРАЛЫҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
         <source>P50 S</source>
         <translation>P50 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
         <source>P90 S</source>
         <translation>P90 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
         <source>MAX S</source>
         <translation>ЕҢ КӨП С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="171"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
         <source>PENDING</source>
         <translation>КҮТУДЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="172"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="171"/>
         <source>LEFT OUT</source>
         <translation>ШЫҒАРЫЛДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="178"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="177"/>
         <source>{count} incidents from {start} to {end}</source>
         <translation>{start} — {end} аралығындағы оқиғалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="183"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="182"/>
         <source>; no dispatch yet</source>
         <translation>; әлі жіберу болған жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="188"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="187"/>
         <source>P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})</source>
         <translation>P{priority} {minutes} мин ішінде жіберілді: {count} ішінен {share} (мақсат 90 %: {verdict})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="192"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="192"/>
         <source>not met</source>
         <translation>орындалмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="215"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="214"/>
         <source>queue</source>
         <translation>күту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="216"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="215"/>
         <source>travel</source>
         <translation>жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="217"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="216"/>
         <source>response</source>
         <translation>әрекет ету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="218"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="217"/>
         <source>on scene</source>
         <translation>оқиға орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="219"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="218"/>
         <source>total</source>
         <translation>барлығы</translation>
     </message>
@@ -1056,32 +1056,42 @@
         <translation>жасақтар сервері {host} мекенжайында: {protocols}; дерекқор {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>KM/H</source>
         <translation>КМ/САҒ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>USED</source>
         <translation>ЕСКЕРІЛДІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="195"/>
         <source>no fixes in that period</source>
         <translation>бұл кезеңде белгілер жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/patrols.py" line="63"/>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="73"/>
         <source>the units&apos; server refused device {device}</source>
         <translation>жасақтар сервері {device} құрылғысынан бас тартты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/patrols.py" line="101"/>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="111"/>
         <source>{count} demo units drive; Ctrl+C stops them</source>
         <translation>қозғалыстағы демо-жасақтар: {count}; Ctrl+C оларды тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/patrols.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="116"/>
+        <source>there is no unit {call_sign}</source>
+        <translation>{call_sign} жасағы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="144"/>
+        <source>{call_sign}: panic input pressed ({protocol})</source>
+        <translation>{call_sign}: дабыл түймесі басылды ({protocol})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="154"/>
         <source>the units&apos; server is not reachable: {error}</source>
         <translation>жасақтар серверіне қол жетпейді: {error}</translation>
     </message>
@@ -1646,6 +1656,57 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/action_table.py" line="458"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmBar</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="78"/>
+        <source>⚠ OFFICER IN DANGER — %1</source>
+        <translation>⚠ ҚЫЗМЕТКЕР ҚАУІПТЕ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="82"/>
+        <source>pressed %1 (%2 min ago) at %3</source>
+        <translation>%1 басылды (%2 мин бұрын), орны: %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="90"/>
+        <source>now at %1 (%2)</source>
+        <translation>қазір: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="98"/>
+        <source>Show on map</source>
+        <translation>Картада көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="104"/>
+        <source>Acknowledge…</source>
+        <translation>Қабылдау…</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="141"/>
+        <source>Officer in danger: %1</source>
+        <translation>Қызметкер қауіпте: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="173"/>
+        <source>Acknowledge the alarm of %1</source>
+        <translation>%1 дабылын қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="174"/>
+        <source>What was done (units sent, the officer&apos;s state):</source>
+        <translation>Не істелді (қандай жасақтар жіберілді, қызметкердің жағдайы):</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="181"/>
+        <source>The alarm of %1 is acknowledged.</source>
+        <translation>%1 дабылы қабылданды.</translation>
     </message>
 </context>
 <context>
@@ -4041,78 +4102,78 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="213"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
@@ -4202,117 +4263,127 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>мәселе өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <source>officer in danger</source>
+        <translation>қызметкер қауіпте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <source>alarm acknowledged</source>
+        <translation>дабыл қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>unit&apos;s track viewed</source>
         <translation>жасақтың жолы қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -4597,32 +4668,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="129"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="142"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="336"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
@@ -4649,7 +4720,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
@@ -4658,12 +4729,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="397"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -4684,12 +4755,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="464"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="459"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

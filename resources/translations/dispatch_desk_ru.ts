@@ -56,7 +56,7 @@
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
         <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
-        <location filename="../../dispatch_desk/cli/reports.py" line="205"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="204"/>
         <source>precinct {code}</source>
         <translation>участок {code}</translation>
     </message>
@@ -149,13 +149,13 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>LAT</source>
         <translation>ШИРОТА</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>LON</source>
         <translation>ДОЛГОТА</translation>
     </message>
@@ -282,61 +282,61 @@
         <translation>приложение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="66"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="74"/>
         <source>{file} is a folder; give a file name</source>
         <translation>{file} — папка; укажите имя файла</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="68"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="76"/>
         <source>{count} lines written to {file}</source>
         <translation>записано строк в {file}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="86"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="94"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="95"/>
         <source>SOURCE</source>
         <translation>ИСТОЧНИК</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="96"/>
         <location filename="../../dispatch_desk/cli/users.py" line="149"/>
         <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>LOGIN</source>
         <translation>ЛОГИН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="89"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="97"/>
         <source>WORKSTATION</source>
         <translation>РАБОЧЕЕ МЕСТО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="90"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="98"/>
         <location filename="../../dispatch_desk/cli/users.py" line="180"/>
         <source>WHAT</source>
         <translation>ЧТО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="99"/>
         <source>SUBJECT</source>
         <translation>ОБЪЕКТ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="92"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="100"/>
         <source>DETAIL</source>
         <translation>ПОДРОБНОСТИ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="98"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="106"/>
         <source>the current shift only, from {time}</source>
         <translation>только текущая смена, с {time}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/audit.py" line="101"/>
+        <location filename="../../dispatch_desk/cli/audit.py" line="109"/>
         <source>more lines match; narrow the search or raise --limit</source>
         <translation>подходит больше строк; сузьте поиск или увеличьте --limit</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>{login} должен сначала выбрать новый пароль: dispatch-desk users password --user {login}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/common.py" line="222"/>
+        <location filename="../../dispatch_desk/cli/common.py" line="227"/>
         <source>could not write {file}</source>
         <translation>не удалось записать {file}</translation>
     </message>
@@ -634,87 +634,87 @@
         <translation>нарядов нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="165"/>
         <source>INTERVAL</source>
         <translation>ИНТЕРВАЛ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="166"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="167"/>
         <source>P50 S</source>
         <translation>P50 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="168"/>
         <source>P90 S</source>
         <translation>P90 С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="169"/>
         <source>MAX S</source>
         <translation>МАКС С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="171"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="170"/>
         <source>PENDING</source>
         <translation>В ОЖИДАНИИ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="172"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="171"/>
         <source>LEFT OUT</source>
         <translation>ИСКЛЮЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="178"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="177"/>
         <source>{count} incidents from {start} to {end}</source>
         <translation>происшествий с {start} по {end}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="183"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="182"/>
         <source>; no dispatch yet</source>
         <translation>; направлений ещё не было</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="188"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="187"/>
         <source>P{priority} dispatched within {minutes} min: {share} of {count} (target 90 %: {verdict})</source>
         <translation>P{priority} направлено за {minutes} мин: {share} из {count} (цель 90 %: {verdict})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="192"/>
         <source>met</source>
         <translation>достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="193"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="192"/>
         <source>not met</source>
         <translation>не достигнута</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="215"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="214"/>
         <source>queue</source>
         <translation>ожидание</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="216"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="215"/>
         <source>travel</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="217"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="216"/>
         <source>response</source>
         <translation>реагирование</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="218"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="217"/>
         <source>on scene</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/reports.py" line="219"/>
+        <location filename="../../dispatch_desk/cli/reports.py" line="218"/>
         <source>total</source>
         <translation>всего</translation>
     </message>
@@ -1056,32 +1056,42 @@
         <translation>сервер нарядов на {host}: {protocols}; база данных {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>KM/H</source>
         <translation>КМ/Ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="199"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>USED</source>
         <translation>УЧТЕНА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="200"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="195"/>
         <source>no fixes in that period</source>
         <translation>за этот период отметок нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/patrols.py" line="63"/>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="73"/>
         <source>the units&apos; server refused device {device}</source>
         <translation>сервер нарядов отказал устройству {device}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/patrols.py" line="101"/>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="111"/>
         <source>{count} demo units drive; Ctrl+C stops them</source>
         <translation>демо-наряды в движении: {count}; Ctrl+C останавливает их</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/patrols.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="116"/>
+        <source>there is no unit {call_sign}</source>
+        <translation>нет наряда {call_sign}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="144"/>
+        <source>{call_sign}: panic input pressed ({protocol})</source>
+        <translation>{call_sign}: нажата тревожная кнопка ({protocol})</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/patrols.py" line="154"/>
         <source>the units&apos; server is not reachable: {error}</source>
         <translation>сервер нарядов недоступен: {error}</translation>
     </message>
@@ -1646,6 +1656,57 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/action_table.py" line="458"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmBar</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="78"/>
+        <source>⚠ OFFICER IN DANGER — %1</source>
+        <translation>⚠ СОТРУДНИК В ОПАСНОСТИ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="82"/>
+        <source>pressed %1 (%2 min ago) at %3</source>
+        <translation>нажата в %1 (%2 мин назад), место: %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="90"/>
+        <source>now at %1 (%2)</source>
+        <translation>сейчас: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="98"/>
+        <source>Show on map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="104"/>
+        <source>Acknowledge…</source>
+        <translation>Принять…</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmDesk</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="141"/>
+        <source>Officer in danger: %1</source>
+        <translation>Сотрудник в опасности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="173"/>
+        <source>Acknowledge the alarm of %1</source>
+        <translation>Принять тревогу %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="174"/>
+        <source>What was done (units sent, the officer&apos;s state):</source>
+        <translation>Что сделано (какие наряды направлены, состояние сотрудника):</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="181"/>
+        <source>The alarm of %1 is acknowledged.</source>
+        <translation>Тревога %1 принята.</translation>
     </message>
 </context>
 <context>
@@ -4056,78 +4117,78 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="213"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
@@ -4217,117 +4278,127 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>проблема изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <source>officer in danger</source>
+        <translation>сотрудник в опасности</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <source>alarm acknowledged</source>
+        <translation>тревога принята</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>unit&apos;s track viewed</source>
         <translation>просмотрен трек наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -4612,32 +4683,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="129"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="142"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="336"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
@@ -4664,7 +4735,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
@@ -4673,12 +4744,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="397"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -4699,12 +4770,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="464"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="459"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>

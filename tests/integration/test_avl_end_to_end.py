@@ -141,7 +141,16 @@ def test_the_demo_patrols_report_every_unit_through_the_three_protocols(city, mo
             assert server.poll() is None and time.monotonic() < deadline
             time.sleep(0.1)
         act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
-        assert main(["demo-patrols", *args, "--seconds", "3", "--db", city]) == 0
+        db = Database(city)
+        with db.reading() as session:  # the demo binds the units' trackers the three protocols in turn
+            first = list(session.execute(text("SELECT call_sign FROM units ORDER BY call_sign")).scalars())[
+                :3
+            ]
+        db.dispose()
+        panic = [arg for call_sign in first for arg in ("--panic", call_sign)]
+        assert (
+            main(["demo-patrols", *args, "--seconds", "3", "--db", city, *panic, "--panic-after", "1"]) == 0
+        )
     finally:
         server.terminate()
         server.wait(10)
@@ -151,8 +160,13 @@ def test_the_demo_patrols_report_every_unit_through_the_three_protocols(city, mo
         units = session.execute(text("SELECT count(*) FROM units")).scalar_one()
         moved = session.execute(text("SELECT count(*) FROM unit_positions")).scalar_one()
         protocols = set(session.execute(text("SELECT DISTINCT protocol FROM unit_fixes")).scalars())
+        alarms = session.execute(
+            text("SELECT u.call_sign, a.protocol FROM unit_alarms a JOIN units u ON u.id = a.unit_id")
+        ).all()
     db.dispose()
     assert moved == units == 42 and protocols == {"wialon", "teltonika", "osmand"}
+    # each protocol's panic input, through its own bytes, raised an officer-in-danger alarm
+    assert sorted(alarms) == sorted(zip(first, ("wialon", "teltonika", "osmand"), strict=True))
 
 
 def test_a_units_track_by_period_as_json_and_gpx_and_who_read_it(city, capsys, monkeypatch, tmp_path):
