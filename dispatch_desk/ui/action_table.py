@@ -385,6 +385,36 @@ ACTIONS: tuple[ActionSpec, ...] = (
         context_menu="unit",
         permission=P.MANAGE_UNITS,
     ),
+    # Units on the map
+    ActionSpec(
+        "unit_follow",
+        QT_TRANSLATE_NOOP("Actions", "Follow the selected unit on the map (again: stop)"),
+        "positions.follow_selected",
+        ("Ctrl+Alt+F",),
+        "units",
+        unit,
+        context_menu="unit",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "unit_track",
+        QT_TRANSLATE_NOOP("Actions", "Track of the selected unit on the map…"),
+        "tracks.review_selected",
+        ("Ctrl+Alt+T",),
+        "units",
+        unit,
+        context_menu="unit",
+        permission=P.MANAGE_UNITS,
+    ),
+    ActionSpec(
+        "unit_track_clear",
+        QT_TRANSLATE_NOOP("Actions", "Clear the track from the map"),
+        "tracks.clear_track",
+        (),
+        "units",
+        database,
+        permission=P.MANAGE_UNITS,
+    ),
     # The view
     ActionSpec(
         "recent_messages",

@@ -1,6 +1,8 @@
 """The units move on the desk as their trackers report: every second the desk reads the positions that
 changed since the last it read (apart from the change feed, which a fix a second a unit would flood) and
-moves the units' tiles and markers. A part like the others (``DeskPart``)."""
+moves the units' tiles and markers — with their speed and heading; the map page (``motion.js``) glides
+them, fades the stale ones, draws the trail of the unit hovered or selected, and follows a unit on request.
+A part like the others (``DeskPart``)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ class LivePositions(Part):
 
     def load(self, desk: DeskService) -> None:
         self.after = 0  # every unit's latest position first, then what changes
+        if self.ctx.map_api is not None:
+            self.ctx.map_api.set_unit_options(self.ctx.settings.stale_position_minutes, self.words())
         if desk.actor.reads_operations:
             self.timer.start()
             self.poll()
@@ -51,7 +55,30 @@ class LivePositions(Part):
             moved = dataclasses.replace(unit, position=(position.lat, position.lon), position_at=position.at)
             model.upsert(moved)
             if driver is not None:
-                driver.show_unit(moved)
+                driver.move_unit(moved, position.speed_kmh, position.heading)
+
+    def words(self) -> dict[str, str]:
+        """The map's words for a unit's tooltip, in the desk's language."""
+        return {
+            "kmh": self.tr("km/h"),
+            "seconds": self.tr("%1 s ago"),
+            "minutes": self.tr("%1 min ago"),
+            "hours": self.tr("%1 h ago"),
+            "stale": self.tr("no recent fix"),
+        }
+
+    def follow_selected(self) -> None:
+        """Keep the selected unit in sight on the map as it moves; again (or a hand on the map) stops."""
+        call_sign = self.ctx.views.units.selected_unit()
+        if call_sign is None or self.ctx.map_api is None:
+            return
+        self.ctx.map_api.follow(call_sign, self._following)
+
+    def _following(self, call_sign: object) -> None:
+        if isinstance(call_sign, str):
+            self.ctx.say(self.tr("The map follows %1.").replace("%1", call_sign), 5000)
+        else:
+            self.ctx.say(self.tr("The map follows no unit."), 5000)
 
     def _failed(self, _error: Exception) -> None:
         self._reading = False  # the database away for a moment: the next second tries again

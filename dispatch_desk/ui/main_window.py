@@ -2,13 +2,12 @@
 
 It is the composition root of the desk: it builds the panels and every part (``desk_part.DeskPart``),
 gives each part a ``PartContext`` (never itself), lays out their docks, and hands every part, in order,
-each sign-in (``load``), each change (``apply``), each sign-out (``clear``) and the close. Each part
-lives in its own module:
-``panels.py`` (queue, units), ``widgets/detail.py`` (the incident), ``call_taking.py`` (the call form's
-work), ``incident_actions.py`` (what is done to incidents and units), ``actions.py`` (every action, its
-keys and menus), ``operations.py`` (an action's run and what it changed), ``feed.py`` (what others
-changed), ``map/`` (the page, its typed API and the driver), ``layout.py`` (the docks as this
-workstation keeps them), ``statusbar/`` and ``dialogs.py`` (also Help).
+each sign-in (``load``), each change (``apply``), each sign-out (``clear``) and the close. Each part lives
+in its own module: ``panels.py`` (queue, units), ``widgets/detail.py`` (the incident), ``call_taking.py``
+(the call form's work), ``incident_actions.py`` (what is done to incidents and units), ``actions.py``
+(every action, its keys and menus), ``operations.py`` (an action's run and what it changed), ``feed.py``
+(what others changed), ``map/`` (the page, its typed API and the driver), ``layout.py`` (the docks as
+this workstation keeps them), ``statusbar/`` and ``dialogs.py`` (also Help).
 
 Every change, made here or elsewhere, reaches the parts as one ``Update`` through ``apply_update``.
 All database and geocoding work runs on the background lane (``tasks.py``).
@@ -64,6 +63,7 @@ from dispatch_desk.ui.statusbar.operator import OperatorStatus
 from dispatch_desk.ui.statusbar.sound import SoundStatus
 from dispatch_desk.ui.tasks import TaskRunner
 from dispatch_desk.ui.thumbnails import Thumbnails
+from dispatch_desk.ui.track_review import TrackReview
 from dispatch_desk.ui.widgets.call_form import CallForm
 from dispatch_desk.ui.widgets.detail import IncidentDetail
 from dispatch_desk.ui.widgets.sign_in import SignInScreen
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsDesk(ctx)
         self.hot_spots = HotSpotsLayer(ctx, self.problems)
         self.alarms = AlarmDesk(ctx)  # officers in danger: above all else
+        self.tracks = TrackReview(ctx)
         self.parts: list[DeskPart] = [
             self.alarms,
             self.overdue,
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             self.incidents,
             self.live,  # the queue's rows before the incident on screen
             self.positions,
+            self.tracks,
             self.selection,
         ]
         self.shift = ShiftChange(

@@ -39,6 +39,7 @@
   function unitIcon(o, selected) {
     const label = el("div", "dd-unit" + (selected ? " dd-selected" : ""), o.call_sign);
     label.style.borderColor = UNIT_COLOURS[o.status] || "#424242";
+    desk.motion.decorate(label, o);  // motion.js: heading, stale, followed
     return L.divIcon({ html: label, className: "dd-icon", iconSize: null, iconAnchor: [0, 10] });
   }
 
@@ -143,6 +144,7 @@
     map.getContainer().appendChild(desk.edges);
     L.DomEvent.disableClickPropagation(desk.edges);
     map.on("zoomend", showStreetLabels);
+    desk.motion.started(map);
     map.on("moveend zoomend resize", updateEdges);
     showStreetLabels();
     map.on("click", (e) => {
@@ -206,6 +208,7 @@
   desk.clearUnits = function () {
     desk.unitLayer.clearLayers();
     desk.units.clear();
+    desk.motion.cleared();
   };
 
   desk.upsertUnit = function (o) {
@@ -215,13 +218,14 @@
     const selected = desk.selected === "unit:" + o.call_sign;
     if (marker) {
       marker.ddData = o;
-      marker.setLatLng([o.lat, o.lon]);
       marker.setIcon(unitIcon(o, selected));
+      desk.motion.moved(marker, o);  // glides there when in sight
       return;
     }
     marker = L.marker([o.lat, o.lon], { icon: unitIcon(o, selected), keyboard: false, zIndexOffset: 1000 });
     marker.ddData = o;
-    marker.bindTooltip(() => el("span", null, marker.ddData.call_sign + " · " + (marker.ddData.status_label || "")));
+    marker.bindTooltip(() => desk.motion.tooltip(marker.ddData));  // status, speed, the fix's age
+    desk.motion.added(marker);
     marker.on("click", () => { if (desk.bridge) desk.bridge.markerClicked("unit", String(marker.ddData.call_sign)); });
     desk.units.set(o.call_sign, marker);
     desk.unitLayer.addLayer(marker);
@@ -236,6 +240,7 @@
       const marker = (k === "incident" ? desk.incidents : desk.units).get(i);
       if (marker) marker.setIcon((k === "incident" ? incidentIcon : unitIcon)(marker.ddData, key === desk.selected));
     }
+    desk.motion.selected();  // the trail of the unit selected
     const target = (kind === "incident" ? desk.incidents : desk.units).get(id);
     if (target && pan !== false) {
       // A marker hidden in a cluster: show it at SELECT_ZOOM, where clustering stops; one already shown

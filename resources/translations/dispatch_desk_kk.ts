@@ -1609,51 +1609,66 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/action_table.py" line="391"/>
+        <source>Follow the selected unit on the map (again: stop)</source>
+        <translation>Таңдалған жасақты картада бақылау (қайта басу: тоқтату)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="401"/>
+        <source>Track of the selected unit on the map…</source>
+        <translation>Таңдалған жасақтың картадағы ізі…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="411"/>
+        <source>Clear the track from the map</source>
+        <translation>Ізді картадан алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="421"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Соңғы хабарлар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="428"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="446"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="456"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="461"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="465"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="473"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="480"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="488"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1676,12 +1691,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>қазір: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="99"/>
         <source>Show on map</source>
         <translation>Картада көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="108"/>
         <source>Acknowledge…</source>
         <translation>Қабылдау…</translation>
     </message>
@@ -1689,22 +1704,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AlarmDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="145"/>
         <source>Officer in danger: %1</source>
         <translation>Қызметкер қауіпте: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="177"/>
         <source>Acknowledge the alarm of %1</source>
         <translation>%1 дабылын қабылдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="178"/>
         <source>What was done (units sent, the officer&apos;s state):</source>
         <translation>Не істелді (қандай жасақтар жіберілді, қызметкердің жағдайы):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="185"/>
         <source>The alarm of %1 is acknowledged.</source>
         <translation>%1 дабылы қабылданды.</translation>
     </message>
@@ -4450,6 +4465,44 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>LivePositions</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="63"/>
+        <source>km/h</source>
+        <translation>км/сағ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="64"/>
+        <source>%1 s ago</source>
+        <translation>%1 с бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="65"/>
+        <source>%1 min ago</source>
+        <translation>%1 мин бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="66"/>
+        <source>%1 h ago</source>
+        <translation>%1 сағ бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="67"/>
+        <source>no recent fix</source>
+        <translation>жаңа координаттар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="79"/>
+        <source>The map follows %1.</source>
+        <translation>Карта %1 жасағын бақылап тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="81"/>
+        <source>The map follows no unit.</source>
+        <translation>Карта ешбір жасақты бақыламайды.</translation>
+    </message>
+</context>
+<context>
     <name>LiveViews</name>
     <message>
         <location filename="../../dispatch_desk/ui/live_views.py" line="42"/>
@@ -4693,7 +4746,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="338"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
@@ -4720,7 +4773,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="350"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
@@ -4729,12 +4782,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="399"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -4755,12 +4808,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>
@@ -5925,6 +5978,52 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>off shift</source>
         <translation>демалыс</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="57"/>
+        <source>Track of %1</source>
+        <translation>%1 ізі</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="68"/>
+        <source>Last hour</source>
+        <translation>Соңғы сағат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="69"/>
+        <source>Last 12 hours</source>
+        <translation>Соңғы 12 сағат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="74"/>
+        <source>The selected incident&apos;s time</source>
+        <translation>Таңдалған оқиғаның уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="85"/>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="86"/>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+</context>
+<context>
+    <name>TrackReview</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="149"/>
+        <source>%1 has no fix in that period.</source>
+        <translation>%1 жасағының бұл кезеңде координаттары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="157"/>
+        <source>Track of %1, %2 – %3: %4 fixes (%5 not used), %6 km</source>
+        <translation>%1 ізі, %2 – %3: %4 нүкте (%5 пайдаланылмады), %6 км</translation>
     </message>
 </context>
 <context>

@@ -1609,51 +1609,66 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/action_table.py" line="391"/>
+        <source>Follow the selected unit on the map (again: stop)</source>
+        <translation>Следить за выбранным нарядом на карте (повторно: перестать)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="401"/>
+        <source>Track of the selected unit on the map…</source>
+        <translation>Трек выбранного наряда на карте…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="411"/>
+        <source>Clear the track from the map</source>
+        <translation>Убрать трек с карты</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="421"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Последние сообщения…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="428"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="446"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="456"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="461"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="465"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="473"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="480"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="488"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1676,12 +1691,12 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>сейчас: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="99"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="108"/>
         <source>Acknowledge…</source>
         <translation>Принять…</translation>
     </message>
@@ -1689,22 +1704,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AlarmDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="145"/>
         <source>Officer in danger: %1</source>
         <translation>Сотрудник в опасности: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="177"/>
         <source>Acknowledge the alarm of %1</source>
         <translation>Принять тревогу %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="178"/>
         <source>What was done (units sent, the officer&apos;s state):</source>
         <translation>Что сделано (какие наряды направлены, состояние сотрудника):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="185"/>
         <source>The alarm of %1 is acknowledged.</source>
         <translation>Тревога %1 принята.</translation>
     </message>
@@ -4465,6 +4480,44 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
 </context>
 <context>
+    <name>LivePositions</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="63"/>
+        <source>km/h</source>
+        <translation>км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="64"/>
+        <source>%1 s ago</source>
+        <translation>%1 с назад</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="65"/>
+        <source>%1 min ago</source>
+        <translation>%1 мин назад</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="66"/>
+        <source>%1 h ago</source>
+        <translation>%1 ч назад</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="67"/>
+        <source>no recent fix</source>
+        <translation>нет свежих координат</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="79"/>
+        <source>The map follows %1.</source>
+        <translation>Карта следит за %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="81"/>
+        <source>The map follows no unit.</source>
+        <translation>Карта ни за кем не следит.</translation>
+    </message>
+</context>
+<context>
     <name>LiveViews</name>
     <message>
         <location filename="../../dispatch_desk/ui/live_views.py" line="42"/>
@@ -4708,7 +4761,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="338"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
@@ -4735,7 +4788,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="350"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
@@ -4744,12 +4797,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="399"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -4770,12 +4823,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
@@ -5940,6 +5993,52 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <location filename="../../dispatch_desk/ui/labels.py" line="38"/>
         <source>off shift</source>
         <translation>вне см.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="57"/>
+        <source>Track of %1</source>
+        <translation>Трек %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="68"/>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="69"/>
+        <source>Last 12 hours</source>
+        <translation>Последние 12 часов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="74"/>
+        <source>The selected incident&apos;s time</source>
+        <translation>Время выбранного происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="85"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="86"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+</context>
+<context>
+    <name>TrackReview</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="149"/>
+        <source>%1 has no fix in that period.</source>
+        <translation>У %1 нет координат за этот период.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="157"/>
+        <source>Track of %1, %2 – %3: %4 fixes (%5 not used), %6 km</source>
+        <translation>Трек %1, %2 – %3: точек %4 (не использовано %5), %6 км</translation>
     </message>
 </context>
 <context>

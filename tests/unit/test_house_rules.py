@@ -92,7 +92,9 @@ def test_changes_name_what_views_refresh_by():
 def test_the_map_api_faces_every_function_of_the_page_and_nothing_else_spells_one():
     from dispatch_desk.ui.map.api import JS_FUNCTIONS
 
-    script = (resources_dir() / "map" / "desk.js").read_text(encoding="utf-8")
+    script = "".join(
+        (resources_dir() / "map" / n).read_text(encoding="utf-8") for n in ("desk.js", "motion.js")
+    )
     page_functions = set(re.findall(r"desk\.(\w+) = function", script)) - {"init"}  # the page's own start
     assert set(JS_FUNCTIONS) == page_functions
     api = (ROOT / "dispatch_desk" / "ui" / "map" / "api.py").read_text(encoding="utf-8")

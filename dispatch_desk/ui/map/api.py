@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from dispatch_desk.domain.entities import Incident, Unit
 
-# The functions of window.desk this face calls; a test holds the list against desk.js.
+# The functions of window.desk this face calls; a test holds the list against desk.js and motion.js.
 JS_FUNCTIONS = (
     "setIncidents",
     "upsertIncident",
@@ -31,6 +31,11 @@ JS_FUNCTIONS = (
     "setCallers",
     "setHotCells",
     "forPaper",
+    "setUnitOptions",
+    "follow",
+    "setTrack",
+    "clearTrack",
+    "unitLook",
 )
 
 
@@ -61,7 +66,10 @@ def incident_payload(
     }
 
 
-def unit_payload(unit: Unit, status_label: str) -> dict:
+def unit_payload(
+    unit: Unit, status_label: str, speed_kmh: float | None = None, heading: float | None = None
+) -> dict:
+    """A unit's marker: where, in what status, and (from its tracker) how fast, which way and when."""
     return {
         "call_sign": unit.call_sign,
         "status": unit.status.value,
@@ -69,6 +77,11 @@ def unit_payload(unit: Unit, status_label: str) -> dict:
         "kind": unit.kind.value,
         "lat": unit.position[0] if unit.position else None,
         "lon": unit.position[1] if unit.position else None,
+        "position_at": unit.position_at.timestamp() * 1000
+        if unit.position_at
+        else None,  # ms, as JS keeps time
+        "speed_kmh": speed_kmh,
+        "heading": heading,
     }
 
 
@@ -151,3 +164,25 @@ class MapApi:
     def counts(self, callback: Callable[[Any], None]) -> None:
         """How many incident and unit markers the page holds."""
         self._view.call("counts", callback=callback)
+
+    def set_unit_options(self, stale_minutes: float, words: dict[str, str]) -> None:
+        """After how long a unit's fix is stale, and the words of its tooltip in the desk's language."""
+        self._view.call("setUnitOptions", stale_minutes, words)
+
+    def follow(self, call_sign: str, callback: Callable[[Any], None] | None = None) -> None:
+        """Keep the unit in sight as it moves (or stop, if it is followed now); ``callback`` gets the unit
+        followed afterwards, or None."""
+        self._view.call("follow", call_sign, callback=callback)
+
+    def set_track(
+        self, call_sign: str, points: list[list], callback: Callable[[Any], None] | None = None
+    ) -> None:
+        """Draw a unit's track for review: ``points`` [lat, lon, ms, verdict] in time order."""
+        self._view.call("setTrack", call_sign, points, callback=callback)
+
+    def clear_track(self) -> None:
+        self._view.call("clearTrack")
+
+    def unit_look(self, call_sign: str, callback: Callable[[Any], None]) -> None:
+        """What the page shows of a unit: stale, heading, trail, followed, its tooltip, the track drawn."""
+        self._view.call("unitLook", call_sign, callback=callback)

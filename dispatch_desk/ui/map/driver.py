@@ -49,6 +49,7 @@ class MapDriver:
         self.categories = categories
         self.language = language
         self.localize: Callable[[str], str] = str  # a stored address with its street in the desk's language
+        self.motion: dict[str, tuple[float | None, float | None]] = {}  # speed, heading by call sign
 
     def payload(self, incident: Incident) -> dict:
         category = self.categories().get(incident.category)
@@ -78,4 +79,10 @@ class MapDriver:
             self.api.remove_incident(incident.number)
 
     def show_unit(self, unit: Unit) -> None:
-        self.api.upsert_unit(unit_payload(unit, labels.unit_status(unit.status)))
+        speed, heading = self.motion.get(unit.call_sign, (None, None))
+        self.api.upsert_unit(unit_payload(unit, labels.unit_status(unit.status), speed, heading))
+
+    def move_unit(self, unit: Unit, speed_kmh: float | None, heading: float | None) -> None:
+        """The unit's tracker reported: its marker moves, with its speed and heading."""
+        self.motion[unit.call_sign] = (speed_kmh, heading)
+        self.show_unit(unit)

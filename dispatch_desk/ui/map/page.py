@@ -100,6 +100,7 @@ def _copy_assets(target: Path) -> None:
         Path(xcluster.BASE_DIR) / "MarkerCluster.css": "MarkerCluster.css",
         Path(xcluster.BASE_DIR) / "MarkerCluster.Default.css": "MarkerCluster.Default.css",
         resources_dir() / "map" / "desk.js": "desk.js",
+        resources_dir() / "map" / "motion.js": "motion.js",
         resources_dir() / "map" / "desk.css": "desk.css",
     }
     for source, name in files.items():
@@ -109,13 +110,16 @@ def _copy_assets(target: Path) -> None:
         shutil.copytree(images, target / "images", dirs_exist_ok=True)
 
 
+PAGE_SCRIPTS = ("leaflet.markercluster.js", "qwebchannel.js", "desk.js", "motion.js")  # a new one: a new page
+
+
 def page_key(content: MapContent) -> str:
     """What the page is built from, as one digest: equal keys, equal pages."""
     from importlib.metadata import version
 
     from dispatch_desk import __version__
 
-    described = repr((__version__, version("folium"), content))
+    described = repr((__version__, version("folium"), PAGE_SCRIPTS, content))
     return hashlib.sha256(described.encode("utf-8")).hexdigest()
 
 
@@ -156,6 +160,7 @@ def _render(content: MapContent) -> str:
         f"{ASSETS}/leaflet.markercluster.js",
         "qrc:///qtwebchannel/qwebchannel.js",
         f"{ASSETS}/desk.js",
+        f"{ASSETS}/motion.js",
     ):
         root.html.add_child(Element(f'<script src="{script}"></script>'))
     _add_layers(folium_map, content)
