@@ -63,7 +63,7 @@ def osmand_app(server: AvlServer) -> Starlette:
         if not server.device_may_send(fix.device):
             server.refusals.say(f"OsmAnd {fix.device}: faster than its budget")
             return PlainTextResponse("too many fixes from this device; send more slowly", status_code=429)
-        await asyncio.to_thread(server.fixes.take, [fix])
+        await server.stored.take([fix])  # with the other devices' fixes of the moment
         return Response(status_code=200)
 
     return Starlette(routes=[Route("/", take, methods=["GET", "POST"])])

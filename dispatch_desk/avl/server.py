@@ -2,7 +2,8 @@
 
 Each connection has its own decoder session; what a device may do is asked of a ``Devices`` registry
 (is it known, is its password right) and what it sent goes to a ``Fixes`` sink, both on a worker thread so
-that the loop never waits for the database. A connection that sends garbage, stays silent past its deadline
+that the loop never waits for the database; the fixes of all connections that arrive while one batch is
+written go into the next in one transaction (``group_commit.py``). A connection that sends garbage, stays silent past its deadline
 or sends faster than its budget is closed; the others go on. An unknown device is logged once a minute,
 not at every packet.
 """
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from dispatch_desk.avl import teltonika, wialon
+from dispatch_desk.avl.group_commit import GroupCommit
 from dispatch_desk.domain.fixes import Fix, Source
 
 log = logging.getLogger(__name__)
@@ -88,6 +90,7 @@ class AvlServer:
         self.connections = 0
         self.servers: list[asyncio.Server] = []
         self._devices: dict[str, Budget] = {}  # per device, whichever connections it comes on
+        self.stored = GroupCommit(fixes)  # many connections' fixes, one transaction
 
     def device_may_send(self, device: str, packets: int = 1) -> bool:
         """A device's own budget: reconnecting does not refill it."""
@@ -112,6 +115,7 @@ class AvlServer:
         for server in self.servers:
             server.close()
             await server.wait_closed()
+        await self.stored.close()
 
     # -- the protocols ----------------------------------------------------------------------------
     async def _wialon(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -160,8 +164,8 @@ class AvlServer:
                         f"{protocol} {', '.join(sorted(senders))}: faster than its budget, closed"
                     )
                     return  # nothing acknowledged: the device sends it again later
-                if decoded.fixes:  # stored before they are acknowledged
-                    await asyncio.to_thread(self.fixes.take, decoded.fixes)
+                if decoded.fixes:  # stored (with other connections' fixes) before they are acknowledged
+                    await self.stored.take(decoded.fixes)
                 writer.write(b"".join(decoded.replies))
                 await writer.drain()
         except frame_errors as exc:

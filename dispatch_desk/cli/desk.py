@@ -24,7 +24,18 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     screenshot.add_argument("--select", metavar="NUMBER", help="the incident to select")
     screenshot.add_argument(
         "--show",
-        choices=("desk", "locked", "accounts", "audit", "board", "intervals", "hotspots", "problem", "wall"),
+        choices=(
+            "desk",
+            "locked",
+            "accounts",
+            "audit",
+            "board",
+            "intervals",
+            "hotspots",
+            "problem",
+            "moving",
+            "wall",
+        ),
         default="desk",
         help="what to render: the desk (default), the desk locked, the accounts or "
         "the audit window, the city board, the response intervals, the hot-spot layer, "

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from dispatch_desk.config import Settings
 
+MOVING_S = 20.0
+
 
 def take_screenshot(
     settings: Settings,
@@ -21,7 +23,9 @@ def take_screenshot(
     """The desk as ``settings.user`` sees it (signed in with ``password``); without a user, the sign-in
     screen itself. ``show``: ``locked`` (the desk locked behind its sign-in screen), ``accounts`` or
     ``audit`` (that window alone, as the person sees it), ``hotspots`` (the map's hot-spot layer on),
-    ``problem`` (the person's newest problem). ``night``: in the night palette."""
+    ``problem`` (the person's newest problem), ``moving`` (the units as their trackers move them — with
+    ``scripts/demo-patrols.sh`` running —, the map on the unit the fastest, its trail drawn for
+    ``MOVING_S``). ``night``: in the night palette."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dispatch_desk.ui.app import choose_language, create_application, install_translations
 
@@ -124,12 +128,28 @@ class _Shooter:
             shown.resize(*self.size)
             self.wait_for(lambda: _filled(show, shown), f"the {show} window")
             return shown
+        elif show == "moving":
+            self._moving()
         elif show in ("hotspots", "problem"):
             window.desk_actions.actions["hot_spots"].trigger()
             self.wait_for(lambda: bool(window.hot_spots.shown), "the hot-spot layer")
             if show == "problem":
                 return self._problem()
         return window
+
+    def _moving(self) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        positions = self.window.positions
+        self.wait_for(
+            lambda: bool(positions.ctx.map_driver and positions.ctx.map_driver.motion), "tracked units"
+        )
+        motion = positions.ctx.map_driver.motion if positions.ctx.map_driver else {}
+        fastest = max(motion, key=lambda call_sign: motion[call_sign][0] or 0.0)
+        self.window.units.select(fastest)
+        pause = QEventLoop()
+        QTimer.singleShot(int(MOVING_S * 1000), pause.quit)  # the trail grows as the unit drives
+        pause.exec()
 
     def _problem(self):
         problems = self.window.problems

@@ -231,6 +231,11 @@
     desk.unitLayer.addLayer(marker);
   };
 
+  desk.upsertUnits = function (list) {
+    for (const o of list || []) desk.upsertUnit(o);
+    return (list || []).length;
+  };
+
   desk.select = function (kind, id, pan) {
     const previous = desk.selected;
     desk.selected = kind + ":" + id;

@@ -18,6 +18,7 @@ JS_FUNCTIONS = (
     "upsertIncident",
     "removeIncident",
     "upsertUnit",
+    "upsertUnits",
     "clearUnits",
     "select",
     "setPlacing",
@@ -101,6 +102,10 @@ class MapApi:
 
     def upsert_unit(self, unit: dict) -> None:
         self._view.call("upsertUnit", unit)
+
+    def upsert_units(self, units: list[dict]) -> None:
+        """Many units' markers in one call: what their trackers reported this second."""
+        self._view.call("upsertUnits", units)
 
     def clear_units(self) -> None:
         """Remove every unit marker (the person signed in changed)."""

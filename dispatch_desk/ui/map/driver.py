@@ -82,7 +82,12 @@ class MapDriver:
         speed, heading = self.motion.get(unit.call_sign, (None, None))
         self.api.upsert_unit(unit_payload(unit, labels.unit_status(unit.status), speed, heading))
 
-    def move_unit(self, unit: Unit, speed_kmh: float | None, heading: float | None) -> None:
-        """The unit's tracker reported: its marker moves, with its speed and heading."""
-        self.motion[unit.call_sign] = (speed_kmh, heading)
-        self.show_unit(unit)
+    def move_units(self, moved: list[tuple[Unit, float | None, float | None]]) -> None:
+        """The units' trackers reported (unit, speed, heading): their markers move, in one call to the
+        page however many moved (a call each would cost the desk's thread a round trip a unit)."""
+        payloads = []
+        for unit, speed_kmh, heading in moved:
+            self.motion[unit.call_sign] = (speed_kmh, heading)
+            payloads.append(unit_payload(unit, labels.unit_status(unit.status), speed_kmh, heading))
+        if payloads:
+            self.api.upsert_units(payloads)
