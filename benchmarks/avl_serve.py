@@ -23,7 +23,7 @@ def main() -> None:
     if sys.argv[5:] == ["naive"]:
         GroupCommit.take = _one_transaction_a_packet  # type: ignore[method-assign]
     intake = TrackerIntake(Database(url))
-    asyncio.run(run.serve(intake, "127.0.0.1", wialon, teltonika, osmand))
+    run.run_loop(run.serve(intake, "127.0.0.1", wialon, teltonika, osmand))
 
 
 if __name__ == "__main__":

@@ -137,24 +137,54 @@ def _second(n_second: int) -> list[Fix]:
     ]
 
 
-def _busy_share(moving_city, mode: str, seconds: int = 20) -> float:
+def _page_cpu(pid: int) -> float:
+    """CPU seconds of the desk's web processes (the map page's renderer and its helpers), from /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except OSError:
+                continue
+    family, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in family} - family
+        grew, family = bool(more), family | more
+    ticks = 0
+    for child in family - {pid}:
+        try:
+            with open(f"/proc/{child}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except OSError:
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _busy_share(moving_city, mode: str, seconds: int = 20) -> tuple[float, float]:
     folder, db = moving_city
     desk = Desk(folder, db, mode)
     intake = TrackerIntake(db)
     try:
         samples = []
         began = time.monotonic()
+        page_before = page_at = 0.0
         for second in range(seconds):
             intake.take(_second(second + (0 if mode == "busy" else 1000)))
             samples += [line for line in desk.drain() if line[0] == "cpu"]
+            if second == 3:
+                page_before, page_at = _page_cpu(desk.process.pid), time.monotonic()
             time.sleep(max(0.0, began + second + 1 - time.monotonic()))
         samples += [line for line in desk.drain() if line[0] == "cpu"]
+        page = (_page_cpu(desk.process.pid) - page_before) / (time.monotonic() - page_at)
     finally:
         desk.stop()
     steady = samples[3:]  # after the first reads
     cpu = float(steady[-1][1]) - float(steady[0][1])
     wall = float(steady[-1][2]) - float(steady[0][2])
-    return cpu / wall
+    return cpu / wall, page
 
 
 def test_desk_thread_busy_with_2000_units_moving(benchmark, moving_city):
@@ -165,9 +195,12 @@ def test_desk_thread_busy_with_2000_units_moving(benchmark, moving_city):
         shares["a call a unit (naive)"] = _busy_share(moving_city, "busy-naive")
 
     benchmark.pedantic(run, rounds=1, iterations=1)
-    for way, share in shares.items():
-        benchmark.extra_info[way] = f"{share:.1%}"
-        print(f"\ndesk thread busy, 2,000 units at 1 Hz, {way}: {share:.1%}", flush=True)
+    for way, (share, page) in shares.items():
+        benchmark.extra_info[way] = f"desk thread {share:.1%}, map page {page:.1%} of a core"
+        print(
+            f"\n2,000 units at 1 Hz, {way}: desk thread {share:.1%}, map page {page:.1%} of a core",
+            flush=True,
+        )
 
 
 def test_fix_sent_to_marker_moved_on_another_desk(benchmark, moving_city):
@@ -210,18 +243,18 @@ def test_a_12_hour_track_read_and_drawn(benchmark, moving_city):
     folder, db = moving_city
     tracker = UnitTrackers(db, Principal.for_system("bench"))
     now = datetime.now(UTC)
-    read = benchmark.pedantic(
-        lambda: tracker.track(TRACKED, now - timedelta(hours=12, minutes=1), now), rounds=10
-    )
+    read = benchmark.pedantic(lambda: tracker.track(TRACKED, now - timedelta(hours=12.1), now), rounds=10)
     assert len(read) == 4320
-    drawn = []
-    for _ in range(3):
-        desk = Desk(folder, db, "track", TRACKED, "12.02")
-        try:
+    drawn, read_on_desk = [], []
+    desk = Desk(folder, db, "track", TRACKED, "12.1")
+    try:
+        for _ in range(5):
+            read_on_desk.append(float(desk.wait("read", 60)[1]))
             line = desk.wait("track", 60)
-        finally:
-            desk.stop()
-        assert int(line[1]) == 4320
-        drawn.append(float(line[2]))
+            assert int(float(line[1])) > 4300  # the line joins the fixes that moved the unit
+            drawn.append(float(line[2]))
+    finally:
+        desk.stop()
+    print(f"\n  read on the desk: {', '.join(f'{d * 1000:.0f} ms' for d in read_on_desk)}")
     benchmark.extra_info["read_and_drawn_on_the_desk_s"] = sorted(drawn)
     print(f"\n12-hour track read and drawn on the desk: {', '.join(f'{d * 1000:.0f} ms' for d in drawn)}")

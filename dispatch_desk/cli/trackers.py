@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import json
 import os
@@ -126,7 +125,7 @@ def run_device(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_avl(args: argparse.Namespace, settings: Settings) -> int:
-    from dispatch_desk.avl.run import serve
+    from dispatch_desk.avl.run import run_loop, serve
 
     host = args.host or settings.avl_host
     ports = {
@@ -148,7 +147,7 @@ def run_avl(args: argparse.Namespace, settings: Settings) -> int:
         )
     )
     sys.stderr.flush()
-    asyncio.run(serve(intake, host, ports["wialon"], ports["teltonika"], ports["osmand"]))
+    run_loop(serve(intake, host, ports["wialon"], ports["teltonika"], ports["osmand"]))
     return 0
 
 

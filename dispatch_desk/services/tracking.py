@@ -32,7 +32,7 @@ from dispatch_desk.store.alarms import Alarms
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.repositories import Units
 from dispatch_desk.store.rows import FeedRow
-from dispatch_desk.store.tracking import Binding, Track, Trackers, fix_of
+from dispatch_desk.store.tracking import Binding, Track, Trackers
 from dispatch_desk.store.tracking_rows import UnitAlarmRow, UnitPositionRow
 
 MAX_DEVICE = 64
@@ -78,14 +78,14 @@ class UnitTrackers:
             )
         with self.db.reading() as session:
             unit = Units(session).get(call_sign)
-            rows = Track(session).between(unit.id or 0, start, end)
+            track = Track(session).between(unit.id or 0, start, end)
         AccessRecorder(self.db, self.actor, self.clock).record(
             AccessKind.TRACK_VIEWED,
             f"unit {unit.call_sign}",
             f"{start.isoformat()} – {end.isoformat()}",
             force=True,
         )
-        return [(fix_of(row), Verdict(row.verdict)) for row in rows]
+        return track
 
     def bindings(self, *, history: bool = False) -> list[Binding]:
         self._may()

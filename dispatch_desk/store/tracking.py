@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.errors import NotFound, ValidationError
@@ -89,8 +89,8 @@ class Trackers:
         return _binding(row, call_sign)
 
 
-def _fix_row(unit_id: int, fix: Fix, verdict: Verdict, received_at: datetime) -> UnitFixRow:
-    return UnitFixRow(
+def _fix_row(unit_id: int, fix: Fix, verdict: Verdict, received_at: datetime) -> dict:
+    return dict(
         unit_id=unit_id,
         device=fix.device,
         protocol=fix.source.value,
@@ -117,9 +117,12 @@ class Track:
     def add(self, judged: Iterable[tuple[int, Fix, Verdict]], received_at: datetime) -> list[int]:
         """Store every fix with its verdict; the ids, in order."""
         rows = [_fix_row(unit_id, fix, verdict, received_at) for unit_id, fix, verdict in judged]
-        self.session.add_all(rows)
-        self.session.flush()
-        return [row.id for row in rows]
+        if not rows:
+            return []
+        # One INSERT of many rows (SQLAlchemy's "insertmanyvalues"), the ids back in the rows' order: a
+        # fifth of the time of as many ORM objects.
+        query = insert(UnitFixRow).returning(UnitFixRow.id, sort_by_parameter_order=True)
+        return list(self.session.scalars(query, rows))
 
     def latest(self, unit_ids: Sequence[int]) -> dict[int, UnitPositionRow]:
         rows = self.session.scalars(select(UnitPositionRow).where(UnitPositionRow.unit_id.in_(unit_ids)))
@@ -158,14 +161,39 @@ class Track:
         ]
         return positions, (rows[-1][0].fix_id if rows else fix_id)
 
-    def between(self, unit_id: int, start: datetime, end: datetime) -> list[UnitFixRow]:
-        return list(
-            self.session.scalars(
-                select(UnitFixRow)
-                .where(UnitFixRow.unit_id == unit_id, UnitFixRow.at >= start, UnitFixRow.at < end)
-                .order_by(UnitFixRow.at)
-            )
+    def between(self, unit_id: int, start: datetime, end: datetime) -> list[tuple[Fix, Verdict]]:
+        """The unit's fixes in [``start``, ``end``) in time order, each with its verdict. Read as plain
+        columns, not ORM objects: a 12-hour track is 4,320 of them."""
+        c = UnitFixRow.__table__.c
+        rows = self.session.execute(
+            select(*(c[name] for name in _FIX_COLUMNS), c.verdict)
+            .where(c.unit_id == unit_id, c.at >= start, c.at < end)
+            .order_by(c.at)
         )
+        verdicts = {v.value: v for v in Verdict}
+        sources = {s.value: s for s in Source}
+        return [
+            (
+                Fix(
+                    device,
+                    at,
+                    lat,
+                    lon,
+                    sources[protocol],
+                    speed,
+                    heading,
+                    altitude,
+                    accuracy,
+                    satellites,
+                    True,
+                    bool(alarm),
+                    bool(archived),
+                    tuple(params.items()) if isinstance(params, dict) else (),
+                ),
+                verdicts[verdict],
+            )
+            for device, at, lat, lon, protocol, speed, heading, altitude, accuracy, satellites, alarm, archived, params, verdict in rows
+        ]
 
     def purge(self, before: datetime) -> int:
         """Forget the fixes received before ``before`` (the track is kept so many days)."""
@@ -173,21 +201,18 @@ class Track:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def fix_of(row: UnitFixRow) -> Fix:
-    """A stored fix as the device sent it."""
-    params = tuple(row.params.items()) if isinstance(row.params, dict) else ()
-    return Fix(
-        row.device,
-        row.at,
-        row.lat,
-        row.lon,
-        Source(row.protocol),
-        speed_kmh=row.speed_kmh,
-        heading=row.heading,
-        altitude_m=row.altitude_m,
-        accuracy_m=row.accuracy_m,
-        satellites=row.satellites,
-        alarm=row.alarm,
-        archived=row.archived,
-        params=params,
-    )
+_FIX_COLUMNS = (
+    "device",
+    "at",
+    "lat",
+    "lon",
+    "protocol",
+    "speed_kmh",
+    "heading",
+    "altitude_m",
+    "accuracy_m",
+    "satellites",
+    "alarm",
+    "archived",
+    "params",
+)

@@ -1,4 +1,4 @@
-"""The units move on the desk as their trackers report: every half second the desk reads the positions that
+"""The units move on the desk as their trackers report: four times a second the desk reads the positions that
 changed since the last it read (apart from the change feed, which a fix a second a unit would flood) and
 moves the units' tiles and markers — with their speed and heading; the map page (``motion.js``) glides
 them, fades the stale ones, draws the trail of the unit hovered or selected, and follows a unit on request.
@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from dispatch_desk.services.desk import DeskService
 
 MIN_MOVE_S = 1.0
-POLL_MS = 500  # a stored fix is on the map within about half a second (issue #29 aims at 1 s, p95)
+POLL_MS = (
+    250  # a stored fix is on the map within about a quarter second of the next poll (issue #29: 1 s, p95)
+)
 
 
 class LivePositions(Part):
