@@ -61,3 +61,32 @@ def test_fixes_stored_one_a_transaction_naive(benchmark, tracked):
 
     benchmark.pedantic(one_by_one, rounds=5, warmup_rounds=1)
     benchmark.extra_info["fixes_per_round"] = UNITS
+
+
+def test_a_black_box_of_10000_records_decoded_and_stored(benchmark, tracked):
+    """A tracker back in coverage empties its memory: one Wialon #B# packet of 10,000 records, decoded,
+    stored (one transaction) and answered. Aim ≤ 2 s."""
+    from dispatch_desk.avl import encode, wialon
+
+    device = "36" + "0" * 13  # a second tracker in B-000, a Wialon one
+    trackers = UnitTrackers(tracked, Principal.for_system("bench"))
+    if device not in {b.device for b in trackers.bindings()}:
+        trackers.bind("B-000", device, Source.WIALON)
+    start = datetime(2026, 12, 6, tzinfo=UTC)
+    fixes = [
+        Fix(device, start + timedelta(seconds=k), 52.28 + k * 1e-6, 76.96, Source.WIALON, speed_kmh=20.0)
+        for k in range(10_000)
+    ]
+    packet = encode.wialon_black_box(fixes)
+    intake = TrackerIntake(tracked, clock=lambda: datetime(2026, 12, 8, tzinfo=UTC))
+
+    def one_black_box() -> None:
+        session = wialon.WialonSession(
+            lambda who, password: intake.accept(Source.WIALON, who, password), lambda: start
+        )
+        session.receive(encode.wialon_login(device))
+        decoded = session.receive(packet)
+        assert decoded.replies == [b"#AB#10000\r\n"]
+        intake.take(decoded.fixes)
+
+    benchmark.pedantic(one_black_box, rounds=3, warmup_rounds=1)

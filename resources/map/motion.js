@@ -88,9 +88,20 @@
     state.trailLine.ddWho = who;
   }
 
+  // The cluster layer re-adds a moved marker only inside the bounds it last drew; moved while the map
+  // itself moves (a pan to a selection, following), a marker in sight can be left undrawn: draw it.
+  function place(marker, to) {
+    marker.setLatLng(to);
+    const clustering = desk.map.getZoom() < desk.unitLayer.options.disableClusteringAtZoom;
+    if (!clustering && !marker.getElement() && desk.map.getBounds().contains(to)) {
+      desk.unitLayer.removeLayer(marker);
+      desk.unitLayer.addLayer(marker);
+    }
+  }
+
   function finish(glide) {
     glides.delete(glide.marker.ddData.call_sign);
-    glide.marker.setLatLng(glide.to);
+    place(glide.marker, glide.to);
   }
 
   function step(now) {
@@ -118,7 +129,7 @@
       desk.map.getBounds().contains(from);
     if (from.equals(to)) {
       // only its label changed (a status, the fix's age)
-    } else if (!inSight || state.zooming || from.distanceTo(to) > GLIDE_MAX_M) marker.setLatLng(to);
+    } else if (!inSight || state.zooming || from.distanceTo(to) > GLIDE_MAX_M) place(marker, to);
     else {
       glides.set(o.call_sign, { marker, from, to, start: performance.now() });
       if (!state.frame) state.frame = requestAnimationFrame(step);
