@@ -260,6 +260,9 @@
         desk.map.setView(target.getLatLng(), useful ? Math.max(zoom, SELECT_ZOOM) : SELECT_ZOOM, { animate: false });
       } else if (!desk.map.getBounds().contains(target.getLatLng())) desk.map.panTo(target.getLatLng());
     }
+    // A unit moved while it was out of sight can be missed by the cluster layer's redraw: once that
+    // redraw is done, draw it.
+    if (target && kind === "unit") setTimeout(() => desk.motion.ensureDrawn(target), 0);
     return !!target;
   };
 

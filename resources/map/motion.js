@@ -90,13 +90,30 @@
 
   // The cluster layer re-adds a moved marker only inside the bounds it last drew; moved while the map
   // itself moves (a pan to a selection, following), a marker in sight can be left undrawn: draw it.
+  // The cluster layer draws what lies in the bounds it saw at the map's last move; a resize or a move it
+  // did not hear of can leave a unit in sight undrawn. Checked once a turn for every unit that moved.
+  const unsure = new Set();
+  function ensureDrawn(marker) {
+    if (!unsure.size) setTimeout(redrawMissing, 0);
+    unsure.add(marker);
+  }
+
+  function redrawMissing() {
+    const clustering = desk.map.getZoom() < desk.unitLayer.options.disableClusteringAtZoom;
+    const bounds = desk.map.getBounds();
+    const missing = clustering ? [] : Array.from(unsure).filter((m) =>
+      !m.getElement() && desk.units.get(m.ddData.call_sign) === m && bounds.contains(m.getLatLng()));
+    unsure.clear();
+    if (!missing.length) return;
+    desk.map.fire("moveend");  // let it see the map again
+    for (const marker of missing) {
+      if (!marker.getElement()) { desk.unitLayer.removeLayer(marker); desk.unitLayer.addLayer(marker); }
+    }
+  }
+
   function place(marker, to) {
     marker.setLatLng(to);
-    const clustering = desk.map.getZoom() < desk.unitLayer.options.disableClusteringAtZoom;
-    if (!clustering && !marker.getElement() && desk.map.getBounds().contains(to)) {
-      desk.unitLayer.removeLayer(marker);
-      desk.unitLayer.addLayer(marker);
-    }
+    ensureDrawn(marker);
   }
 
   function finish(glide) {
@@ -162,13 +179,16 @@
   }
 
   function started(map) {
+    // Leaflet learns of a resize on its next animation frame, which a page not on screen may not get for
+    // long; meanwhile the cluster layer draws the units of the old bounds. Learn it at once.
+    window.addEventListener("resize", () => map.invalidateSize({ pan: false }));
     map.on("zoomstart", () => { state.zooming = true; for (const glide of Array.from(glides.values())) finish(glide); });
     map.on("zoomend", () => { state.zooming = false; });
     map.on("dragstart", () => { if (state.following) desk.follow(state.following); });  // a hand on the map
     setInterval(restyle, 15000);
   }
 
-  desk.motion = { decorate, tooltip, moved, added, cleared, started, selected: drawTrail };
+  desk.motion = { decorate, tooltip, moved, added, cleared, started, ensureDrawn, selected: drawTrail };
 
   // The desk's words and its stale limit (minutes).
   desk.setUnitOptions = function (staleMinutes, words) {

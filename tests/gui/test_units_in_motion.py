@@ -41,7 +41,6 @@ def test_a_driving_unit_glides_with_heading_speed_and_age_and_the_map_follows_it
             if n == 0:  # the operator selects it: the map goes there, its trail is drawn
                 window.units.select("A-11")
                 qtbot.waitUntil(lambda: window.units.selected_unit() == "A-11", timeout=5_000)
-                wait_map(qtbot, window, lambda seen: bool(seen["iconText"]), "desk.info('unit', 'A-11')")
         seen = look(qtbot, window, "A-11")
         assert seen["heading"] == "rotate(45deg)" and not seen["stale"]
         assert "40 km/h" in seen["tooltip"] and " s ago" in seen["tooltip"]
