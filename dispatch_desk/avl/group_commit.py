@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -26,7 +27,7 @@ class Sink(Protocol):
 class GroupCommit:
     def __init__(self, sink: Sink, max_batch: int = MAX_BATCH) -> None:
         self.sink, self.max_batch = sink, max_batch
-        self.pending: list[tuple[Sequence[Fix], asyncio.Future[None]]] = []
+        self.pending: deque[tuple[Sequence[Fix], asyncio.Future[None]]] = deque()
         self.wake = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
         self.batches = 0  # transactions written (the tests and the benchmark read it)
@@ -44,7 +45,7 @@ class GroupCommit:
         batch: list[tuple[Sequence[Fix], asyncio.Future[None]]] = []
         count = 0
         while self.pending and (not batch or count + len(self.pending[0][0]) <= self.max_batch):
-            item = self.pending.pop(0)
+            item = self.pending.popleft()
             batch.append(item)
             count += len(item[0])
         return batch

@@ -3,9 +3,9 @@
 Each connection has its own decoder session; what a device may do is asked of a ``Devices`` registry
 (is it known, is its password right) and what it sent goes to a ``Fixes`` sink, both on a worker thread so
 that the loop never waits for the database; the fixes of all connections that arrive while one batch is
-written go into the next in one transaction (``group_commit.py``). A connection that sends garbage, stays silent past its deadline
-or sends faster than its budget is closed; the others go on. An unknown device is logged once a minute,
-not at every packet.
+written go into the next in one transaction (``group_commit.py``). A connection that sends garbage, stays
+silent past its deadline or sends faster than its budget is closed; the others go on. An unknown device
+is logged once a minute, not at every packet.
 """
 
 from __future__ import annotations

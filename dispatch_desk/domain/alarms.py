@@ -1,9 +1,10 @@
 """An officer in danger: the panic input of a patrol's tracker, raised as an alarm on every desk.
 
 A tracker says "alarm" with a fix (Teltonika's panic input or alarm event, Wialon's ``SOS`` parameter,
-Traccar Client's ``alarm=sos``). The first such fix of a unit raises an alarm; while it is open (no shift
-lead has acknowledged it yet) later alarm fixes of the unit follow it — its position is the newest usable
-one — and raise nothing new. A panic button held down, or a device that repeats its alarm for a while,
+Traccar Client's ``alarm=sos``). The first such fix of a unit raises an alarm where that fix (or, unusable,
+the unit's last position) puts it; while it is open (no shift lead has acknowledged it yet) later alarm
+fixes of the unit raise nothing new — the desks show where the unit is now from its live position. A
+panic button held down, or a device that repeats its alarm for a while,
 does not raise again within ``HELD`` of the acknowledgement. An alarm fix older than ``LATE`` (a black box
 emptied long after) stays in the unit's track, marked, and raises nothing: the desks act on the present.
 """
@@ -12,21 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from dispatch_desk.domain.fixes import Fix, Source, Verdict
 
 LATE = timedelta(minutes=30)
 HELD = timedelta(minutes=2)
 MAX_NOTE = 500
-
-
-class AlarmStep(StrEnum):
-    """What an alarm fix does."""
-
-    RAISES = "raises"  # a new alarm on every desk
-    FOLLOWS = "follows"  # the unit's open alarm moves with it
-    NONE = "none"  # no alarm: none in the fix, too late, or the press just acknowledged
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,34 +30,26 @@ class Alarm:
     device: str
     source: Source
     raised_at: datetime  # the server's time it was raised
-    at: datetime  # the device's time of the newest alarm fix
+    at: datetime  # the device's time of the alarm fix that raised it
     lat: float | None  # where the unit was, as well as known (None: it never had a usable fix)
     lon: float | None
     acknowledged_at: datetime | None = None
     acknowledged_by: str | None = None
     note: str = ""
 
-    @property
-    def open(self) -> bool:
-        return self.acknowledged_at is None
 
-
-def step(
+def raises(
     fix: Fix,
     verdict: Verdict,
     open_alarm: bool,
     acknowledged_at: datetime | None,
     now: datetime,
-) -> AlarmStep:
-    """What ``fix`` (judged ``verdict``) does to its unit's alarms: ``open_alarm`` whether one is open,
-    ``acknowledged_at`` when the unit's last one was acknowledged."""
-    if not fix.alarm or verdict is Verdict.FUTURE or fix.at < now - LATE:
-        return AlarmStep.NONE
-    if open_alarm:
-        return AlarmStep.FOLLOWS
-    if acknowledged_at is not None and now - acknowledged_at < HELD:
-        return AlarmStep.NONE
-    return AlarmStep.RAISES
+) -> bool:
+    """Whether ``fix`` (judged ``verdict``) raises a new alarm of its unit: ``open_alarm`` whether one is
+    open already, ``acknowledged_at`` when the unit's last one was acknowledged."""
+    if not fix.alarm or verdict is Verdict.FUTURE or fix.at < now - LATE or open_alarm:
+        return False
+    return acknowledged_at is None or now - acknowledged_at >= HELD
 
 
 def usable_position(fix: Fix, verdict: Verdict) -> tuple[float, float] | None:

@@ -12,7 +12,6 @@ from dispatch_desk.domain.changes import AccountChange
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.store import feed
 from dispatch_desk.store.accounts import Access, AccessLog
-from dispatch_desk.store.rows import FeedRow
 
 
 def account_changed(
@@ -28,14 +27,4 @@ def account_changed(
     """Who (from which workstation) changed whose account, to which roles, and what was done."""
     AccessLog(session).add(Access(now, by.login, workstation, AccessKind.ACCOUNT_CHANGED, login, detail))
     record = AccountChange(ChangeKind.ACCOUNT_CHANGED, login, roles, state, detail)
-    row = FeedRow(
-        at=now,
-        actor=by.login,
-        entity=record.kind.entity,
-        entity_id=0,
-        kind=record.kind.value,
-        payload=record.payload(),
-        confidential=False,
-        subject=record.subject[:120],
-    )
-    feed.append(session, [row], [record])
+    feed.append(session, [feed.row_of(record, by.login, now)], [record])

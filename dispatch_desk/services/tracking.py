@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.access import Permission, Principal
-from dispatch_desk.domain.alarms import AlarmStep, step, usable_position
+from dispatch_desk.domain.alarms import raises, usable_position
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.changes import AlarmChange, AnyChange
 from dispatch_desk.domain.errors import ValidationError
@@ -108,7 +108,6 @@ class TrackerIntake:
         self._last: dict[int, Fix] = {}  # each unit's last fix that moved it, as this process knows
         self._lock = threading.Lock()
         self._writing = threading.Lock()
-        self.raised = 0  # alarms raised by this process
 
     def binding(self, device: str) -> Binding | None:
         with self._lock:
@@ -165,7 +164,7 @@ class TrackerIntake:
                     track.move(unit_id, fix_id, fix, latest.get(unit_id))
             alarmed = [(j, i) for j, i in zip(judged, ids, strict=True) if j[1].alarm]
             if alarmed:
-                self.raised += _raise_alarms(session, alarmed, bound, latest, now)
+                _raise_alarms(session, alarmed, bound, latest, now)
         self._last.update(moved)
         return [verdict for _unit, _fix, verdict in judged]
 
@@ -180,16 +179,16 @@ def _raise_alarms(
     bound: dict[str, Binding | None],
     latest: dict[int, UnitPositionRow],
     now: datetime,
-) -> int:
-    """Raise an alarm for each unit whose alarm fix raises one (``domain/alarms.step``), with its feed row
-    in the same transaction: every desk hears it as it hears any change. The number raised."""
+) -> None:
+    """Raise an alarm for each unit whose alarm fix raises one (``domain/alarms.raises``), with its feed
+    row in the same transaction: every desk hears it as it hears any change."""
     alarms = Alarms(session)
     units = sorted({unit_id for (unit_id, _f, _v), _i in alarmed})
     open_units, acknowledged = alarms.open_units(units), alarms.last_acknowledged(units)
     rows: list[FeedRow] = []
     records: list[AnyChange] = []
     for (unit_id, fix, verdict), fix_id in alarmed:
-        if step(fix, verdict, unit_id in open_units, acknowledged.get(unit_id), now) is not AlarmStep.RAISES:
+        if not raises(fix, verdict, unit_id in open_units, acknowledged.get(unit_id), now):
             continue
         open_units.add(unit_id)
         known = latest.get(unit_id)
@@ -210,19 +209,8 @@ def _raise_alarms(
         call_sign = found.call_sign if found else ""
         change = AlarmChange(ChangeKind.ALARM_RAISED, row.id, call_sign, fix.at.isoformat(), row.lat, row.lon)
         records.append(change)
-        rows.append(
-            FeedRow(
-                at=now,
-                actor=f"tracker {fix.device}"[:120],
-                entity="alarm",
-                entity_id=row.id,
-                kind=change.kind.value,
-                payload=change.payload(),
-                subject=call_sign,
-            )
-        )
+        rows.append(feed.row_of(change, f"tracker {fix.device}"[:120], now, row.id))
     feed.append(session, rows, records)
-    return len(rows)
 
 
 def _as_fix(row) -> Fix | None:

@@ -63,6 +63,20 @@ def collecting() -> Iterator[list[FeedEntry]]:
         _collector.reset(token)
 
 
+def row_of(change: AnyChange, actor: str, at: datetime, entity_id: int | None = 0) -> FeedRow:
+    """The feed row of ``change`` (made by ``actor`` at ``at``; ``entity_id``: the changed row's id)."""
+    return FeedRow(
+        at=at,
+        actor=actor,
+        entity=change.kind.entity,
+        entity_id=entity_id or 0,
+        kind=change.kind.value,
+        payload=change.payload(),
+        confidential=bool(getattr(change, "confidential", False)),
+        subject=change.subject[:120],
+    )
+
+
 def committed(entries: list[FeedEntry]) -> None:
     """Called by the unit of work once its transaction has committed."""
     collector = _collector.get()

@@ -54,18 +54,7 @@ class UnitOfWork:
     def record(self, change: AnyChange, entity_id: int | None = 0) -> None:
         """Append the change's feed row in this transaction; ``entity_id``: the changed row's id."""
         self._records.append(change)
-        self._pending.append(
-            FeedRow(
-                at=self.now,
-                actor=self.actor,
-                entity=change.kind.entity,
-                entity_id=entity_id or 0,
-                kind=change.kind.value,
-                payload=change.payload(),
-                confidential=bool(getattr(change, "confidential", False)),
-                subject=change.subject[:120],
-            )
-        )
+        self._pending.append(feed.row_of(change, self.actor, self.now, entity_id))
 
     def commit(self) -> list[FeedEntry]:
         try:

@@ -55,7 +55,6 @@ class AlarmBar(QFrame):
         self.setStyleSheet(BAR_STYLE)
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(8, 4, 8, 4)
-        self.texts: list[QLabel] = []
         self.hide()
 
     def show_alarms(
@@ -66,7 +65,6 @@ class AlarmBar(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.texts = []
         for alarm in alarms:
             self.rows.addWidget(self._row(alarm, units.get(alarm.call_sign), may_acknowledge, now))
         self.setVisible(bool(alarms))
@@ -95,7 +93,6 @@ class AlarmBar(QFrame):
         for label in (title, text):
             label.setTextFormat(Qt.TextFormat.PlainText)  # a call sign or device id never runs as markup
             label.setWordWrap(True)  # a narrow map: the words wrap, the window keeps its width
-        self.texts.append(text)
         show = named(QPushButton(self.tr("Show on map")), f"alarmShow{alarm.id}")
         show.clicked.connect(partial(self.showRequested.emit, alarm.id))
         words = QVBoxLayout()
@@ -154,8 +151,8 @@ class AlarmDesk(Part):
         self.refresh()
 
     def refresh(self) -> None:
-        """The bar again (the minutes since, the units' positions now): each time the alarms or the
-        minute change."""
+        """The bar again (the minutes since, the units' positions now): when the alarms change and at
+        each siren."""
         principal = self.ctx.now.principal
         may = principal is not None and principal.may(Permission.LEAD_SHIFT)
         model = self.ctx.views.units.model

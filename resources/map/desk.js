@@ -261,8 +261,8 @@
       } else if (!desk.map.getBounds().contains(target.getLatLng())) desk.map.panTo(target.getLatLng());
     }
     // A unit moved while it was out of sight can be missed by the cluster layer's redraw: once that
-    // redraw is done, draw it.
-    if (target && kind === "unit") setTimeout(() => desk.motion.ensureDrawn(target), 0);
+    // redraw is done (motion.js checks after this turn), draw it.
+    if (target && kind === "unit") desk.motion.ensureDrawn(target);
     return !!target;
   };
 
