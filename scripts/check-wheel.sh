@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'kill "${intake:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 .venv/bin/python -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$work/dist" . 2>/dev/null
-python=${PYTHON:-python3}
+python=$(bash scripts/find-python.sh)
 "$python" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$work"/dist/dispatch_desk-*.whl
 cd "$work"  # nothing of the checkout on the path from here on

@@ -10,16 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind=${1:-app}
-python=${PYTHON:-python3}
-
-if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    echo "Dispatch Desk needs Python 3.11 or newer ($python is $("$python" --version 2>&1))." >&2
-    exit 1
-fi
+python=$(bash scripts/find-python.sh) || exit 1
 
 stamp=.venv/.setup-stamp
 fingerprint() {
-    { "$python" --version 2>&1; cat pyproject.toml scripts/setup.sh dispatch_desk/__init__.py; } | cksum
+    { "$python" --version 2>&1; cat pyproject.toml scripts/setup.sh scripts/find-python.sh dispatch_desk/__init__.py; } | cksum
 }
 up_to_date() {
     [ -x .venv/bin/python ] && [ -f "$stamp" ] || return 1
@@ -52,6 +47,11 @@ if up_to_date; then
     compile_translations
     compile_code
     exit 0
+fi
+if [ -f .venv/pyvenv.cfg ]; then  # made with another Python (the project moved to 3.12+): start again
+    have=$(sed -n 's/^version[_info]* *= *\([0-9]*\.[0-9]*\).*/\1/p' .venv/pyvenv.cfg | head -n 1)
+    want=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    if [ -n "$have" ] && [ "$have" != "$want" ]; then rm -rf .venv; fi
 fi
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv || { echo "Could not create .venv with $python -m venv." >&2; exit 1; }

@@ -17,7 +17,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import timedelta
-from typing import TypeVar
 
 from dispatch_desk.domain.access import Permission
 from dispatch_desk.domain.calls import AppCall, CallEnd, CallStatus, CallTaken
@@ -32,7 +31,6 @@ from dispatch_desk.services.desk_context import Desk
 from dispatch_desk.store.calls import AppCalls
 from dispatch_desk.store.uow import UnitOfWork
 
-T = TypeVar("T")
 CALL_BACK_WITHIN = timedelta(hours=24)  # missed calls older than this leave the call-back list
 MAX_SNAPSHOT = 4 * 1024 * 1024
 MAX_RECORDING = 200 * 1024 * 1024
@@ -43,7 +41,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def retried(
+def retried[T](
     work_of: Callable[[], AbstractContextManager[UnitOfWork]], change: Callable[[UnitOfWork], T]
 ) -> T:
     """``change(work)`` in a transaction of ``work_of()``, again when the call was changed meanwhile (a

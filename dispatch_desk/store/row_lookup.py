@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from dispatch_desk.domain.errors import ConcurrencyConflict, NotFound
-
-R = TypeVar("R")
 
 
 class Versioned(Protocol):
     version: int
 
 
-V = TypeVar("V", bound=Versioned)
-
-
-def row_of(session: Session, row_type: type[R], key: Any, what: str) -> R:
+def row_of[R](session: Session, row_type: type[R], key: Any, what: str) -> R:
     """The row of ``row_type`` whose key is ``key``; ``what`` names it in the refusal ("problem 12")."""
     row = session.get(row_type, key)
     if row is None:
@@ -26,7 +21,9 @@ def row_of(session: Session, row_type: type[R], key: Any, what: str) -> R:
     return row
 
 
-def row_to_change(session: Session, row_type: type[V], key: Any, what: str, version: int | None) -> V:
+def row_to_change[V: Versioned](
+    session: Session, row_type: type[V], key: Any, what: str, version: int | None
+) -> V:
     """The row to write an object onto that was read at ``version``: refused if it changed meanwhile."""
     row = row_of(session, row_type, key, what)
     if row.version != version:

@@ -155,8 +155,11 @@ def test_garbage_silence_and_floods_close_only_their_own_connection(server):
             writer.write(packet)
         await writer.drain()
         answered = b""
-        while chunk := await asyncio.wait_for(reader.read(4096), 5):
-            answered += chunk
+        try:
+            while chunk := await asyncio.wait_for(reader.read(4096), 5):
+                answered += chunk
+        except ConnectionResetError:
+            pass  # closed with the rest of the flood unread: the kernel says so with a reset
         writer.close()
         good = await talk(wialon_port, wialon(f"#L#2.0;{WIALON_ID};secret;"))
         return garbage, silent, answered, good

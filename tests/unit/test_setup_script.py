@@ -32,7 +32,7 @@ touch "$4"
 
 @pytest.fixture
 def checkout(tmp_path: Path) -> Path:
-    for name in ("pyproject.toml", "scripts/setup.sh", "dispatch_desk/__init__.py"):
+    for name in ("pyproject.toml", "scripts/setup.sh", "scripts/find-python.sh", "dispatch_desk/__init__.py"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / name, tmp_path / name)
     (tmp_path / "scripts" / "ensure-system-libs.sh").write_text('echo "system-libs" >> "$CALLS"\n')

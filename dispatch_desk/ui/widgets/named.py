@@ -6,14 +6,10 @@ only each class's own properties, so the checker refuses the keyword; this says 
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtCore import QObject
 
-T = TypeVar("T", bound=QObject)
 
-
-def named(thing: T, name: str) -> T:
+def named[T: QObject](thing: T, name: str) -> T:
     """``thing``, its object name set to ``name``."""
     thing.setObjectName(name)
     return thing
