@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from dispatch_desk.config import Settings, default_database_url
+from dispatch_desk.config import Settings, data_dir, default_database_url
 from dispatch_desk.domain.access import Principal
 from dispatch_desk.domain.dispatch_rules import DispatchRules
 from dispatch_desk.services.accounts import AccountService
@@ -24,6 +24,7 @@ from dispatch_desk.services.feed_follow import FeedFollower
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.precinct_analytics import PrecinctAnalytics
 from dispatch_desk.services.problems import ProblemDesk
+from dispatch_desk.services.roads import RoadService
 from dispatch_desk.services.tracking import TrackerIntake, UnitTrackers
 from dispatch_desk.services.wall import WallService
 from dispatch_desk.store import migrate
@@ -47,12 +48,15 @@ class Services:
     city: str | None
     first_admin_password: str | None = None  # a new database's administrator: told once, then changed
     desk_options: dict[str, Any] = field(default_factory=dict)
+    roads: RoadService | None = None  # the routing engine, shared by every desk of the process
 
     def desk_for(self, principal: Principal) -> DeskService:
         """The desk's use cases as ``principal`` may use them, over their own connection (on PostgreSQL
         their login role, so that the server enforces the same)."""
         db = self.accounts.database_for(principal)
-        return DeskService(db, principal, geo=self.geo, media=self.media, **self.desk_options)
+        return DeskService(
+            db, principal, geo=self.geo, media=self.media, roads=self.roads, **self.desk_options
+        )
 
     def durability_warnings(self) -> list[str]:
         """What in the database's configuration could undo an acknowledged report on power loss."""
@@ -150,7 +154,18 @@ def open_services(
         intake, media, batch_max=int(settings.intake_batch_max), database_for=accounts.database_for
     )
     return Services(
-        settings, db, geo, accounts, app_reports, media, is_demo, built, city, first_admin, options
+        settings,
+        db,
+        geo,
+        accounts,
+        app_reports,
+        media,
+        is_demo,
+        built,
+        city,
+        first_admin,
+        options,
+        roads=RoadService(db, data_dir() / "roads"),
     )
 
 

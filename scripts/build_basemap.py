@@ -1,7 +1,7 @@
 """Render the demo city's raster basemap into resources/basemap/pavlodar.pmtiles.
 
 From the demo city's own files (resources/demo/pavlodar/): the city outline (OpenStreetMap, ODbL), the
-twelve precincts, the streets and the river (both illustrative). Tiles are 256 px PNGs in Web Mercator,
+twelve precincts, the road network (`roads.osm`: streets, embankment, bridges) and the river (illustrative). Tiles are 256 px PNGs in Web Mercator,
 drawn with QPainter: zoom 10-13 over the whole city administration, 14-16 over the built-up area (the
 map shows zoom 17 and above by enlarging zoom 16). No text is drawn into the tiles: the page labels
 streets and precincts itself, in the desk's language.
@@ -90,9 +90,23 @@ def load(name: str) -> list[dict]:
     return json.loads((DEMO / f"{name}.geojson").read_text(encoding="utf-8"))["features"]
 
 
+def road_lines() -> list[dict]:
+    """Every way of the road network (``roads.osm``: the streets, the embankment, the left bank, the
+    bridges), as GeoJSON lines: the basemap draws the roads the routing engine drives on."""
+    from xml.etree import ElementTree as ET
+
+    root = ET.parse(DEMO / "roads.osm").getroot()
+    nodes = {n.get("id"): (float(n.get("lon", 0)), float(n.get("lat", 0))) for n in root.iter("node")}
+    return [
+        {"type": "LineString", "coordinates": [nodes[nd.get("ref")] for nd in way.iter("nd")]}
+        for way in root.iter("way")
+    ]
+
+
 def main() -> int:
     QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     city, precincts, streets, rivers = load("city"), load("precincts"), load("streets"), load("river")
+    network = road_lines()
     city_bounds = shape(city[0]["geometry"]).bounds
     street_bounds = (
         box(*shape({"type": "GeometryCollection", "geometries": [s["geometry"] for s in streets]}).bounds)
@@ -109,7 +123,7 @@ def main() -> int:
         water = [
             (lines_path(r["geometry"], zoom), float(r["properties"].get("width_m", 300))) for r in rivers
         ]
-        roads = [lines_path(s["geometry"], zoom) for s in streets]
+        roads = [lines_path(line, zoom) for line in network]
         road_width = {10: 0.6, 11: 0.8, 12: 1.2, 13: 1.8, 14: 3.0, 15: 5.0, 16: 8.0}[zoom]
         for x, y in tile_range(city_bounds if zoom in CITY_ZOOMS else street_bounds, zoom):
             image = QImage(TILE, TILE, QImage.Format.Format_RGB32)

@@ -9,18 +9,25 @@ contributors, ODbL 1.0), given as the first argument. Output, all ILLUSTRATIVE a
 - streets.geojson    a gazetteer of real Pavlodar street names laid out as a plausible grid over the
                      built-up area, with house-number ranges; the positions are NOT the real ones
 - units.json         the patrol units, their call signs, home precincts and crews
+- roads.osm          the road network the routing engine builds from (OpenStreetMap XML): every street of
+                     streets.geojson, split where streets cross; the embankment along the Irtysh's right
+                     bank joined to the streets that end at it; the left bank's streets; and the two
+                     bridges between the banks (Южный мост, Северный мост). Two streets are one-way.
 
 Run: python scripts/build_demo_city.py ../shared/data/pavlodar/city_boundaries_osm.geojson
+     python scripts/build_demo_city.py --roads   (only roads.osm, from the committed streets and river)
 The output is committed; the application never reads ../shared.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import random
 import sys
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 import shapely
 from shapely.geometry import LineString, MultiPoint, Point, mapping, shape
@@ -225,6 +232,123 @@ def build_units() -> list[dict]:
     return units
 
 
+ONE_WAY = ("улица Торговая", "улица Короленко")
+EMBANKMENT = {"name": "набережная Иртыша", "name:kk": "Ертіс жағалауы", "name:en": "Irtysh Embankment"}
+LEFT_BANK = {"name": "улица Левобережная", "name:kk": "Сол жағалау көшесі", "name:en": "Left Bank Street"}
+BRIDGES = (
+    (52.2525, {"name": "Южный мост", "name:kk": "Оңтүстік көпір", "name:en": "Southern Bridge"}),
+    (52.3030, {"name": "Северный мост", "name:kk": "Солтүстік көпір", "name:en": "Northern Bridge"}),
+)
+EMBANKMENT_OFFSET = 0.0055  # degrees of longitude east of the river's middle (the river is ~350 m wide)
+LEFT_BANK_OFFSET = -0.0060
+
+
+def _river_lon(river: LineString, lat: float) -> float:
+    crossing = river.intersection(LineString([(76.0, lat), (78.0, lat)]))
+    return crossing.x if crossing.geom_type == "Point" else min(g.x for g in crossing.geoms)
+
+
+def _bank(river: LineString, offset: float, south: float, north: float) -> list[tuple[float, float]]:
+    steps = round((north - south) / 0.0025)
+    lats = [south + (north - south) * i / steps for i in range(steps + 1)]
+    return [(round(_river_lon(river, lat) + offset, 7), round(lat, 7)) for lat in lats]
+
+
+def _on(line: list[tuple[float, float]], lat: float) -> tuple[float, float]:
+    """The point of a north-going line at a latitude."""
+    for (x1, y1), (x2, y2) in itertools.pairwise(line):
+        if y1 <= lat <= y2:
+            t = (lat - y1) / (y2 - y1) if y2 != y1 else 0.0
+            return (round(x1 + t * (x2 - x1), 7), round(lat, 7))
+    raise ValueError(f"latitude {lat} outside the line")
+
+
+def _insert(coords: list[tuple[float, float]], point: tuple[float, float]) -> None:
+    """Put a point into a line where it lies (by its distance along the line), once."""
+    if point in coords:
+        return
+    line = LineString(coords)
+    along = line.project(Point(point))
+    for i in range(1, len(coords)):
+        if line.project(Point(coords[i])) >= along:
+            coords.insert(i, point)
+            return
+    coords.append(point)
+
+
+def build_roads(streets: list[dict], river: LineString) -> str:
+    """The demo city's road network as OpenStreetMap XML (see the module's docstring)."""
+    ways: list[tuple[dict[str, str], list[tuple[float, float]]]] = []
+    for feature in streets:
+        props = feature["properties"]
+        tags = {
+            "highway": "primary" if props["kind"] == "avenue" else "residential",
+            "name": props["name_ru"],
+            "name:kk": props["name_kk"],
+            "name:en": props["name_en"],
+        }
+        if props["name_ru"] in ONE_WAY:
+            tags["oneway"] = "yes"
+        ways.append((tags, [tuple(c) for c in feature["geometry"]["coordinates"]]))
+    embankment = _bank(river, EMBANKMENT_OFFSET, 52.2450, 52.3250)
+    left_bank = _bank(river, LEFT_BANK_OFFSET, 52.2500, 52.3075)
+    extra: list[tuple[dict[str, str], list[tuple[float, float]]]] = []
+    for _tags, coords in list(ways):  # the east-west streets reach the embankment
+        west = min(coords)
+        if abs(coords[0][1] - coords[-1][1]) < 0.01 and west[1] < 52.3245:
+            end = _on(embankment, west[1])
+            _insert(embankment, end)
+            extra.append(({"highway": "residential"}, [end, west]))
+    for lat, names in BRIDGES:
+        west, east = _on(left_bank, lat), _on(embankment, lat)
+        _insert(left_bank, west)
+        _insert(embankment, east)
+        extra.append(({"highway": "primary", "bridge": "yes", "layer": "1", **names}, [west, east]))
+    for lat in (52.2600, 52.2700):  # the left bank's cross streets, ending at the water
+        start = _on(left_bank, lat)
+        _insert(left_bank, start)
+        extra.append(({"highway": "residential"}, [start, (round(start[0] - 0.006, 7), round(lat, 7))]))
+    ways += [
+        ({"highway": "secondary", **EMBANKMENT}, embankment),
+        ({"highway": "residential", **LEFT_BANK}, left_bank),
+    ]
+    ways += extra
+    lines = [LineString(coords) for _, coords in ways]
+    for i in range(len(ways)):  # split where streets cross: a shared node is a junction
+        for j in range(i + 1, len(ways)):
+            crossing = lines[i].intersection(lines[j])
+            for point in getattr(crossing, "geoms", [crossing]):
+                if point.geom_type == "Point":
+                    p = (round(point.x, 7), round(point.y, 7))
+                    _insert(ways[i][1], p)
+                    _insert(ways[j][1], p)
+    nodes: dict[tuple[float, float], int] = {}
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<osm version="0.6" generator="build_demo_city.py">']
+    out.append("  <!-- Illustrative road network of the Pavlodar demo city; not the real roads. -->")
+    body = []
+    for number, (tags, coords) in enumerate(ways, start=1):
+        refs = []
+        for x, y in coords:
+            key = (round(x, 7), round(y, 7))
+            if key not in nodes:
+                nodes[key] = len(nodes) + 1
+                out.append(f'  <node id="{nodes[key]}" version="1" lat="{key[1]:.7f}" lon="{key[0]:.7f}"/>')
+            if not refs or refs[-1] != nodes[key]:
+                refs.append(nodes[key])
+        body.append(f'  <way id="{number}" version="1">')
+        body += [f'    <nd ref="{ref}"/>' for ref in refs]
+        body += [f"    <tag k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in tags.items()]
+        body.append("  </way>")
+    return "\n".join(out + body + ["</osm>"]) + "\n"
+
+
+def write_roads() -> None:
+    streets = json.loads((OUT / "streets.geojson").read_text(encoding="utf-8"))["features"]
+    river = shape(json.loads((OUT / "river.geojson").read_text(encoding="utf-8"))["features"][0]["geometry"])
+    (OUT / "roads.osm").write_text(build_roads(streets, river), encoding="utf-8")
+    print(f"wrote {OUT / 'roads.osm'}")
+
+
 def write_json(name: str, data) -> None:
     (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -245,10 +369,14 @@ def main(source: str) -> None:
         {"type": "FeatureCollection", "illustrative": True, "features": build_streets(city)},
     )
     write_json("units.json", build_units())
+    write_roads()
     print(f"wrote {OUT}")
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--roads"]:
+        write_roads()
+        raise SystemExit(0)
     if len(sys.argv) != 2:
         raise SystemExit("usage: python scripts/build_demo_city.py city_boundaries_osm.geojson")
     main(sys.argv[1])

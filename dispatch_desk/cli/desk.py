@@ -34,12 +34,15 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
             "hotspots",
             "problem",
             "moving",
+            "routes",
+            "coverage",
             "wall",
         ),
         default="desk",
         help="what to render: the desk (default), the desk locked, the accounts or "
         "the audit window, the city board, the response intervals, the hot-spot layer, "
-        "the newest problem, the wall display (--user wall)",
+        "the newest problem, the routes of the units sent to the selected incident (--select), the free "
+        "units' coverage by road, the wall display (--user wall)",
     )
     screenshot.add_argument("--night", action="store_true", help="in the night palette")
     screenshot.set_defaults(run=run_screenshot)

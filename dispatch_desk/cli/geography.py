@@ -65,6 +65,11 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         help="replace the streets and addresses with an OpenStreetMap extract",
     )
     gazetteer_import.add_argument("file", metavar="FILE.osm|FILE.osm.pbf")
+    gazetteer_import.add_argument(
+        "--no-roads",
+        action="store_true",
+        help="keep the road network the routing engine has (addresses only)",
+    )
     gazetteer_import.set_defaults(run=import_gazetteer)
 
     geocode = commands.add_parser(
@@ -132,7 +137,8 @@ def import_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
         }
         for a in data.addresses
     ]
-    far = desk_as_user(settings)[1].replace_gazetteer(data.streets, addresses)
+    desk = desk_as_user(settings)[1]
+    far = desk.replace_gazetteer(data.streets, addresses)
     skipped = (
         tr(" ({count} objects without usable geometry skipped)", count=data.skipped) if data.skipped else ""
     )
@@ -146,7 +152,21 @@ def import_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
         )
         + skipped
     )
+    if not args.no_roads:
+        import_roads(desk, Path(args.file))
     return 0
+
+
+def import_roads(desk, source: Path) -> None:
+    """The routing engine's road network from the same extract (every desk takes it up within seconds)."""
+    from dispatch_desk.geo.routing import RoutingError
+
+    try:
+        info = desk.road_network.import_file(source)
+    except (DomainError, RoutingError) as error:
+        note(tr("warning: the road network was not replaced: {error}", error=error))
+        return
+    print(tr("road network replaced: {size} KB for the routing engine", size=max(1, info.size // 1024)))
 
 
 def run_geocode(args: argparse.Namespace, settings: Settings) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dispatch_desk.cli import trackers
+from dispatch_desk.cli import routes, trackers
 from dispatch_desk.cli.common import Names, Parser, desk_as_user, positive, print_json, table
 from dispatch_desk.cli.words import incident_status, reason, tr, unit_kind, unit_status
 from dispatch_desk.config import Settings
@@ -29,6 +29,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     recommend.add_argument("--limit", type=positive, default=5, help="how many units (default 5)")
     recommend.add_argument("--json", action="store_true", help="print JSON")
     recommend.set_defaults(run=recommend_units)
+    routes.add_route_command(actions, common)
 
     units = commands.add_parser(parents=[common], name="units", help="patrol units")
     unit_actions = units.add_subparsers(

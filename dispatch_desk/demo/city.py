@@ -5,10 +5,15 @@ The outline is real (OpenStreetMap); precincts, street positions, units and inci
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+
+import platformdirs
 
 from dispatch_desk.demo.history import HistoryBuilder
 from dispatch_desk.demo.problem import demo_problem
@@ -16,10 +21,11 @@ from dispatch_desk.domain.access import Account, Principal, Role
 from dispatch_desk.domain.change_kinds import ChangeKind
 from dispatch_desk.domain.changes import DemoBuilt, ProblemChange
 from dispatch_desk.domain.entities import Precinct, Street, Unit
-from dispatch_desk.domain.enums import UnitKind
+from dispatch_desk.domain.enums import UnitKind, UnitStatus
 from dispatch_desk.domain.errors import DomainError
 from dispatch_desk.domain.values import OpeningHours, normalize_phone
 from dispatch_desk.geo.precincts import PrecinctIndex
+from dispatch_desk.geo.routing import build_road_network
 from dispatch_desk.geo.streets import house_position
 from dispatch_desk.resources import demo_city_dir
 from dispatch_desk.services.accounts import password_hasher
@@ -37,6 +43,36 @@ ATTRIBUTION = "Map data © OpenStreetMap contributors, ODbL 1.0"
 
 class DemoError(DomainError):
     pass
+
+
+LEFT_BANK_UNIT = "A-72"  # precinct 07's second car patrols the left bank of the Irtysh
+LEFT_BANK_POST = (52.2760, 76.9108)  # on the left bank's street, across the water from the embankment
+
+
+def _patrol_the_left_bank(units: list[Unit], now: datetime) -> None:
+    """The demo's river: one car free on the left bank, so that an incident on the embankment opposite
+    shows the straight line and the roads disagree (the car is 650 m away across the water, 5 km by the
+    Южный мост)."""
+    for unit in units:
+        if unit.call_sign == LEFT_BANK_UNIT and unit.current_incident is None:
+            unit.status, unit.position = UnitStatus.AVAILABLE, LEFT_BANK_POST
+            unit.position_at = now - timedelta(seconds=40)
+
+
+def demo_road_archive(folder: Path | None = None) -> bytes:
+    """The demo city's routing archive, built from its ``roads.osm`` once per version of the file and of
+    the engine, then kept in the user's cache folder (every demo database of the machine shares it)."""
+    import valhalla
+
+    source = (folder or demo_city_dir()) / "roads.osm"
+    key = hashlib.sha256(source.read_bytes() + valhalla.__version__.encode()).hexdigest()[:20]
+    cached = Path(platformdirs.user_cache_dir("dispatch-desk", appauthor=False)) / f"demo-roads-{key}.tar"
+    if not cached.is_file():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=cached.parent) as work:
+            built = build_road_network(source, Path(work) / "roads.tar")
+            os.replace(built.archive, cached)
+    return cached.read_bytes()
 
 
 @dataclass(frozen=True)
@@ -152,6 +188,7 @@ def build_demo(
         bulk_history = builder.build(days, evening=evening)
         bulk.insert_history(work.session, bulk_history.incidents, bulk_history.events)
         builder.settle_units(units)
+        _patrol_the_left_bank(units, now)
         bar = builder.trouble_place("05", "bar")
         if bar is not None:  # the demo inspector's problem there
             problem = work.problems.add(demo_problem(bar, now))
@@ -182,5 +219,6 @@ def build_demo(
         work.meta.set("demo_built_at", now.isoformat())
         work.record(DemoBuilt(ChangeKind.DEMO_BUILT, CITY, len(bulk_history.incidents)))
         work.commit()
+    desk.road_network.replace("roads.osm", demo_road_archive())
     open_count = sum(1 for i in bulk_history.incidents if i.status.is_open)
     return DemoSummary(len(precincts), len(streets), len(units), len(bulk_history.incidents), open_count)

@@ -35,6 +35,7 @@ class ChangeKind(StrEnum):
     PRECINCT_SAVED = "precinct.saved"
     CATEGORY_SAVED = "category.saved"
     GAZETTEER_REPLACED = "gazetteer.replaced"
+    ROADS_REPLACED = "roads.replaced"  # a new road network for the routing engine
     API_KEY_CREATED = "api_key.created"
     API_KEY_REVOKED = "api_key.revoked"
     DEMO_BUILT = "demo.built"
@@ -64,6 +65,7 @@ ENTITY_OF_PREFIX = {
     "precinct": "precinct",
     "category": "category",
     "gazetteer": "gazetteer",
+    "roads": "roads",
     "api_key": "api_key",
     "demo": "database",
     "desk": "database",

@@ -16,6 +16,7 @@ from dispatch_desk.domain.changes import (
     LookOutChange,
     PrecinctChange,
     ProblemChange,
+    RoadsChange,
     ThresholdsChange,
     UnitChange,
     UnknownChange,
@@ -30,6 +31,7 @@ class Changes:
     units: frozenset[str] = frozenset()
     precincts: bool = False
     gazetteer: bool = False
+    roads: bool = False  # a new road network: the routing engine opens it
     categories: bool = False
     thresholds: ThresholdsChange | None = None  # the newest the shift lead set
     look_outs: bool = False  # issued or ended: every desk reads the active ones again
@@ -64,6 +66,7 @@ class Changes:
             frozenset(units),
             precincts=any(isinstance(r, PrecinctChange) for r in records),
             gazetteer=any(isinstance(r, GazetteerChange) for r in records),
+            roads=any(isinstance(r, RoadsChange) for r in records),
             categories=any(isinstance(r, CategoryChange) for r in records),
             thresholds=next((r for r in reversed(records) if isinstance(r, ThresholdsChange)), None),
             look_outs=any(isinstance(r, LookOutChange) for r in records),
@@ -89,6 +92,7 @@ class Changes:
             or self.units
             or self.precincts
             or self.gazetteer
+            or self.roads
             or self.categories
             or self.look_outs
             or self.handovers

@@ -206,6 +206,16 @@ class GazetteerChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class RoadsChange(ChangeRecord):
+    """A new road network: ``source`` the extract's file name, ``bytes`` the routing archive's size."""
+
+    source: str = ""
+    bytes: int = 0
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.ROADS_REPLACED,)
+
+
+@dataclass(frozen=True, slots=True)
 class ApiKeyChange(ChangeRecord):
     name: str = ""
     prefix: str = ""
@@ -368,6 +378,7 @@ AnyChange = (
     | PrecinctChange
     | CategoryChange
     | GazetteerChange
+    | RoadsChange
     | ApiKeyChange
     | DemoBuilt
     | ThresholdsChange
@@ -385,6 +396,7 @@ RECORDS: tuple[type[ChangeRecord], ...] = (
     PrecinctChange,
     CategoryChange,
     GazetteerChange,
+    RoadsChange,
     ApiKeyChange,
     DemoBuilt,
     ThresholdsChange,

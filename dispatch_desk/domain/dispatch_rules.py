@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.enums import UnitKind, UnitStatus
+from dispatch_desk.domain.roads import OFF_ROAD_M, RoadLeg
 from dispatch_desk.domain.values import Location
 
 EARTH_RADIUS_M = 6_371_008.8
@@ -63,8 +64,9 @@ class DispatchRules:
 
 @dataclass(frozen=True)
 class Reason:
-    code: str  # distance | own_precinct | lent_here | other_precinct | traffic_unit | returning | stale_position |
-    #            no_position | incident_unlocated | needed_elsewhere
+    code: str  # distance | road | road_via | off_road | no_road | straight_line | own_precinct | lent_here |
+    #            other_precinct | traffic_unit | returning | stale_position | no_position | incident_unlocated |
+    #            needed_elsewhere
     values: tuple[tuple[str, object], ...] = ()
 
     def value(self, key: str) -> object:
@@ -74,6 +76,11 @@ class Reason:
         v = dict(self.values)
         return {
             "distance": f"{v.get('km')} km, about {v.get('minutes')} min",
+            "road": f"{v.get('km')} km by road, about {v.get('minutes')} min",
+            "road_via": f"{v.get('km')} km by road, about {v.get('minutes')} min, across {v.get('via')}",
+            "off_road": f"{v.get('metres')} m from the nearest road",
+            "no_road": "no road leads there from its position",
+            "straight_line": f"straight-line estimate: {FALLBACKS.get(str(v.get('why')), v.get('why'))}",
             "own_precinct": "own precinct",
             "lent_here": "lent to this precinct",
             "other_precinct": f"from precinct {v.get('precinct')}",
@@ -86,6 +93,22 @@ class Reason:
         }.get(self.code, self.code)
 
 
+FALLBACKS = {
+    "no_network": "no road network",
+    "routing_failed": "the routing engine did not answer",
+    "incident_off_network": "the incident is far from every road",
+}
+
+
+@dataclass(frozen=True)
+class RoadTimes:
+    """What the roads say of the units' ways to one incident: ``legs`` by call sign (None: no road leads
+    from the unit's position), or ``fallback`` (a ``FALLBACKS`` key) when the straight line must do."""
+
+    legs: Mapping[str, RoadLeg | None] = field(default_factory=dict)
+    fallback: str = ""
+
+
 @dataclass(frozen=True)
 class Candidate:
     call_sign: str
@@ -95,6 +118,8 @@ class Candidate:
     eta_s: float | None
     distance_m: float | None
     reasons: tuple[Reason, ...]
+    by_road: bool = False  # eta_s and distance_m are the routing engine's, not the straight line's
+    via: tuple[str, ...] = ()  # the named bridges on the way
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -103,6 +128,8 @@ class Candidate:
             "status": self.status.value,
             "eta_s": None if self.eta_s is None else round(self.eta_s),
             "distance_m": None if self.distance_m is None else round(self.distance_m),
+            "by_road": self.by_road,
+            "via": list(self.via),
             "reasons": [r.describe() for r in self.reasons],
         }
 
@@ -113,9 +140,12 @@ def recommend(
     now: datetime,
     rules: DispatchRules | None = None,
     limit: int = 10,
+    roads: RoadTimes | None = None,
 ) -> list[Candidate]:
-    """The units that can take the incident, best first, with the reasons for each place."""
+    """The units that can take the incident, best first, with the reasons for each place. ``roads``: the
+    drive (or walk) times by the roads; without them, or where they fall back, the straight line."""
     rules = rules or DispatchRules()
+    legs = roads.legs if roads is not None and not roads.fallback else None
     location = incident.location if incident.location_verified else None
     taken = {a.unit_id for a in incident.active_assignments()}
     wants_traffic = incident.category in TRAFFIC_CATEGORIES
@@ -139,8 +169,12 @@ def recommend(
         dy = math.radians(position[0]) - lat0
         dx = (math.radians(position[1]) - math.radians(location.lon)) * cos0
         metres = EARTH_RADIUS_M * math.hypot(dx, dy)
-        eta = _eta(unit, metres, rules)
-        score = eta
+        if legs is None:
+            score = _eta(unit, metres, rules)
+        else:
+            leg = legs.get(unit.call_sign)
+            # no road from where the unit stands: after every unit that has one
+            score = _eta(unit, metres, rules) + 3600.0 if leg is None else _road_eta(unit, leg, rules)
         serving = unit.precinct_at(now)
         if serving is not None and serving == incident.precinct:
             score -= rules.own_precinct_margin_s
@@ -148,10 +182,10 @@ def recommend(
             score -= rules.traffic_margin_s
         known.append((score, unit.call_sign, index))
     best = heapq.nsmallest(limit, known)
-    result = [_candidate(units[i], incident, location, now, rules, wants_traffic) for _, _, i in best]
+    result = [_candidate(units[i], incident, location, now, rules, wants_traffic, roads) for _, _, i in best]
     if len(result) < limit:
         for _, _, i in sorted(unknown)[: limit - len(result)]:
-            result.append(_candidate(units[i], incident, location, now, rules, wants_traffic))
+            result.append(_candidate(units[i], incident, location, now, rules, wants_traffic, roads))
     return result
 
 
@@ -192,10 +226,59 @@ def mark_needed_elsewhere(
     return marked
 
 
+def _delay(unit: Unit, rules: DispatchRules) -> float:
+    return rules.start_delay_s + (rules.returning_delay_s if unit.status == UnitStatus.RETURNING else 0.0)
+
+
 def _eta(unit: Unit, metres: float, rules: DispatchRules) -> float:
     speed = rules.speed_kmh.get(unit.kind, 25.0) / 3.6
-    delay = rules.start_delay_s + (rules.returning_delay_s if unit.status == UnitStatus.RETURNING else 0.0)
-    return delay + metres * rules.detour_factor / speed
+    return _delay(unit, rules) + metres * rules.detour_factor / speed
+
+
+def _road_eta(unit: Unit, leg: RoadLeg, rules: DispatchRules) -> float:
+    return _delay(unit, rules) + leg.seconds
+
+
+def _way_reasons(
+    unit: Unit, location: Location, rules: DispatchRules, roads: RoadTimes | None
+) -> tuple[float, float, list[Reason], bool, tuple[str, ...]]:
+    """The unit's time and length to the place, and the reasons that say how they were found."""
+    assert unit.position is not None
+    leg = roads.legs.get(unit.call_sign) if roads is not None and not roads.fallback else None
+    if leg is None:
+        metres = distance_m(location.lat, location.lon, unit.position[0], unit.position[1])
+        eta = _eta(unit, metres, rules)
+        reasons = [
+            Reason("distance", (("km", round(metres / 1000, 1)), ("minutes", max(1, round(eta / 60)))))
+        ]
+        if roads is not None and roads.fallback:
+            reasons.append(Reason("straight_line", (("why", roads.fallback),)))
+        elif roads is not None:
+            reasons.append(Reason("no_road"))
+        return eta, metres, reasons, False, ()
+    eta = _road_eta(unit, leg, rules)
+    return eta, leg.metres, list(_road_reasons(leg, eta)), True, leg.via
+
+
+ROAD_CODES = ("road", "road_via", "off_road")
+
+
+def _road_reasons(leg: RoadLeg, eta: float) -> tuple[Reason, ...]:
+    values: tuple[tuple[str, object], ...] = (
+        ("km", round(leg.metres / 1000, 1)),
+        ("minutes", max(1, round(eta / 60))),
+    )
+    way = Reason("road_via", (*values, ("via", ", ".join(leg.via)))) if leg.via else Reason("road", values)
+    if leg.snap_m > OFF_ROAD_M:
+        return (way, Reason("off_road", (("metres", round(leg.snap_m)),)))
+    return (way,)
+
+
+def retold(candidate: Candidate, leg: RoadLeg) -> Candidate:
+    """A candidate by the roads with its way told again from ``leg`` (its bridges, its snap)."""
+    eta = candidate.eta_s or leg.seconds
+    rest = tuple(r for r in candidate.reasons if r.code not in ROAD_CODES)
+    return replace(candidate, via=leg.via, reasons=(*_road_reasons(leg, eta), *rest))
 
 
 def _candidate(
@@ -205,9 +288,11 @@ def _candidate(
     now: datetime,
     rules: DispatchRules,
     traffic: bool,
+    roads: RoadTimes | None = None,
 ) -> Candidate:
     reasons: list[Reason] = []
     eta = metres = None
+    by_road, via = False, tuple[str, ...]()
     fresh = (
         unit.position is not None
         and unit.position_at is not None
@@ -221,11 +306,8 @@ def _candidate(
         age = round((now - unit.position_at).total_seconds() / 60)
         reasons.append(Reason("stale_position", (("minutes", age),)))
     else:
-        metres = distance_m(location.lat, location.lon, unit.position[0], unit.position[1])
-        eta = _eta(unit, metres, rules)
-        reasons.append(
-            Reason("distance", (("km", round(metres / 1000, 1)), ("minutes", max(1, round(eta / 60)))))
-        )
+        eta, metres, said, by_road, via = _way_reasons(unit, location, rules, roads)
+        reasons += said
     serving = unit.precinct_at(now)
     if serving is not None and serving == incident.precinct:
         reasons.append(Reason("lent_here" if unit.is_lent(now) else "own_precinct"))
@@ -235,7 +317,9 @@ def _candidate(
         reasons.append(Reason("traffic_unit"))
     if unit.status == UnitStatus.RETURNING:
         reasons.append(Reason("returning"))
-    return Candidate(unit.call_sign, unit.id, unit.kind, unit.status, eta, metres, tuple(reasons))
+    return Candidate(
+        unit.call_sign, unit.id, unit.kind, unit.status, eta, metres, tuple(reasons), by_road, via
+    )
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,9 @@ from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.desk_queries import DeskQueries
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import CallDraft, make_incident
+from dispatch_desk.services.road_network import RoadNetworkImport
+from dispatch_desk.services.roads import RoadService
+from dispatch_desk.services.routes import RouteQueries
 from dispatch_desk.services.shift_lead import ShiftLead
 from dispatch_desk.store import feed
 from dispatch_desk.store.db import Database
@@ -70,8 +73,10 @@ class DeskService:
         duplicate_radius_m: float = 200.0,
         duplicate_window: timedelta = timedelta(minutes=30),
         media: MediaStore | None = None,
+        roads: RoadService | None = None,
     ) -> None:
         self.db, self.actor, self.clock = db, actor, clock
+        self.roads = roads  # the routing engine (None: straight-line estimates only)
         self.context = DeskContext(db, actor, clock, timezone)  # visibility and changes, shared
         self.zone = self.context.zone
         self.geo = geo if geo is not None else GeoService(db, clock=clock)
@@ -81,12 +86,15 @@ class DeskService:
             rules=rules,
             duplicate_radius_m=duplicate_radius_m,
             duplicate_window=duplicate_window,
+            roads=roads,
         )
         self.geography = self.read.geography
         self.media = media
         self.lead = ShiftLead(self)  # the shift lead's own use cases: shifts, look-outs, the handover
         self.calls = CallDesk(self)  # calls from the app: ringing, answering, missed ones called back
         self.alarms = UnitAlarms(self)  # officer-in-danger alarms from the trackers
+        self.road_network = RoadNetworkImport(self.context, roads)  # the routing engine's roads
+        self.routes = RouteQueries(self.read, roads)  # a unit's way to an incident, the free units' reach
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:

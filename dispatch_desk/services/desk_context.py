@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from dispatch_desk.domain.enums import UnitStatus
     from dispatch_desk.domain.overdue import Thresholds
     from dispatch_desk.services.geo import GeoService
+    from dispatch_desk.services.roads import RoadService
     from dispatch_desk.store.media_files import MediaStore
 
 
@@ -151,6 +152,7 @@ class Desk(Protocol):
     db: Database
     zone: ZoneInfo
     geo: GeoService
+    roads: RoadService | None
     media: MediaStore | None
 
     @property

@@ -37,6 +37,8 @@ from dispatch_desk.domain.values import Location, normalize_phone
 from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import Geography
+from dispatch_desk.services.road_dispatch import road_times, with_bridges
+from dispatch_desk.services.roads import RoadService
 from dispatch_desk.store import feed
 from dispatch_desk.store.feed import FeedEntry
 from dispatch_desk.store.repositories import Categories, Incidents, Precincts, Units
@@ -56,10 +58,12 @@ class DeskQueries:
         rules: DispatchRules | None = None,
         duplicate_radius_m: float = 200.0,
         duplicate_window: timedelta = timedelta(minutes=30),
+        roads: RoadService | None = None,
     ) -> None:
         self.context = context  # visibility, the clock, the time zone: shared with the changes
         self.db, self.actor, self.clock = context.db, context.actor, context.clock
         self.geo = geo
+        self.roads = roads  # the routing engine; None: straight-line estimates only
         self.rules = rules or DispatchRules()
         self.duplicate_radius_m = duplicate_radius_m
         self.duplicate_window = duplicate_window
@@ -274,7 +278,10 @@ class DeskQueries:
         self.actor.require(Permission.DISPATCH)
         incident = self.incident(number)
         units, now = self.units(), self.clock()
-        candidates = recommend(incident, units, now, self.rules, limit)
+        roads = road_times(self.roads, incident, units, now, self.rules) if self.roads is not None else None
+        candidates = recommend(incident, units, now, self.rules, limit, roads)
+        if roads is not None and self.roads is not None:
+            candidates = with_bridges(self.roads, incident, units, candidates, roads)
         return mark_needed_elsewhere(candidates, incident, self.open_incidents(), units, now, self.rules)
 
     def likely_duplicates(

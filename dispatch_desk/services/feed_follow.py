@@ -124,6 +124,8 @@ class FeedFollower:
         changes = Changes.of([e.record for e in entries])
         if changes.geography:
             self.desk.geo.reload(precincts=changes.precincts, gazetteer=changes.gazetteer)
+        if changes.roads and self.desk.roads is not None:
+            self.desk.roads.reload()
         if changes.categories:
             self.desk.read.forget_categories()
         return FeedBatch(entries, changes, self.last_seq)

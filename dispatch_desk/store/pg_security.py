@@ -93,6 +93,8 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "precincts": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
     "streets": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
     "addresses": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, UPDATE, DELETE", ("admin",))],
+    # the routing engine's archive, built from the same map as the addresses: every process opens it
+    "road_networks": [("SELECT", (*ALL_DESK, GATE, INTAKE)), ("INSERT, DELETE", ("admin",))],
     # the workstation's geocoder (over the gate connection) shares the cache of the remote geocoder
     "geocode_cache": [("SELECT, INSERT, UPDATE, DELETE", (*CASE_WORK, "admin", GATE, INTAKE))],
     "units": [("SELECT", (*CASE_WORK, "inspector")), ("UPDATE", OPS), ("INSERT", ("shift_lead",))],
@@ -151,8 +153,8 @@ RLS_TABLES = (
 )
 # Feed rows by what they are about. Reference data: every role that reads the feed; accounts: who
 # manages or audits them; the rest as its subject (see the policies).
-REFERENCE = ("precinct", "category", "gazetteer", "database")
-INTAKE_FEED = ("precinct", "category", "gazetteer", "call")
+REFERENCE = ("precinct", "category", "gazetteer", "roads", "database")
+INTAKE_FEED = ("precinct", "category", "gazetteer", "roads", "call")
 
 
 def _policies(tag: str) -> list[str]:

@@ -483,5 +483,5 @@ class IntervalDayRow(Base):
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
-# The trackers' tables are declared in their own module, on this metadata.
-from dispatch_desk.store import tracking_rows  # noqa: E402, F401
+# The trackers' and the road network's tables are declared in their own modules, on this metadata.
+from dispatch_desk.store import roads, tracking_rows  # noqa: E402, F401

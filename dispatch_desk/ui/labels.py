@@ -108,6 +108,7 @@ _EVENTS: dict[str, str] = {  # every ChangeKind and every AccessKind (a test hol
     ChangeKind.PRECINCT_SAVED: QT_TRANSLATE_NOOP("Labels", "precinct saved"),
     ChangeKind.CATEGORY_SAVED: QT_TRANSLATE_NOOP("Labels", "category saved"),
     ChangeKind.GAZETTEER_REPLACED: QT_TRANSLATE_NOOP("Labels", "address data replaced"),
+    ChangeKind.ROADS_REPLACED: QT_TRANSLATE_NOOP("Labels", "road network replaced"),
     ChangeKind.API_KEY_CREATED: QT_TRANSLATE_NOOP("Labels", "API key created"),
     ChangeKind.API_KEY_REVOKED: QT_TRANSLATE_NOOP("Labels", "API key revoked"),
     ChangeKind.DEMO_BUILT: QT_TRANSLATE_NOOP("Labels", "demo city built"),

@@ -1,21 +1,19 @@
 """The desk's window: the shell that holds the docks, the status bar, the layout and the palette.
 
-It is the composition root of the desk: it builds the panels and every part (``desk_part.DeskPart``),
-gives each part a ``PartContext`` (never itself), lays out their docks, and hands every part, in order,
-each sign-in (``load``), each change (``apply``), each sign-out (``clear``) and the close. Each part lives
-in its own module: ``panels.py`` (queue, units), ``widgets/detail.py`` (the incident), ``call_taking.py``
-(the call form's work), ``incident_actions.py`` (what is done to incidents and units), ``actions.py``
-(every action, its keys and menus), ``operations.py`` (an action's run and what it changed), ``feed.py``
-(what others changed), ``map/`` (the page, its typed API and the driver), ``layout.py`` (the docks as
-this workstation keeps them), ``statusbar/`` and ``dialogs.py`` (also Help).
-
-Every change, made here or elsewhere, reaches the parts as one ``Update`` through ``apply_update``.
-All database and geocoding work runs on the background lane (``tasks.py``).
+The composition root of the desk: it builds the panels and every part (``desk_part.DeskPart``), gives each
+a ``PartContext`` (never itself), lays out their docks, and hands every part, in order, each sign-in
+(``load``), change (``apply``), sign-out (``clear``) and the close. Each part lives in its own module:
+``panels.py`` (queue, units), ``widgets/detail.py`` (the incident), ``call_taking.py`` (the call form's
+work), ``incident_actions.py`` (what is done to incidents and units), ``actions.py`` (every action, its keys
+and menus), ``operations.py`` (an action's run and what it changed), ``feed.py`` (what others changed),
+``map/`` (the page, its typed API and the driver), ``road_layers.py`` (routes, coverage), ``layout.py``
+(the docks as this workstation keeps them), ``statusbar/`` and ``dialogs.py`` (also Help). Every change,
+made here or elsewhere, reaches the parts as one ``Update`` through ``apply_update``; all database and
+geocoding work runs on the background lane (``tasks.py``).
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -53,6 +51,7 @@ from dispatch_desk.ui.overdue_view import OverdueDesk
 from dispatch_desk.ui.palette import apply_palette
 from dispatch_desk.ui.panels import QueuePanel, UnitPanel
 from dispatch_desk.ui.problems_desk import ProblemsDesk
+from dispatch_desk.ui.road_layers import RoadLayers
 from dispatch_desk.ui.selection import DeskSelection
 from dispatch_desk.ui.session import DeskSession
 from dispatch_desk.ui.shift import ShiftChange
@@ -70,7 +69,6 @@ from dispatch_desk.ui.widgets.sign_in import SignInScreen
 
 __all__ = ["CloseDialog", "MainWindow"]
 
-log = logging.getLogger(__name__)
 RETRY_OPEN_MS = 5000
 
 
@@ -213,6 +211,7 @@ class MainWindow(QMainWindow):
         self.hot_spots = HotSpotsLayer(ctx, self.problems)
         self.alarms = AlarmDesk(ctx)  # officers in danger: above all else
         self.tracks = TrackReview(ctx)
+        self.roads = RoadLayers(ctx)  # routes of the units sent, the free units' reach
         self.parts: list[DeskPart] = [
             self.alarms,
             self.overdue,
@@ -226,6 +225,7 @@ class MainWindow(QMainWindow):
             self.live,  # the queue's rows before the incident on screen
             self.positions,
             self.tracks,
+            self.roads,
             self.selection,
         ]
         self.shift = ShiftChange(

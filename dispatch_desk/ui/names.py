@@ -48,6 +48,14 @@ UNIT_KIND = {
 # fill %1, %2 in order.
 REASONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "distance": (QT_TRANSLATE_NOOP("IncidentDetail", "%1 km, about %2 min"), ("km", "minutes")),
+    "road": (QT_TRANSLATE_NOOP("IncidentDetail", "%1 km by road, about %2 min"), ("km", "minutes")),
+    "road_via": (
+        QT_TRANSLATE_NOOP("IncidentDetail", "%1 km by road, about %2 min, across %3"),
+        ("km", "minutes", "via"),
+    ),
+    "off_road": (QT_TRANSLATE_NOOP("IncidentDetail", "%1 m from the nearest road"), ("metres",)),
+    "no_road": (QT_TRANSLATE_NOOP("IncidentDetail", "no road leads there from its position"), ()),
+    "straight_line": (QT_TRANSLATE_NOOP("IncidentDetail", "straight-line estimate: %1"), ("why",)),
     "own_precinct": (QT_TRANSLATE_NOOP("IncidentDetail", "own precinct"), ()),
     "lent_here": (QT_TRANSLATE_NOOP("IncidentDetail", "lent to this precinct"), ()),
     "other_precinct": (QT_TRANSLATE_NOOP("IncidentDetail", "from precinct %1"), ("precinct",)),
@@ -63,6 +71,14 @@ REASONS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# Why the straight line had to do (``Reason("straight_line").value("why")``).
+FALLBACKS: dict[str, str] = {
+    "no_network": QT_TRANSLATE_NOOP("IncidentDetail", "no road network"),
+    "routing_failed": QT_TRANSLATE_NOOP("IncidentDetail", "the routing engine did not answer"),
+    "incident_off_network": QT_TRANSLATE_NOOP("IncidentDetail", "the incident is far from every road"),
+}
+
+
 def reason_text(why: Reason, translate: Callable[[str], str], priority: Callable[[int], str]) -> str:
     """A reason in the reader's words: ``translate`` its text (context "IncidentDetail"), ``priority``
     the name of a priority; a code this version has no words for says itself in English."""
@@ -73,5 +89,11 @@ def reason_text(why: Reason, translate: Callable[[str], str], priority: Callable
     said = translate(text)
     for n, key in enumerate(keys, start=1):
         value = why.value(key)
-        said = said.replace(f"%{n}", priority(int(str(value or 4))) if key == "priority" else str(value))
+        if key == "priority":
+            shown = priority(int(str(value or 4)))
+        elif key == "why":
+            shown = translate(FALLBACKS.get(str(value), str(value)))
+        else:
+            shown = str(value)
+        said = said.replace(f"%{n}", shown)
     return said

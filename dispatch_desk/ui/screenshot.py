@@ -130,6 +130,11 @@ class _Shooter:
             return shown
         elif show == "moving":
             self._moving()
+        elif show == "routes":  # the units sent to the selected incident, on their way
+            self.wait_for(lambda: bool(window.roads.drawn), "a route on the map")
+        elif show == "coverage":
+            window.desk_actions.actions["coverage"].trigger()
+            self.wait_for(lambda: window.roads.coverage_shown, "the coverage layer")
         elif show in ("hotspots", "problem"):
             window.desk_actions.actions["hot_spots"].trigger()
             self.wait_for(lambda: bool(window.hot_spots.shown), "the hot-spot layer")

@@ -93,7 +93,8 @@ def test_the_map_api_faces_every_function_of_the_page_and_nothing_else_spells_on
     from dispatch_desk.ui.map.api import JS_FUNCTIONS
 
     script = "".join(
-        (resources_dir() / "map" / n).read_text(encoding="utf-8") for n in ("desk.js", "motion.js")
+        (resources_dir() / "map" / n).read_text(encoding="utf-8")
+        for n in ("desk.js", "motion.js", "roads.js")
     )
     page_functions = set(re.findall(r"desk\.(\w+) = function", script)) - {"init"}  # the page's own start
     assert set(JS_FUNCTIONS) == page_functions

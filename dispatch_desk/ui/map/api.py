@@ -37,6 +37,9 @@ JS_FUNCTIONS = (
     "setTrack",
     "clearTrack",
     "unitLook",
+    "setRoutes",
+    "setCoverage",
+    "roadsLook",
 )
 
 
@@ -191,3 +194,16 @@ class MapApi:
     def unit_look(self, call_sign: str, callback: Callable[[Any], None]) -> None:
         """What the page shows of a unit: stale, heading, trail, followed, its tooltip, the track drawn."""
         self._view.call("unitLook", call_sign, callback=callback)
+
+    def set_routes(self, routes: list[dict]) -> None:
+        """The routes drawn now: ``{call_sign, points: [[lat, lon], ...], label}`` (others are taken off)."""
+        self._view.call("setRoutes", routes)
+
+    def set_coverage(self, coverage: dict | None) -> None:
+        """The free units' reach: ``{units: [{call_sign, areas: {"5": geometry, "10": geometry}}],
+        uncovered: geometry|None, words: {title, five, ten, none}}``; None takes the layer off."""
+        self._view.call("setCoverage", coverage)
+
+    def roads_look(self, callback: Callable[[Any], None]) -> None:
+        """What the page shows of the roads: the routes with their labels, the coverage areas, the legend."""
+        self._view.call("roadsLook", callback=callback)

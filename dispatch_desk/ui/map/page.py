@@ -101,6 +101,7 @@ def _copy_assets(target: Path) -> None:
         Path(xcluster.BASE_DIR) / "MarkerCluster.Default.css": "MarkerCluster.Default.css",
         resources_dir() / "map" / "desk.js": "desk.js",
         resources_dir() / "map" / "motion.js": "motion.js",
+        resources_dir() / "map" / "roads.js": "roads.js",
         resources_dir() / "map" / "desk.css": "desk.css",
     }
     for source, name in files.items():
@@ -110,7 +111,13 @@ def _copy_assets(target: Path) -> None:
         shutil.copytree(images, target / "images", dirs_exist_ok=True)
 
 
-PAGE_SCRIPTS = ("leaflet.markercluster.js", "qwebchannel.js", "desk.js", "motion.js")  # a new one: a new page
+PAGE_SCRIPTS = (
+    "leaflet.markercluster.js",
+    "qwebchannel.js",
+    "desk.js",
+    "motion.js",
+    "roads.js",
+)  # a new one: a new page
 
 
 def page_key(content: MapContent) -> str:
@@ -161,6 +168,7 @@ def _render(content: MapContent) -> str:
         "qrc:///qtwebchannel/qwebchannel.js",
         f"{ASSETS}/desk.js",
         f"{ASSETS}/motion.js",
+        f"{ASSETS}/roads.js",
     ):
         root.html.add_child(Element(f'<script src="{script}"></script>'))
     _add_layers(folium_map, content)

@@ -1,0 +1,63 @@
+"""The routing engine's part in choosing a unit: the drive times the dispatch rules rank by, and the
+bridges named in the reasons of the units shown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dispatch_desk.domain.dispatch_rules import DISPATCHABLE, Candidate, DispatchRules, RoadTimes, retold
+from dispatch_desk.domain.entities import Incident, Unit
+from dispatch_desk.domain.roads import OFF_NETWORK_M, RoadLeg, mode_of
+from dispatch_desk.services.roads import RoadService
+
+
+def road_times(
+    roads: RoadService, incident: Incident, units: list[Unit], now: datetime, rules: DispatchRules
+) -> RoadTimes:
+    """The way by the roads of every unit that could be sent and whose position is fresh."""
+    location = incident.location if incident.location_verified else None
+    if location is None:
+        return RoadTimes()
+    if roads.engine() is None:
+        return RoadTimes(fallback="no_network" if roads.status == "none" else "routing_failed")
+    snap = roads.snap_m(location.lat, location.lon)
+    if snap is None:
+        return RoadTimes(fallback="routing_failed")
+    if snap > OFF_NETWORK_M:
+        return RoadTimes(fallback="incident_off_network")
+    movable = [
+        u
+        for u in units
+        if u.status in DISPATCHABLE
+        and u.kind in rules.kinds
+        and u.position is not None
+        and u.position_at is not None
+        and now - u.position_at <= rules.stale_after
+    ]
+    sources = [((u.position[0], u.position[1]), mode_of(u.kind)) for u in movable if u.position is not None]
+    legs = roads.legs_to((location.lat, location.lon), sources)
+    if legs is None:
+        return RoadTimes(fallback="routing_failed")
+    return RoadTimes({u.call_sign: leg for u, leg in zip(movable, legs, strict=True)})
+
+
+def with_bridges(
+    roads: RoadService, incident: Incident, units: list[Unit], candidates: list[Candidate], times: RoadTimes
+) -> list[Candidate]:
+    """The candidates shown, each by the roads told the bridges on its way and how far it stands off the
+    road (a route for each: a few milliseconds apiece)."""
+    if times.fallback or incident.location is None:
+        return candidates
+    by_sign = {u.call_sign: u for u in units}
+    target = (incident.location.lat, incident.location.lon)
+    told = []
+    for candidate in candidates:
+        unit = by_sign.get(candidate.call_sign)
+        leg = times.legs.get(candidate.call_sign)
+        if not candidate.by_road or unit is None or unit.position is None or leg is None:
+            told.append(candidate)
+            continue
+        route = roads.route(unit.position, target, mode_of(unit.kind))
+        bridges = route.bridges if route else ()
+        told.append(retold(candidate, RoadLeg(leg.seconds, leg.metres, leg.snap_m, bridges)))
+    return told
