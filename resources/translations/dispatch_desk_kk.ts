@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="204"/>
         <location filename="../../dispatch_desk/cli/reports.py" line="204"/>
         <source>precinct {code}</source>
         <translation>{code} учаскесі</translation>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
         <source>CATEGORY</source>
         <translation>САНАТ</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="94"/>
         <source>ADDRESS</source>
         <translation>МЕКЕНЖАЙ</translation>
     </message>
@@ -149,13 +149,13 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>LAT</source>
         <translation>ЕНДІК</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>LON</source>
         <translation>БОЙЛЫҚ</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="174"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="198"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="218"/>
         <source>warning: {warning}</source>
         <translation>ескерту: {warning}</translation>
     </message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>KIND</source>
         <translation>ТҮРІ</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/audit.py" line="94"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>TIME</source>
         <translation>УАҚЫТ</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/common.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/desk.py" line="51"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="65"/>
         <source>password for {login}: </source>
         <translation>{login} құпиясөзі: </translation>
     </message>
@@ -407,229 +407,240 @@
         <translation>дерекқор дайын: {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="61"/>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
         <translation>скриншот PNG түрінде жазылады: .png деп аяқталатын файл атын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="113"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
         <source>NAME (RU)</source>
         <translation>АТАУЫ (RU)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="115"/>
         <source>NAME (KK)</source>
         <translation>АТАУЫ (KK)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="116"/>
         <source>NAME (EN)</source>
         <translation>АТАУЫ (EN)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="117"/>
         <source>HOURS</source>
         <translation>ЖҰМЫС УАҚЫТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="113"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="118"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="119"/>
         <source>SERVICE CENTRE</source>
         <translation>ҚЫЗМЕТ КӨРСЕТУ ОРТАЛЫҒЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="116"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="121"/>
         <source>no precincts</source>
         <translation>учаскелер жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="143"/>
         <source> ({count} objects without usable geometry skipped)</source>
         <translation> (жарамды геометриясы жоқ нысандар өткізілді: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="140"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="146"/>
         <source> ({count} addresses far from every precinct left out)</source>
         <translation> (барлық учаскеден алыс мекенжайлар қосылмады: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="143"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="149"/>
         <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
         <translation>мекенжай анықтамалығы ауыстырылды: көшелер {streets}, мекенжайлар {addresses}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="167"/>
+        <source>warning: the road network was not replaced: {error}</source>
+        <translation>ескерту: жол желісі ауыстырылмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="169"/>
+        <source>road network replaced: {size} KB for the routing engine</source>
+        <translation>жол желісі ауыстырылды: бағыт қозғалтқышына {size} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="175"/>
         <source>give an ADDRESS, or --reverse LAT LON</source>
         <translation>МЕКЕНЖАЙ немесе --reverse ЕНДІК БОЙЛЫҚ көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="157"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="177"/>
         <source>the address is too long ({count} characters, at most 300)</source>
         <translation>мекенжай тым ұзын ({count} таңба, ең көбі 300)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
         <source>no suggestions</source>
         <translation>ұсыныстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="169"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="219"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="189"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="239"/>
         <source>({lat}, {lon}) is not a latitude and longitude</source>
         <translation>({lat}, {lon}) ендік пен бойлық емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="179"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
         <source>no match: the location stays unverified until the operator places it on the map</source>
         <translation>сәйкестік жоқ: оператор картаға белгілегенше орын тексерілмеген болып қалады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="204"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="185"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="205"/>
         <source>confidence {value}</source>
         <translation>сенімділік {value}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="201"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="221"/>
         <source>imported {count} precincts</source>
         <translation>импортталған учаскелер: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="202"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="222"/>
         <source> (all earlier precincts replaced)</source>
         <translation> (бұрынғы барлық учаскелер ауыстырылды)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="231"/>
         <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
         <translation>ЕНДІК БОЙЛЫҚ немесе --lat-column және --lon-column параметрлерімен --csv ФАЙЛ көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="213"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="233"/>
         <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
         <translation>--csv үшін --lat-column мен --lon-column керек, ЕНДІК БОЙЛЫҚ қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="216"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="236"/>
         <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
         <translation>учаскелер жоқ: оларды &apos;dispatch-desk precincts import&apos; командасымен импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="246"/>
         <source>outside every precinct ({match})</source>
         <translation>барлық учаскеден тыс ({match})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="228"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="248"/>
         <source>, {metres} m outside</source>
         <translation>, шекарадан {metres} м тыс</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="237"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="257"/>
         <source>cannot write {file}</source>
         <translation>{file} жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="251"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="271"/>
         <source>{count} rows: {summary}</source>
         <translation>жолдар {count}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="53"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="54"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>UNIT</source>
         <translation>ЖАСАҚ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>STATUS</source>
         <translation>КҮЙІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
         <source>ETA</source>
         <translation>ЖЕТУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
         <source>WHY</source>
         <translation>НЕЛІКТЕН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="62"/>
         <source>no unit can be sent now</source>
         <translation>қазір жіберетін жасақ жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
         <location filename="../../dispatch_desk/cli/users.py" line="151"/>
         <source>NUMBER</source>
         <translation>НӨМІРІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСКЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="94"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
         <source>UNITS</source>
         <translation>ЖАСАҚТАР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="96"/>
         <source>RECEIVED</source>
         <translation>ТҮСТІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="97"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="98"/>
         <source>no incidents</source>
         <translation>оқиғалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>CALL SIGN</source>
         <translation>ШАҚЫРУ БЕЛГІСІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>INCIDENT</source>
         <translation>ОҚИҒА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>CREW</source>
         <translation>ҚҰРАМЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="132"/>
         <source>no units</source>
         <translation>жасақтар жоқ</translation>
     </message>
@@ -996,77 +1007,77 @@
         <translation>{login}: {roles} рөлдері құпия деректерді оқиды; сұрау екінші әкімшінің растауын күтеді (dispatch-desk users confirm {login})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="85"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="84"/>
         <source>the device&apos;s password: </source>
         <translation>құрылғының құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="86"/>
         <source>the device&apos;s password is empty</source>
         <translation>құрылғының құпиясөзі бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="97"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="96"/>
         <source>{device} is now in unit {unit}</source>
         <translation>{device} енді {unit} жасағында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="100"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="99"/>
         <source>{device} is no longer in unit {unit}</source>
         <translation>{device} енді {unit} жасағында емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>DEVICE</source>
         <translation>ҚҰРЫЛҒЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>PROTOCOL</source>
         <translation>ХАТТАМА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>SINCE</source>
         <translation>БАСТАП</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>BY</source>
         <translation>КІМ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="123"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>UNTIL</source>
         <translation>ДЕЙІН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="124"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="123"/>
         <source>no trackers are bound to units</source>
         <translation>жасақтарға бірде-бір трекер байланыстырылмаған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="137"/>
         <source>no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port</source>
         <translation>қызмет көрсететін хаттама жоқ: --wialon-port, --teltonika-port немесе --osmand-port көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="143"/>
         <source>units&apos; server on {host}: {protocols}; database {database}</source>
         <translation>жасақтар сервері {host} мекенжайында: {protocols}; дерекқор {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>KM/H</source>
         <translation>КМ/САҒ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>USED</source>
         <translation>ЕСКЕРІЛДІ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="195"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>no fixes in that period</source>
         <translation>бұл кезеңде белгілер жоқ</translation>
     </message>
@@ -1094,6 +1105,31 @@
         <location filename="../../dispatch_desk/cli/patrols.py" line="154"/>
         <source>the units&apos; server is not reachable: {error}</source>
         <translation>жасақтар серверіне қол жетпейді: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="55"/>
+        <source>no route from {unit} to {number}: no road network, no position of the unit or of the incident, or no road between them</source>
+        <translation>{unit} жасағынан {number} дейін бағыт жоқ: жол желісі жоқ, жасақтың не оқиғаның орны белгісіз немесе олардың арасында жол жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="68"/>
+        <source>{unit} → {number}: {km} km, about {minutes} min</source>
+        <translation>{unit} → {number}: {km} км, шамамен {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="76"/>
+        <source>across: {bridges}</source>
+        <translation>арқылы: {bridges}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
+        <source>TURN</source>
+        <translation>МАНЕВР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
+        <source>METRES</source>
+        <translation>МЕТР</translation>
     </message>
 </context>
 <context>
@@ -1348,327 +1384,332 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
         <source>Set selected unit: available</source>
         <translation>Таңдалған жасақ: бос</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
         <source>Set selected unit: busy</source>
         <translation>Таңдалған жасақ: бос емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
         <source>Set selected unit: returning</source>
         <translation>Таңдалған жасақ: қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="30"/>
         <source>Set selected unit: off shift</source>
         <translation>Таңдалған жасақ: кезекшілікте емес</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="39"/>
         <source>&amp;New call</source>
         <translation>&amp;Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="48"/>
         <source>&amp;Answer the call from the app</source>
         <translation>Қосымшадан келген қоңырауға &amp;жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="53"/>
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="58"/>
         <source>&amp;Hang up</source>
         <translation>Қоңырауды &amp;аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="63"/>
         <source>Hang up</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="68"/>
         <source>&amp;Mute the microphone</source>
         <translation>Микрофонды &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="74"/>
         <source>Mute</source>
         <translation>Дыбысты өшіру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="79"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Қоңырау шалушының &amp;бейнесінен кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="84"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="89"/>
         <source>Missed call &amp;called back</source>
         <translation>Өткізілген қоңырауға &amp;кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="94"/>
         <source>Called back</source>
         <translation>Кері қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="98"/>
         <source>&amp;Search the queue</source>
         <translation>Кезектен &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="102"/>
         <source>Go to the &amp;queue</source>
         <translation>&amp;Кезекке өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="109"/>
         <source>Go to the &amp;units</source>
         <translation>&amp;Жасақтарға өту</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="116"/>
         <source>City &amp;board…</source>
         <translation>Қала &amp;тақтасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="126"/>
         <source>&amp;Overdue incidents…</source>
         <translation>Мерзімі &amp;өткен оқиғалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="135"/>
         <source>Response &amp;intervals…</source>
         <translation>Әрекет ету &amp;аралықтары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="144"/>
         <source>&amp;Meeting pack (PDF)…</source>
         <translation>&amp;Кездесу материалдары (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="153"/>
         <source>Meeting pack for &amp;residents (PDF)…</source>
         <translation>&amp;Тұрғындарға арналған материалдар (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="162"/>
         <source>New &amp;look-out…</source>
         <translation>Жаңа &amp;іздеу хабарламасы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="171"/>
         <source>Shift &amp;handover…</source>
         <translation>Ауысымды &amp;тапсыру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="180"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Есептік жазбалар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="190"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="199"/>
         <source>Audit trail of this incident…</source>
         <translation>Осы оқиғаның аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="209"/>
         <source>&amp;Lock the screen</source>
         <translation>Экранды &amp;құлыптау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="218"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>Шы&amp;ғу (кезекші ауысымы)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="235"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>Ұсынылған бірінші жасақты &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="241"/>
         <source>Dispatch first</source>
         <translation>Біріншісін жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="247"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Ұсынылған %1-жасақты жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="259"/>
         <source>Unit &amp;en route</source>
         <translation>Жасақ &amp;жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="265"/>
         <source>En route</source>
         <translation>Жолда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="269"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="270"/>
         <source>Unit &amp;on scene</source>
         <translation>Жасақ &amp;орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="276"/>
         <source>On scene</source>
         <translation>Орнында</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="281"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="287"/>
         <source>Clear unit</source>
         <translation>Жасақты босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="292"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>Таңдалған жасақты мұнда &amp;қайта жіберу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="297"/>
         <source>Reassign unit here</source>
         <translation>Жасақты мұнда қайта жіберу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="303"/>
         <source>Cl&amp;ose incident…</source>
         <translation>Оқиғаны &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="308"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="313"/>
         <source>Re&amp;open incident…</source>
         <translation>Оқиғаны қайта &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="318"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="323"/>
         <source>&amp;Place incident on the map</source>
         <translation>Оқиға орнын картада &amp;белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="328"/>
         <source>Place on map</source>
         <translation>Картада белгілеу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="349"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="350"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Таңдалған жасақтың ауысымын құрамымен бастау…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="360"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="361"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Таңдалған жасақ: тамақ үзілісі (немесе одан оралу)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="371"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Таңдалған жасақты басқа учаскеге беру…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="381"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Таңдалған жасақты беруді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="15"/>
         <source>Follow the selected unit on the map (again: stop)</source>
         <translation>Таңдалған жасақты картада бақылау (қайта басу: тоқтату)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="25"/>
         <source>Track of the selected unit on the map…</source>
         <translation>Таңдалған жасақтың картадағы ізі…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="35"/>
         <source>Clear the track from the map</source>
         <translation>Ізді картадан алып тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="45"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Соңғы хабарлар…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="52"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Түнгі палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="60"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Ыстық нүктелер мен қайталанатын мекенжайлар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="70"/>
+        <source>&amp;Coverage of the free units by road (5 and 10 min)</source>
+        <translation>Бос жасақтардың жолмен &amp;қамтуы (5 және 10 мин)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="80"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="393"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="398"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>Dispatch Desk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="465"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="402"/>
         <source>Save the call</source>
         <translation>Қоңырауды сақтау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="473"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="410"/>
         <source>Discard the call</source>
         <translation>Қоңырауды тастау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="480"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="417"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Қоңырауды ықтимал қайталанумен байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="425"/>
         <source>Place the call on the map</source>
         <translation>Қоңырау орнын картада белгілеу</translation>
     </message>
@@ -1676,27 +1717,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AlarmBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="76"/>
         <source>⚠ OFFICER IN DANGER — %1</source>
         <translation>⚠ ҚЫЗМЕТКЕР ҚАУІПТЕ — %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="80"/>
         <source>pressed %1 (%2 min ago) at %3</source>
         <translation>%1 басылды (%2 мин бұрын), орны: %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="88"/>
         <source>now at %1 (%2)</source>
         <translation>қазір: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="96"/>
         <source>Show on map</source>
         <translation>Картада көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="105"/>
         <source>Acknowledge…</source>
         <translation>Қабылдау…</translation>
     </message>
@@ -1704,22 +1745,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AlarmDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="142"/>
         <source>Officer in danger: %1</source>
         <translation>Қызметкер қауіпте: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="174"/>
         <source>Acknowledge the alarm of %1</source>
         <translation>%1 дабылын қабылдау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="175"/>
         <source>What was done (units sent, the officer&apos;s state):</source>
         <translation>Не істелді (қандай жасақтар жіберілді, қызметкердің жағдайы):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="182"/>
         <source>The alarm of %1 is acknowledged.</source>
         <translation>%1 дабылы қабылданды.</translation>
     </message>
@@ -3401,48 +3442,88 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/names.py" line="51"/>
+        <source>%1 km by road, about %2 min</source>
+        <translation>жолмен %1 км, шамамен %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="53"/>
+        <source>%1 km by road, about %2 min, across %3</source>
+        <translation>жолмен %1 км, шамамен %2 мин, %3 арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="56"/>
+        <source>%1 m from the nearest road</source>
+        <translation>жақын жолға дейін %1 м</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="57"/>
+        <source>no road leads there from its position</source>
+        <translation>оның орнынан онда жол апармайды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
+        <source>straight-line estimate: %1</source>
+        <translation>түзу сызықпен бағалау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="59"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="61"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="62"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="63"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="64"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="65"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="66"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="68"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="76"/>
+        <source>no road network</source>
+        <translation>жол желісі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="77"/>
+        <source>the routing engine did not answer</source>
+        <translation>бағыт қозғалтқышы жауап бермеді</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="78"/>
+        <source>the incident is far from every road</source>
+        <translation>оқиға жолдардан алыс</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
@@ -4057,7 +4138,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>сурет немесе жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
@@ -4102,93 +4183,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="214"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
@@ -4233,172 +4314,177 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>ауысым қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <source>road network replaced</source>
+        <translation>жол желісі ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>call from the app ringing</source>
         <translation>қосымшадан қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>call answered</source>
         <translation>қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>caller moved</source>
         <translation>өтініш беруші орнын ауыстырды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>call ended</source>
         <translation>қоңырау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>call missed</source>
         <translation>қоңырау өткізіп алынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>caller called back</source>
         <translation>өтініш берушіге қайта қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>call recorded as an incident</source>
         <translation>қоңырау оқиға ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>problem opened</source>
         <translation>мәселе ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>problem changed</source>
         <translation>мәселе өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>officer in danger</source>
         <translation>қызметкер қауіпте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>alarm acknowledged</source>
         <translation>дабыл қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>unit&apos;s track viewed</source>
         <translation>жасақтың жолы қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -4467,37 +4553,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LivePositions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="80"/>
         <source>km/h</source>
         <translation>км/сағ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="81"/>
         <source>%1 s ago</source>
         <translation>%1 с бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="82"/>
         <source>%1 min ago</source>
         <translation>%1 мин бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="83"/>
         <source>%1 h ago</source>
         <translation>%1 сағ бұрын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="84"/>
         <source>no recent fix</source>
         <translation>жаңа координаттар жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="96"/>
         <source>The map follows %1.</source>
         <translation>Карта %1 жасағын бақылап тұр.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="98"/>
         <source>The map follows no unit.</source>
         <translation>Карта ешбір жасақты бақыламайды.</translation>
     </message>
@@ -4721,27 +4807,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
@@ -5785,6 +5871,44 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
 </context>
 <context>
+    <name>RoadLayers</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="110"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="166"/>
+        <source>No road network: the coverage needs one (gazetteer import).</source>
+        <translation>Жол желісі жоқ: қамту үшін ол қажет (gazetteer import).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="172"/>
+        <source>%1 free units; %2% of the city is out of their 10-minute reach.</source>
+        <translation>Бос жасақтар: %1; қаланың %2% олардың 10 минутынан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="186"/>
+        <source>Free units by road</source>
+        <translation>Бос жасақтар жолмен</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="187"/>
+        <source>within 5 min</source>
+        <translation>5 мин ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="188"/>
+        <source>within 10 min</source>
+        <translation>10 мин ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="189"/>
+        <source>no free unit within 10 min</source>
+        <translation>10 мин ішінде бірде-бір бос жасақ жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
@@ -5983,32 +6107,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>TrackDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="55"/>
         <source>Track of %1</source>
         <translation>%1 ізі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="66"/>
         <source>Last hour</source>
         <translation>Соңғы сағат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="67"/>
         <source>Last 12 hours</source>
         <translation>Соңғы 12 сағат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="72"/>
         <source>The selected incident&apos;s time</source>
         <translation>Таңдалған оқиғаның уақыты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="83"/>
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="84"/>
         <source>To</source>
         <translation>Соңы</translation>
     </message>
@@ -6016,12 +6140,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>TrackReview</name>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="147"/>
         <source>%1 has no fix in that period.</source>
         <translation>%1 жасағының бұл кезеңде координаттары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="155"/>
         <source>Track of %1, %2 – %3: %4 fixes (%5 not used), %6 km</source>
         <translation>%1 ізі, %2 – %3: %4 нүкте (%5 пайдаланылмады), %6 км</translation>
     </message>

@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="134"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="204"/>
         <location filename="../../dispatch_desk/cli/reports.py" line="204"/>
         <source>precinct {code}</source>
         <translation>участок {code}</translation>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="152"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
         <source>CATEGORY</source>
         <translation>КАТЕГОРИЯ</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="170"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="94"/>
         <source>ADDRESS</source>
         <translation>АДРЕС</translation>
     </message>
@@ -149,13 +149,13 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>LAT</source>
         <translation>ШИРОТА</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>LON</source>
         <translation>ДОЛГОТА</translation>
     </message>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/analytics.py" line="301"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
         <source>P</source>
         <translation>P</translation>
     </message>
@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="174"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="198"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="218"/>
         <source>warning: {warning}</source>
         <translation>предупреждение: {warning}</translation>
     </message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/audit.py" line="94"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/common.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/desk.py" line="51"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="65"/>
         <source>password for {login}: </source>
         <translation>пароль для {login}: </translation>
     </message>
@@ -407,229 +407,240 @@
         <translation>база данных готова: {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/desk.py" line="47"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="61"/>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
         <translation>снимок экрана записывается в PNG: укажите имя файла с окончанием .png</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="108"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="113"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="109"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
         <source>NAME (RU)</source>
         <translation>НАЗВАНИЕ (RU)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="110"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="115"/>
         <source>NAME (KK)</source>
         <translation>НАЗВАНИЕ (KK)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="111"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="116"/>
         <source>NAME (EN)</source>
         <translation>НАЗВАНИЕ (EN)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="112"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="117"/>
         <source>HOURS</source>
         <translation>ЧАСЫ РАБОТЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="113"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="118"/>
         <source>PHONE</source>
         <translation>ТЕЛЕФОН</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="114"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="119"/>
         <source>SERVICE CENTRE</source>
         <translation>ЦЕНТР ОБСЛУЖИВАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="116"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="121"/>
         <source>no precincts</source>
         <translation>участков нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="137"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="143"/>
         <source> ({count} objects without usable geometry skipped)</source>
         <translation> (пропущено объектов без пригодной геометрии: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="140"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="146"/>
         <source> ({count} addresses far from every precinct left out)</source>
         <translation> (не включено адресов вдали от всех участков: {count})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="143"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="149"/>
         <source>gazetteer replaced: {streets} streets, {addresses} addresses</source>
         <translation>адресный справочник заменён: улиц {streets}, адресов {addresses}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="167"/>
+        <source>warning: the road network was not replaced: {error}</source>
+        <translation>внимание: дорожная сеть не заменена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="169"/>
+        <source>road network replaced: {size} KB for the routing engine</source>
+        <translation>дорожная сеть заменена: {size} КБ для движка маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/geography.py" line="175"/>
         <source>give an ADDRESS, or --reverse LAT LON</source>
         <translation>укажите АДРЕС или --reverse ШИРОТА ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="157"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="177"/>
         <source>the address is too long ({count} characters, at most 300)</source>
         <translation>адрес слишком длинный (символов: {count}, не больше 300)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="164"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
         <source>no suggestions</source>
         <translation>подсказок нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="169"/>
-        <location filename="../../dispatch_desk/cli/geography.py" line="219"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="189"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="239"/>
         <source>({lat}, {lon}) is not a latitude and longitude</source>
         <translation>({lat}, {lon}) — не широта и долгота</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="179"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="199"/>
         <source>no match: the location stays unverified until the operator places it on the map</source>
         <translation>совпадений нет: место остаётся непроверенным, пока оператор не отметит его на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="184"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="204"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="185"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="205"/>
         <source>confidence {value}</source>
         <translation>достоверность {value}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="201"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="221"/>
         <source>imported {count} precincts</source>
         <translation>импортировано участков: {count}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="202"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="222"/>
         <source> (all earlier precincts replaced)</source>
         <translation> (все прежние участки заменены)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="211"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="231"/>
         <source>give LAT LON, or --csv FILE with --lat-column and --lon-column</source>
         <translation>укажите ШИРОТА ДОЛГОТА или --csv ФАЙЛ с --lat-column и --lon-column</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="213"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="233"/>
         <source>--csv takes --lat-column and --lon-column, and no LAT LON</source>
         <translation>--csv требует --lat-column и --lon-column и не принимает ШИРОТА ДОЛГОТА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="216"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="236"/>
         <source>there are no precincts: import them with &apos;dispatch-desk precincts import&apos;</source>
         <translation>участков нет: импортируйте их командой &apos;dispatch-desk precincts import&apos;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="226"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="246"/>
         <source>outside every precinct ({match})</source>
         <translation>вне всех участков ({match})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="228"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="248"/>
         <source>, {metres} m outside</source>
         <translation>, {metres} м за границей</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="237"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="257"/>
         <source>cannot write {file}</source>
         <translation>нельзя записать {file}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/geography.py" line="251"/>
+        <location filename="../../dispatch_desk/cli/geography.py" line="271"/>
         <source>{count} rows: {summary}</source>
         <translation>строк {count}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="53"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="54"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>UNIT</source>
         <translation>НАРЯД</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="90"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="91"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
         <source>ETA</source>
         <translation>ПРИБЫТИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="59"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="60"/>
         <source>WHY</source>
         <translation>ПОЧЕМУ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="62"/>
         <source>no unit can be sent now</source>
         <translation>сейчас некого направить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="88"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="89"/>
         <location filename="../../dispatch_desk/cli/users.py" line="151"/>
         <source>NUMBER</source>
         <translation>НОМЕР</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="92"/>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСТОК</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="94"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
         <source>UNITS</source>
         <translation>НАРЯДЫ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="96"/>
         <source>RECEIVED</source>
         <translation>ПОСТУПИЛО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="97"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="98"/>
         <source>no incidents</source>
         <translation>происшествий нет</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>CALL SIGN</source>
         <translation>ПОЗЫВНОЙ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>INCIDENT</source>
         <translation>ПРОИСШЕСТВИЕ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="130"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <source>CREW</source>
         <translation>СОСТАВ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
+        <location filename="../../dispatch_desk/cli/incidents.py" line="132"/>
         <source>no units</source>
         <translation>нарядов нет</translation>
     </message>
@@ -996,77 +1007,77 @@
         <translation>{login}: роли {roles} читают конфиденциальные данные; запрос ждёт подтверждения второго администратора (dispatch-desk users confirm {login})</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="85"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="84"/>
         <source>the device&apos;s password: </source>
         <translation>пароль устройства: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="87"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="86"/>
         <source>the device&apos;s password is empty</source>
         <translation>пароль устройства пуст</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="97"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="96"/>
         <source>{device} is now in unit {unit}</source>
         <translation>{device} теперь в наряде {unit}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="100"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="99"/>
         <source>{device} is no longer in unit {unit}</source>
         <translation>{device} больше не в наряде {unit}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>DEVICE</source>
         <translation>УСТРОЙСТВО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>PROTOCOL</source>
         <translation>ПРОТОКОЛ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>SINCE</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="121"/>
         <source>BY</source>
         <translation>КТО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="123"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="122"/>
         <source>UNTIL</source>
         <translation>ПО</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="124"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="123"/>
         <source>no trackers are bound to units</source>
         <translation>к нарядам не привязано ни одного трекера</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="138"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="137"/>
         <source>no protocol to serve: give --wialon-port, --teltonika-port or --osmand-port</source>
         <translation>нечего обслуживать: укажите --wialon-port, --teltonika-port или --osmand-port</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="144"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="143"/>
         <source>units&apos; server on {host}: {protocols}; database {database}</source>
         <translation>сервер нарядов на {host}: {protocols}; база данных {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>KM/H</source>
         <translation>КМ/Ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="193"/>
         <source>USED</source>
         <translation>УЧТЕНА</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/trackers.py" line="195"/>
+        <location filename="../../dispatch_desk/cli/trackers.py" line="194"/>
         <source>no fixes in that period</source>
         <translation>за этот период отметок нет</translation>
     </message>
@@ -1094,6 +1105,31 @@
         <location filename="../../dispatch_desk/cli/patrols.py" line="154"/>
         <source>the units&apos; server is not reachable: {error}</source>
         <translation>сервер нарядов недоступен: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="55"/>
+        <source>no route from {unit} to {number}: no road network, no position of the unit or of the incident, or no road between them</source>
+        <translation>нет маршрута от {unit} до {number}: нет дорожной сети, неизвестно место наряда или происшествия либо между ними нет дороги</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="68"/>
+        <source>{unit} → {number}: {km} km, about {minutes} min</source>
+        <translation>{unit} → {number}: {km} км, около {minutes} мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="76"/>
+        <source>across: {bridges}</source>
+        <translation>через: {bridges}</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
+        <source>TURN</source>
+        <translation>МАНЁВР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
+        <source>METRES</source>
+        <translation>МЕТРОВ</translation>
     </message>
 </context>
 <context>
@@ -1348,327 +1384,332 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="26"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
         <source>Set selected unit: available</source>
         <translation>Выбранный наряд: свободен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
         <source>Set selected unit: busy</source>
         <translation>Выбранный наряд: занят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
         <source>Set selected unit: returning</source>
         <translation>Выбранный наряд: возвращается</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="30"/>
         <source>Set selected unit: off shift</source>
         <translation>Выбранный наряд: не на смене</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="39"/>
         <source>&amp;New call</source>
         <translation>&amp;Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="48"/>
         <source>&amp;Answer the call from the app</source>
         <translation>&amp;Ответить на звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="53"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="58"/>
         <source>&amp;Hang up</source>
         <translation>&amp;Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="63"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="68"/>
         <source>&amp;Mute the microphone</source>
         <translation>&amp;Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="74"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="79"/>
         <source>Snapshot of the caller&apos;s &amp;video</source>
         <translation>Кадр из &amp;видео звонящего</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="84"/>
         <source>Snapshot</source>
         <translation>Кадр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="89"/>
         <source>Missed call &amp;called back</source>
         <translation>На пропущенный звонок &amp;перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="94"/>
         <source>Called back</source>
         <translation>Перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="98"/>
         <source>&amp;Search the queue</source>
         <translation>&amp;Поиск в очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="102"/>
         <source>Go to the &amp;queue</source>
         <translation>К &amp;очереди</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="109"/>
         <source>Go to the &amp;units</source>
         <translation>К н&amp;арядам</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="116"/>
         <source>City &amp;board…</source>
         <translation>&amp;Табло города…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="126"/>
         <source>&amp;Overdue incidents…</source>
         <translation>&amp;Просроченные происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="135"/>
         <source>Response &amp;intervals…</source>
         <translation>&amp;Интервалы реагирования…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="144"/>
         <source>&amp;Meeting pack (PDF)…</source>
         <translation>&amp;Материалы к встрече (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="153"/>
         <source>Meeting pack for &amp;residents (PDF)…</source>
         <translation>Материалы для &amp;жителей (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="162"/>
         <source>New &amp;look-out…</source>
         <translation>Новая &amp;ориентировка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="171"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Передача смены…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="180"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="190"/>
         <source>Au&amp;dit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="199"/>
         <source>Audit trail of this incident…</source>
         <translation>Журнал аудита этого происшествия…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="209"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="218"/>
         <source>Sign &amp;out (shift change)</source>
         <translation>&amp;Выйти (смена дежурства)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="235"/>
         <source>&amp;Dispatch the first recommended unit</source>
         <translation>&amp;Направить первый рекомендованный наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="241"/>
         <source>Dispatch first</source>
         <translation>Направить первый</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="247"/>
         <source>Dispatch recommended unit %1</source>
         <translation>Направить рекомендованный наряд %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="259"/>
         <source>Unit &amp;en route</source>
         <translation>Наряд в &amp;пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="265"/>
         <source>En route</source>
         <translation>В пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="269"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="270"/>
         <source>Unit &amp;on scene</source>
         <translation>Наряд на &amp;месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="276"/>
         <source>On scene</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="281"/>
         <source>&amp;Clear unit</source>
         <translation>&amp;Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="287"/>
         <source>Clear unit</source>
         <translation>Освободить наряд</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="292"/>
         <source>&amp;Reassign selected unit here…</source>
         <translation>&amp;Перенаправить выбранный наряд сюда…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="297"/>
         <source>Reassign unit here</source>
         <translation>Перенаправить наряд сюда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="303"/>
         <source>Cl&amp;ose incident…</source>
         <translation>&amp;Закрыть происшествие…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="308"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="313"/>
         <source>Re&amp;open incident…</source>
         <translation>Открыть за&amp;ново…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="318"/>
         <source>Reopen</source>
         <translation>Открыть заново</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="323"/>
         <source>&amp;Place incident on the map</source>
         <translation>&amp;Указать место на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="328"/>
         <source>Place on map</source>
         <translation>Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="349"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="350"/>
         <source>Start the selected unit&apos;s shift with its crew…</source>
         <translation>Начать смену выбранного наряда с составом…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="360"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="361"/>
         <source>Selected unit: meal break (or back from it)</source>
         <translation>Выбранный наряд: перерыв на обед (или возвращение)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="371"/>
         <source>Lend the selected unit to another precinct…</source>
         <translation>Передать выбранный наряд другому участку…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="381"/>
         <source>End the selected unit&apos;s loan</source>
         <translation>Завершить передачу выбранного наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="15"/>
         <source>Follow the selected unit on the map (again: stop)</source>
         <translation>Следить за выбранным нарядом на карте (повторно: перестать)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="25"/>
         <source>Track of the selected unit on the map…</source>
         <translation>Трек выбранного наряда на карте…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="35"/>
         <source>Clear the track from the map</source>
         <translation>Убрать трек с карты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="45"/>
         <source>&amp;Recent messages…</source>
         <translation>&amp;Последние сообщения…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="52"/>
         <source>&amp;Night palette</source>
         <translation>&amp;Ночная палитра</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="60"/>
         <source>&amp;Hot spots and repeat addresses</source>
         <translation>&amp;Горячие точки и повторные адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="70"/>
+        <source>&amp;Coverage of the free units by road (5 and 10 min)</source>
+        <translation>&amp;Охват свободных нарядов по дорогам (5 и 10 мин)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="80"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="393"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="398"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;О программе Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="465"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="402"/>
         <source>Save the call</source>
         <translation>Сохранить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="473"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="410"/>
         <source>Discard the call</source>
         <translation>Отменить вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="480"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="417"/>
         <source>Link the call to the likely duplicate</source>
         <translation>Связать вызов с возможным дублем</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/action_table.py" line="425"/>
         <source>Place the call on the map</source>
         <translation>Указать место вызова на карте</translation>
     </message>
@@ -1676,27 +1717,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AlarmBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="76"/>
         <source>⚠ OFFICER IN DANGER — %1</source>
         <translation>⚠ СОТРУДНИК В ОПАСНОСТИ — %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="80"/>
         <source>pressed %1 (%2 min ago) at %3</source>
         <translation>нажата в %1 (%2 мин назад), место: %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="88"/>
         <source>now at %1 (%2)</source>
         <translation>сейчас: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="96"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="105"/>
         <source>Acknowledge…</source>
         <translation>Принять…</translation>
     </message>
@@ -1704,22 +1745,22 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>AlarmDesk</name>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="142"/>
         <source>Officer in danger: %1</source>
         <translation>Сотрудник в опасности: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="174"/>
         <source>Acknowledge the alarm of %1</source>
         <translation>Принять тревогу %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="175"/>
         <source>What was done (units sent, the officer&apos;s state):</source>
         <translation>Что сделано (какие наряды направлены, состояние сотрудника):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/alarms.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/alarms.py" line="182"/>
         <source>The alarm of %1 is acknowledged.</source>
         <translation>Тревога %1 принята.</translation>
     </message>
@@ -3413,48 +3454,88 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/names.py" line="51"/>
+        <source>%1 km by road, about %2 min</source>
+        <translation>%1 км по дорогам, около %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="53"/>
+        <source>%1 km by road, about %2 min, across %3</source>
+        <translation>%1 км по дорогам, около %2 мин, через %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="56"/>
+        <source>%1 m from the nearest road</source>
+        <translation>%1 м до ближайшей дороги</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="57"/>
+        <source>no road leads there from its position</source>
+        <translation>от его места туда не ведёт дорога</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
+        <source>straight-line estimate: %1</source>
+        <translation>оценка по прямой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="59"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="61"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="62"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="63"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="64"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="65"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="66"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="68"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="76"/>
+        <source>no road network</source>
+        <translation>нет дорожной сети</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="77"/>
+        <source>the routing engine did not answer</source>
+        <translation>движок маршрутов не ответил</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="78"/>
+        <source>the incident is far from every road</source>
+        <translation>происшествие далеко от дорог</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/widgets/detail.py" line="138"/>
@@ -4072,7 +4153,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>добавлен снимок или запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
@@ -4117,93 +4198,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="214"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
@@ -4248,172 +4329,177 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>смена принята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="111"/>
+        <source>road network replaced</source>
+        <translation>дорожная сеть заменена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>call from the app ringing</source>
         <translation>звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>call answered</source>
         <translation>звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>caller moved</source>
         <translation>заявитель переместился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>call ended</source>
         <translation>звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>call missed</source>
         <translation>звонок пропущен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>caller called back</source>
         <translation>заявителю перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>call recorded as an incident</source>
         <translation>звонок оформлен как происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>problem opened</source>
         <translation>проблема открыта</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>problem changed</source>
         <translation>проблема изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>officer in danger</source>
         <translation>сотрудник в опасности</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>alarm acknowledged</source>
         <translation>тревога принята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>unit&apos;s track viewed</source>
         <translation>просмотрен трек наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -4482,37 +4568,37 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>LivePositions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="80"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="81"/>
         <source>%1 s ago</source>
         <translation>%1 с назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="82"/>
         <source>%1 min ago</source>
         <translation>%1 мин назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="83"/>
         <source>%1 h ago</source>
         <translation>%1 ч назад</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="84"/>
         <source>no recent fix</source>
         <translation>нет свежих координат</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="96"/>
         <source>The map follows %1.</source>
         <translation>Карта следит за %1.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/live_positions.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/live_positions.py" line="98"/>
         <source>The map follows no unit.</source>
         <translation>Карта ни за кем не следит.</translation>
     </message>
@@ -4736,27 +4822,27 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
@@ -5800,6 +5886,44 @@ It is shown only now. Sign in with it and choose a new password.</source>
     </message>
 </context>
 <context>
+    <name>RoadLayers</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="110"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="166"/>
+        <source>No road network: the coverage needs one (gazetteer import).</source>
+        <translation>Нет дорожной сети: для охвата она нужна (gazetteer import).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="172"/>
+        <source>%1 free units; %2% of the city is out of their 10-minute reach.</source>
+        <translation>Свободных нарядов: %1; %2% города вне их 10 минут.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="186"/>
+        <source>Free units by road</source>
+        <translation>Свободные наряды по дорогам</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="187"/>
+        <source>within 5 min</source>
+        <translation>до 5 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="188"/>
+        <source>within 10 min</source>
+        <translation>до 10 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/road_layers.py" line="189"/>
+        <source>no free unit within 10 min</source>
+        <translation>ни один свободный наряд за 10 мин</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../dispatch_desk/ui/statusbar/operator.py" line="12"/>
@@ -5998,32 +6122,32 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>TrackDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="55"/>
         <source>Track of %1</source>
         <translation>Трек %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="66"/>
         <source>Last hour</source>
         <translation>Последний час</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="67"/>
         <source>Last 12 hours</source>
         <translation>Последние 12 часов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="72"/>
         <source>The selected incident&apos;s time</source>
         <translation>Время выбранного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="83"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="84"/>
         <source>To</source>
         <translation>По</translation>
     </message>
@@ -6031,12 +6155,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
 <context>
     <name>TrackReview</name>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="147"/>
         <source>%1 has no fix in that period.</source>
         <translation>У %1 нет координат за этот период.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/track_review.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/track_review.py" line="155"/>
         <source>Track of %1, %2 – %3: %4 fixes (%5 not used), %6 km</source>
         <translation>Трек %1, %2 – %3: точек %4 (не использовано %5), %6 км</translation>
     </message>
