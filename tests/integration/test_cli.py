@@ -481,3 +481,20 @@ def test_audit_answers_who_looked_at_a_callers_identity(capsys, demo_db, monkeyp
     act_as(monkeypatch, "shiftlead", DEMO_PASSWORD)
     code, out, err = run(capsys, "audit", "--db", demo_db)
     assert code == 0 and "current shift only" in err
+
+
+def test_a_units_route_to_an_incident_as_text_json_and_gpx(capsys, demo_db, as_operator):
+    code, out, _ = run(capsys, "incidents", "list", "--open", "--json", "--db", demo_db)
+    number = next(i["number"] for i in json.loads(out) if i["lat"] is not None)
+    code, out, _ = run(capsys, "incidents", "route", number, "A-11", "--json", "--db", demo_db)
+    route = json.loads(out)
+    assert code == 0 and route["eta_s"] > 0 and route["distance_m"] > 0 and route["mode"] == "car"
+    assert len(route["geometry"]["coordinates"]) >= 2 and route["turns"][-1]["distance_m"] == 0
+    code, out, _ = run(capsys, "incidents", "route", number, "A-11", "--gpx", "--db", demo_db)
+    assert code == 0 and out.startswith("<?xml") and "<rte>" in out and out.count("<trkpt") >= 2
+    code, out, _ = run(capsys, "incidents", "route", number, "A-11", "--lang", "ru", "--db", demo_db)
+    assert code == 0 and " км, около " in out.splitlines()[0] and "МАНЁВР" in out
+    code, _, err = run(capsys, "incidents", "route", number, "Z-99", "--db", demo_db)
+    assert code != 0 and "Z-99" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "incidents", "route", number, "A-11", "--json", "--gpx", "--db", demo_db)
+    assert code != 0 and "not allowed with" in err

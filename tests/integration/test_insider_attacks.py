@@ -240,7 +240,7 @@ def test_the_feed_shows_each_role_what_its_subject_allows(city):
     intake = make_url(accounts.service_role_url("intake"))
     with connect(db, intake.username, intake.password) as sql:
         entities = {e for (e,) in sql.execute("SELECT DISTINCT entity FROM change_feed").fetchall()}
-        assert entities <= {"precinct", "category", "gazetteer", "call"}
+        assert entities <= {"precinct", "category", "gazetteer", "roads", "call"}
         assert one(sql, "SELECT count(*) FROM change_feed WHERE left(kind, 9) = 'incident.'") == 0
 
 

@@ -193,3 +193,41 @@ def test_an_extract_without_roads_is_refused(tmp_path):
     assert not (tmp_path / "roads.tar").exists()
     with pytest.raises(Exception, match="no routing archive"):
         RoadEngine(Path(tmp_path / "missing.tar"))
+
+
+def test_on_postgresql_every_desk_reads_the_roads_and_only_an_administrator_replaces_them(
+    city, clock, tmp_path
+):
+    from sqlalchemy.engine import make_url
+
+    from dispatch_desk.domain.access import Forbidden
+    from tests.support.people import DEMO_PASSWORD
+    from tests.support.pg_roles import as_person, connect, one, refused
+
+    db, accounts, _number = city
+    operator = accounts.sign_in("operator", DEMO_PASSWORD).principal
+    roads = RoadService(accounts.database_for(operator), tmp_path / "operator")
+    assert roads.engine() is not None and roads.info().source == "roads.osm"  # the demo city's, read as them
+    gate = make_url(accounts.service_role_url("gate"))
+    with connect(db, gate.username, gate.password) as sql:  # the workstation before anyone signs in
+        assert one(sql, "SELECT count(*) FROM road_networks") == 1
+    row = "INSERT INTO road_networks (built_at, built_by, source, sha256, size, archive) VALUES (now(), 'x', 'x.osm', 'x', 1, 'x')"
+    for login in ("operator", "shiftlead", "inspector05", "auditor"):
+        with as_person(db, login) as sql:
+            assert refused(sql, "DELETE FROM road_networks"), login
+            assert refused(sql, row), login
+            assert refused(sql, "UPDATE road_networks SET archive = 'x'"), login
+    with as_person(db, "admin") as sql:
+        assert refused(sql, "UPDATE road_networks SET archive = 'x'")  # a replacement is a new row, recorded
+    desk = DeskService(accounts.database_for(operator), operator, clock=clock, roads=roads)
+    with pytest.raises(Forbidden):
+        desk.road_network.replace("mine.osm", b"x")
+    admin = accounts.sign_in("admin", DEMO_PASSWORD).principal
+    with as_person(db, "admin") as sql:  # an administrator's plain SQL: a damaged archive is refused on use
+        sql.execute("DELETE FROM road_networks")
+        sql.execute(row)
+    fresh = RoadService(accounts.database_for(operator), tmp_path / "fresh")
+    assert fresh.engine() is None and fresh.status == "failed"
+    assert (
+        DeskService(accounts.database_for(admin), admin, clock=clock).road_network.current().source == "x.osm"
+    )
