@@ -45,17 +45,21 @@ class DemoError(DomainError):
     pass
 
 
-LEFT_BANK_UNIT = "A-72"  # precinct 07's second car patrols the left bank of the Irtysh
-LEFT_BANK_POST = (52.2760, 76.9108)  # on the left bank's street, across the water from the embankment
+# The demo's river: precinct 07's two cars on either bank of the Irtysh. An incident on the embankment at
+# RIVER_INCIDENT is 850 m from A-72 across the water but 3.3 km from it by the Южный мост, and 1 km from
+# A-71 along the embankment: the straight line and the roads disagree about which car to send.
+RIVER_POSTS = {
+    "A-72": (52.2640, 76.9143),  # on the left bank's street, 1.2 km north of the Южный мост
+    "A-71": (52.2740, 76.9228),  # on the embankment
+}
+RIVER_INCIDENT = (52.2650, 76.9255)  # on the embankment, opposite A-72
 
 
-def _patrol_the_left_bank(units: list[Unit], now: datetime) -> None:
-    """The demo's river: one car free on the left bank, so that an incident on the embankment opposite
-    shows the straight line and the roads disagree (the car is 650 m away across the water, 5 km by the
-    Южный мост)."""
+def _patrol_the_river(units: list[Unit], now: datetime) -> None:
     for unit in units:
-        if unit.call_sign == LEFT_BANK_UNIT and unit.current_incident is None:
-            unit.status, unit.position = UnitStatus.AVAILABLE, LEFT_BANK_POST
+        post = RIVER_POSTS.get(unit.call_sign)
+        if post is not None and unit.current_incident is None:
+            unit.status, unit.position = UnitStatus.AVAILABLE, post
             unit.position_at = now - timedelta(seconds=40)
 
 
@@ -188,7 +192,7 @@ def build_demo(
         bulk_history = builder.build(days, evening=evening)
         bulk.insert_history(work.session, bulk_history.incidents, bulk_history.events)
         builder.settle_units(units)
-        _patrol_the_left_bank(units, now)
+        _patrol_the_river(units, now)
         bar = builder.trouble_place("05", "bar")
         if bar is not None:  # the demo inspector's problem there
             problem = work.problems.add(demo_problem(bar, now))

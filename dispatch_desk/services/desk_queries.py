@@ -37,7 +37,7 @@ from dispatch_desk.domain.values import Location, normalize_phone
 from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.geo import GeoService
 from dispatch_desk.services.new_incident import Geography
-from dispatch_desk.services.road_dispatch import road_times, with_bridges
+from dispatch_desk.services.road_dispatch import road_times, with_bridges, with_snaps
 from dispatch_desk.services.roads import RoadService
 from dispatch_desk.store import feed
 from dispatch_desk.store.feed import FeedEntry
@@ -280,7 +280,9 @@ class DeskQueries:
         units, now = self.units(), self.clock()
         roads = road_times(self.roads, incident, units, now, self.rules) if self.roads is not None else None
         candidates = recommend(incident, units, now, self.rules, limit, roads)
-        if roads is not None and self.roads is not None:
+        if roads is not None and self.roads is not None and not roads.fallback:
+            roads = with_snaps(self.roads, units, candidates, roads)  # the shown ones' way to their road
+            candidates = recommend(incident, units, now, self.rules, limit, roads)
             candidates = with_bridges(self.roads, incident, units, candidates, roads)
         return mark_needed_elsewhere(candidates, incident, self.open_incidents(), units, now, self.rules)
 

@@ -3,11 +3,13 @@ bridges named in the reasons of the units shown."""
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from dispatch_desk.domain.dispatch_rules import DISPATCHABLE, Candidate, DispatchRules, RoadTimes, retold
 from dispatch_desk.domain.entities import Incident, Unit
 from dispatch_desk.domain.roads import OFF_NETWORK_M, RoadLeg, mode_of
+from dispatch_desk.geo.routing import OFF_ROAD_SPEED
 from dispatch_desk.services.roads import RoadService
 
 
@@ -39,6 +41,28 @@ def road_times(
     if legs is None:
         return RoadTimes(fallback="routing_failed")
     return RoadTimes({u.call_sign: leg for u, leg in zip(movable, legs, strict=True)})
+
+
+def with_snaps(
+    roads: RoadService, units: list[Unit], candidates: list[Candidate], times: RoadTimes
+) -> RoadTimes:
+    """The road times with the way from where each candidate stands to its road added (at a yard's pace)
+    and said: asked for the few candidates shown, in one question a travel mode."""
+    if times.fallback:
+        return times
+    by_sign = {u.call_sign: u for u in units}
+    shown = [by_sign[c.call_sign] for c in candidates if c.by_road and c.call_sign in by_sign]
+    legs = dict(times.legs)
+    for mode in {mode_of(u.kind) for u in shown}:
+        group = [u for u in shown if mode_of(u.kind) == mode and u.position is not None]
+        found = roads.snaps([u.position for u in group if u.position is not None], mode) or []
+        for unit, snap in zip(group, found, strict=False):
+            leg = legs.get(unit.call_sign)
+            if leg is not None and math.isfinite(snap):
+                legs[unit.call_sign] = RoadLeg(
+                    leg.seconds + snap / OFF_ROAD_SPEED[mode], leg.metres + snap, snap
+                )
+    return RoadTimes(legs)
 
 
 def with_bridges(

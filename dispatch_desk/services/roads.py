@@ -111,6 +111,16 @@ class RoadService:
             self._log_once("snap", f"routing: {error}")
             return None
 
+    def snaps(self, points: Sequence[tuple[float, float]], mode: TravelMode) -> list[float] | None:
+        engine = self.engine()
+        if engine is None:
+            return None
+        try:
+            return engine.snaps(points, mode)
+        except RoutingError as error:
+            self._log_once("snap", f"routing: {error}")
+            return None
+
     def reaches(self, lat: float, lon: float) -> bool:
         """Whether a place lies on the network (within ``OFF_NETWORK_M`` of a road a car can use)."""
         snap = self.snap_m(lat, lon)

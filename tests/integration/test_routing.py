@@ -231,3 +231,24 @@ def test_on_postgresql_every_desk_reads_the_roads_and_only_an_administrator_repl
     assert (
         DeskService(accounts.database_for(admin), admin, clock=clock).road_network.current().source == "x.osm"
     )
+
+
+def test_in_the_demo_city_the_unit_on_the_incidents_bank_comes_first(db, clock, tmp_path):
+    """The README's walk: a fight on the embankment opposite A-72."""
+    from dispatch_desk.demo.city import RIVER_INCIDENT, build_demo
+
+    build_demo(db, now=clock.now, days=1)
+    desk = DeskService(db, Principal.for_system("op"), clock=clock, roads=RoadService(db, tmp_path / "roads"))
+    draft = CallDraft(
+        Channel.PHONE, "fight_assault", "драка", "набережная Иртыша", Location.placed(*RIVER_INCIDENT)
+    )
+    number = desk.create_incident(draft).number
+    ranked = {c.call_sign: c for c in desk.read.recommend_units(number, 9)}
+    first = desk.read.recommend_units(number, 1)[0]
+    assert first.call_sign == "A-71" and first.by_road and first.via == ()
+    across = ranked["A-72"]
+    assert across.via == ("Южный мост",) and across.eta_s > first.eta_s + 60
+    plain = DeskService(db, Principal.for_system("op"), clock=clock).read.recommend_units(number, 1)[0]
+    assert plain.call_sign == "A-72"  # the straight line sends the car across the water
+    route = desk.routes.route(number, "A-72", "ru")
+    assert route is not None and route.bridges == ("Южный мост",) and route.metres > 3000
