@@ -149,7 +149,8 @@ def open_services(
     accounts = AccountService(db)
     first_admin = accounts.ensure_first_administrator() if first_administrator else None
     media = MediaStore(settings.media_path())
-    intake = DeskService(db, Principal.for_system("intake"), geo=geo, **options)
+    roads = RoadService(db, data_dir() / "roads")  # one routing engine for every desk of the process
+    intake = DeskService(db, Principal.for_system("intake"), geo=geo, roads=roads, **options)
     app_reports = IntakeService(
         intake, media, batch_max=int(settings.intake_batch_max), database_for=accounts.database_for
     )
@@ -165,7 +166,7 @@ def open_services(
         city,
         first_admin,
         options,
-        roads=RoadService(db, data_dir() / "roads"),
+        roads=roads,
     )
 
 

@@ -64,7 +64,7 @@ class DispatchRules:
 
 @dataclass(frozen=True)
 class Reason:
-    code: str  # distance | road | road_via | off_road | no_road | straight_line | own_precinct | lent_here |
+    code: str  # distance | road | road_via | off_road | no_road | straight_line | from_post | own_precinct | lent_here |
     #            other_precinct | traffic_unit | returning | stale_position | no_position | incident_unlocated |
     #            needed_elsewhere
     values: tuple[tuple[str, object], ...] = ()
@@ -80,6 +80,7 @@ class Reason:
             "road_via": f"{v.get('km')} km by road, about {v.get('minutes')} min, across {v.get('via')}",
             "off_road": f"{v.get('metres')} m from the nearest road",
             "no_road": "no road leads there from its position",
+            "from_post": f"from its post (the precinct's service centre): {v.get('km')} km by road, about {v.get('minutes')} min",
             "straight_line": f"straight-line estimate: {FALLBACKS.get(str(v.get('why')), v.get('why'))}",
             "own_precinct": "own precinct",
             "lent_here": "lent to this precinct",
@@ -107,6 +108,9 @@ class RoadTimes:
 
     legs: Mapping[str, RoadLeg | None] = field(default_factory=dict)
     fallback: str = ""
+    posts: Mapping[str, RoadLeg] = field(
+        default_factory=dict
+    )  # units without a fresh position: from their post
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,7 @@ def recommend(
     taken = {a.unit_id for a in incident.active_assignments()}
     wants_traffic = incident.category in TRAFFIC_CATEGORIES
     known: list[tuple[float, str, int]] = []
-    unknown: list[tuple[int, str, int]] = []
+    unknown: list[tuple[int, float, str, int]] = []
     lat0 = math.radians(location.lat) if location else 0.0
     cos0 = math.cos(lat0)
     for index, unit in enumerate(units):
@@ -163,7 +167,11 @@ def recommend(
         )
         position = unit.position
         if location is None or position is None or not fresh:
-            unknown.append((0 if unit.precinct_at(now) == incident.precinct else 1, unit.call_sign, index))
+            post = roads.posts.get(unit.call_sign) if roads is not None and location is not None else None
+            after = _road_eta(unit, post, rules) if post is not None else math.inf
+            unknown.append(
+                (0 if unit.precinct_at(now) == incident.precinct else 1, after, unit.call_sign, index)
+            )
             continue
         # Equirectangular distance: exact enough within a city and several times cheaper than haversine.
         dy = math.radians(position[0]) - lat0
@@ -184,7 +192,7 @@ def recommend(
     best = heapq.nsmallest(limit, known)
     result = [_candidate(units[i], incident, location, now, rules, wants_traffic, roads) for _, _, i in best]
     if len(result) < limit:
-        for _, _, i in sorted(unknown)[: limit - len(result)]:
+        for *_, i in sorted(unknown)[: limit - len(result)]:
             result.append(_candidate(units[i], incident, location, now, rules, wants_traffic, roads))
     return result
 
@@ -300,11 +308,17 @@ def _candidate(
     )
     if location is None:
         reasons.append(Reason("incident_unlocated"))
-    elif unit.position is None or unit.position_at is None:
-        reasons.append(Reason("no_position"))
-    elif not fresh:
-        age = round((now - unit.position_at).total_seconds() / 60)
-        reasons.append(Reason("stale_position", (("minutes", age),)))
+    elif unit.position is None or unit.position_at is None or not fresh:
+        if unit.position is None or unit.position_at is None:
+            reasons.append(Reason("no_position"))
+        else:
+            age = round((now - unit.position_at).total_seconds() / 60)
+            reasons.append(Reason("stale_position", (("minutes", age),)))
+        post = roads.posts.get(unit.call_sign) if roads is not None else None
+        if post is not None:  # measured from its post instead: still ranked after every unit seen lately
+            eta, metres, by_road = _road_eta(unit, post, rules), post.metres, True
+            minutes = max(1, round(eta / 60))
+            reasons.append(Reason("from_post", (("km", round(post.metres / 1000, 1)), ("minutes", minutes))))
     else:
         eta, metres, said, by_road, via = _way_reasons(unit, location, rules, roads)
         reasons += said

@@ -192,8 +192,14 @@ class IntakeService:
 
     def follow_changes(self) -> FeedWaker:
         """Keep this process current with what other workstations change: a precinct or address import
-        reaches the lookups, new precinct and category names the answers, within about a second."""
-        kinds = (ChangeKind.PRECINCT_SAVED, ChangeKind.GAZETTEER_REPLACED, ChangeKind.CATEGORY_SAVED)
+        reaches the lookups, a new road network the routing engine, new precinct and category names the
+        answers, within about a second."""
+        kinds = (
+            ChangeKind.PRECINCT_SAVED,
+            ChangeKind.GAZETTEER_REPLACED,
+            ChangeKind.ROADS_REPLACED,
+            ChangeKind.CATEGORY_SAVED,
+        )
         follower = FeedFollower(self.desk, self.desk.read.last_feed_seq(), kinds)
 
         def wake() -> None:

@@ -10,6 +10,7 @@ exist.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -69,6 +70,7 @@ class DeskQueries:
         self.duplicate_window = duplicate_window
         self.geography = Geography(geo.locate, geo.geocode, geo.reverse)
         self._categories: dict[str, Category] = {}  # read once; dropped when a category changes
+        self._posts: tuple[float, dict[str, tuple[float, float]]] | None = None  # service centres, when read
 
     def categories(self, include_inactive: bool = False) -> list[Category]:
         with self.db.reading() as session:
@@ -278,13 +280,30 @@ class DeskQueries:
         self.actor.require(Permission.DISPATCH)
         incident = self.incident(number)
         units, now = self.units(), self.clock()
-        roads = road_times(self.roads, incident, units, now, self.rules) if self.roads is not None else None
+        roads = (
+            road_times(self.roads, incident, units, now, self.rules, self.posts())
+            if self.roads is not None
+            else None
+        )
         candidates = recommend(incident, units, now, self.rules, limit, roads)
         if roads is not None and self.roads is not None and not roads.fallback:
             roads = with_snaps(self.roads, units, candidates, roads)  # the shown ones' way to their road
             candidates = recommend(incident, units, now, self.rules, limit, roads)
             candidates = with_bridges(self.roads, incident, units, candidates, roads)
         return mark_needed_elsewhere(candidates, incident, self.open_incidents(), units, now, self.rules)
+
+    def posts(self) -> dict[str, tuple[float, float]]:
+        """Where each precinct's service centre stands (its address found in the gazetteer): the post a
+        unit is measured from while its position is unknown. Found again every ten minutes (an import)."""
+        if self._posts is None or time.monotonic() - self._posts[0] > 600:
+            found_at, posts = time.monotonic(), {}
+            for precinct in self.precincts():
+                address = precinct.service_centre_address
+                found = self.geo.geocode(address) if address else None
+                if found is not None:
+                    posts[precinct.code] = (found.lat, found.lon)
+            self._posts = (found_at, posts)
+        return self._posts[1]
 
     def likely_duplicates(
         self,

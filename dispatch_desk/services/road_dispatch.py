@@ -4,6 +4,7 @@ bridges named in the reasons of the units shown."""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import datetime
 
 from dispatch_desk.domain.dispatch_rules import DISPATCHABLE, Candidate, DispatchRules, RoadTimes, retold
@@ -14,9 +15,15 @@ from dispatch_desk.services.roads import RoadService
 
 
 def road_times(
-    roads: RoadService, incident: Incident, units: list[Unit], now: datetime, rules: DispatchRules
+    roads: RoadService,
+    incident: Incident,
+    units: list[Unit],
+    now: datetime,
+    rules: DispatchRules,
+    posts: Mapping[str, tuple[float, float]] | None = None,
 ) -> RoadTimes:
-    """The way by the roads of every unit that could be sent and whose position is fresh."""
+    """The way by the roads of every unit that could be sent: from its position when it is fresh, else
+    from its post (``posts``: where each precinct's service centre stands) when it has one."""
     location = incident.location if incident.location_verified else None
     if location is None:
         return RoadTimes()
@@ -37,10 +44,23 @@ def road_times(
         and now - u.position_at <= rules.stale_after
     ]
     sources = [((u.position[0], u.position[1]), mode_of(u.kind)) for u in movable if u.position is not None]
+    seen = {u.call_sign for u in movable}
+    posted = [
+        (u, (posts or {})[post])
+        for u in units
+        if u.call_sign not in seen
+        and u.status in DISPATCHABLE
+        and u.kind in rules.kinds
+        and (post := u.precinct_at(now)) is not None
+        and post in (posts or {})
+    ]
+    sources += [(where, mode_of(u.kind)) for u, where in posted]
     legs = roads.legs_to((location.lat, location.lon), sources)
     if legs is None:
         return RoadTimes(fallback="routing_failed")
-    return RoadTimes({u.call_sign: leg for u, leg in zip(movable, legs, strict=True)})
+    moving = {u.call_sign: leg for u, leg in zip(movable, legs, strict=False)}
+    from_posts = {u.call_sign: leg for (u, _), leg in zip(posted, legs[len(movable) :], strict=True) if leg}
+    return RoadTimes(moving, posts=from_posts)
 
 
 def with_snaps(
@@ -62,7 +82,7 @@ def with_snaps(
                 legs[unit.call_sign] = RoadLeg(
                     leg.seconds + snap / OFF_ROAD_SPEED[mode], leg.metres + snap, snap
                 )
-    return RoadTimes(legs)
+    return RoadTimes(legs, posts=times.posts)
 
 
 def with_bridges(

@@ -55,6 +55,12 @@ REASONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "off_road": (QT_TRANSLATE_NOOP("IncidentDetail", "%1 m from the nearest road"), ("metres",)),
     "no_road": (QT_TRANSLATE_NOOP("IncidentDetail", "no road leads there from its position"), ()),
+    "from_post": (
+        QT_TRANSLATE_NOOP(
+            "IncidentDetail", "from its post (the service centre): %1 km by road, about %2 min"
+        ),
+        ("km", "minutes"),
+    ),
     "straight_line": (QT_TRANSLATE_NOOP("IncidentDetail", "straight-line estimate: %1"), ("why",)),
     "own_precinct": (QT_TRANSLATE_NOOP("IncidentDetail", "own precinct"), ()),
     "lent_here": (QT_TRANSLATE_NOOP("IncidentDetail", "lent to this precinct"), ()),

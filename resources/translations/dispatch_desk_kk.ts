@@ -3461,67 +3461,72 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>оның орнынан онда жол апармайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="59"/>
+        <source>from its post (the service centre): %1 km by road, about %2 min</source>
+        <translation>бекетінен (учаскелік пункт): жолмен %1 км, шамамен %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="64"/>
         <source>straight-line estimate: %1</source>
         <translation>түзу сызықпен бағалау: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="65"/>
         <source>own precinct</source>
         <translation>өз учаскесі</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="66"/>
         <source>lent to this precinct</source>
         <translation>осы учаскеге берілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="67"/>
         <source>from precinct %1</source>
         <translation>%1 учаскесінен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="68"/>
         <source>traffic unit for a road incident</source>
         <translation>жол оқиғасына жол полициясы жасағы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="69"/>
         <source>returning from another job</source>
         <translation>басқа шақырудан қайтып келе жатыр</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="70"/>
         <source>position %1 min old: unknown</source>
         <translation>орны %1 мин бұрын: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="71"/>
         <source>position unknown</source>
         <translation>орны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="72"/>
         <source>incident not located: by precinct</source>
         <translation>орны анықталмаған: учаске бойынша</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="74"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>%1 (%2) оқиғасына ең жақын жасақ, ол әлі күтуде</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="82"/>
         <source>no road network</source>
         <translation>жол желісі жоқ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="83"/>
         <source>the routing engine did not answer</source>
         <translation>бағыт қозғалтқышы жауап бермеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="84"/>
         <source>the incident is far from every road</source>
         <translation>оқиға жолдардан алыс</translation>
     </message>

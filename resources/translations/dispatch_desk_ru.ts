@@ -3473,67 +3473,72 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>от его места туда не ведёт дорога</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="59"/>
+        <source>from its post (the service centre): %1 km by road, about %2 min</source>
+        <translation>от поста (участковый пункт): %1 км по дорогам, около %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/names.py" line="64"/>
         <source>straight-line estimate: %1</source>
         <translation>оценка по прямой: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="65"/>
         <source>own precinct</source>
         <translation>свой участок</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="66"/>
         <source>lent to this precinct</source>
         <translation>передан этому участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="67"/>
         <source>from precinct %1</source>
         <translation>с участка %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="68"/>
         <source>traffic unit for a road incident</source>
         <translation>наряд ДП для дорожного происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="69"/>
         <source>returning from another job</source>
         <translation>возвращается с другого вызова</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="70"/>
         <source>position %1 min old: unknown</source>
         <translation>позиция %1 мин назад: неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="71"/>
         <source>position unknown</source>
         <translation>позиция неизвестна</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="72"/>
         <source>incident not located: by precinct</source>
         <translation>место не определено: по участку</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="74"/>
         <source>the nearest unit to %1 (%2), still waiting</source>
         <translation>ближайший наряд к %1 (%2), который ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="82"/>
         <source>no road network</source>
         <translation>нет дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="83"/>
         <source>the routing engine did not answer</source>
         <translation>движок маршрутов не ответил</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/names.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/names.py" line="84"/>
         <source>the incident is far from every road</source>
         <translation>происшествие далеко от дорог</translation>
     </message>

@@ -6,6 +6,7 @@ straight line, on both databases; a new network reaches another process through 
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -252,3 +253,31 @@ def test_in_the_demo_city_the_unit_on_the_incidents_bank_comes_first(db, clock, 
     assert plain.call_sign == "A-72"  # the straight line sends the car across the water
     route = desk.routes.route(number, "A-72", "ru")
     assert route is not None and route.bridges == ("Южный мост",) and route.metres > 3000
+    desk.report_position("A-72", 52.2640, 76.9143, clock.now - timedelta(hours=2))  # not heard of since
+    stale = {c.call_sign: c for c in desk.read.recommend_units(number, 40)}["A-72"]
+    assert [r.code for r in stale.reasons][:2] == ["stale_position", "from_post"]  # from 07's service centre
+
+
+def test_the_intake_follows_a_new_road_network_as_the_desks_do(tmp_path, archive):
+    from dispatch_desk.composition import open_services
+    from dispatch_desk.config import Settings
+
+    settings = Settings()
+    settings.database_url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    services = open_services(settings, build_demo_if_empty=False, first_administrator=False)
+    intake = services.app_reports
+    assert intake.desk.roads is services.roads and services.roads is not None
+    assert services.roads.engine() is None
+    waker = intake.follow_changes()
+    try:
+        admin = DeskService(
+            services.db, Principal.for_system("admin"), roads=RoadService(services.db, tmp_path / "x")
+        )
+        admin.road_network.replace("river.osm", archive)
+        deadline = time.monotonic() + 10
+        while services.roads.engine() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert services.roads.status == "roads"
+    finally:
+        waker.stop()
+        services.db.dispose()

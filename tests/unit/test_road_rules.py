@@ -116,3 +116,20 @@ def test_valhallas_shapes_decode_at_six_decimal_places():
     assert [p[0] for p in points] == pytest.approx([38.5, 40.7])
     assert [p[1] for p in points] == pytest.approx([-120.2, -120.95])
     assert decode_polyline6("") == []
+
+
+def test_a_unit_without_a_fresh_position_is_measured_from_its_post_and_still_ranked_after():
+    seen, gone, lost = (
+        unit("SEEN", 52.30, 76.99),
+        unit("GONE", 52.2766, 76.9223, minutes=90),
+        unit("LOST", 0, 0),
+    )
+    lost.position = lost.position_at = None
+    roads = RoadTimes(
+        {"SEEN": RoadLeg(900, 9000)}, posts={"GONE": RoadLeg(400, 3000), "LOST": RoadLeg(200, 1500)}
+    )
+    ranked = recommend(incident(), [gone, lost, seen], NOW, roads=roads)
+    assert [c.call_sign for c in ranked] == ["SEEN", "LOST", "GONE"]  # seen lately first, then by the post
+    assert [r.code for r in ranked[1].reasons][:2] == ["no_position", "from_post"]
+    assert ranked[1].eta_s == pytest.approx(230) and ranked[1].by_road
+    assert ranked[2].reasons[1].describe().startswith("from its post (the precinct's service centre): 3.0 km")
