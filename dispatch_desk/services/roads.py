@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dispatch_desk.domain.roads import OFF_NETWORK_M, RoadLeg, Route, TravelMode
@@ -101,25 +101,22 @@ class RoadService:
             log.warning(message)
 
     # -- questions --------------------------------------------------------------------------------
-    def snap_m(self, lat: float, lon: float, mode: TravelMode = TravelMode.CAR) -> float | None:
+    def _ask[T](self, key: str, question: Callable[[RoadEngine], T]) -> T | None:
+        """The engine's answer, or None without a network or when the engine fails (logged once a kind)."""
         engine = self.engine()
         if engine is None:
             return None
         try:
-            return engine.snap_m(lat, lon, mode)
+            return question(engine)
         except RoutingError as error:
-            self._log_once("snap", f"routing: {error}")
+            self._log_once(key, f"routing failed ({key}), straight-line estimates: {error}")
             return None
 
+    def snap_m(self, lat: float, lon: float, mode: TravelMode = TravelMode.CAR) -> float | None:
+        return self._ask("snap", lambda engine: engine.snap_m(lat, lon, mode))
+
     def snaps(self, points: Sequence[tuple[float, float]], mode: TravelMode) -> list[float] | None:
-        engine = self.engine()
-        if engine is None:
-            return None
-        try:
-            return engine.snaps(points, mode)
-        except RoutingError as error:
-            self._log_once("snap", f"routing: {error}")
-            return None
+        return self._ask("snap", lambda engine: engine.snaps(points, mode))
 
     def reaches(self, lat: float, lon: float) -> bool:
         """Whether a place lies on the network (within ``OFF_NETWORK_M`` of a road a car can use)."""
@@ -130,41 +127,24 @@ class RoadService:
         self, target: tuple[float, float], sources: Sequence[tuple[tuple[float, float], TravelMode]]
     ) -> list[RoadLeg | None] | None:
         """The way of each (position, mode) to the target, or None when the engine cannot answer."""
-        engine = self.engine()
-        if engine is None:
-            return None
-        legs: list[RoadLeg | None] = [None] * len(sources)
-        try:
+
+        def ask(engine: RoadEngine) -> list[RoadLeg | None]:
+            legs: list[RoadLeg | None] = [None] * len(sources)
             for mode in TravelMode:
                 indexes = [i for i, (_, m) in enumerate(sources) if m == mode]
                 found = engine.legs_to(target, [sources[i][0] for i in indexes], mode) if indexes else []
                 for i, leg in zip(indexes, found, strict=True):
                     legs[i] = leg
-        except RoutingError as error:
-            self._log_once("legs", f"routing failed, straight-line estimates: {error}")
-            return None
-        return legs
+            return legs
+
+        return self._ask("legs", ask)
 
     def route(
         self, origin: tuple[float, float], target: tuple[float, float], mode: TravelMode, language: str = "ru"
     ) -> Route | None:
-        engine = self.engine()
-        if engine is None:
-            return None
-        try:
-            return engine.route(origin, target, mode, language)
-        except RoutingError as error:
-            self._log_once("route", f"routing: no route ({error})")
-            return None
+        return self._ask("route", lambda engine: engine.route(origin, target, mode, language))
 
     def isochrones(
         self, origin: tuple[float, float], minutes: Sequence[int], mode: TravelMode = TravelMode.CAR
     ) -> dict[int, dict] | None:
-        engine = self.engine()
-        if engine is None:
-            return None
-        try:
-            return engine.isochrones(origin, minutes, mode)
-        except RoutingError as error:
-            self._log_once("isochrones", f"routing: no isochrones ({error})")
-            return None
+        return self._ask("isochrones", lambda engine: engine.isochrones(origin, minutes, mode))

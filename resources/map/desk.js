@@ -430,5 +430,6 @@
       tileFilter: getComputedStyle(document.querySelector(".leaflet-tile-pane")).filter };
   };
 
+  desk.el = el;  // motion.js and roads.js build their elements with it too (text only, never HTML)
   window.desk = desk;
 })();

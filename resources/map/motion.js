@@ -17,12 +17,7 @@
   const trails = new Map();  // call sign -> [[lat, lon, ms], ...] as this desk saw the unit move
   const glides = new Map();  // call sign -> {marker, from, to, start}
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
+  const el = desk.el;  // desk.js's: an element with text, never HTML
 
   function isStale(o) {
     return typeof o.position_at === "number" && Date.now() - o.position_at > options.staleMs;

@@ -7,12 +7,7 @@
   const desk = window.desk;
   const state = { routes: new Map(), coverage: null, legend: null };
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
+  const el = desk.el;  // desk.js's: an element with text, never HTML
 
   function finitePoints(points) {
     return (points || []).filter((p) => Array.isArray(p) && isFinite(p[0]) && isFinite(p[1]));
