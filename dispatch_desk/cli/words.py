@@ -143,6 +143,7 @@ _ACTION = {
     Permission.MANAGE_API_KEYS: QT_TR_NOOP("manage the intake's API keys"),
     Permission.WORK_PROBLEMS: QT_TR_NOOP("open and work on the precinct's problems"),
     Permission.READ_BOARD: QT_TR_NOOP("show the city board"),
+    Permission.WATCH_CAMERAS: QT_TR_NOOP("watch the city's cameras"),
 }
 
 

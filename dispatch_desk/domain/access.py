@@ -67,10 +67,13 @@ class Permission(StrEnum):
     MANAGE_API_KEYS = "manage_api_keys"
     WORK_PROBLEMS = "work_problems"  # open problems of the home precinct and work on them (SARA)
     READ_BOARD = "read_board"  # the city board's counts (open incidents, units, overdue, contacts)
+    WATCH_CAMERAS = "watch_cameras"  # the city's cameras at an incident (an inspector: the home precinct's)
 
 
 P = Permission
-_OPERATOR = frozenset({P.TAKE_CALLS, P.DISPATCH, P.SEE_IDENTITY, P.READ_INCIDENTS, P.READ_BOARD})
+_OPERATOR = frozenset(
+    {P.TAKE_CALLS, P.DISPATCH, P.SEE_IDENTITY, P.READ_INCIDENTS, P.READ_BOARD, P.WATCH_CAMERAS}
+)
 
 PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.OPERATOR: _OPERATOR,
@@ -84,7 +87,7 @@ PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         P.READ_SHIFT_AUDIT,
         P.LEAD_SHIFT,
     },
-    Role.INSPECTOR: frozenset({P.READ_ANALYTICS, P.WORK_PROBLEMS}),
+    Role.INSPECTOR: frozenset({P.READ_ANALYTICS, P.WORK_PROBLEMS, P.WATCH_CAMERAS}),
     Role.ANTI_CORRUPTION: frozenset({P.CONFIDENTIAL, P.DISPATCH, P.SEE_IDENTITY, P.REOPEN}),
     Role.ADMIN: frozenset(
         {P.MANAGE_ACCOUNTS, P.MANAGE_GEOGRAPHY, P.MANAGE_REFERENCE, P.MANAGE_API_KEYS, P.READ_AUDIT}
@@ -128,6 +131,7 @@ ACTIONS = {
     P.MANAGE_API_KEYS: "manage the intake's API keys",
     P.WORK_PROBLEMS: "open and work on the precinct's problems",
     P.READ_BOARD: "show the city board",
+    P.WATCH_CAMERAS: "watch the city's cameras",
 }
 
 

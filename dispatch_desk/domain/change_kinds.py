@@ -36,6 +36,8 @@ class ChangeKind(StrEnum):
     CATEGORY_SAVED = "category.saved"
     GAZETTEER_REPLACED = "gazetteer.replaced"
     ROADS_REPLACED = "roads.replaced"  # a new road network for the routing engine
+    CAMERAS_IMPORTED = "camera.imported"  # cameras added to the registry (or the registry replaced)
+    CAMERA_REMOVED = "camera.removed"
     API_KEY_CREATED = "api_key.created"
     API_KEY_REVOKED = "api_key.revoked"
     DEMO_BUILT = "demo.built"
@@ -66,6 +68,7 @@ ENTITY_OF_PREFIX = {
     "category": "category",
     "gazetteer": "gazetteer",
     "roads": "roads",
+    "camera": "camera",
     "api_key": "api_key",
     "demo": "database",
     "desk": "database",

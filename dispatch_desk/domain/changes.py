@@ -216,6 +216,18 @@ class RoadsChange(ChangeRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class CameraChange(ChangeRecord):
+    """Cameras imported (``count``; ``replaced``: the whole registry) or one removed (``id``)."""
+
+    id: str = ""
+    count: int = 0
+    replaced: bool = False
+
+    KINDS: ClassVar[tuple[ChangeKind, ...]] = (ChangeKind.CAMERAS_IMPORTED, ChangeKind.CAMERA_REMOVED)
+    SUBJECT: ClassVar[str] = "id"
+
+
+@dataclass(frozen=True, slots=True)
 class ApiKeyChange(ChangeRecord):
     name: str = ""
     prefix: str = ""
@@ -379,6 +391,7 @@ AnyChange = (
     | CategoryChange
     | GazetteerChange
     | RoadsChange
+    | CameraChange
     | ApiKeyChange
     | DemoBuilt
     | ThresholdsChange
@@ -397,6 +410,7 @@ RECORDS: tuple[type[ChangeRecord], ...] = (
     CategoryChange,
     GazetteerChange,
     RoadsChange,
+    CameraChange,
     ApiKeyChange,
     DemoBuilt,
     ThresholdsChange,

@@ -35,6 +35,7 @@ from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.services.access_kinds import AccessKind
 from dispatch_desk.services.alarms import UnitAlarms
 from dispatch_desk.services.app_calls import CallDesk
+from dispatch_desk.services.cameras import CameraDesk
 from dispatch_desk.services.clock import Clock, utc_now
 from dispatch_desk.services.desk_context import DeskContext
 from dispatch_desk.services.desk_queries import DeskQueries
@@ -95,6 +96,7 @@ class DeskService:
         self.alarms = UnitAlarms(self)  # officer-in-danger alarms from the trackers
         self.road_network = RoadNetworkImport(self.context, roads)  # the routing engine's roads
         self.routes = RouteQueries(self.read, roads)  # a unit's way to an incident, the free units' reach
+        self.cameras = CameraDesk(self.context, self.read, self.geo)  # the city's cameras at an incident
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:

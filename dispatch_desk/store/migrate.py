@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0021"  # the newest revision in migrations/versions
+HEAD = "0022"  # the newest revision in migrations/versions
 
 
 def alembic_config(db: Database) -> Config:

@@ -130,6 +130,14 @@ GRANTS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "unit_positions": [("SELECT, INSERT, UPDATE", (AVL,)), ("SELECT", (*CASE_WORK, "inspector"))],
     # officer-in-danger alarms: the units' server raises them, a shift lead acknowledges them (by policy in
     # their own name), the desks that see units read them; nobody deletes one
+    # the city's cameras: the desks that watch read the registry and the credentials their players use (an
+    # inspector those of the home precinct, by policy); administrators manage it and never read a password
+    "cameras": [("SELECT", (*OPS, "inspector", "admin", "auditor")), ("INSERT, DELETE", ("admin",))],
+    "camera_secrets": [
+        ("SELECT", (*OPS, "inspector")),
+        ("SELECT (camera_id)", ("admin",)),
+        ("INSERT, DELETE", ("admin",)),
+    ],
     "unit_alarms": [
         ("SELECT", (*OPS, "inspector", "auditor", AVL)),
         ("INSERT", (AVL,)),
@@ -150,10 +158,12 @@ RLS_TABLES = (
     "problems",
     "role_requests",
     "unit_alarms",
+    "cameras",
+    "camera_secrets",
 )
 # Feed rows by what they are about. Reference data: every role that reads the feed; accounts: who
 # manages or audits them; the rest as its subject (see the policies).
-REFERENCE = ("precinct", "category", "gazetteer", "roads", "database")
+REFERENCE = ("precinct", "category", "gazetteer", "roads", "camera", "database")
 INTAKE_FEED = ("precinct", "category", "gazetteer", "roads", "call")
 
 
@@ -255,6 +265,23 @@ def _alarm_policies(tag: str) -> list[str]:
     ]
 
 
+def _camera_policies(tag: str) -> list[str]:
+    """The cameras: every camera for those who watch the city, an inspector's home precinct's only."""
+    g = lambda *roles: _groups(tag, *roles)  # noqa: E731
+    home = "precinct = (SELECT dd_home_precinct())"
+    return [
+        f"CREATE POLICY dd_read ON cameras FOR SELECT TO {g(*OPS, 'admin', 'auditor')} USING (true)",
+        f"CREATE POLICY dd_read_precinct ON cameras FOR SELECT TO {g('inspector')} USING ({home})",
+        f"CREATE POLICY dd_manage ON cameras FOR INSERT TO {g('admin')} WITH CHECK (true)",
+        f"CREATE POLICY dd_remove ON cameras FOR DELETE TO {g('admin')} USING (true)",
+        f"CREATE POLICY dd_read ON camera_secrets FOR SELECT TO {g(*OPS, 'admin')} USING (true)",
+        f"CREATE POLICY dd_read_precinct ON camera_secrets FOR SELECT TO {g('inspector')} "
+        "USING (EXISTS (SELECT 1 FROM cameras c WHERE c.id = camera_id))",
+        f"CREATE POLICY dd_manage ON camera_secrets FOR INSERT TO {g('admin')} WITH CHECK (true)",
+        f"CREATE POLICY dd_remove ON camera_secrets FOR DELETE TO {g('admin')} USING (true)",
+    ]
+
+
 def _functions(tag: str) -> list[str]:
     return [
         *pg_functions.owner_functions(),
@@ -342,7 +369,7 @@ def secure(connection: Connection) -> None:
             {"t": table},
         ).all():
             run(f"DROP POLICY {_q(policy)} ON {table}")
-    for statement in [*_policies(tag), *_alarm_policies(tag)]:
+    for statement in [*_policies(tag), *_alarm_policies(tag), *_camera_policies(tag)]:
         if statement.split(" ON ", 1)[1].split(" ", 1)[0] in secured:
             run(statement)
 

@@ -483,5 +483,6 @@ class IntervalDayRow(Base):
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
-# The trackers' and the road network's tables are declared in their own modules, on this metadata.
-from dispatch_desk.store import roads, tracking_rows  # noqa: E402, F401
+# The trackers', the road network's and the cameras' tables are declared in their own modules, on this
+# metadata.
+from dispatch_desk.store import cameras, roads, tracking_rows  # noqa: E402, F401

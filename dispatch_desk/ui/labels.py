@@ -109,6 +109,8 @@ _EVENTS: dict[str, str] = {  # every ChangeKind and every AccessKind (a test hol
     ChangeKind.CATEGORY_SAVED: QT_TRANSLATE_NOOP("Labels", "category saved"),
     ChangeKind.GAZETTEER_REPLACED: QT_TRANSLATE_NOOP("Labels", "address data replaced"),
     ChangeKind.ROADS_REPLACED: QT_TRANSLATE_NOOP("Labels", "road network replaced"),
+    ChangeKind.CAMERAS_IMPORTED: QT_TRANSLATE_NOOP("Labels", "cameras imported"),
+    ChangeKind.CAMERA_REMOVED: QT_TRANSLATE_NOOP("Labels", "camera removed"),
     ChangeKind.API_KEY_CREATED: QT_TRANSLATE_NOOP("Labels", "API key created"),
     ChangeKind.API_KEY_REVOKED: QT_TRANSLATE_NOOP("Labels", "API key revoked"),
     ChangeKind.DEMO_BUILT: QT_TRANSLATE_NOOP("Labels", "demo city built"),

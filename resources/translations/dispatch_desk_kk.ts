@@ -229,6 +229,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
         <location filename="../../dispatch_desk/cli/users.py" line="150"/>
         <source>NAME</source>
         <translation>АТЫ</translation>
@@ -267,7 +269,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="151"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
@@ -603,11 +605,73 @@
         <translation>НӨМІРІ</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="51"/>
+        <source>cameras imported: {count} ({secrets} with credentials, kept apart)</source>
+        <translation>камералар қосылды: {count} (тіркелгі деректерімен: {secrets}, бөлек сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
         <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
         <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСКЕ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
+        <source>ID</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>PLACE</source>
+        <translation>ОРНЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>VIEW</source>
+        <translation>ШОЛУ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>RANGE, M</source>
+        <translation>ҚАШЫҚТЫҚ, М</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>STREAM</source>
+        <translation>АҒЫН</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="79"/>
+        <source>no cameras</source>
+        <translation>камералар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="85"/>
+        <source>camera {id} removed</source>
+        <translation>{id} камерасы жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="95"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="95"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
+        <source>LOOKS AT THE PLACE</source>
+        <translation>ОРЫНҒА ҚАРАЙДЫ</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="99"/>
+        <source>no camera sees the place</source>
+        <translation>бұл орынды бірде-бір камера көрмейді</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
@@ -967,42 +1031,47 @@
         <translation>қала таблосын көрсету</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="151"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="146"/>
+        <source>watch the city&apos;s cameras</source>
+        <translation>қала камераларын көру</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="152"/>
         <source>locked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="153"/>
         <source>disabled</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="174"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="175"/>
         <source>{login} may not {action}; this is for: {roles}</source>
         <translation>{login} рұқсаты жоқ: {action}; бұл кімге рұқсат: {roles}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="177"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="178"/>
         <source>nobody</source>
         <translation>ешкім</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
         <source>wrong login or password</source>
         <translation>логин немесе құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
         <source>the account is locked for a while after failed sign-ins; try later</source>
         <translation>сәтсіз кірулерден кейін тіркелгі біраз уақытқа бұғатталды; кейінірек көріңіз</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="189"/>
         <source>the account is disabled; an administrator can enable it</source>
         <translation>тіркелгі өшірілген; оны әкімші қоса алады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="198"/>
         <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
         <translation>{login}: {roles} рөлдері құпия деректерді оқиды; сұрау екінші әкімшінің растауын күтеді (dispatch-desk users confirm {login})</translation>
     </message>
@@ -1127,6 +1196,7 @@
         <translation>МАНЕВР</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
         <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
         <source>METRES</source>
         <translation>МЕТР</translation>
@@ -4143,7 +4213,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>сурет немесе жазба қосылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>overdue thresholds set</source>
         <translation>мерзім шектері белгіленді</translation>
     </message>
@@ -4188,93 +4258,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>мекенжай деректері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>API key created</source>
         <translation>API кілті жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>API key revoked</source>
         <translation>API кілті қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>demo city built</source>
         <translation>демо қала құрылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>signed in</source>
         <translation>кірді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>account locked</source>
         <translation>есептік жазба бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>signed out</source>
         <translation>шықты</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>screen locked</source>
         <translation>экран бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>password changed</source>
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="204"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="216"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>account changed</source>
         <translation>есептік жазба өзгертілді</translation>
     </message>
@@ -4324,172 +4394,182 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>жол желісі ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <source>cameras imported</source>
+        <translation>камералар қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <source>camera removed</source>
+        <translation>камера жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>call from the app ringing</source>
         <translation>қосымшадан қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>call answered</source>
         <translation>қоңырауға жауап берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>caller moved</source>
         <translation>өтініш беруші орнын ауыстырды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>call ended</source>
         <translation>қоңырау аяқталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>call missed</source>
         <translation>қоңырау өткізіп алынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>caller called back</source>
         <translation>өтініш берушіге қайта қоңырау шалынды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>call recorded as an incident</source>
         <translation>қоңырау оқиға ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>problem opened</source>
         <translation>мәселе ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>problem changed</source>
         <translation>мәселе өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>officer in danger</source>
         <translation>қызметкер қауіпте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>alarm acknowledged</source>
         <translation>дабыл қабылданды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>caller&apos;s identity viewed</source>
         <translation>өтініш берушінің деректері қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>media opened</source>
         <translation>медиафайлдар ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>confidential report opened</source>
         <translation>құпия хабарлама ашылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>unit&apos;s track viewed</source>
         <translation>жасақтың жолы қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>

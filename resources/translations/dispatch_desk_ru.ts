@@ -229,6 +229,8 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="155"/>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
         <location filename="../../dispatch_desk/cli/users.py" line="150"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
@@ -267,7 +269,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/app_reports.py" line="161"/>
-        <location filename="../../dispatch_desk/cli/words.py" line="150"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="151"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
@@ -603,11 +605,73 @@
         <translation>НОМЕР</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="51"/>
+        <source>cameras imported: {count} ({secrets} with credentials, kept apart)</source>
+        <translation>камер добавлено: {count} (с учётными данными: {secrets}, хранятся отдельно)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
         <location filename="../../dispatch_desk/cli/incidents.py" line="93"/>
         <location filename="../../dispatch_desk/cli/incidents.py" line="131"/>
         <location filename="../../dispatch_desk/cli/users.py" line="153"/>
         <source>PRECINCT</source>
         <translation>УЧАСТОК</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
+        <source>ID</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>PLACE</source>
+        <translation>МЕСТО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>VIEW</source>
+        <translation>ОБЗОР</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>RANGE, M</source>
+        <translation>ДАЛЬНОСТЬ, М</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="78"/>
+        <source>STREAM</source>
+        <translation>ПОТОК</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="79"/>
+        <source>no cameras</source>
+        <translation>камер нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="85"/>
+        <source>camera {id} removed</source>
+        <translation>камера {id} удалена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="95"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="95"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
+        <source>LOOKS AT THE PLACE</source>
+        <translation>СМОТРИТ НА МЕСТО</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="99"/>
+        <source>no camera sees the place</source>
+        <translation>ни одна камера не видит это место</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/incidents.py" line="95"/>
@@ -967,42 +1031,47 @@
         <translation>показывать табло города</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="151"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="146"/>
+        <source>watch the city&apos;s cameras</source>
+        <translation>смотреть городские камеры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/cli/words.py" line="152"/>
         <source>locked</source>
         <translation>заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="152"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="153"/>
         <source>disabled</source>
         <translation>отключена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="174"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="175"/>
         <source>{login} may not {action}; this is for: {roles}</source>
         <translation>{login} не может {action}; это могут: {roles}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="177"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="178"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="186"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
         <source>wrong login or password</source>
         <translation>неверный логин или пароль</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="187"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
         <source>the account is locked for a while after failed sign-ins; try later</source>
         <translation>учётная запись временно заблокирована после неудачных входов; попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="188"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="189"/>
         <source>the account is disabled; an administrator can enable it</source>
         <translation>учётная запись отключена; включить её может администратор</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/words.py" line="197"/>
+        <location filename="../../dispatch_desk/cli/words.py" line="198"/>
         <source>{login}: {roles} read confidential data; the request waits for a second administrator to confirm it (dispatch-desk users confirm {login})</source>
         <translation>{login}: роли {roles} читают конфиденциальные данные; запрос ждёт подтверждения второго администратора (dispatch-desk users confirm {login})</translation>
     </message>
@@ -1127,6 +1196,7 @@
         <translation>МАНЁВР</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/cli/cameras.py" line="98"/>
         <location filename="../../dispatch_desk/cli/routes.py" line="78"/>
         <source>METRES</source>
         <translation>МЕТРОВ</translation>
@@ -4158,7 +4228,7 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>добавлен снимок или запись</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
         <source>overdue thresholds set</source>
         <translation>пороги просрочки заданы</translation>
     </message>
@@ -4203,93 +4273,93 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>адресные данные заменены</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
         <source>API key created</source>
         <translation>ключ API создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="115"/>
         <source>API key revoked</source>
         <translation>ключ API отозван</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
         <source>demo city built</source>
         <translation>демо-город создан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
         <source>signed in</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
         <source>account locked</source>
         <translation>учётная запись заблокирована</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
         <source>signed out</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
         <source>screen locked</source>
         <translation>экран заблокирован</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="204"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="216"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
-        <location filename="../../dispatch_desk/ui/labels.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
         <source>account changed</source>
         <translation>учётная запись изменена</translation>
     </message>
@@ -4339,172 +4409,182 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>дорожная сеть заменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="112"/>
+        <source>cameras imported</source>
+        <translation>камеры добавлены</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="113"/>
+        <source>camera removed</source>
+        <translation>камера удалена</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
         <source>call from the app ringing</source>
         <translation>звонок из приложения</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
         <source>call answered</source>
         <translation>звонок принят</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
         <source>caller moved</source>
         <translation>заявитель переместился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
         <source>call ended</source>
         <translation>звонок завершён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
         <source>call missed</source>
         <translation>звонок пропущен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
         <source>caller called back</source>
         <translation>заявителю перезвонили</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
         <source>call recorded as an incident</source>
         <translation>звонок оформлен как происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
         <source>problem opened</source>
         <translation>проблема открыта</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
         <source>problem changed</source>
         <translation>проблема изменена</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="127"/>
         <source>officer in danger</source>
         <translation>сотрудник в опасности</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="128"/>
         <source>alarm acknowledged</source>
         <translation>тревога принята</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
         <source>caller&apos;s identity viewed</source>
         <translation>просмотрены данные заявителя</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
         <source>media opened</source>
         <translation>открыты медиафайлы</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="140"/>
         <source>confidential report opened</source>
         <translation>открыто конфиденциальное сообщение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="141"/>
         <source>unit&apos;s track viewed</source>
         <translation>просмотрен трек наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
