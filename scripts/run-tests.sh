@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh dev
 bash scripts/ensure-postgresql.sh
+bash scripts/ensure-test-camera.sh
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest -n 2 "$@"

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from dispatch_desk.domain.errors import ValidationError
 from dispatch_desk.domain.values import clean_text
@@ -53,6 +53,17 @@ def split_credentials(url: str, what: str, schemes: tuple[str, ...]) -> tuple[st
     clean = urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, ""))
     secret = Credentials(unquote(parts.username or ""), unquote(parts.password or ""))
     return clean, secret
+
+
+def with_credentials(url: str, secret: Credentials) -> str:
+    """The address a player opens: ``url`` with the user and password put back (for the player only)."""
+    if not secret:
+        return url
+    parts = urlsplit(url)
+    user = quote(secret.username, safe="") + (
+        ":" + quote(secret.password, safe="") if secret.password else ""
+    )
+    return urlunsplit((parts.scheme, f"{user}@{parts.netloc}", parts.path, parts.query, ""))
 
 
 def _number(value: Any, what: str, low: float, high: float, default: float | None = None) -> float | None:

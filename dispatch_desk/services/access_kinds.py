@@ -17,3 +17,6 @@ class AccessKind(StrEnum):
     MEDIA_OPENED = "media_opened"  # a photo, video or voice message opened or played
     CONFIDENTIAL_OPENED = "confidential_opened"  # a corruption report or complaint about police opened
     TRACK_VIEWED = "track_viewed"  # where a unit drove in a period (a complaint about police conduct)
+    CAMERA_OPENED = "camera_opened"  # a camera's live picture opened on a desk
+    CAMERA_CLOSED = "camera_closed"  # … and closed, with how long it was watched
+    CAMERA_SNAPSHOT = "camera_snapshot"  # a camera's picture taken into an incident

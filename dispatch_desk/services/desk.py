@@ -96,7 +96,7 @@ class DeskService:
         self.alarms = UnitAlarms(self)  # officer-in-danger alarms from the trackers
         self.road_network = RoadNetworkImport(self.context, roads)  # the routing engine's roads
         self.routes = RouteQueries(self.read, roads)  # a unit's way to an incident, the free units' reach
-        self.cameras = CameraDesk(self.context, self.read, self.geo)  # the city's cameras at an incident
+        self.cameras = CameraDesk(self.context, self.read, self.geo, media)  # the city's cameras
 
     # -- who saw what ---------------------------------------------------------------------------
     def open_incident(self, number: str, *, looked: bool = True) -> Incident:

@@ -430,4 +430,4 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 # The docks' own show/hide actions get these keys, in the order the window lists its docks.
-DOCK_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7")
+DOCK_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8")

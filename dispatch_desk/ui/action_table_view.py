@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dispatch_desk.domain.access import Permission
-from dispatch_desk.ui.action_spec import ActionSpec, database, map_database, unit
+from dispatch_desk.ui.action_spec import ActionSpec, database, incident, map_database, unit
 from dispatch_desk.ui.names import QT_TRANSLATE_NOOP
 
 P = Permission
@@ -73,6 +73,24 @@ MAP_AND_VIEW_ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         map_database,
         checkable=True,
+        permission=P.DISPATCH,
+    ),
+    ActionSpec(
+        "cameras",
+        QT_TRANSLATE_NOOP("Actions", "Ca&meras at the incident"),
+        "cameras.show_dock",
+        ("Ctrl+Alt+V",),
+        "view",
+        database,
+        permission=P.WATCH_CAMERAS,
+    ),
+    ActionSpec(
+        "camera_snapshot",
+        QT_TRANSLATE_NOOP("Actions", "Camera snapshot into the incident"),
+        "cameras.snapshot",
+        ("Ctrl+Alt+S",),
+        "view",
+        incident,
         permission=P.DISPATCH,
     ),
     ActionSpec(

@@ -139,6 +139,9 @@ _EVENTS: dict[str, str] = {  # every ChangeKind and every AccessKind (a test hol
     AccessKind.MEDIA_OPENED: QT_TRANSLATE_NOOP("Labels", "media opened"),
     AccessKind.CONFIDENTIAL_OPENED: QT_TRANSLATE_NOOP("Labels", "confidential report opened"),
     AccessKind.TRACK_VIEWED: QT_TRANSLATE_NOOP("Labels", "unit's track viewed"),
+    AccessKind.CAMERA_OPENED: QT_TRANSLATE_NOOP("Labels", "camera watched"),
+    AccessKind.CAMERA_CLOSED: QT_TRANSLATE_NOOP("Labels", "camera closed"),
+    AccessKind.CAMERA_SNAPSHOT: QT_TRANSLATE_NOOP("Labels", "camera snapshot taken"),
 }
 
 

@@ -30,6 +30,7 @@ from dispatch_desk.ui.admin_tools import AdminTools
 from dispatch_desk.ui.alarms import AlarmDesk
 from dispatch_desk.ui.call.desk import CallsDesk
 from dispatch_desk.ui.call_taking import CallTaking
+from dispatch_desk.ui.camera_view import CameraDock
 from dispatch_desk.ui.desk_part import DeskNow, DeskPart, DeskViews, DockPlacer, KeptWindows, PartContext
 from dispatch_desk.ui.dialogs import CloseDialog, Help, QuitQuestion, first_administrator, warn
 from dispatch_desk.ui.feed import DeskFeed
@@ -143,16 +144,8 @@ class MainWindow(QMainWindow):
         self.call_dock.hide()
 
     def _part_context(self) -> PartContext:
-        views = DeskViews(
-            self.queue,
-            self.units,
-            self.detail,
-            self.call_form,
-            self.queue_dock,
-            self.unit_dock,
-            self.detail_dock,
-            self.call_dock,
-        )
+        panels = (self.queue, self.units, self.detail, self.call_form)
+        views = DeskViews(*panels, self.queue_dock, self.unit_dock, self.detail_dock, self.call_dock)
         return PartContext(
             parent=self,
             settings=self.settings,
@@ -212,6 +205,7 @@ class MainWindow(QMainWindow):
         self.alarms = AlarmDesk(ctx)  # officers in danger: above all else
         self.tracks = TrackReview(ctx)
         self.roads = RoadLayers(ctx)  # routes of the units sent, the free units' reach
+        self.cameras = CameraDock(ctx)  # the live pictures of the cameras at the selected incident
         self.parts: list[DeskPart] = [
             self.alarms,
             self.overdue,
@@ -226,6 +220,7 @@ class MainWindow(QMainWindow):
             self.positions,
             self.tracks,
             self.roads,
+            self.cameras,
             self.selection,
         ]
         self.shift = ShiftChange(

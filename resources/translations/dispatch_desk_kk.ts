@@ -1750,6 +1750,16 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/action_table_view.py" line="80"/>
+        <source>Ca&amp;meras at the incident</source>
+        <translation>Оқиғадағы ка&amp;мералар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="89"/>
+        <source>Camera snapshot into the incident</source>
+        <translation>Камерадан суретті оқиғаға қосу</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="98"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
@@ -2561,6 +2571,68 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/call/list.py" line="187"/>
         <source>Missed calls to call back: none</source>
         <translation>Кері қоңырау шалатын өткізілген қоңыраулар: жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDock</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="157"/>
+        <source>No camera sees the selected incident.</source>
+        <translation>Таңдалған оқиғаны бірде-бір камера көрмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="165"/>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="217"/>
+        <source>looks at the place</source>
+        <translation>орынға қарайды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="217"/>
+        <source>near the place</source>
+        <translation>орынға жақын</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="256"/>
+        <source>No live picture to take a snapshot of.</source>
+        <translation>Сурет түсіретін тікелей бейне жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="261"/>
+        <source>Snapshot of %1 added to %2.</source>
+        <translation>%1 суреті %2 оқиғасына қосылды.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTile</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="111"/>
+        <source>Live</source>
+        <translation>Тікелей эфир</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="119"/>
+        <source>The picture was lost (%1): connecting again…</source>
+        <translation>Бейне жоғалды (%1): қайта қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="126"/>
+        <source>The stream stopped: connecting again…</source>
+        <translation>Ағын тоқтады: қайта қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="132"/>
+        <source>No picture within %1 s: the camera does not answer.</source>
+        <translation>%1 с ішінде бейне жоқ: камера жауап бермейді.</translation>
     </message>
 </context>
 <context>
@@ -4303,42 +4375,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>hot, 99 %</source>
         <translation>ыстық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>hot, 95 %</source>
         <translation>ыстық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
         <source>hot, 90 %</source>
         <translation>ыстық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="203"/>
         <source>cold, 90 %</source>
         <translation>суық, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="204"/>
         <source>cold, 95 %</source>
         <translation>суық, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="205"/>
         <source>cold, 99 %</source>
         <translation>суық, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="207"/>
         <source>contacts from one address</source>
         <translation>бір мекенжайдан түскен өтініштер</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="219"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
@@ -4479,97 +4551,112 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>жасақтың жолы қаралды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <source>camera watched</source>
+        <translation>камера қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <source>camera closed</source>
+        <translation>камера жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <source>camera snapshot taken</source>
+        <translation>камерадан сурет алынды</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>administrative report drawn up</source>
         <translation>әкімшілік хаттама толтырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>criminal case registered (ERDR)</source>
         <translation>СДТБТ-да тіркелді (қылмыстық іс)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>person detained</source>
         <translation>адам ұсталды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>taken to the police station</source>
         <translation>полиция бөліміне жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>talk held, warning given</source>
         <translation>әңгіме жүргізілді, ескерту жасалды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>settled on the spot</source>
         <translation>орнында шешілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>passed to the precinct inspector</source>
         <translation>учаскелік инспекторға берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>passed to another service</source>
         <translation>басқа қызметке берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>advice given</source>
         <translation>кеңес берілді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>not confirmed</source>
         <translation>фактісі расталмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>nobody found at the place</source>
         <translation>оқиға орнында ешкім табылмады</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>false call</source>
         <translation>жалған шақыру</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>other (say what)</source>
         <translation>басқа (не екенін жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
         <source>overdue: no unit sent yet</source>
         <translation>мерзімі өтті: әлі жасақ жіберілмеді</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>мерзімі өтті: жасағы басқа оқиғаға ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="183"/>
         <source>overdue: %1 en route too long</source>
         <translation>мерзімі өтті: %1 жолда тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="184"/>
         <source>overdue: on scene too long without an update</source>
         <translation>мерзімі өтті: оқиға орнында жаңартусыз тым ұзақ</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="185"/>
         <source>overdue: app report not opened</source>
         <translation>мерзімі өтті: қосымшадан келген хабар ашылмады</translation>
     </message>
@@ -4892,32 +4979,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="128"/>
         <source>Loading the map…</source>
         <translation>Карта жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
         <source>New call</source>
         <translation>Жаңа қоңырау</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Units</source>
         <translation>Жасақтар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="333"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Негізгі картаны көрсету мүмкін емес: %1</translation>
     </message>
@@ -4944,7 +5031,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Ол тек қазір көрсетіледі. Онымен кіріп, жаңа құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="345"/>
         <source>The database is not available: %1</source>
         <translation>Дерекқор қолжетімсіз: %1</translation>
     </message>
@@ -4953,12 +5040,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Қосымшадан жаңа хабарламалар: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>Changed by someone else</source>
         <translation>Басқа оператор өзгертті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="398"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
     </message>
@@ -4979,12 +5066,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: босату</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>Dispatch Desk</source>
         <translation>Кезекші пульті</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
         <source>(demo data)</source>
         <translation>(демо деректер)</translation>
     </message>

@@ -1750,6 +1750,16 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/action_table_view.py" line="80"/>
+        <source>Ca&amp;meras at the incident</source>
+        <translation>Ка&amp;меры у происшествия</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="89"/>
+        <source>Camera snapshot into the incident</source>
+        <translation>Снимок с камеры в происшествие</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="98"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>&amp;Проблемы участка…</translation>
     </message>
@@ -2564,6 +2574,68 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <location filename="../../dispatch_desk/ui/call/list.py" line="187"/>
         <source>Missed calls to call back: none</source>
         <translation>Пропущенные звонки: перезвонить: нет</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDock</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="157"/>
+        <source>No camera sees the selected incident.</source>
+        <translation>Ни одна камера не видит выбранное происшествие.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="165"/>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="217"/>
+        <source>looks at the place</source>
+        <translation>смотрит на место</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="217"/>
+        <source>near the place</source>
+        <translation>рядом с местом</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="256"/>
+        <source>No live picture to take a snapshot of.</source>
+        <translation>Нет живого изображения для снимка.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="261"/>
+        <source>Snapshot of %1 added to %2.</source>
+        <translation>Снимок с %1 добавлен в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTile</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="111"/>
+        <source>Live</source>
+        <translation>В эфире</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="119"/>
+        <source>The picture was lost (%1): connecting again…</source>
+        <translation>Изображение потеряно (%1): подключаемся снова…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="126"/>
+        <source>The stream stopped: connecting again…</source>
+        <translation>Поток остановился: подключаемся снова…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="132"/>
+        <source>No picture within %1 s: the camera does not answer.</source>
+        <translation>Нет изображения за %1 с: камера не отвечает.</translation>
     </message>
 </context>
 <context>
@@ -4318,42 +4390,42 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
         <source>hot, 99 %</source>
         <translation>горячая, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
         <source>hot, 95 %</source>
         <translation>горячая, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
         <source>hot, 90 %</source>
         <translation>горячая, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="203"/>
         <source>cold, 90 %</source>
         <translation>холодная, 90 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="204"/>
         <source>cold, 95 %</source>
         <translation>холодная, 95 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="205"/>
         <source>cold, 99 %</source>
         <translation>холодная, 99 %</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="207"/>
         <source>contacts from one address</source>
         <translation>обращения с одного адреса</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="219"/>
         <source>Pavlodar</source>
         <translation>Павлодар</translation>
     </message>
@@ -4494,97 +4566,112 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>просмотрен трек наряда</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="142"/>
+        <source>camera watched</source>
+        <translation>просмотр камеры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="143"/>
+        <source>camera closed</source>
+        <translation>камера закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="144"/>
+        <source>camera snapshot taken</source>
+        <translation>снимок с камеры</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
         <source>administrative report drawn up</source>
         <translation>составлен административный протокол</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
         <source>criminal case registered (ERDR)</source>
         <translation>зарегистрировано в ЕРДР (уголовное дело)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
         <source>person detained</source>
         <translation>задержан</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
         <source>taken to the police station</source>
         <translation>доставлены в отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
         <source>talk held, warning given</source>
         <translation>проведена беседа, сделано предупреждение</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
         <source>settled on the spot</source>
         <translation>урегулировано на месте</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
         <source>passed to the precinct inspector</source>
         <translation>передано участковому инспектору</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
         <source>passed to another service</source>
         <translation>передано в другую службу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
         <source>advice given</source>
         <translation>дана консультация</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
         <source>found</source>
         <translation>найден</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
         <source>not confirmed</source>
         <translation>факт не подтвердился</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="160"/>
         <source>nobody found at the place</source>
         <translation>на месте никого не обнаружено</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="161"/>
         <source>false call</source>
         <translation>ложный вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="162"/>
         <source>other (say what)</source>
         <translation>иное (укажите что)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
         <source>overdue: no unit sent yet</source>
         <translation>просрочено: наряд ещё не направлен</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
         <source>overdue: its unit was moved to another incident</source>
         <translation>просрочено: его наряд переведён на другое происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="183"/>
         <source>overdue: %1 en route too long</source>
         <translation>просрочено: %1 слишком долго в пути</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="184"/>
         <source>overdue: on scene too long without an update</source>
         <translation>просрочено: слишком долго на месте без обновлений</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/labels.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/labels.py" line="185"/>
         <source>overdue: app report not opened</source>
         <translation>просрочено: сообщение из приложения не открыто</translation>
     </message>
@@ -4907,32 +4994,32 @@ Tell it to the person only; it is shown only now and must be changed at the firs
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="128"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
         <source>Incidents</source>
         <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="141"/>
         <source>New call</source>
         <translation>Новый вызов</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
         <source>Units</source>
         <translation>Наряды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="140"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="333"/>
         <source>The basemap cannot be shown: %1</source>
         <translation>Подложку карты показать нельзя: %1</translation>
     </message>
@@ -4959,7 +5046,7 @@ It is shown only now. Sign in with it and choose a new password.</source>
 Он показан только сейчас. Войдите с ним и выберите новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="345"/>
         <source>The database is not available: %1</source>
         <translation>База данных недоступна: %1</translation>
     </message>
@@ -4968,12 +5055,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">Новые сообщения из приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="394"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим оператором</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="398"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -4994,12 +5081,12 @@ It is shown only now. Sign in with it and choose a new password.</source>
         <translation type="vanished">%1: освободить</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
         <source>Dispatch Desk</source>
         <translation>Пульт дежурного</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/main_window.py" line="456"/>
         <source>(demo data)</source>
         <translation>(демо-данные)</translation>
     </message>
