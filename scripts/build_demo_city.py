@@ -349,6 +349,64 @@ def write_roads() -> None:
     print(f"wrote {OUT / 'roads.osm'}")
 
 
+CAMERA_STREAM = "rtsp://127.0.0.1:8554/demo"  # scripts/demo-cameras.sh serves a test picture there
+RIVER_CAMERAS = (  # the demo's river scene (dispatch_desk/demo/city.py RIVER_INCIDENT) in sight
+    ("embankment-1", "Набережная, к северу", 52.2640, 76.9262, 340.0, 70.0, 150.0, False),
+    ("embankment-2", "Набережная, купол", 52.2665, 76.9250, None, None, 200.0, True),
+)
+
+
+def build_cameras(streets: list[dict]) -> list[dict]:
+    """About sixty cameras at the crossings of the demo's streets, each looking along one of them."""
+    rng = random.Random(8554)
+    lines = [shape(f["geometry"]) for f in streets]
+    crossings = []
+    for i, a in enumerate(lines):
+        for b in lines[i + 1 :]:
+            point = a.intersection(b)
+            if point.geom_type == "Point":
+                crossings.append((round(point.y, 6), round(point.x, 6)))
+    chosen = rng.sample(sorted(crossings), 58)
+    rows = []
+    for n, (lat, lon) in enumerate(chosen, start=1):
+        ptz = rng.random() < 0.12
+        rows.append(
+            {
+                "id": f"cross-{n:02d}",
+                "name": f"Перекрёсток {n}",
+                "lat": lat,
+                "lon": lon,
+                "direction_deg": "" if ptz else (rng.choice([0, 90, 180, 270]) + rng.uniform(-8, 8)) % 360,
+                "fov_deg": "" if ptz else rng.choice([60, 70, 90]),
+                "range_m": rng.choice([100, 120, 150]),
+                "ptz": "yes" if ptz else "no",
+            }
+        )
+    for ident, name, lat, lon, direction, fov, reach, ptz in RIVER_CAMERAS:
+        view = {
+            "direction_deg": "" if direction is None else direction,
+            "fov_deg": "" if fov is None else fov,
+        }
+        rows.append({"id": ident, "name": name, "lat": lat, "lon": lon, **view, "range_m": reach})
+        rows[-1]["ptz"] = "yes" if ptz else "no"
+    return rows
+
+
+def write_cameras() -> None:
+    import csv
+
+    streets = json.loads((OUT / "streets.geojson").read_text(encoding="utf-8"))["features"]
+    columns = ["id", "name", "lat", "lon", "direction_deg", "fov_deg", "range_m", "ptz", "stream_url"]
+    with (OUT / "cameras.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, columns, lineterminator="\n")
+        writer.writeheader()
+        for row in build_cameras(streets):
+            if isinstance(row["direction_deg"], float):
+                row["direction_deg"] = round(row["direction_deg"], 1)
+            writer.writerow({**row, "stream_url": CAMERA_STREAM})
+    print(f"wrote {OUT / 'cameras.csv'}")
+
+
 def write_json(name: str, data) -> None:
     (OUT / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -370,12 +428,14 @@ def main(source: str) -> None:
     )
     write_json("units.json", build_units())
     write_roads()
+    write_cameras()
     print(f"wrote {OUT}")
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--roads"]:
         write_roads()
+        write_cameras()
         raise SystemExit(0)
     if len(sys.argv) != 2:
         raise SystemExit("usage: python scripts/build_demo_city.py city_boundaries_osm.geojson")

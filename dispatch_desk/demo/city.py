@@ -24,6 +24,7 @@ from dispatch_desk.domain.entities import Precinct, Street, Unit
 from dispatch_desk.domain.enums import UnitKind, UnitStatus
 from dispatch_desk.domain.errors import DomainError
 from dispatch_desk.domain.values import OpeningHours, normalize_phone
+from dispatch_desk.geo.camera_import import read_cameras
 from dispatch_desk.geo.precincts import PrecinctIndex
 from dispatch_desk.geo.routing import build_road_network
 from dispatch_desk.geo.streets import house_position
@@ -224,5 +225,6 @@ def build_demo(
         work.record(DemoBuilt(ChangeKind.DEMO_BUILT, CITY, len(bulk_history.incidents)))
         work.commit()
     desk.road_network.replace("roads.osm", demo_road_archive())
+    desk.cameras.import_cameras(read_cameras(demo_city_dir() / "cameras.csv"))
     open_count = sum(1 for i in bulk_history.incidents if i.status.is_open)
     return DemoSummary(len(precincts), len(streets), len(units), len(bulk_history.incidents), open_count)

@@ -60,8 +60,13 @@ def camera_city(sqlite_city):
         "crossing", "Лермонтова / Кутузова", *west, f"rtsp://127.0.0.1:{port}/test", 90, 70, 150
     )
     dead = Camera("dead", "Пустой столб", PLACE[0] + 0.0005, PLACE[1], f"rtsp://127.0.0.1:{free_port()}/x")
-    registry = [(crossing, Credentials("viewer", PASSWORD)), (dead, Credentials())]
-    desk.cameras.import_cameras(registry)
+    locked = Camera("locked", "Чужой пароль", PLACE[0] - 0.0004, PLACE[1], crossing.stream_url)
+    registry = [
+        (crossing, Credentials("viewer", PASSWORD)),
+        (dead, Credentials()),
+        (locked, Credentials("viewer", "wrong")),
+    ]
+    desk.cameras.import_cameras(registry, replace=True)  # only these: not the demo city's
     number, other = (
         desk.create_incident(CallDraft(Channel.PHONE, "theft", "", "", Location.placed(*where))).number
         for where in (PLACE, (52.30, 77.00))  # the second, to turn to: no camera there
@@ -83,7 +88,10 @@ def test_a_live_camera_plays_a_snapshot_goes_into_the_incident_and_every_look_is
         qtbot.waitUntil(lambda: window.now.selected_number == number, timeout=10_000)
         window.desk_actions.actions["cameras"].trigger()
         tiles = window.cameras.tiles
-        qtbot.waitUntil(lambda: {t.camera_id for t in tiles} >= {"crossing", "dead"}, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: {t.camera_id for t in tiles} >= {"crossing", "dead", "locked"}, timeout=10_000
+        )
+        refused = next(t for t in tiles if t.camera_id == "locked")  # a wrong password: no picture, and why
         live = next(t for t in tiles if t.camera_id == "crossing")
         dead = next(t for t in tiles if t.camera_id == "dead")
         qtbot.waitUntil(lambda: live.frames > 3, timeout=20_000)
@@ -93,6 +101,7 @@ def test_a_live_camera_plays_a_snapshot_goes_into_the_incident_and_every_look_is
         qtbot.waitUntil(
             lambda: "does not answer" in dead.status.text() or "lost" in dead.status.text(), timeout=15_000
         )
+        qtbot.waitUntil(lambda: "lost" in refused.status.text() and refused.frames == 0, timeout=15_000)
         window.desk_actions.actions["camera_snapshot"].trigger()
         desk = window.now.desk
 
@@ -135,5 +144,9 @@ def test_the_cameras_of_an_inspector_are_the_home_precincts(qtbot, camera_city):
     db, _numbers, _camera, _port = camera_city
     with demo_desk(qtbot, db, "inspector05") as window:
         cameras = window.now.desk.cameras.all()
-        assert {c.precinct for c in cameras} == {"05"} and {c.id for c in cameras} == {"crossing", "dead"}
+        assert {c.precinct for c in cameras} == {"05"} and {c.id for c in cameras} == {
+            "crossing",
+            "dead",
+            "locked",
+        }
         assert window.desk_actions.actions["cameras"].isEnabled()

@@ -169,3 +169,26 @@ def test_on_postgresql_only_administrators_manage_cameras_and_no_one_reads_a_pas
             assert refused(sql, "UPDATE camera_secrets SET password = 'x'"), login
     with as_person(pg_database, "auditor") as sql:
         assert refused(sql, "SELECT password FROM camera_secrets")
+
+
+def test_the_demo_city_has_cameras_at_its_crossings_and_by_the_river(db, clock):
+    from dispatch_desk.demo.city import RIVER_INCIDENT
+    from dispatch_desk.domain.access import Principal
+    from dispatch_desk.domain.enums import Channel
+    from dispatch_desk.domain.values import Location
+    from dispatch_desk.services.desk import CallDraft, DeskService
+
+    build_demo(db, now=clock.now, days=1)
+    desk = DeskService(db, Principal.for_system("op"), clock=clock)
+    cameras = desk.cameras.all()
+    assert len(cameras) == 60 and {c.stream_url for c in cameras} == {"rtsp://127.0.0.1:8554/demo"}
+    assert all(c.precinct for c in cameras)
+    draft = CallDraft(
+        Channel.PHONE, "fight_assault", "", "набережная Иртыша", Location.placed(*RIVER_INCIDENT)
+    )
+    near = desk.cameras.near(desk.create_incident(draft).number)
+    assert (
+        [s.camera.id for s in near[:2]] == ["embankment-1", "embankment-2"]
+        and near[0].looks
+        and near[1].looks
+    )
