@@ -36,13 +36,14 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
             "moving",
             "routes",
             "coverage",
+            "cameras",
             "wall",
         ),
         default="desk",
         help="what to render: the desk (default), the desk locked, the accounts or "
         "the audit window, the city board, the response intervals, the hot-spot layer, "
         "the newest problem, the routes of the units sent to the selected incident (--select), the free "
-        "units' coverage by road, the wall display (--user wall)",
+        "units' coverage by road, the cameras' view cones, the wall display (--user wall)",
     )
     screenshot.add_argument("--night", action="store_true", help="in the night palette")
     screenshot.set_defaults(run=run_screenshot)

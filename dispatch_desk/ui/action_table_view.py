@@ -85,6 +85,16 @@ MAP_AND_VIEW_ACTIONS: tuple[ActionSpec, ...] = (
         permission=P.WATCH_CAMERAS,
     ),
     ActionSpec(
+        "camera_cones",
+        QT_TRANSLATE_NOOP("Actions", "Camera view cones on the map"),
+        "cameras.toggle_cones",
+        ("Ctrl+Alt+Y",),
+        "view",
+        map_database,
+        checkable=True,
+        permission=P.WATCH_CAMERAS,
+    ),
+    ActionSpec(
         "camera_snapshot",
         QT_TRANSLATE_NOOP("Actions", "Camera snapshot into the incident"),
         "cameras.snapshot",

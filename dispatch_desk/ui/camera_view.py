@@ -170,6 +170,9 @@ class CameraDock(Part):
         self.number: str | None = None
         self.sights: list[CameraSight] = []
         self.enlarged: CameraTile | None = None
+        self.cones_on = False
+        self.cones_shown = 0  # cameras the map's cone layer holds
+        self.highlighted: list[str] = []  # the cameras that see the selected incident, drawn stronger
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.follow_selection)
@@ -185,6 +188,9 @@ class CameraDock(Part):
         self.timer.stop()
         self._close_all()
         self.number = None
+        if self.ctx.map_api is not None and self.cones_on:
+            self.ctx.map_api.layers.set_cameras(None)
+        self.cones_on, self.cones_shown, self.highlighted = False, 0, []
 
     def close(self) -> None:
         self.timer.stop()
@@ -198,6 +204,7 @@ class CameraDock(Part):
             return
         self.number = number
         self._close_all()
+        self._highlight(desk, number)
         if not number or not self.dock.isVisible():
             return
 
@@ -236,6 +243,46 @@ class CameraDock(Part):
         self.dock.raise_()
         self.number = None
         self.follow_selection()
+
+    def toggle_cones(self, on: bool) -> None:
+        """View → Camera view cones on the map: every camera this person may watch, those that see the
+        selected incident drawn stronger."""
+        self.cones_on, desk, api = on, self.ctx.now.desk, self.ctx.map_api
+        if api is None:
+            return
+        if not on or desk is None:
+            api.layers.set_cameras(None)
+            self.cones_shown, self.highlighted = 0, []
+            return
+        fields = ("id", "name", "lat", "lon", "direction_deg", "fov_deg", "range_m", "ptz")
+
+        def read() -> list[dict]:
+            return [{k: v for k, v in c.summary().items() if k in fields} for c in desk.cameras.all()]
+
+        def show(cameras: list[dict]) -> None:
+            if self.cones_on:
+                api.layers.set_cameras(cameras)
+                self.cones_shown = len(cameras)
+                self._highlight(desk, self.ctx.now.selected_number)
+
+        self.ctx.tasks.run(read, show, self.ctx.failed)
+
+    def _highlight(self, desk: DeskService, number: str | None) -> None:
+        api = self.ctx.map_api
+        if not self.cones_on or api is None:
+            return
+
+        def show(ids: list[str]) -> None:
+            if self.cones_on and number == self.ctx.now.selected_number:
+                self.highlighted = ids
+                api.layers.highlight_cameras(ids)
+
+        if not number:
+            show([])
+            return
+        self.ctx.tasks.run(
+            lambda: [s.camera.id for s in desk.cameras.near(number) if s.looks], show, self.ctx.failed
+        )
 
     def enlarge(self, tile: CameraTile) -> None:
         self.enlarged = None if self.enlarged is tile else tile

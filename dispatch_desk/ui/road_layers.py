@@ -54,8 +54,8 @@ class RoadLayers(Part):
         self.coverage_timer.stop()
         self._forget()
         if self.ctx.map_api is not None:
-            self.ctx.map_api.set_routes([])
-            self.ctx.map_api.set_coverage(None)
+            self.ctx.map_api.layers.set_routes([])
+            self.ctx.map_api.layers.set_coverage(None)
         self.coverage_on = self.coverage_shown = False
 
     def close(self) -> None:
@@ -113,7 +113,7 @@ class RoadLayers(Part):
             del self.routes[gone]
         if shown != self.drawn:
             self.drawn = shown
-            api.set_routes(shown)
+            api.layers.set_routes(shown)
 
     def _ask(self, desk: DeskService, call_sign: str, origin: tuple[float, float]) -> None:
         number = self.number
@@ -147,7 +147,7 @@ class RoadLayers(Part):
             self.coverage_timer.stop()
             self.coverage_shown = False
             if self.ctx.map_api is not None:
-                self.ctx.map_api.set_coverage(None)
+                self.ctx.map_api.layers.set_coverage(None)
             return
         self.coverage_timer.start()
         self.read_coverage()
@@ -165,7 +165,7 @@ class RoadLayers(Part):
         if coverage is None:
             self.ctx.say(self.tr("No road network: the coverage needs one (gazetteer import)."), 10_000)
             return
-        api.set_coverage(self.payload(coverage))
+        api.layers.set_coverage(self.payload(coverage))
         self.coverage_shown = True
         share = round(coverage.uncovered_share * 100)
         self.ctx.say(

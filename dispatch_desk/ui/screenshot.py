@@ -132,6 +132,9 @@ class _Shooter:
             self._moving()
         elif show == "routes":  # the units sent to the selected incident, on their way
             self.wait_for(lambda: bool(window.roads.drawn), "a route on the map")
+        elif show == "cameras":  # the cameras' cones, those that see the selected incident stronger
+            window.desk_actions.actions["camera_cones"].trigger()
+            self.wait_for(lambda: window.cameras.cones_shown > 0, "the cameras on the map")
         elif show == "coverage":
             window.desk_actions.actions["coverage"].trigger()
             self.wait_for(lambda: window.roads.coverage_shown, "the coverage layer")

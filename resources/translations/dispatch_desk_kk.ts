@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/cli/common.py" line="120"/>
-        <location filename="../../dispatch_desk/cli/desk.py" line="65"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="66"/>
         <source>password for {login}: </source>
         <translation>{login} құпиясөзі: </translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>дерекқор дайын: {database}</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/cli/desk.py" line="61"/>
+        <location filename="../../dispatch_desk/cli/desk.py" line="62"/>
         <source>the screenshot is written as PNG: give a file name ending in .png</source>
         <translation>скриншот PNG түрінде жазылады: .png деп аяқталатын файл атын көрсетіңіз</translation>
     </message>
@@ -1755,11 +1755,16 @@ Tell it to the person only; it is shown only now and must be changed at the firs
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/action_table_view.py" line="89"/>
+        <source>Camera view cones on the map</source>
+        <translation>Камералардың шолуы картада</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="99"/>
         <source>Camera snapshot into the incident</source>
         <translation>Камерадан суретті оқиғаға қосу</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/action_table_view.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/action_table_view.py" line="108"/>
         <source>&amp;Problems of the precinct…</source>
         <translation>Учаскенің &amp;проблемалары…</translation>
     </message>
@@ -2586,23 +2591,23 @@ Tell it to the person only; it is shown only now and must be changed at the firs
         <translation>Камералар</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/camera_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="224"/>
         <source>looks at the place</source>
         <translation>орынға қарайды</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/camera_view.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="224"/>
         <source>near the place</source>
         <translation>орынға жақын</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/camera_view.py" line="252"/>
-        <location filename="../../dispatch_desk/ui/camera_view.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="303"/>
         <source>No live picture to take a snapshot of.</source>
         <translation>Сурет түсіретін тікелей бейне жоқ.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/camera_view.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/camera_view.py" line="308"/>
         <source>Snapshot of %1 added to %2.</source>
         <translation>%1 суреті %2 оқиғасына қосылды.</translation>
     </message>

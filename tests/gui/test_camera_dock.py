@@ -150,3 +150,25 @@ def test_the_cameras_of_an_inspector_are_the_home_precincts(qtbot, camera_city):
             "locked",
         }
         assert window.desk_actions.actions["cameras"].isEnabled()
+
+
+def test_the_cameras_view_cones_on_the_map_with_the_incidents_cameras_stronger(qtbot, sqlite_city):
+    from tests.support.desk_window import map_desk, wait_map
+
+    desk = DeskService(sqlite_city, Principal.for_system("test-setup"))
+    number = desk.create_incident(
+        CallDraft(Channel.PHONE, "fight_assault", "", "набережная Иртыша", Location.placed(52.2650, 76.9255))
+    ).number
+    with map_desk(qtbot, sqlite_city, "shiftlead") as window:
+        window.selection.select_incident(number)
+        window.desk_actions.actions["camera_cones"].trigger()
+        seen = wait_map(
+            qtbot,
+            window,
+            lambda look: look["cones"] == 60 and bool(look["highlighted"]),
+            "desk.camerasLook()",
+            20_000,
+        )
+        assert seen["highlighted"] == ["embankment-1", "embankment-2"]  # the demo's river scene
+        window.desk_actions.actions["camera_cones"].trigger()
+        wait_map(qtbot, window, lambda look: look["cones"] == 0, "desk.camerasLook()")

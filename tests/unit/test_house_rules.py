@@ -94,7 +94,7 @@ def test_the_map_api_faces_every_function_of_the_page_and_nothing_else_spells_on
 
     script = "".join(
         (resources_dir() / "map" / n).read_text(encoding="utf-8")
-        for n in ("desk.js", "motion.js", "roads.js")
+        for n in ("desk.js", "motion.js", "roads.js", "cameras.js")
     )
     page_functions = set(re.findall(r"desk\.(\w+) = function", script)) - {"init"}  # the page's own start
     assert set(JS_FUNCTIONS) == page_functions

@@ -40,6 +40,9 @@ JS_FUNCTIONS = (
     "setRoutes",
     "setCoverage",
     "roadsLook",
+    "setCameras",
+    "highlightCameras",
+    "camerasLook",
 )
 
 
@@ -92,6 +95,7 @@ def unit_payload(
 class MapApi:
     def __init__(self, view: _Caller) -> None:
         self._view = view
+        self.layers = MapLayers(view)  # the routes, the coverage and the cameras
 
     def set_incidents(self, incidents: list[dict]) -> None:
         """Replace every incident marker (the first load)."""
@@ -195,6 +199,14 @@ class MapApi:
         """What the page shows of a unit: stale, heading, trail, followed, its tooltip, the track drawn."""
         self._view.call("unitLook", call_sign, callback=callback)
 
+
+class MapLayers:
+    """The map's layers beside the incidents and units: the routes of the units on their way, the free
+    units' coverage, the cameras' view cones (``resources/map/roads.js`` and ``cameras.js``)."""
+
+    def __init__(self, view: _Caller) -> None:
+        self._view = view
+
     def set_routes(self, routes: list[dict]) -> None:
         """The routes drawn now: ``{call_sign, points: [[lat, lon], ...], label}`` (others are taken off)."""
         self._view.call("setRoutes", routes)
@@ -207,3 +219,16 @@ class MapApi:
     def roads_look(self, callback: Callable[[Any], None]) -> None:
         """What the page shows of the roads: the routes with their labels, the coverage areas, the legend."""
         self._view.call("roadsLook", callback=callback)
+
+    def set_cameras(self, cameras: list[dict] | None) -> None:
+        """The cameras' view cones: ``{id, name, lat, lon, direction_deg, fov_deg, range_m, ptz}``; None
+        takes the layer off."""
+        self._view.call("setCameras", cameras)
+
+    def highlight_cameras(self, ids: list[str]) -> None:
+        """The cameras that see the selected incident, drawn stronger."""
+        self._view.call("highlightCameras", ids)
+
+    def cameras_look(self, callback: Callable[[Any], None]) -> None:
+        """What the page shows of the cameras: how many cones, which highlighted."""
+        self._view.call("camerasLook", callback=callback)

@@ -102,6 +102,7 @@ def _copy_assets(target: Path) -> None:
         resources_dir() / "map" / "desk.js": "desk.js",
         resources_dir() / "map" / "motion.js": "motion.js",
         resources_dir() / "map" / "roads.js": "roads.js",
+        resources_dir() / "map" / "cameras.js": "cameras.js",
         resources_dir() / "map" / "desk.css": "desk.css",
     }
     for source, name in files.items():
@@ -117,6 +118,7 @@ PAGE_SCRIPTS = (
     "desk.js",
     "motion.js",
     "roads.js",
+    "cameras.js",
 )  # a new one: a new page
 
 
@@ -169,6 +171,7 @@ def _render(content: MapContent) -> str:
         f"{ASSETS}/desk.js",
         f"{ASSETS}/motion.js",
         f"{ASSETS}/roads.js",
+        f"{ASSETS}/cameras.js",
     ):
         root.html.add_child(Element(f'<script src="{script}"></script>'))
     _add_layers(folium_map, content)
