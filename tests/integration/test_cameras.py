@@ -151,7 +151,8 @@ def test_on_postgresql_only_administrators_manage_cameras_and_no_one_reads_a_pas
     build_demo(pg_database, now=clock.now, days=1)
     path = tmp_path / "cameras.csv"
     path.write_text(CSV, encoding="utf-8")
-    DeskService(pg_database, Principal.for_system("admin")).cameras.import_cameras(read_cameras(path))
+    admin = DeskService(pg_database, Principal.for_system("admin"))
+    admin.cameras.import_cameras(read_cameras(path), replace=True)  # these four, not the demo's sixty
     with as_person(pg_database, "operator") as sql:
         assert one(sql, "SELECT count(*) FROM cameras") == 4
         assert one(sql, "SELECT count(*) FROM camera_secrets") == 2  # the desk's player opens the stream
