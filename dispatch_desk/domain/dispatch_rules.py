@@ -50,6 +50,14 @@ class DispatchRules:
     traffic_margin_s: float = 90.0  # traffic units for road incidents
     kinds: frozenset[UnitKind] = frozenset({UnitKind.PATROL_CAR, UnitKind.TRAFFIC, UnitKind.FOOT_PATROL})
 
+    def fresh(self, unit: Unit, now: datetime) -> bool:
+        """Whether the unit's position is known and recent enough to measure from."""
+        return (
+            unit.position is not None
+            and unit.position_at is not None
+            and now - unit.position_at <= self.stale_after
+        )
+
     @classmethod
     def from_settings(cls, patrol_kmh: float, stale_minutes: float) -> DispatchRules:
         """All speeds scaled so that a patrol car makes ``patrol_kmh``; positions stale after the minutes."""
@@ -160,11 +168,7 @@ def recommend(
     for index, unit in enumerate(units):
         if unit.status not in DISPATCHABLE or unit.kind not in rules.kinds or unit.id in taken:
             continue
-        fresh = (
-            unit.position is not None
-            and unit.position_at is not None
-            and now - unit.position_at <= rules.stale_after
-        )
+        fresh = rules.fresh(unit, now)
         position = unit.position
         if location is None or position is None or not fresh:
             post = roads.posts.get(unit.call_sign) if roads is not None and location is not None else None
@@ -301,11 +305,7 @@ def _candidate(
     reasons: list[Reason] = []
     eta = metres = None
     by_road, via = False, tuple[str, ...]()
-    fresh = (
-        unit.position is not None
-        and unit.position_at is not None
-        and now - unit.position_at <= rules.stale_after
-    )
+    fresh = rules.fresh(unit, now)
     if location is None:
         reasons.append(Reason("incident_unlocated"))
     elif unit.position is None or unit.position_at is None or not fresh:

@@ -34,15 +34,7 @@ def road_times(
         return RoadTimes(fallback="routing_failed")
     if snap > OFF_NETWORK_M:
         return RoadTimes(fallback="incident_off_network")
-    movable = [
-        u
-        for u in units
-        if u.status in DISPATCHABLE
-        and u.kind in rules.kinds
-        and u.position is not None
-        and u.position_at is not None
-        and now - u.position_at <= rules.stale_after
-    ]
+    movable = [u for u in units if u.status in DISPATCHABLE and u.kind in rules.kinds and rules.fresh(u, now)]
     sources = [((u.position[0], u.position[1]), mode_of(u.kind)) for u in movable if u.position is not None]
     seen = {u.call_sign for u in movable}
     posted = [
@@ -88,8 +80,8 @@ def with_snaps(
 def with_bridges(
     roads: RoadService, incident: Incident, units: list[Unit], candidates: list[Candidate], times: RoadTimes
 ) -> list[Candidate]:
-    """The candidates shown, each by the roads told the bridges on its way and how far it stands off the
-    road (a route for each: a few milliseconds apiece)."""
+    """The candidates shown, each by the roads told the bridges on its way (a route for each: a few
+    milliseconds apiece); how far each stands off the road ``with_snaps`` has put into ``times``."""
     if times.fallback or incident.location is None:
         return candidates
     by_sign = {u.call_sign: u for u in units}

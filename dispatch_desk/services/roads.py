@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from dispatch_desk.domain.roads import OFF_NETWORK_M, RoadLeg, Route, TravelMode
+from dispatch_desk.domain.roads import RoadLeg, Route, TravelMode
 from dispatch_desk.geo.routing import RoadEngine, RoutingError
 from dispatch_desk.store.db import Database
 from dispatch_desk.store.roads import RoadNetworkInfo, RoadNetworks
@@ -117,11 +117,6 @@ class RoadService:
 
     def snaps(self, points: Sequence[tuple[float, float]], mode: TravelMode) -> list[float] | None:
         return self._ask("snap", lambda engine: engine.snaps(points, mode))
-
-    def reaches(self, lat: float, lon: float) -> bool:
-        """Whether a place lies on the network (within ``OFF_NETWORK_M`` of a road a car can use)."""
-        snap = self.snap_m(lat, lon)
-        return snap is not None and snap <= OFF_NETWORK_M
 
     def legs_to(
         self, target: tuple[float, float], sources: Sequence[tuple[tuple[float, float], TravelMode]]

@@ -59,8 +59,12 @@ class RouteQueries:
         now, rules = self.read.clock(), self.read.rules
         areas: dict[str, dict[int, dict[str, Any]]] = {}
         for unit in self.read.units():
-            fresh = unit.position_at is not None and now - unit.position_at <= rules.stale_after
-            if unit.status in DISPATCHABLE and unit.kind in rules.kinds and unit.position and fresh:
+            if (
+                unit.status in DISPATCHABLE
+                and unit.kind in rules.kinds
+                and unit.position
+                and rules.fresh(unit, now)
+            ):
                 mode = mode_of(unit.kind)
                 snap = self.roads.snap_m(unit.position[0], unit.position[1], mode)
                 if snap is None or snap > OFF_NETWORK_M:
